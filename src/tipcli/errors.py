@@ -1,0 +1,53 @@
+"""The one error family of tipcli, and the exit codes it maps to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_NO_MATCH = 1
+EXIT_USAGE = 2
+EXIT_REPORT = 3
+EXIT_INTERNAL = 4
+
+
+class TipcliError(Exception):
+    """An error tipcli reports as one line on stderr, exiting with `exit_code`."""
+
+    exit_code = EXIT_USAGE
+
+
+class UsageError(TipcliError):
+    """The user asked for something that does not exist or cannot be parsed."""
+
+    exit_code = EXIT_USAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a report file, located by line and column or by key path."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    path: str | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        if self.path:
+            return f"{self.file}: {self.path}: {self.message}"
+        return f"{self.file}: {self.message}"
+
+
+class ReportError(TipcliError):
+    """A report file could not be read, parsed or validated."""
+
+    exit_code = EXIT_REPORT
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems)
+        first = str(problems[0])
+        more = len(problems) - 1
+        super().__init__(first + (f" (and {more} more problem{'s' * (more > 1)})" if more else ""))

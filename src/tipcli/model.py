@@ -1,0 +1,181 @@
+"""The report as typed, immutable data. No I/O here: loading.py builds these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+FIGURE_KINDS = ("count", "money", "capacity", "penalty", "duration", "threshold", "fraction", "percentage")
+AGENCY_LEVELS = ("federal", "state", "municipal", "legislative", "judicial", "international", "foreign")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One sentence of a paragraph; start and end are offsets into the paragraph's text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Paragraph:
+    section: str
+    number: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Section:
+    id: str
+    title: str
+    aliases: tuple[str, ...]
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    """An inline citation string of the article, verbatim, and the paragraph it closes."""
+
+    section: str
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    title: str
+    edition: str
+    publisher: str
+    published: dt.date
+    notice: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tier:
+    placement: str
+    rank: int
+    provenance: str
+    section: str
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Annotation:
+    """A wiki editors' tag taken out of the text; offset is where it stood in the paragraph."""
+
+    kind: str
+    label: str
+    date: str
+    note: str
+    section: str
+    paragraph: int
+    anchor: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Erratum:
+    id: str
+    section: str
+    paragraph: int
+    quote: str
+    intended: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    id: str
+    kind: str
+    value: int | float
+    high: int | float | None
+    unit: str
+    qualifier: str | None
+    label: str
+    section: str
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    section: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Agency:
+    id: str
+    name: str
+    acronym: str | None
+    spanish_name: str | None
+    level: str
+    role: str
+    phrases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    acronym_in_text: bool
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """Return the ids of the sections that mention the agency, in report order."""
+        return tuple(dict.fromkeys(m.section for m in self.mentions))
+
+    @property
+    def external(self) -> tuple[str, ...]:
+        """Return the names of the fields whose facts come from outside the report's text."""
+        fields = []
+        if self.acronym is not None and not self.acronym_in_text:
+            fields.append("acronym")
+        if self.spanish_name is not None:
+            fields.append("spanish_name")
+        return tuple(fields)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    id: str
+    date: str
+    end: str | None
+    description: str
+    section: str
+    paragraph: int
+    quote: str
+
+    @property
+    def precision(self) -> str:
+        """Return year, month or day: how precisely the text dates the event."""
+        return {4: "year", 7: "month"}.get(len(self.date), "day")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    title: str
+    country: str
+    year: int
+    categories: tuple[str, ...]
+    source: Source
+    tier: Tier | None
+    sections: tuple[Section, ...]
+    figures: tuple[Figure, ...]
+    agencies: tuple[Agency, ...]
+    events: tuple[Event, ...]
+    annotations: tuple[Annotation, ...]
+    errata: tuple[Erratum, ...]
+
+    def section(self, section_id: str) -> Section:
+        """Return the section with this id (KeyError if there is none)."""
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def paragraph(self, section_id: str, number: int) -> Paragraph:
+        """Return paragraph `number` (1-based) of a section."""
+        return self.section(section_id).paragraphs[number - 1]

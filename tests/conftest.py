@@ -1,0 +1,51 @@
+"""Shared fixtures: the seed text, the packaged report, a clean environment."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tipcli.loading import load_report
+from tipcli.model import Report
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+SHARED_SEED = TESTS.parent.parent / "shared" / "seed" / "human-trafficking-in-mexico.txt"
+SEED = DATA / "seed" / "human-trafficking-in-mexico.txt"
+
+# The article's inline citation strings, written out by hand from the seed.
+CITATIONS = (
+    '"Mexico". Trafficking in Persons Report 2010. U.S. Department of State (June 14, 2010).',
+    "Trafficking in Persons Report (10th Ed. )",
+)
+
+
+def seed_sections() -> dict[str, list[str]]:
+    """Return the seed's paragraphs by heading ('' for the lead), wiki markup and citations removed."""
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        heading = re.fullmatch(r"==(.+)==", line)
+        if heading:
+            current = heading[1]
+            sections[current] = []
+        elif line and not line.startswith(("[[", "CATEGORIES:")):
+            line = re.sub(r"\[tpl\].*?\[/tpl\]", "", line)
+            for citation in CITATIONS:
+                line = line.replace(citation, "")
+            sections[current].append(line.rstrip())
+    return {name: paragraphs for name, paragraphs in sections.items() if paragraphs}
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("FORCE_COLOR", "NO_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "GITHUB_ACTIONS", "TIPCLI_REPORT", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+@pytest.fixture(scope="session")
+def report() -> Report:
+    return load_report()
