@@ -158,7 +158,9 @@ def test_every_number_in_the_text_is_inside_a_figure_or_event_quote(report: Repo
                 if YEAR.fullmatch(number[0]):
                     continue  # years are events, not figures
                 context = text[max(0, number.start() - 20) : number.end() + 25]
-                if any(part in context for sid, n, part in NOT_QUANTITIES if (sid, n) == (section.id, paragraph.number)):
+                if any(
+                    part in context for sid, n, part in NOT_QUANTITIES if (sid, n) == (section.id, paragraph.number)
+                ):
                     continue
                 covered = any(start <= number.start() and number.end() <= end for start, end in spans)
                 assert covered, f"{section.id} {paragraph.number}: {context!r} is in no figure quote"
@@ -183,7 +185,13 @@ def test_named_agencies_are_present(report: Report) -> None:
     acronyms = {a.acronym for a in report.agencies}
     assert {"FEVIMTRA", "SIEDO"} <= acronyms
     names = " | ".join(a.name for a in report.agencies)
-    for described in ("social welfare agency", "immigration", "Secretariat of Government", "Congress", "United Nations"):
+    for described in (
+        "social welfare agency",
+        "immigration",
+        "Secretariat of Government",
+        "Congress",
+        "United Nations",
+    ):
         assert described in names
 
 
@@ -216,5 +224,7 @@ def test_events(report: Report) -> None:
     assert ("2010-06-14", "day", "overview", 3) in found
     for event in report.events:
         paragraph = report.paragraph(event.section, event.paragraph).text
-        citations = [c.text for c in report.source.citations if (c.section, c.paragraph) == (event.section, event.paragraph)]
+        citations = [
+            c.text for c in report.source.citations if (c.section, c.paragraph) == (event.section, event.paragraph)
+        ]
         assert event.quote in paragraph or any(event.quote in c for c in citations)

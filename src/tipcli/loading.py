@@ -326,7 +326,9 @@ class _Builder:
         where = self.located(table, "tier")
         if placement is None or rank is None or provenance is None or where is None:
             return None
-        return Tier(placement=placement, rank=rank, provenance=provenance, section=where[0], paragraph=where[1], quote=where[2])
+        return Tier(
+            placement=placement, rank=rank, provenance=provenance, section=where[0], paragraph=where[1], quote=where[2]
+        )
 
     def figure(self, path: str, table: dict[str, Any]) -> Figure | None:
         self.known_keys(table, path, "id kind value high unit qualifier label section paragraph quote")
@@ -343,7 +345,9 @@ class _Builder:
             return None
         if None in fields.values() or value is None or where is None:
             return None
-        return Figure(**fields, value=value, high=high, qualifier=qualifier, section=where[0], paragraph=where[1], quote=where[2])
+        return Figure(
+            **fields, value=value, high=high, qualifier=qualifier, section=where[0], paragraph=where[1], quote=where[2]
+        )
 
     def agency(self, path: str, table: dict[str, Any]) -> Agency | None:
         self.known_keys(table, path, "id name acronym spanish_name level role phrases")
@@ -367,7 +371,8 @@ class _Builder:
             spans.extend(found)
         if None in fields.values() or not phrases:
             return None
-        in_text = acronym is not None and any(find_phrase(text, acronym) for texts in self.paragraphs.values() for text in texts)
+        texts = [text for section in self.paragraphs.values() for text in section]
+        in_text = acronym is not None and any(next(find_phrase(text, acronym), None) for text in texts)
         return Agency(
             **fields,
             acronym=acronym,
@@ -392,7 +397,9 @@ class _Builder:
             return None
         if event_id is None or description is None or date is None or where is None or quote is None:
             return None
-        return Event(id=event_id, date=date, end=end, description=description, section=where[0], paragraph=where[1], quote=quote)
+        return Event(
+            id=event_id, date=date, end=end, description=description, section=where[0], paragraph=where[1], quote=quote
+        )
 
     def in_paragraph_or_citation(self, quote: str, where: tuple[str, int, str]) -> bool:
         section, number, _ = where

@@ -1,0 +1,5 @@
+"""Run tipcli as `python -m tipcli`."""
+
+from tipcli.cli import main
+
+main()

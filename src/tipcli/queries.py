@@ -1,0 +1,162 @@
+"""Pure questions over the model: find a section or agency, pick figures, quote mentions."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tipcli.errors import UsageError
+from tipcli.model import Agency, Figure, Report, Section, Sentence
+
+SORTS = ("report", "value", "section")
+
+
+def normalize(text: str) -> str:
+    """Fold case, accents, apostrophes and runs of space, for forgiving name matching."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.5)
+    return f"did you mean {' or '.join(repr(c) for c in close)}?" if close else f"choose from {', '.join(choices)}"
+
+
+def find_section(report: Report, name: str) -> Section:
+    """Return the section NAME means: an id, title or alias, in any case, or a unique prefix."""
+    wanted = normalize(name)
+    ids = [s.id for s in report.sections]
+    if not wanted:
+        raise UsageError(f"the section name is empty; choose from {', '.join(ids)}")
+    names = {s.id: [normalize(n) for n in (s.id, s.title, *s.aliases)] for s in report.sections}
+    exact = [s for s in report.sections if wanted in names[s.id]]
+    prefixed = [s for s in report.sections if any(n.startswith(wanted) for n in names[s.id])]
+    for found in (exact, prefixed):
+        if len(found) == 1:
+            return found[0]
+    if prefixed:
+        matches = " or ".join(s.id for s in prefixed)
+        raise UsageError(f"section {name.strip()!r} is ambiguous: {matches}?")
+    raise UsageError(f"no section {name.strip()!r}; {_suggest(wanted, ids)}")
+
+
+def figures(
+    report: Report, *, section: Section | None = None, match: str | None = None, sort: str = "report"
+) -> list[Figure]:
+    """Return the figures of a section (or all), whose label or quote holds every word of MATCH."""
+    order = [s.id for s in report.sections]
+    words = normalize(match or "").split()
+    chosen = [
+        f
+        for f in report.figures
+        if (section is None or f.section == section.id)
+        and all(w in normalize(f"{f.label} {f.quote} {f.unit}") for w in words)
+    ]
+    if sort == "value":
+        chosen.sort(key=lambda f: f.value)
+    elif sort == "section":
+        chosen.sort(key=lambda f: (order.index(f.section), f.paragraph))
+    elif sort != "report":
+        raise UsageError(f"no sort {sort!r}; choose from {', '.join(SORTS)}")
+    return chosen
+
+
+def format_value(figure: Figure) -> str:
+    """Write a figure's value as the report writes it: 1,333; $3.4 million; 6 to 12 years; over 70."""
+    if figure.kind == "fraction":
+        number = {0.5: "one-half", 0.25: "one-quarter"}.get(figure.value, f"{figure.value:g}")
+    elif figure.unit == "USD":
+        number = _money(figure.value)
+    else:
+        number = _number(figure.value)
+        if figure.high is not None:
+            number = f"{number} to {_number(figure.high)}"
+    qualifier = figure.qualifier or ""
+    if qualifier.startswith("or "):  # "three or more": the qualifier follows the number
+        return f"{number} {qualifier}"
+    return f"{qualifier} {number}".strip()
+
+
+def format_unit(figure: Figure) -> str:
+    """Return the unit as it reads after the value ("1 offender", "2 offenders"); USD is in the value."""
+    if figure.unit == "USD" or figure.kind == "fraction":
+        return "" if figure.unit == "USD" else figure.unit
+    if figure.value == 1 and figure.high is None and figure.unit.endswith("s") and " " not in figure.unit:
+        return figure.unit[:-1]
+    return figure.unit
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def _money(value: float) -> str:
+    for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+        if abs(value) >= size:
+            return f"${value / size:,.10g} {word}"
+    return f"${_number(value)}"
+
+
+def find_agency(report: Report, name: str) -> Agency:
+    """Return the agency NAME means: acronym, id, name, or words of its names, in any case or accent."""
+    wanted = normalize(name)
+    if not wanted:
+        raise UsageError("the agency name is empty; run 'tipcli agencies' for the list")
+    exact = [
+        a
+        for a in report.agencies
+        if wanted in {normalize(n) for n in (a.id, a.name, a.acronym or "", a.spanish_name or "")}
+    ]
+    if len(exact) == 1:
+        return exact[0]
+    words = re.findall(r"\w+", wanted)
+    by_words = [a for a in report.agencies if words and all(w in _agency_words(a) for w in words)]
+    if len(by_words) == 1:
+        return by_words[0]
+    if by_words:
+        listed = ", ".join(a.acronym or a.id for a in by_words[:6])
+        raise UsageError(f"agency {name.strip()!r} is ambiguous: {listed}; add words or use an id")
+    choices = [a.id for a in report.agencies] + [a.acronym.casefold() for a in report.agencies if a.acronym]
+    raise UsageError(f"no agency {name.strip()!r}; {_suggest(wanted, choices)}")
+
+
+def _agency_words(agency: Agency) -> set[str]:
+    names = " ".join(n for n in (agency.id, agency.name, agency.acronym, agency.spanish_name, *agency.phrases) if n)
+    return set(re.findall(r"\w+", normalize(names.replace("-", " "))))
+
+
+def agencies(report: Report, *, level: str | None = None) -> list[Agency]:
+    """Return the agencies, or those of one level."""
+    if level is None:
+        return list(report.agencies)
+    levels = sorted({a.level for a in report.agencies})
+    wanted = normalize(level)
+    if wanted not in levels:
+        raise UsageError(f"no level {level.strip()!r}; {_suggest(wanted, levels)}")
+    return [a for a in report.agencies if a.level == wanted]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A sentence of the report, with where it stands."""
+
+    section: str
+    paragraph: int
+    sentence: Sentence
+
+
+def agency_quotes(report: Report, agency: Agency) -> list[Quote]:
+    """Return every sentence that mentions the agency, once each, in report order."""
+    quotes: dict[tuple[str, int, int], Quote] = {}
+    for mention in agency.mentions:
+        paragraph = report.paragraph(mention.section, mention.paragraph)
+        for sentence in paragraph.sentences:
+            if sentence.start <= mention.start < sentence.end:
+                quotes.setdefault(
+                    (mention.section, mention.paragraph, sentence.index),
+                    Quote(section=mention.section, paragraph=paragraph.number, sentence=sentence),
+                )
+    return list(quotes.values())

@@ -1,0 +1,131 @@
+"""Full-text search over the report's sentences: SQLite FTS5, in memory, ranked by BM25.
+
+The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 string, and only
+"phrases", a trailing * (prefix) and the upper-case operators AND, OR and NOT keep their meaning.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from tipcli.errors import EXIT_INTERNAL, TipcliError, UsageError
+from tipcli.model import Report, Section, Sentence
+
+MAX_TERMS = 64
+OPERATORS = ("AND", "OR", "NOT")
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORD_CHAR = re.compile(r"[^\W_]")
+_START, _END = "\x01", "\x02"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hit:
+    section: str
+    paragraph: int
+    sentence: Sentence
+    score: float
+    matches: tuple[tuple[int, int], ...]
+    before: tuple[Sentence, ...]
+    after: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+
+
+def to_fts(query: str) -> str:
+    """Translate a user's query into a safe FTS5 expression (UsageError if nothing is left)."""
+    if not query.strip():
+        raise UsageError('the search query is empty; give a word or a "phrase"')
+    items: list[str] = []
+    for match in _TOKEN.finditer(query.replace("\x00", " ")):
+        phrase, bare = match[1], match[2]
+        if bare in OPERATORS:
+            if items and items[-1] not in OPERATORS:
+                items.append(bare)
+            continue
+        text = phrase if phrase is not None else bare
+        prefix = phrase is None and text.endswith("*")
+        if _WORD_CHAR.search(text):
+            items.append('"' + text.rstrip("*" if prefix else "").replace('"', '""') + '"' + ("*" if prefix else ""))
+    while items and items[-1] in OPERATORS:
+        items.pop()
+    terms = [i for i in items if i not in OPERATORS]
+    if not terms:
+        raise UsageError(f"the query {query.strip()[:40]!r} has no words to search for")
+    if len(terms) > MAX_TERMS:
+        raise UsageError(f"the query has {len(terms)} words; at most {MAX_TERMS} are searched at once")
+    return " ".join(items)
+
+
+def search(
+    report: Report, query: str, *, section: Section | None = None, limit: int | None = None, context: int = 0
+) -> SearchResult:
+    """Return the sentences that match QUERY, best first, with the matched character spans."""
+    expression = to_fts(query)
+    rows = (
+        _index(report)
+        .execute(
+            "SELECT section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences"
+            " WHERE sentences MATCH ? AND (? IS NULL OR section = ?) ORDER BY bm25(sentences), rowid",
+            (_START, _END, expression, section and section.id, section and section.id),
+        )
+        .fetchall()
+    )
+    hits = []
+    for section_id, number, index, rank, marked in rows[:limit]:
+        sentences = report.paragraph(section_id, number).sentences
+        hits.append(
+            Hit(
+                section=section_id,
+                paragraph=number,
+                sentence=sentences[index - 1],
+                score=round(-rank, 6),
+                matches=_spans(marked),
+                before=sentences[max(0, index - 1 - context) : index - 1],
+                after=sentences[index : index + context],
+            )
+        )
+    return SearchResult(query=query, total=len(rows), hits=tuple(hits))
+
+
+def _index(report: Report) -> sqlite3.Connection:
+    """Build the in-memory FTS5 index of every sentence."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE sentences USING fts5(text, section UNINDEXED, paragraph UNINDEXED, sentence UNINDEXED,"
+            " tokenize='porter unicode61 remove_diacritics 2')"
+        )
+    except sqlite3.OperationalError as exc:
+        error = TipcliError(f"search needs SQLite with FTS5, which this Python lacks ({exc})")
+        error.exit_code = EXIT_INTERNAL
+        raise error from None
+    db.executemany(
+        "INSERT INTO sentences VALUES (?, ?, ?, ?)",
+        (
+            (s.text.replace(_START, " ").replace(_END, " "), section.id, p.number, s.index)
+            for section in report.sections
+            for p in section.paragraphs
+            for s in p.sentences
+        ),
+    )
+    return db
+
+
+def _spans(marked: str) -> tuple[tuple[int, int], ...]:
+    """Turn highlight() markers into (start, end) offsets in the unmarked text."""
+    spans, start, position = [], 0, 0
+    for char in marked:
+        if char == _START:
+            start = position
+        elif char == _END:
+            spans.append((start, position))
+        else:
+            position += 1
+    return tuple(spans)

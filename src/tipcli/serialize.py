@@ -1,0 +1,157 @@
+"""Plain-dict shapes of the model for --json (the contract in README.md), and writing them."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from tipcli.model import Agency, Figure, Report, Section, Sentence
+from tipcli.queries import Quote, format_value
+
+if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
+    from tipcli.search import SearchResult
+
+JSON = dict[str, Any]
+
+
+def write(document: object) -> None:
+    """Write one JSON document to stdout, UTF-8, never through Rich."""
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def summary(report: Report, key_figures: list[Figure]) -> JSON:
+    return {
+        "title": report.title,
+        "country": report.country,
+        "year": report.year,
+        "tier": tier(report),
+        "source": source(report),
+        "categories": list(report.categories),
+        "sections": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "paragraphs": len(s.paragraphs),
+                "figures": sum(f.section == s.id for f in report.figures),
+            }
+            for s in report.sections
+        ],
+        "key_figures": [figure(f) for f in key_figures],
+        "counts": {
+            "figures": len(report.figures),
+            "agencies": len(report.agencies),
+            "events": len(report.events),
+            "annotations": len(report.annotations),
+            "errata": len(report.errata),
+        },
+    }
+
+
+def tier(report: Report) -> JSON | None:
+    if report.tier is None:
+        return None
+    t = report.tier
+    return {
+        "placement": t.placement,
+        "rank": t.rank,
+        "provenance": t.provenance,
+        "section": t.section,
+        "paragraph": t.paragraph,
+        "quote": t.quote,
+    }
+
+
+def source(report: Report) -> JSON:
+    s = report.source
+    return {
+        "title": s.title,
+        "edition": s.edition,
+        "publisher": s.publisher,
+        "published": s.published.isoformat(),
+        "notice": s.notice,
+        "citations": [{"section": c.section, "paragraph": c.paragraph, "text": c.text} for c in s.citations],
+    }
+
+
+def section_list(report: Report) -> list[JSON]:
+    return [
+        {"id": s.id, "title": s.title, "aliases": list(s.aliases), "paragraphs": len(s.paragraphs)}
+        for s in report.sections
+    ]
+
+
+def section(report: Report, chosen: Section, paragraph: int | None = None) -> JSON:
+    """Return the section's text; with `paragraph`, only that paragraph (and its notes)."""
+    numbers = [paragraph] if paragraph else [p.number for p in chosen.paragraphs]
+    here = chosen.id
+    document: JSON = {"id": chosen.id, "title": chosen.title}
+    if paragraph:
+        document["paragraph"] = paragraph
+    document["paragraphs"] = [chosen.paragraphs[n - 1].text for n in numbers]
+    document["annotations"] = [
+        {"paragraph": a.paragraph, "offset": a.offset, "kind": a.kind, "label": a.label, "date": a.date, "note": a.note}
+        for a in report.annotations
+        if a.section == here and a.paragraph in numbers
+    ]
+    document["errata"] = [
+        {"id": e.id, "paragraph": e.paragraph, "quote": e.quote, "intended": e.intended, "note": e.note}
+        for e in report.errata
+        if e.section == here and e.paragraph in numbers
+    ]
+    document["citations"] = [
+        {"paragraph": c.paragraph, "text": c.text}
+        for c in report.source.citations
+        if c.section == here and c.paragraph in numbers
+    ]
+    return document
+
+
+def figure(f: Figure) -> JSON:
+    document: JSON = {"id": f.id, "kind": f.kind, "value": f.value}
+    if f.high is not None:
+        document["high"] = f.high
+    document["unit"] = f.unit
+    if f.qualifier is not None:
+        document["qualifier"] = f.qualifier
+    document.update(display=format_value(f), label=f.label, section=f.section, paragraph=f.paragraph, quote=f.quote)
+    return document
+
+
+def agency(a: Agency, quotes: list[Quote] | None = None) -> JSON:
+    document: JSON = {
+        "id": a.id,
+        "name": a.name,
+        "acronym": a.acronym,
+        "spanish_name": a.spanish_name,
+        "level": a.level,
+        "role": a.role,
+        "sections": list(a.sections),
+        "mentions": len(a.mentions),
+        "external": list(a.external),
+    }
+    if quotes is not None:
+        document["quotes"] = [{"section": q.section, "paragraph": q.paragraph, **_sentence(q.sentence)} for q in quotes]
+    return document
+
+
+def _sentence(s: Sentence) -> JSON:
+    return {"sentence": s.index, "text": s.text}
+
+
+def search_result(result: SearchResult, context: int = 0) -> JSON:
+    hits = []
+    for hit in result.hits:
+        document: JSON = {
+            "section": hit.section,
+            "paragraph": hit.paragraph,
+            "sentence": hit.sentence.index,
+            "text": hit.sentence.text,
+            "score": hit.score,
+            "matches": [list(span) for span in hit.matches],
+        }
+        if context:
+            document["before"] = [_sentence(s) for s in hit.before]
+            document["after"] = [_sentence(s) for s in hit.after]
+        hits.append(document)
+    return {"query": result.query, "total": result.total, "hits": hits}
