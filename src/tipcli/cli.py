@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer._click.exceptions import ClickException  # Typer vendors Click; this is its exception base
+
+# Typer vendors Click: these are its exceptions (ruff bans importing click itself).
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from tipcli import __version__, queries, serialize
 from tipcli.errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, TipcliError, UsageError
@@ -50,6 +52,9 @@ class _Group(typer.core.TyperGroup):
             sys.exit(EXIT_BROKEN_PIPE)
         except TipcliError as exc:
             _fail(str(exc), exc.exit_code)
+        except NoArgsIsHelpError as exc:  # plain `tipcli`: a request for help, not a mistake
+            sys.stdout.write(exc.format_message() + "\n")
+            code = EXIT_OK
         except ClickException as exc:
             command = exc.ctx.command_path if getattr(exc, "ctx", None) else "tipcli"  # type: ignore[attr-defined]
             message = exc.format_message().rstrip(".")
@@ -97,7 +102,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback(epilog=EPILOG)
+@app.callback()
 def main_options(
     ctx: typer.Context,
     report: Annotated[
@@ -161,11 +166,14 @@ SectionOption = Annotated[
 ]
 
 
-@app.command(epilog=EPILOG)
+@app.command()
 def summary(ctx: typer.Context, json: JsonOption = False) -> None:
     """Show what the report is: title, tier, source, sections, key figures.
 
-    Example: tipcli summary --json | jq .source
+    \b
+    Examples:
+      tipcli summary
+      tipcli summary --json | jq .source
     """
     report = _report(ctx)
     key = [f for f in report.figures if f.id in KEY_FIGURES] or list(report.figures[:5])
@@ -187,13 +195,15 @@ KEY_FIGURES = (
 )
 
 
-@app.command(epilog=EPILOG)
+@app.command()
 def section(
     ctx: typer.Context,
     name: Annotated[
         str | None,
         typer.Argument(
-            help="Section id or title, any case, or a unique prefix; omit to list.", autocompletion=_complete_section
+            metavar="[NAME]",
+            help="Section id or title, any case, or a unique prefix; omit to list.",
+            autocompletion=_complete_section,
         ),
     ] = None,
     paragraph: Annotated[
@@ -203,7 +213,11 @@ def section(
 ) -> None:
     """Show a section's paragraphs, numbered, with annotations and errata marked.
 
-    Example: tipcli section prosecution --paragraph 2
+    \b
+    Examples:
+      tipcli section prosecution
+      tipcli section prot --paragraph 2
+      tipcli section            (lists the sections)
     """
     report = _report(ctx)
     if name is None:
@@ -224,7 +238,7 @@ def section(
         _show("section", report, chosen, paragraph)
 
 
-@app.command(epilog=EPILOG)
+@app.command()
 def stats(
     ctx: typer.Context,
     section: SectionOption = None,
@@ -237,7 +251,11 @@ def stats(
 ) -> None:
     """List the figures the report states, as numbers with units, section and paragraph.
 
-    Example: tipcli stats --section protection --quotes
+    \b
+    Examples:
+      tipcli stats --section protection --quotes
+      tipcli stats --match shelter --sort value
+      tipcli stats --json | jq '.[] | select(.unit == "USD")'
     """
     report = _report(ctx)
     chosen_section = queries.find_section(report, section) if section is not None else None
@@ -256,10 +274,13 @@ def _no_match(message: str) -> NoReturn:
     raise typer.Exit(EXIT_NO_MATCH)
 
 
-@app.command(epilog=EPILOG)
+@app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(help='Words, "a phrase", prefix*, AND, OR, NOT.', show_default=False)],
+    query: Annotated[
+        list[str],
+        typer.Argument(metavar="QUERY...", help='Words, "a phrase", prefix*, AND, OR, NOT.', show_default=False),
+    ],
     section: SectionOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most N sentences.")] = 10,
     context: Annotated[int, typer.Option("--context", "-C", min=0, help="Show N neighbouring sentences.")] = 0,
@@ -267,8 +288,14 @@ def search(
 ) -> None:
     """Search the report's sentences, best first; stems, accents and case do not matter.
 
-    Example: tipcli search shelter --section protection
-    Example: tipcli search '"forced labor" NOT child'
+    Words must all match; "a phrase" matches in order; word* matches a prefix; AND, OR and NOT
+    (in capitals) combine. No match exits 1, as grep does.
+
+    \b
+    Examples:
+      tipcli search shelter --section protection
+      tipcli search '"forced labor" NOT child'
+      tipcli search convict* --context 1
     """
     from tipcli.search import search as run_search
 
@@ -283,12 +310,13 @@ def search(
         _no_match(f"no sentence matches {result.query!r}")
 
 
-@app.command(epilog=EPILOG)
+@app.command()
 def agencies(
     ctx: typer.Context,
     name: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="[NAME]...",
             help="Acronym, id or words of a name: show that agency in detail.",
             autocompletion=_complete_agency,
             show_default=False,
@@ -301,7 +329,11 @@ def agencies(
 ) -> None:
     """List the agencies and organisations the report names, or show one with its quotes.
 
-    Example: tipcli agencies fevimtra
+    \b
+    Examples:
+      tipcli agencies --level federal
+      tipcli agencies fevimtra
+      tipcli agencies social welfare
     """
     report = _report(ctx)
     if name is None:

@@ -21,7 +21,7 @@ def normalize(text: str) -> str:
 
 
 def _suggest(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.5)
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.7)
     return f"did you mean {' or '.join(repr(c) for c in close)}?" if close else f"choose from {', '.join(choices)}"
 
 

@@ -41,13 +41,12 @@ def where(section: str, paragraph: int, sentence: int | None = None) -> Text:
 
 
 def _table(*columns: str, title: str | None = None) -> Table:
-    """Return a table; a column whose name ends in "!" is short and never wraps."""
+    """Return a table; a column named "X!" is short and never wraps."""
     table = Table(
         title=title, title_justify="left", title_style="bold", header_style="bold", show_edge=False, pad_edge=False
     )
     for column in columns:
-        short = column.endswith("!")
-        table.add_column(column.rstrip("!"), no_wrap=short, overflow="ellipsis" if short else "fold")
+        table.add_column(column.rstrip("!"), no_wrap=column.endswith("!"), overflow="fold")
     return table
 
 
@@ -114,9 +113,11 @@ def section(report: Report, chosen: Section, paragraph: int | None = None) -> li
 
 
 def _figure_table(figures: Iterable[Figure], *, quotes: bool, title: str | None = None) -> Table:
-    table = _table("Value!", "Unit!", "What", "Where!", *(["Quote"] if quotes else []), title=title)
+    table = _table("Value", "What", "Where!", *(["Quote"] if quotes else []), title=title)
     for f in figures:
-        row = [Text(format_value(f), style="bold"), Text(format_unit(f)), Text(f.label), where(f.section, f.paragraph)]
+        value = Text(format_value(f), style="bold")
+        value.append(f" {format_unit(f)}".rstrip())
+        row = [value, Text(f.label), where(f.section, f.paragraph)]
         table.add_row(*row, *([Text(f"“{f.quote}”", style="italic")] if quotes else []))
     return table
 
