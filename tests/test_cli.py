@@ -74,7 +74,17 @@ def test_bad_option_is_one_line_and_exit_2() -> None:
 
 def test_summary_json_contract() -> None:
     doc = run_json("summary")
-    assert {"title", "country", "year", "tier", "source", "categories", "sections", "key_figures", "counts"} <= doc.keys()
+    assert {
+        "title",
+        "country",
+        "year",
+        "tier",
+        "source",
+        "categories",
+        "sections",
+        "key_figures",
+        "counts",
+    } <= doc.keys()
     assert (doc["country"], doc["year"]) == ("Mexico", 2010)
     assert doc["tier"]["placement"] == "Tier 2"
     assert "provenance" in doc["tier"]
@@ -99,7 +109,14 @@ def test_summary_table() -> None:
     result = run("summary")
     assert result.exit_code == 0
     out = result.stdout
-    for text in ("Human trafficking in Mexico", "Tier 2", "U.S. Department of State", "2010-06-14", "prosecution", "1,333"):
+    for text in (
+        "Human trafficking in Mexico",
+        "Tier 2",
+        "U.S. Department of State",
+        "2010-06-14",
+        "prosecution",
+        "1,333",
+    ):
         assert text in out
     assert "Categories: Human trafficking in Mexico; Human trafficking by country" in out
 
@@ -122,11 +139,17 @@ def test_section_aliases(alias: str) -> None:
 def test_section_json_has_annotations_and_errata() -> None:
     doc = run_json("section", "protection")
     assert {"id", "title", "paragraphs", "annotations", "errata", "citations"} <= doc.keys()
-    assert [(a["paragraph"], a["label"], a["date"]) for a in doc["annotations"]] == [(1, "when?", "2011-09"), (2, "when?", "2011-09")]
+    assert [(a["paragraph"], a["label"], a["date"]) for a in doc["annotations"]] == [
+        (1, "when?", "2011-09"),
+        (2, "when?", "2011-09"),
+    ]
     first = doc["annotations"][0]
     assert doc["paragraphs"][0][: first["offset"]].endswith("trafficking victims last year,")
     overview = run_json("section", "overview")
-    assert any(e["quote"] == "anti-trafficking statues" and e["intended"] == "anti-trafficking statutes" for e in overview["errata"])
+    assert any(
+        e["quote"] == "anti-trafficking statues" and e["intended"] == "anti-trafficking statutes"
+        for e in overview["errata"]
+    )
 
 
 def test_section_one_paragraph() -> None:
@@ -152,7 +175,9 @@ def test_section_list() -> None:
 
 
 def test_unknown_section_suggests() -> None:
-    assert fails("section", "prosecutoin").startswith("tipcli: error: no section 'prosecutoin'; did you mean 'prosecution'")
+    assert fails("section", "prosecutoin").startswith(
+        "tipcli: error: no section 'prosecutoin'; did you mean 'prosecution'"
+    )
 
 
 def test_ambiguous_section() -> None:
@@ -179,7 +204,12 @@ def test_stats_json_contract() -> None:
         assert isinstance(figure["value"], (int, float))
     by_quote = {f["quote"]: f for f in doc}
     officers = next(f for q, f in by_quote.items() if "1,333 migration officers" in q)
-    assert (officers["value"], officers["unit"], officers["section"], officers["paragraph"]) == (1333, "officers", "protection", 1)
+    assert (officers["value"], officers["unit"], officers["section"], officers["paragraph"]) == (
+        1333,
+        "officers",
+        "protection",
+        1,
+    )
     money = next(f for q, f in by_quote.items() if "$3.4 million" in q)
     assert (money["value"], money["unit"], money["qualifier"]) == (3400000, "USD", "approximately")
     penalty = next(f for q, f in by_quote.items() if "six to 12 years" in q)
@@ -244,7 +274,7 @@ def test_search_json_contract() -> None:
 def test_search_stems() -> None:
     texts = [h["text"] for h in hits("conviction", "--limit", "50")]
     assert any("convictions" in t for t in texts)
-    assert any("The government reported no prosecutions or convictions of child sex tourists." == t for t in texts)
+    assert any(t == "The government reported no prosecutions or convictions of child sex tourists." for t in texts)
 
 
 def test_search_ignores_accents_both_ways() -> None:
@@ -305,12 +335,33 @@ def test_search_empty_query_is_a_usage_error(query: str) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '"unbalanced', "((", "[/b]", "[bold]", "NOT", "AND OR", "-", "*", "NEAR(a b)", "a:b", "^x", "'", "\x00", "🙂", "שלום"],
+    [
+        '"',
+        '"unbalanced',
+        "((",
+        "[/b]",
+        "[bold]",
+        "NOT",
+        "AND OR",
+        "-",
+        "*",
+        "NEAR(a b)",
+        "a:b",
+        "^x",
+        "'",
+        "\x00",
+        "🙂",
+        "שלום",
+    ],
 )
 def test_hostile_queries_never_reach_sqlite(query: str) -> None:
     result = run("search", query, "--json")
     assert result.exit_code in (1, 2), result.stderr
-    assert "Traceback" not in result.stderr and "sqlite" not in result.stderr.lower() and "fts5" not in result.stderr.lower()
+    assert (
+        "Traceback" not in result.stderr
+        and "sqlite" not in result.stderr.lower()
+        and "fts5" not in result.stderr.lower()
+    )
     if result.exit_code == 1:
         assert json.loads(result.stdout)["total"] == 0
     else:

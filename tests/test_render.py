@@ -33,7 +33,9 @@ CASES: dict[str, Callable[[Report], list[RenderableType]]] = {
     "summary": lambda r: render.summary(r, [f for f in r.figures if f.id in ("penalty", "victims-rescued")]),
     "section-list": render.section_list,
     "section-protection-2": lambda r: render.section(r, queries.find_section(r, "protection"), 2),
-    "stats-prevention-quotes": lambda r: render.figures(queries.figures(r, section=r.section("prevention")), quotes=True),
+    "stats-prevention-quotes": lambda r: render.figures(
+        queries.figures(r, section=r.section("prevention")), quotes=True
+    ),
     "search-cancun": lambda r: render.search(search(r, "Cancún")),
     "agencies-international": lambda r: render.agencies(queries.agencies(r, level="international")),
     "agency-siedo": lambda r: render.agency(a := queries.find_agency(r, "siedo"), queries.agency_quotes(r, a)),
