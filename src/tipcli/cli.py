@@ -16,6 +16,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 # Typer vendors Click: these are its exceptions (ruff bans importing click itself).
+from typer._click.core import Context as ClickContext
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from tipcli import __version__, queries, serialize
@@ -66,6 +67,14 @@ class _Group(typer.core.TyperGroup):
                 f"internal error: {type(exc).__name__}: {exc}; rerun with --debug to see the traceback", EXIT_INTERNAL
             )
         sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+    def invoke(self, ctx: ClickContext) -> Any:
+        # Here, before Typer's own handler turns a closed pipe into exit 1 (our "found nothing").
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
 
 
 def _fail(message: str, code: int) -> NoReturn:
