@@ -20,7 +20,16 @@ from typer._click.core import Context as ClickContext
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from tipcli import __version__, queries, serialize
-from tipcli.errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, TipcliError, UsageError
+from tipcli.errors import (
+    EXIT_INTERNAL,
+    EXIT_NO_MATCH,
+    EXIT_OK,
+    EXIT_REPORT,
+    EXIT_USAGE,
+    ReportError,
+    TipcliError,
+    UsageError,
+)
 from tipcli.loading import load_report
 from tipcli.model import Report
 
@@ -51,6 +60,9 @@ class _Group(typer.core.TyperGroup):
         except BrokenPipeError:
             _silence_stdout()
             sys.exit(EXIT_BROKEN_PIPE)
+        except ReportError as exc:
+            hint = f"; 'tipcli validate {exc.problems[0].file}' lists them all" if len(exc.problems) > 1 else ""
+            _fail(f"{exc}{hint}", exc.exit_code)
         except TipcliError as exc:
             _fail(str(exc), exc.exit_code)
         except NoArgsIsHelpError as exc:  # plain `tipcli`: a request for help, not a mistake
@@ -185,23 +197,11 @@ def summary(ctx: typer.Context, json: JsonOption = False) -> None:
       tipcli summary --json | jq .source
     """
     report = _report(ctx)
-    key = [f for f in report.figures if f.id in KEY_FIGURES] or list(report.figures[:5])
+    key = [f for f in report.figures if f.key] or list(report.figures[:5])
     if json:
         serialize.write(serialize.summary(report, key))
     else:
         _show("summary", report, key)
-
-
-# The figures `summary` shows; a report without them shows its first five.
-KEY_FIGURES = (
-    "penalty",
-    "federal-investigations",
-    "fevimtra-lawyers",
-    "migration-officers-trained",
-    "victims-rescued",
-    "fevimtra-shelter-spending",
-    "compensation-awarded",
-)
 
 
 @app.command()
@@ -358,6 +358,49 @@ def agencies(
         serialize.write(serialize.agency(agency, quotes))
     else:
         _show("agency", agency, quotes)
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="[PATH]",
+            help="The report file to check; default: --report, or the packaged report.",
+            show_default=False,
+        ),
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    """Check a report file against the schema and list every problem, with line and column or key path.
+
+    Exits 0 when the file is valid, 3 when it is not. The schema is in docs/schema.md.
+
+    \b
+    Examples:
+      tipcli validate my-report.toml
+      tipcli validate --json my-report.toml | jq '.problems[].message'
+    """
+    options = ctx.find_root().obj
+    target = path or (options.report if isinstance(options, Options) else None)
+    name = str(target) if target else "the packaged report"
+    try:
+        report = load_report(target)
+    except ReportError as exc:
+        if json:
+            serialize.write({"file": name, "valid": False, "problems": [serialize.problem(p) for p in exc.problems]})
+        else:
+            sys.stderr.write("".join(f"{problem}\n" for problem in exc.problems))
+        count = len(exc.problems)
+        sys.stdout.flush()
+        sys.stderr.write(f"tipcli: {name}: {count} problem{'s' * (count > 1)}\n")
+        raise typer.Exit(EXIT_REPORT) from None
+    counts = f"{len(report.sections)} sections, {len(report.figures)} figures, {len(report.agencies)} agencies, {len(report.events)} events"
+    if json:
+        serialize.write({"file": name, "valid": True, "problems": []})
+    else:
+        sys.stdout.write(f"{name}: valid ({counts})\n")
 
 
 def main() -> None:

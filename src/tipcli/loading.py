@@ -114,6 +114,7 @@ def build_report(doc: dict[str, Any], *, source: str) -> Report:
 
 _TYPE_NAMES: dict[Any, str] = {
     str: "a string",
+    bool: "true or false",
     int: "an integer",
     (int, float): "a number",
     list: "an array",
@@ -167,7 +168,8 @@ class _Builder:
                 self.fail(where, "missing")
             return None
         value = table[key]
-        if isinstance(value, bool) or not isinstance(value, kind) or (kind is dict and isinstance(value, dt.date)):
+        wrong = not isinstance(value, bool) if kind is bool else isinstance(value, bool) or not isinstance(value, kind)
+        if wrong or (kind is dict and isinstance(value, dt.date)):
             self.fail(where, f"expected {_TYPE_NAMES[kind]}, got {_describe(value)}")
             return None
         if kind is str and not value.strip():
@@ -331,11 +333,12 @@ class _Builder:
         )
 
     def figure(self, path: str, table: dict[str, Any]) -> Figure | None:
-        self.known_keys(table, path, "id kind value high unit qualifier label section paragraph quote")
+        self.known_keys(table, path, "id kind value high unit qualifier label section paragraph quote key")
         fields = {key: self.get(table, key, path, str) for key in ("id", "kind", "unit", "label")}
         value = self.get(table, "value", path, (int, float))
         high = self.get(table, "high", path, (int, float), required=False)
         qualifier = self.get(table, "qualifier", path, str, required=False)
+        key = self.get(table, "key", path, bool, required=False) or False
         where = self.located(table, path)
         if fields["kind"] is not None and fields["kind"] not in FIGURE_KINDS:
             self.fail(f"{path}.kind", f"unknown kind {fields['kind']!r} (kinds: {', '.join(FIGURE_KINDS)})")
@@ -346,7 +349,14 @@ class _Builder:
         if None in fields.values() or value is None or where is None:
             return None
         return Figure(
-            **fields, value=value, high=high, qualifier=qualifier, section=where[0], paragraph=where[1], quote=where[2]
+            **fields,
+            key=key,
+            value=value,
+            high=high,
+            qualifier=qualifier,
+            section=where[0],
+            paragraph=where[1],
+            quote=where[2],
         )
 
     def agency(self, path: str, table: dict[str, Any]) -> Agency | None:

@@ -100,6 +100,7 @@ class Figure:
     section: str
     paragraph: int
     quote: str
+    key: bool = False  # one of the handful of figures `tipcli summary` shows
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,6 +6,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from tipcli.errors import Problem
 from tipcli.model import Agency, Figure, Report, Section, Sentence
 from tipcli.queries import Quote, format_value
 
@@ -155,3 +156,7 @@ def search_result(result: SearchResult, context: int = 0) -> JSON:
             document["after"] = [_sentence(s) for s in hit.after]
         hits.append(document)
     return {"query": result.query, "total": result.total, "hits": hits}
+
+
+def problem(p: Problem) -> JSON:
+    return {"file": p.file, "line": p.line, "column": p.column, "path": p.path, "message": p.message}

@@ -1,0 +1,170 @@
+"""The installed `tipcli` in real processes: pipes, terminals and environment variables,
+which CliRunner cannot see."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA
+
+TIPCLI = shutil.which("tipcli", path=str(Path(sys.executable).parent)) or shutil.which("tipcli")
+pytestmark = pytest.mark.skipif(TIPCLI is None, reason="tipcli is not installed (pip install .)")
+COMMANDS = [
+    ["summary"],
+    ["section", "prosecution"],
+    ["stats"],
+    ["search", "trafficking", "-n", "50"],
+    ["agencies"],
+    ["agencies", "fevimtra"],
+]
+ESC = "\x1b["
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    drop = {
+        "PYTHONUNBUFFERED",
+        "FORCE_COLOR",
+        "NO_COLOR",
+        "PY_COLORS",
+        "TTY_COMPATIBLE",
+        "COLUMNS",
+        "TIPCLI_REPORT",
+        "TERM",
+    }
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    return env | extra
+
+
+def run(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(TIPCLI), *args], capture_output=True, text=True, env=clean_env(**env), timeout=60)
+
+
+def in_terminal(args: list[str], **env: str) -> tuple[int, str]:
+    """Run tipcli with a pseudo-terminal as stdout and return its exit code and output."""
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.execve(str(TIPCLI), [str(TIPCLI), *args], clean_env(**env))
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("args", COMMANDS + [[*c, "--json"] for c in COMMANDS], ids=lambda a: " ".join(a))
+def test_a_closed_pipe_is_quiet(args: list[str]) -> None:
+    # `| true` closes the pipe at once; with PYTHONUNBUFFERED unset, this is where Python used to
+    # print "Exception ignored ... BrokenPipeError".
+    script = f'"{TIPCLI}" "$@" | true; echo "rc=${{PIPESTATUS[0]}}" >&2'
+    result = subprocess.run(["bash", "-c", script, "tipcli", *args], capture_output=True, text=True, env=clean_env())
+    assert result.stderr.splitlines()[-1] in ("rc=0", "rc=141")
+    assert result.stderr.splitlines()[:-1] == []
+
+
+def test_head_gets_its_line_and_nothing_else_is_said() -> None:
+    script = f'"{TIPCLI}" section prosecution | head -1'
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=clean_env())
+    assert result.stdout == "Prosecution\n"
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a))
+def test_not_a_terminal_means_no_escape_codes(args: list[str]) -> None:
+    result = run(args)
+    assert result.returncode == 0
+    assert ESC not in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"FORCE_COLOR": "1"},
+        {"FORCE_COLOR": "1", "COLUMNS": "20"},
+        {"COLUMNS": "20"},
+        {"TERM": "dumb", "FORCE_COLOR": "1"},
+        {"NO_COLOR": "1"},
+    ],
+    ids=["force-color", "force-color-narrow", "narrow", "dumb-forced", "no-color"],
+)
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a))
+def test_json_stays_json_under_any_environment(args: list[str], env: dict[str, str]) -> None:
+    result = run([*args, "--json"], **env)
+    assert result.returncode == 0
+    assert ESC not in result.stdout
+    json.loads(result.stdout)
+
+
+def test_json_with_markup_and_emoji_in_the_data_stays_literal() -> None:
+    result = run(["--report", str(DATA / "atlantis.toml"), "section", "lead", "--json"], FORCE_COLOR="1", COLUMNS="20")
+    paragraphs = json.loads(result.stdout)["paragraphs"]
+    assert "ran [bold]two[/bold] shelters for 12 people :smile: in Ciudad Azúl." in paragraphs[0]
+
+
+def test_a_terminal_gets_colour() -> None:
+    code, out = in_terminal(["search", "Cancún"], TERM="xterm-256color")
+    assert code == 0
+    assert "\x1b[36m" in out  # cyan locations
+
+
+def test_no_color_is_honoured_in_a_terminal() -> None:
+    code, out = in_terminal(["search", "Cancún"], TERM="xterm-256color", NO_COLOR="1")
+    assert code == 0
+    assert "\x1b[36m" not in out and "Cancun" in out
+
+
+def test_dumb_terminal_gets_no_escape_codes() -> None:
+    code, out = in_terminal(["search", "Cancún"], TERM="dumb")
+    assert code == 0
+    assert ESC not in out and "Cancun" in out
+
+
+def test_errors_go_to_stderr_with_their_exit_codes() -> None:
+    assert (run(["search", "zeppelin"]).returncode, run(["search", "zeppelin"]).stdout) == (1, "")
+    unknown = run(["section", "nowhere"])
+    assert (unknown.returncode, unknown.stdout) == (2, "")
+    assert unknown.stderr.startswith("tipcli: error: no section 'nowhere'")
+    missing = run(["--report", "/nonexistent/report.toml", "summary"])
+    assert (missing.returncode, missing.stdout) == (3, "")
+    assert missing.stderr == "tipcli: error: /nonexistent/report.toml: no such file\n"
+
+
+def test_report_from_the_environment() -> None:
+    result = run(["summary", "--json"], TIPCLI_REPORT=str(DATA / "atlantis.toml"))
+    assert json.loads(result.stdout)["country"] == "Atlantis"
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tipcli", "--version"], capture_output=True, text=True, env=clean_env()
+    )
+    assert result.returncode == 0 and result.stdout.startswith("tipcli ")
+
+
+def test_shell_completion_completes_sections_and_agencies() -> None:
+    def complete(words: str) -> list[str]:
+        env = {
+            "_TIPCLI_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+        }
+        result = subprocess.run([str(TIPCLI)], capture_output=True, text=True, env=clean_env(**env), timeout=60)
+        return result.stdout.split()
+
+    assert complete("tipcli section pro") == ["prosecution", "protection"]
+    assert "FEVIMTRA" in complete("tipcli agencies F")
