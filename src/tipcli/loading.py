@@ -131,7 +131,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split a paragraph into sentences at ., ! or ? followed by space and a capital."""
     starts = [0]
     for gap in _SENTENCE_GAP.finditer(text):
-        if not _NO_SPLIT_BEFORE.search(text, 0, gap.start()):
+        if not _NO_SPLIT_BEFORE.search(text, max(0, gap.start() - 20), gap.start()):
             starts.append(gap.end())
     sentences = []
     for i, start in enumerate(starts):
@@ -141,11 +141,23 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def find_phrase(text: str, phrase: str) -> Iterator[tuple[int, int]]:
-    """Yield the spans where `phrase` stands in `text` as whole words, in any case."""
-    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
-    for match in re.finditer(pattern, text, re.IGNORECASE):
-        yield match.span()
+def find_phrase(text: str, phrase: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
+    """Yield the spans where `phrase` stands in `text` (`lowered`: text.lower()) as whole words, in any case."""
+    hay, needle = lowered if lowered is not None else text.lower(), phrase.lower()
+    if len(hay) != len(text) or len(needle) != len(phrase):  # lower() changed lengths: let re map offsets
+        pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+        yield from (m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+        return
+    start = hay.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        if not (_is_word(hay, start - 1) or _is_word(hay, end)):
+            yield start, end
+        start = hay.find(needle, start + 1)
+
+
+def _is_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 class _Builder:
@@ -155,6 +167,7 @@ class _Builder:
         self.source = source
         self.problems: list[Problem] = []
         self.paragraphs: dict[str, tuple[str, ...]] = {}
+        self.lowered: list[tuple[str, int, str, str]] = []  # section, number, text, text.lower()
         self.citations: tuple[Citation, ...] = ()
 
     def fail(self, path: str, message: str) -> None:
@@ -208,13 +221,14 @@ class _Builder:
 
     def unique(self, doc: dict[str, Any], key: str, what: str) -> None:
         """Record a problem for each entry of an array of tables whose id an earlier one has."""
-        seen: set[object] = set()
+        seen: set[str] = set()
         items = doc.get(key)
         for i, item in enumerate(items if isinstance(items, list) else []):
             item_id = item.get("id") if isinstance(item, dict) else None
-            if isinstance(item_id, str) and item_id in seen:
-                self.fail(f"{key}[{i}].id", f"duplicate {what} id {item_id!r}")
-            seen.add(item_id)
+            if isinstance(item_id, str):
+                if item_id in seen:
+                    self.fail(f"{key}[{i}].id", f"duplicate {what} id {item_id!r}")
+                seen.add(item_id)
 
     def located(self, table: dict[str, Any], path: str, text_key: str | None = "quote") -> tuple[str, int, str] | None:
         """Check section, paragraph and (if given) that the quote stands in that paragraph."""
@@ -253,6 +267,7 @@ class _Builder:
         self.known_keys(meta, "report", "title country year categories")
         sections = self.each(doc, "sections", self.section)
         self.paragraphs = {s.id: tuple(p.text for p in s.paragraphs) for s in sections}
+        self.lowered = [(s.id, p.number, p.text, p.text.lower()) for s in sections for p in s.paragraphs]
         source = self.source_record(self.get(doc, "source", "", dict) or {})
         self.citations = source.citations
         tier_table = self.get(doc, "tier", "", dict, required=False)
@@ -372,17 +387,15 @@ class _Builder:
         for i, phrase in enumerate(phrases):
             found = [
                 Mention(section=section, paragraph=n, start=start, end=end)
-                for section, texts in self.paragraphs.items()
-                for n, text in enumerate(texts, start=1)
-                for start, end in find_phrase(text, phrase)
+                for section, n, text, lowered in self.lowered
+                for start, end in find_phrase(text, phrase, lowered)
             ]
             if not found:
                 self.fail(f"{path}.phrases[{i}]", f"{phrase!r} never occurs in the text")
             spans.extend(found)
         if None in fields.values() or not phrases:
             return None
-        texts = [text for section in self.paragraphs.values() for text in section]
-        in_text = acronym is not None and any(next(find_phrase(text, acronym), None) for text in texts)
+        in_text = acronym is not None and any(next(find_phrase(t, acronym, low), None) for _, _, t, low in self.lowered)
         return Agency(
             **fields,
             acronym=acronym,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +17,15 @@ JSON = dict[str, Any]
 
 def write(document: object) -> None:
     """Write one JSON document to stdout, UTF-8, never through Rich."""
-    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    import json  # only the --json path pays for it
+
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:  # UTF-8 whatever the locale says
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
 
 
 def summary(report: Report, key_figures: list[Figure]) -> JSON:
