@@ -272,3 +272,13 @@ def test_every_figure_quote_is_where_it_says(report: Report) -> None:
     atlantis = load_report(ATLANTIS)
     for figure in atlantis.figures:
         assert figure.quote in atlantis.paragraph(figure.section, figure.paragraph).text
+
+
+def test_an_id_wins_over_a_title_that_other_sections_share() -> None:
+    text = (DATA / "valid-minimal.toml").read_text(encoding="utf-8")
+    second = '[[sections]]\nid = "main-2"\ntitle = "Main"\nparagraphs = ["More."]\n\n[[figures]]'
+    report = parse_report(text.replace("[[figures]]", second, 1), source="two.toml")
+    assert tipcli.queries.find_section(report, "main").id == "main"
+    assert tipcli.queries.find_section(report, "MAIN-2").id == "main-2"
+    with pytest.raises(UsageError, match="ambiguous: main or main-2"):
+        tipcli.queries.find_section(report, "mai")

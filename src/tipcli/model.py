@@ -21,6 +21,8 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Paragraph:
+    """A paragraph of a section, numbered from 1, with its sentences."""
+
     section: str
     number: int
     text: str
@@ -29,6 +31,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Section:
+    """A section of the report: the lead (overview) or a headed part."""
+
     id: str
     title: str
     aliases: tuple[str, ...]
@@ -46,6 +50,8 @@ class Citation:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
+    """Where the report comes from."""
+
     title: str
     edition: str
     publisher: str
@@ -56,6 +62,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Tier:
+    """The tier placement, with its provenance and the sentence that states the standard."""
+
     placement: str
     rank: int
     provenance: str
@@ -80,6 +88,8 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Erratum:
+    """A defect of the text, kept verbatim, with the likely intended wording."""
+
     id: str
     section: str
     paragraph: int
@@ -90,6 +100,8 @@ class Erratum:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Figure:
+    """A quantity the text states: value (low end of a range), unit, and where it is written."""
+
     id: str
     kind: str
     value: int | float
@@ -105,6 +117,8 @@ class Figure:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
+    """Where an agency is named: character offsets into a paragraph."""
+
     section: str
     paragraph: int
     start: int
@@ -113,6 +127,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Agency:
+    """A body the text names or describes; its mentions are found in the text, not typed."""
+
     id: str
     name: str
     acronym: str | None
@@ -141,6 +157,8 @@ class Agency:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
+    """A dated happening; date is YYYY, YYYY-MM or YYYY-MM-DD."""
+
     id: str
     date: str
     end: str | None
@@ -157,6 +175,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
+    """The whole report."""
+
     title: str
     country: str
     year: int

@@ -32,13 +32,16 @@ def find_section(report: Report, name: str) -> Section:
     if not wanted:
         raise UsageError(f"the section name is empty; choose from {', '.join(ids)}")
     names = {s.id: [normalize(n) for n in (s.id, s.title, *s.aliases)] for s in report.sections}
+    by_id = [s for s in report.sections if normalize(s.id) == wanted]
     exact = [s for s in report.sections if wanted in names[s.id]]
     prefixed = [s for s in report.sections if any(n.startswith(wanted) for n in names[s.id])]
-    for found in (exact, prefixed):
+    for found in (by_id, exact, prefixed):  # an id wins over a title, a whole name over a prefix
         if len(found) == 1:
             return found[0]
     if prefixed:
-        matches = " or ".join(s.id for s in prefixed)
+        matches = " or ".join(s.id for s in prefixed[:6]) + (
+            f" (or {len(prefixed) - 6} more)" if len(prefixed) > 6 else ""
+        )
         raise UsageError(f"section {name.strip()!r} is ambiguous: {matches}?")
     raise UsageError(f"no section {name.strip()!r}; {_suggest(wanted, ids)}")
 

@@ -1,0 +1,70 @@
+"""A per-user cache of built reports: a start then costs one unpickle, not parse + validate.
+
+Every tipcli answer is a new process, so without it each one parses and checks the whole TOML
+file again (about 10 ms for the packaged report, seconds for a report 100 times its size). An
+entry belongs to one report path and holds the key it was built for (tipcli and Python version,
+file size, modification time, inode); anything else (no entry, another key, an unreadable or
+corrupt file) rebuilds and rewrites it. The folder is $TIPCLI_CACHE_DIR, else
+$XDG_CACHE_HOME/tipcli, else ~/.cache/tipcli; TIPCLI_NO_CACHE=1 turns the cache off. A folder
+that cannot be written only means no cache.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from tipcli import __version__
+from tipcli.model import Report
+
+
+def folder() -> Path | None:
+    """Return the cache folder, or None when the cache is off."""
+    if os.environ.get("TIPCLI_NO_CACHE", "") not in ("", "0"):
+        return None
+    if os.environ.get("TIPCLI_CACHE_DIR"):
+        return Path(os.environ["TIPCLI_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tipcli"
+
+
+def load(source: Path, build: Callable[[], Report]) -> Report:
+    """Return the cached report built from `source`, or build, store and return it."""
+    where = folder()
+    try:
+        stat = source.stat()
+        real = str(source.resolve())
+    except (OSError, RuntimeError):
+        return build()  # build() says what is wrong with the file
+    if where is None or not source.is_file():
+        return build()
+    key = (__version__, sys.version, real, stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    entry = where / f"{zlib.crc32(real.encode()):08x}.pickle"
+    try:
+        with entry.open("rb") as f:
+            stored_key, report = pickle.load(f)
+        if stored_key == key and isinstance(report, Report):
+            return report
+    except Exception:  # no entry, a corrupt one, or one from another version: rebuild it
+        pass
+    report = build()
+    _store(where, entry, (key, report))
+    return report
+
+
+def _store(where: Path, entry: Path, value: object) -> None:
+    import tempfile  # only when writing
+
+    temporary = None
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=where, prefix=".tmp-", delete=False) as f:
+            temporary = f.name
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, entry)
+    except OSError:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)

@@ -1,0 +1,90 @@
+"""The per-user cache of built reports: used when the file is unchanged, rebuilt when not."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import tipcli.errors
+import tipcli.loading
+from conftest import DATA
+from tipcli.loading import load_report
+
+
+@pytest.fixture
+def report_file(tmp_path: Path) -> Path:
+    path = tmp_path / "atlantis.toml"
+    shutil.copy(DATA / "atlantis.toml", path)
+    return path
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every real parse."""
+    calls: list[str] = []
+    real = tipcli.loading.parse_report
+
+    def counting(text: str, *, source: str) -> object:
+        calls.append(source)
+        return real(text, source=source)
+
+    monkeypatch.setattr(tipcli.loading, "parse_report", counting)
+    return calls
+
+
+def test_an_unchanged_file_is_parsed_once(report_file: Path, parses: list[str]) -> None:
+    first = load_report(report_file)
+    second = load_report(report_file)
+    assert parses == [str(report_file)]
+    assert second == first and second is not first
+
+
+def test_a_changed_file_is_parsed_again(report_file: Path, parses: list[str]) -> None:
+    load_report(report_file)
+    report_file.write_text(
+        report_file.read_text(encoding="utf-8").replace("year = 2031", "year = 2032"), encoding="utf-8"
+    )
+    os.utime(report_file, ns=(1, 1))  # a different mtime, whatever the clock's resolution
+    assert load_report(report_file).year == 2032
+    assert len(parses) == 2
+
+
+def test_the_cache_can_be_turned_off(report_file: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIPCLI_NO_CACHE", "1")
+    load_report(report_file)
+    load_report(report_file)
+    assert len(parses) == 2
+
+
+def test_a_corrupt_entry_is_rebuilt(
+    report_file: Path, parses: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIPCLI_CACHE_DIR", str(tmp_path / "c"))
+    load_report(report_file)
+    (entry,) = (tmp_path / "c").glob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert load_report(report_file).country == "Atlantis"
+    assert load_report(report_file).country == "Atlantis"
+    assert len(parses) == 2
+
+
+def test_an_unwritable_cache_folder_only_means_no_cache(
+    report_file: Path, parses: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("TIPCLI_CACHE_DIR", str(blocker / "tipcli"))
+    assert load_report(report_file).country == "Atlantis"
+    assert load_report(report_file).country == "Atlantis"
+    assert len(parses) == 2
+
+
+def test_a_bad_file_is_never_cached(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    shutil.copy(DATA / "invalid" / "quote-not-found.toml", bad)
+    for _ in range(2):
+        with pytest.raises(tipcli.errors.ReportError, match="not found in main paragraph 1"):
+            load_report(bad)
