@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from conftest import seed_sections
@@ -56,7 +57,14 @@ def test_help_lists_the_commands_and_exit_codes(args: tuple[str, ...]) -> None:
     assert "Exit codes: 0 answered; 1 searched and found nothing; 2 usage error" in result.stdout
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+REGISTERED = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_the_five_commands_and_more_are_registered() -> None:
+    assert set(COMMANDS) | {"timeline", "cite", "export", "validate"} == set(REGISTERED)
+
+
+@pytest.mark.parametrize("command", REGISTERED)
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0

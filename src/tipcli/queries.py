@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from tipcli.errors import UsageError
-from tipcli.model import Agency, Figure, Report, Section, Sentence
+from tipcli.model import Agency, Event, Figure, Report, Section, Sentence
 
 SORTS = ("report", "value", "section")
 
@@ -163,3 +163,55 @@ def agency_quotes(report: Report, agency: Agency) -> list[Quote]:
                     Quote(section=mention.section, paragraph=paragraph.number, sentence=sentence),
                 )
     return list(quotes.values())
+
+
+def find_figure(report: Report, figure_id: str) -> Figure:
+    """Return the figure with this id (UsageError with suggestions if there is none)."""
+    for figure in report.figures:
+        if figure.id == figure_id.strip():
+            return figure
+    raise UsageError(
+        f"no figure {figure_id.strip()!r}; {_suggest(figure_id, [f.id for f in report.figures])} ('tipcli stats --json' lists ids)"
+    )
+
+
+def find_event(report: Report, event_id: str) -> Event:
+    """Return the event with this id (UsageError with suggestions if there is none)."""
+    for event in report.events:
+        if event.id == event_id.strip():
+            return event
+    raise UsageError(f"no event {event_id.strip()!r}; {_suggest(event_id, [e.id for e in report.events])}")
+
+
+def timeline(report: Report) -> list[Event]:
+    """Return the events in date order (an earlier or less precise date first; ties in report order)."""
+    return sorted(report.events, key=lambda e: e.date)
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(event: Event) -> str:
+    """Write an event's date with the precision the text gives: 2007; December 2009; 14 June 2010; 2009–2012."""
+
+    def written(date: str) -> str:
+        parts = [int(p) for p in date.split("-")]
+        if len(parts) == 1:
+            return str(parts[0])
+        month = f"{MONTHS[parts[1] - 1]} {parts[0]}"
+        return month if len(parts) == 2 else f"{parts[2]} {month}"
+
+    return written(event.date) + (f"–{written(event.end)}" if event.end else "")

@@ -13,8 +13,8 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.model import Agency, Figure, Report, Section, Sentence
-from tipcli.queries import Quote, format_unit, format_value
+from tipcli.model import Agency, Event, Figure, Report, Section, Sentence
+from tipcli.queries import Quote, format_date, format_unit, format_value
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
     from tipcli.search import SearchResult
@@ -182,3 +182,15 @@ def agency(chosen: Agency, quotes: list[Quote]) -> list[RenderableType]:
         ]
         table.add_row(where(quote.section, quote.paragraph, quote.sentence.index), _marked(quote.sentence, spans))
     return [Text(chosen.name, style="bold"), facts, "", table]
+
+
+def timeline(events: list[Event]) -> list[RenderableType]:
+    table = _table("When!", "What", "Where!", "Quote")
+    for e in events:
+        table.add_row(
+            Text(format_date(e), style="bold"),
+            Text(e.description),
+            where(e.section, e.paragraph),
+            Text(f"“{e.quote}”", style="italic"),
+        )
+    return [table]

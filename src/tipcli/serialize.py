@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tipcli.errors import Problem
-from tipcli.model import Agency, Figure, Report, Section, Sentence
+from tipcli.model import Agency, Event, Figure, Report, Section, Sentence
 from tipcli.queries import Quote, format_value
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
@@ -14,18 +15,64 @@ if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should p
 
 JSON = dict[str, Any]
 
+# The columns of --csv, in order: the keys of the JSON objects of the same answer.
+FIGURE_COLUMNS = (
+    "id",
+    "kind",
+    "value",
+    "high",
+    "unit",
+    "qualifier",
+    "display",
+    "label",
+    "section",
+    "paragraph",
+    "quote",
+)
+AGENCY_COLUMNS = ("id", "name", "acronym", "spanish_name", "level", "role", "sections", "mentions", "external")
+QUOTE_COLUMNS = ("agency", "section", "paragraph", "sentence", "text")
+HIT_COLUMNS = ("section", "paragraph", "sentence", "text", "score", "matches")
+EVENT_COLUMNS = ("id", "date", "end", "precision", "description", "section", "paragraph", "quote")
+
 
 def write(document: object) -> None:
     """Write one JSON document to stdout, UTF-8, never through Rich."""
     import json  # only the --json path pays for it
 
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_csv(rows: list[JSON], columns: Sequence[str]) -> None:
+    """Write rows as CSV with a header: lists joined by ";" (a span as "start-end"), null as empty."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([csv_cell(row.get(column)) for column in columns] for row in rows)
+    _write_utf8(out.getvalue())
+
+
+def _write_utf8(text: str) -> None:
+    """Write to stdout as UTF-8, whatever the locale says."""
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text)
-    else:  # UTF-8 whatever the locale says
+    else:
         sys.stdout.flush()
         buffer.write(text.encode("utf-8"))
+
+
+def csv_cell(value: object) -> str:
+    """Return how a JSON value is written in a CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ";".join("-".join(map(str, v)) if isinstance(v, list) else str(v) for v in value)
+    return str(value)
 
 
 def summary(report: Report, key_figures: list[Figure]) -> JSON:
@@ -167,3 +214,50 @@ def search_result(result: SearchResult, context: int = 0) -> JSON:
 
 def problem(p: Problem) -> JSON:
     return {"file": p.file, "line": p.line, "column": p.column, "path": p.path, "message": p.message}
+
+
+def event(e: Event) -> JSON:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "end": e.end,
+        "precision": e.precision,
+        "description": e.description,
+        "section": e.section,
+        "paragraph": e.paragraph,
+        "quote": e.quote,
+    }
+
+
+def export(report: Report, quotes: dict[str, list[Quote]]) -> JSON:
+    """Return the whole report in the shapes of the other commands' answers."""
+    document = summary(report, [f for f in report.figures if f.key])
+    del document["sections"], document["counts"]
+    document["sections"] = [section(report, s) for s in report.sections]
+    document["figures"] = [figure(f) for f in report.figures]
+    document["agencies"] = [agency(a, quotes[a.id]) for a in report.agencies]
+    document["events"] = [event(e) for e in report.events]
+    document["annotations"] = [
+        {
+            "section": a.section,
+            "paragraph": a.paragraph,
+            "offset": a.offset,
+            "kind": a.kind,
+            "label": a.label,
+            "date": a.date,
+            "note": a.note,
+        }
+        for a in report.annotations
+    ]
+    document["errata"] = [
+        {
+            "id": e.id,
+            "section": e.section,
+            "paragraph": e.paragraph,
+            "quote": e.quote,
+            "intended": e.intended,
+            "note": e.note,
+        }
+        for e in report.errata
+    ]
+    return document

@@ -1,0 +1,71 @@
+"""tipcli cite: the source citation, or a citation of a figure, an event or a paragraph."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from tipcli import citation, queries, serialize
+from tipcli.app import SectionOption, app, load
+from tipcli.errors import UsageError
+
+
+@app.command()
+def cite(
+    ctx: typer.Context,
+    style: Annotated[str, typer.Option("--format", "-f", help="apa, chicago, bibtex or ris.")] = "apa",
+    figure: Annotated[
+        str | None, typer.Option("--figure", help="Cite this figure (an id from 'tipcli stats --json').")
+    ] = None,
+    event: Annotated[
+        str | None, typer.Option("--event", help="Cite this event (an id from 'tipcli timeline --json').")
+    ] = None,
+    section: SectionOption = None,
+    paragraph: Annotated[
+        int | None, typer.Option("--paragraph", "-p", help="With --section: cite this paragraph.")
+    ] = None,
+    quote: Annotated[
+        str | None, typer.Option("--quote", help="With --section and --paragraph: words quoted verbatim from it.")
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Print CSL-JSON instead of text.")] = False,
+) -> None:
+    """Print the citation of the report, or of a figure, an event or a paragraph, ready to paste.
+
+    A search hit or an agency's quote names its section and paragraph: cite it with --section and
+    --paragraph (and --quote).
+
+    \b
+    Examples:
+      tipcli cite
+      tipcli cite --format bibtex >> references.bib
+      tipcli cite --figure federal-investigations
+      tipcli cite --section protection -p 2 --quote "approximately $3.4 million"
+      tipcli cite --json
+    """
+    report = load(ctx)
+    if style not in citation.FORMATS:
+        raise UsageError(f"no format {style!r}; choose from {', '.join(citation.FORMATS)}")
+    if sum(x is not None for x in (figure, event, section)) > 1:
+        raise UsageError("cite one thing at a time: --figure, --event or --section")
+    if (paragraph is not None or quote is not None) and section is None:
+        raise UsageError("--paragraph and --quote go with --section, e.g. 'tipcli cite --section protection -p 2'")
+    place = None
+    if figure is not None or event is not None:
+        found = queries.find_figure(report, figure) if figure is not None else queries.find_event(report, event or "")
+        place = citation.Place(report.section(found.section).title, found.paragraph, found.quote)
+    elif section is not None:
+        chosen = queries.find_section(report, section)
+        if paragraph is not None and not 1 <= paragraph <= len(chosen.paragraphs):
+            raise UsageError(f"{chosen.id} has paragraphs 1 to {len(chosen.paragraphs)}, not {paragraph}")
+        if quote is not None:
+            if paragraph is None:
+                raise UsageError("--quote needs --paragraph: the paragraph it is quoted from")
+            if quote not in chosen.paragraphs[paragraph - 1].text:
+                raise UsageError(f"the quote is not in {chosen.id} paragraph {paragraph} word for word")
+        place = citation.Place(chosen.title, paragraph, quote)
+    if json:
+        serialize.write(citation.csl(report, place))
+    else:
+        sys.stdout.write(citation.cite(report, style, place) + "\n")

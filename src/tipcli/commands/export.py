@@ -1,0 +1,29 @@
+"""tipcli export: the whole report as one JSON document."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tipcli import queries, serialize
+from tipcli.app import app, load
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="JSON: the default and only format.")] = True,
+) -> None:
+    """Print the whole report as one JSON document: metadata, sections, figures, agencies, events, notes.
+
+    The parts have the shapes of the other commands' --json answers (see the README).
+
+    \b
+    Examples:
+      tipcli export > report.json
+      tipcli export | jq '.figures | length'
+    """
+    report = load(ctx)
+    quotes = {a.id: queries.agency_quotes(report, a) for a in report.agencies}
+    serialize.write(serialize.export(report, quotes))
