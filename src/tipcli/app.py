@@ -102,7 +102,6 @@ def _silence_stdout() -> None:
 app = typer.Typer(
     name="tipcli",
     cls=_Group,
-    help="Query the U.S. State Department's Trafficking in Persons Report 2010 narrative for Mexico.",
     epilog=EPILOG,
     rich_markup_mode=None,
     no_args_is_help=True,
