@@ -168,3 +168,26 @@ def test_shell_completion_completes_sections_and_agencies() -> None:
 
     assert complete("tipcli section pro") == ["prosecution", "protection"]
     assert "FEVIMTRA" in complete("tipcli agencies F")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--report", str(DATA / "atlantis.toml"), "stats", "--json"],
+        [f"--report={DATA / 'atlantis.toml'}", "stats", "--json"],
+    ],
+    ids=["report-space", "report-equals"],
+)
+def test_global_options_before_the_command(args: list[str]) -> None:
+    result = run(args)
+    assert result.returncode == 0, result.stderr
+    assert {f["id"] for f in json.loads(result.stdout)} == {"shelters", "convicted", "posters", "coast"}
+
+
+def test_help_and_unknown_commands_still_see_every_command() -> None:
+    listed = run(["--help"]).stdout
+    for command in ("summary", "section", "stats", "search", "agencies", "timeline", "cite", "export", "validate"):
+        assert f"  {command} " in listed
+    unknown = run(["stat"])
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("tipcli: error: no such command 'stat'")
