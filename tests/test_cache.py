@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import tipcli.cache
 import tipcli.errors
 import tipcli.loading
 from conftest import DATA
@@ -88,3 +89,12 @@ def test_a_bad_file_is_never_cached(tmp_path: Path) -> None:
     for _ in range(2):
         with pytest.raises(tipcli.errors.ReportError, match="not found in main paragraph 1"):
             load_report(bad)
+
+
+def test_new_loader_code_is_not_served_old_entries(
+    report_file: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_report(report_file)
+    monkeypatch.setattr(tipcli.cache, "_code_stamp", lambda: (0, 0, 0, 0))  # as after installing other code
+    load_report(report_file)
+    assert len(parses) == 2

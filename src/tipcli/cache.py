@@ -3,7 +3,7 @@
 Every tipcli answer is a new process, so without it each one parses and checks the whole TOML
 file again (about 10 ms for the packaged report, seconds for a report 100 times its size). An
 entry belongs to one report path and holds the key it was built for (tipcli and Python version,
-file size, modification time, inode); anything else (no entry, another key, an unreadable or
+the size and mtime of the model and loader code, the file's size, modification time and inode); anything else (no entry, another key, an unreadable or
 corrupt file) rebuilds and rewrites it. The folder is $TIPCLI_CACHE_DIR, else
 $XDG_CACHE_HOME/tipcli, else ~/.cache/tipcli; TIPCLI_NO_CACHE=1 turns the cache off. A folder
 that cannot be written only means no cache.
@@ -41,7 +41,7 @@ def load(source: Path, build: Callable[[], Report]) -> Report:
         return build()  # build() says what is wrong with the file
     if where is None or not source.is_file():
         return build()
-    key = (__version__, sys.version, real, stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    key = (__version__, sys.version, _code_stamp(), real, stat.st_size, stat.st_mtime_ns, stat.st_ino)
     entry = where / f"{zlib.crc32(real.encode()):08x}.pickle"
     try:
         with entry.open("rb") as f:
@@ -53,6 +53,20 @@ def load(source: Path, build: Callable[[], Report]) -> Report:
     report = build()
     _store(where, entry, (key, report))
     return report
+
+
+def _code_stamp() -> tuple[int, ...]:
+    """Return the size and mtime of the code that shapes a built report: a reinstall of another
+    commit with the same version number must not read entries built by the old code."""
+    here = Path(__file__).parent
+    stamp: list[int] = []
+    for name in ("model.py", "loading.py"):
+        try:
+            code = (here / name).stat()
+            stamp += [code.st_size, code.st_mtime_ns]
+        except OSError:
+            stamp += [-1, -1]
+    return tuple(stamp)
 
 
 def _store(where: Path, entry: Path, value: object) -> None:
