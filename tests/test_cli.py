@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from conftest import seed_sections
 from tipcli import __version__
-from tipcli.cli import app
+from tipcli.app import app
 
 runner = CliRunner()
 COMMANDS = ("summary", "section", "stats", "search", "agencies")

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from tipcli.cli import app
+from tipcli.app import app
 
 runner = CliRunner()
 

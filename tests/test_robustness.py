@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import tipcli.queries
 from conftest import DATA
-from tipcli.cli import app
+from tipcli.app import app
 from tipcli.errors import ReportError, UsageError
 from tipcli.loading import build_report, load_report, parse_report
 from tipcli.model import Report

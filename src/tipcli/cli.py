@@ -1,4 +1,7 @@
-"""The console script: the app from tipcli.app with every command registered, in help order."""
+"""The console script. Every answer is a new process: register only the command it runs.
+
+The app with every command: `tipcli.app.app` after `tipcli.commands.register()`.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +9,19 @@ import os
 import sys
 
 from tipcli.app import app
+from tipcli.commands import NAMES, register
 
-# isort: off
-# Importing a command module registers it; this order is the order of `tipcli --help`.
-from tipcli.commands import summary, section, stats, search, agencies, timeline, cite, export, validate  # noqa: F401
-
-# isort: on
+__all__ = ["main"]
 
 
 def main() -> None:
     """Run tipcli."""
-    # Typer builds every registered command's Click object at each start (about 1 ms apiece);
-    # when the command line names one, register only that one. Help, completion and unknown names
-    # see them all.
+    # Typer builds a Click command for every registered one at each start (about 1 ms apiece, and
+    # each module's imports): when the command line names one, import and register only that one.
+    # Help, completion and unknown names see them all.
     name = _command_name(sys.argv[1:])
-    if name is not None and "_TIPCLI_COMPLETE" not in os.environ:
-        chosen = [c for c in app.registered_commands if c.callback and (c.name or c.callback.__name__) == name]
-        app.registered_commands[:] = chosen or app.registered_commands
+    completing = "_TIPCLI_COMPLETE" in os.environ
+    register((name,) if name in NAMES and not completing else NAMES)
     app()
 
 
