@@ -247,7 +247,8 @@ class _Builder:
         if section is None or number is None or quote is None:
             return None
         if section not in self.paragraphs:
-            known = ", ".join(self.paragraphs) or "none"
+            ids = list(self.paragraphs)
+            known = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "") if ids else "none"
             self.fail(f"{path}.section", f"unknown section {section!r} (sections: {known})")
             return None
         count = len(self.paragraphs[section])
@@ -474,8 +475,8 @@ def _merge(spans: list[Mention], paragraphs: dict[str, tuple[str, ...]]) -> tupl
     Two phrases at one place are one mention, and so is a full name with its acronym after it:
     "Office of the Special Prosecutor for Organized Crime (SIEDO)".
     """
-    order = list(paragraphs)
-    spans.sort(key=lambda m: (order.index(m.section), m.paragraph, m.start, -m.end))
+    order = {section: i for i, section in enumerate(paragraphs)}
+    spans.sort(key=lambda m: (order[m.section], m.paragraph, m.start, -m.end))
     merged: list[Mention] = []
     for span in spans:
         last = merged[-1] if merged else None
