@@ -7,9 +7,10 @@ a new process, and --json answers should not pay for tables.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any, NoReturn
@@ -79,13 +80,26 @@ class _Group(typer.core.TyperGroup):
             )
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
+    # A closed pipe is caught here, before Typer's own handler turns it into exit 1 (our "found
+    # nothing"): in make_context for --help, in invoke for every answer.
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: ClickContext | None = None, **extra: Any
+    ) -> ClickContext:
+        with _pipe_closed_is_exit():
+            return super().make_context(info_name, args, parent, **extra)
+
     def invoke(self, ctx: ClickContext) -> Any:
-        # Here, before Typer's own handler turns a closed pipe into exit 1 (our "found nothing").
-        try:
+        with _pipe_closed_is_exit():
             return super().invoke(ctx)
-        except BrokenPipeError:
-            _silence_stdout()
-            raise typer.Exit(EXIT_BROKEN_PIPE) from None
+
+
+@contextlib.contextmanager
+def _pipe_closed_is_exit() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
 
 
 def _fail(message: str, code: int) -> NoReturn:
