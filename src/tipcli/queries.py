@@ -22,7 +22,9 @@ def normalize(text: str) -> str:
 
 def _suggest(word: str, choices: list[str]) -> str:
     close = difflib.get_close_matches(word, choices, n=3, cutoff=0.7)
-    return f"did you mean {' or '.join(repr(c) for c in close)}?" if close else f"choose from {', '.join(choices)}"
+    if close:
+        return f"did you mean {' or '.join(repr(c) for c in close)}?"
+    return f"choose from {', '.join(choices[:8])}" + (f" and {len(choices) - 8} more" if len(choices) > 8 else "")
 
 
 def find_section(report: Report, name: str) -> Section:
@@ -50,7 +52,7 @@ def figures(
     report: Report, *, section: Section | None = None, match: str | None = None, sort: str = "report"
 ) -> list[Figure]:
     """Return the figures of a section (or all), whose label or quote holds every word of MATCH."""
-    order = [s.id for s in report.sections]
+    order = {s.id: i for i, s in enumerate(report.sections)}
     words = normalize(match or "").split()
     chosen = [
         f
@@ -61,7 +63,7 @@ def figures(
     if sort == "value":
         chosen.sort(key=lambda f: f.value)
     elif sort == "section":
-        chosen.sort(key=lambda f: (order.index(f.section), f.paragraph))
+        chosen.sort(key=lambda f: (order[f.section], f.paragraph))
     elif sort != "report":
         raise UsageError(f"no sort {sort!r}; choose from {', '.join(SORTS)}")
     return chosen
@@ -85,8 +87,8 @@ def format_value(figure: Figure) -> str:
 
 def format_unit(figure: Figure) -> str:
     """Return the unit as it reads after the value ("1 offender", "2 offenders"); USD is in the value."""
-    if figure.unit == "USD" or figure.kind == "fraction":
-        return "" if figure.unit == "USD" else figure.unit
+    if figure.unit == "USD":
+        return ""
     if figure.value == 1 and figure.high is None and figure.unit.endswith("s") and " " not in figure.unit:
         return figure.unit[:-1]
     return figure.unit
