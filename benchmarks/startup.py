@@ -61,33 +61,31 @@ COMMANDS = [
 GOALS = {"json_x_pass": 6.0, "table_x_pass": 9.0, "own_cost": 0.10, "memory": 1.2, "scale": 1.5}
 
 
-def measure(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Run argv once; return its wall time and CPU time (user + system) in seconds, and its peak memory in KiB."""
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Run argv once; return its wall time in seconds and its peak memory in KiB."""
     start = time.perf_counter()
     pid = os.posix_spawn(argv[0], argv, env, file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
     _, status, usage = os.wait4(pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"benchmark: {' '.join(argv)} failed")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss
 
 
-def run_rounds(cases: dict[str, list[str]], rounds: int) -> dict[str, tuple[float, float, int]]:
-    """Return each case's median wall and CPU time (s) and peak memory (KiB) over alternating rounds."""
+def run_rounds(cases: dict[str, list[str]], rounds: int) -> dict[str, tuple[float, int]]:
+    """Return each case's median time (s) and peak memory (KiB) over alternating rounds."""
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR", "TIPCLI_REPORT")}
     env["COLUMNS"] = "100"
     times: dict[str, list[float]] = {name: [] for name in cases}
-    cpu: dict[str, list[float]] = {name: [] for name in cases}
     memory: dict[str, int] = dict.fromkeys(cases, 0)
-    for argv in cases.values():  # warm the file cache (and tipcli's)
+    for argv in cases.values():  # warm the file cache
         measure(argv, env)
     for _ in range(rounds):
         for name, argv in cases.items():
-            elapsed, used, peak = measure(argv, env)
+            elapsed, peak = measure(argv, env)
             times[name].append(elapsed)
-            cpu[name].append(used)
             memory[name] = max(memory[name], peak)
-    return {name: (statistics.median(times[name]), statistics.median(cpu[name]), memory[name]) for name in cases}
+    return {name: (statistics.median(times[name]), memory[name]) for name in cases}
 
 
 def startup(rounds: int, tipcli: str, work: Path) -> bool:
@@ -103,19 +101,16 @@ def startup(rounds: int, tipcli: str, work: Path) -> bool:
         cases[" ".join(command)] = [tipcli, *command]
         cases[" ".join([*command, "--json"])] = [tipcli, *command, "--json"]
     results = run_rounds(cases, rounds)
-    bare = results["python -c pass"][0]
+    bare, _ = results["python -c pass"]
     floors = {"json": results["floor: typer, text"], "table": results["floor: typer, rich table"]}
     print(f"{rounds} rounds; medians. python -c pass: {bare * 1000:.1f} ms")
-    print("own cost: over the floor in wall time (and in CPU time, which the machine's other work disturbs less)")
-    header = f"{'command':34} {'ms':>7} {'x pass':>7} {'goal':>5} {'own cost':>9} {'(cpu)':>6} {'peak MiB':>9} {'x floor':>8}"
-    print(header)
+    print(f"{'command':34} {'ms':>7} {'x pass':>7} {'goal':>5} {'own cost':>9} {'peak MiB':>9} {'x floor':>8}")
     ok = True
-    for name, (median, used, peak) in results.items():
+    for name, (median, peak) in results.items():
         mode = "json" if name.endswith("--json") or name.startswith("floor: typer, text") else "table"
-        floor_time, floor_cpu, floor_peak = floors[mode]
+        floor_time, floor_peak = floors[mode]
         goal = GOALS["json_x_pass"] if mode == "json" else GOALS["table_x_pass"]
         own = (median - floor_time) / floor_time
-        own_cpu = (used - floor_cpu) / floor_cpu
         tipcli_row = not name.startswith(("python", "floor"))
         passed = not tipcli_row or (
             median / bare <= goal and own <= GOALS["own_cost"] and peak / floor_peak <= GOALS["memory"]
@@ -123,8 +118,8 @@ def startup(rounds: int, tipcli: str, work: Path) -> bool:
         ok &= passed
         print(
             f"{name:34} {median * 1000:7.1f} {median / bare:7.1f} {goal if tipcli_row else '':>5} "
-            f"{own * 100 if tipcli_row else 0:+8.0f}% {own_cpu * 100 if tipcli_row else 0:+5.0f}% "
-            f"{peak / 1024:9.1f} {peak / floor_peak:8.2f}" + ("" if passed else "  MISSED")
+            f"{own * 100 if tipcli_row else 0:+8.0f}% {peak / 1024:9.1f} {peak / floor_peak:8.2f}"
+            + ("" if passed else "  MISSED")
         )
     return ok
 
@@ -205,7 +200,7 @@ def scale(rounds: int, tipcli: str, work: Path) -> bool:
             cases[" ".join(command)] = [tipcli, "--report", str(path), *command, "--json"]
         results = run_rounds(cases, rounds)
         parse_time = results["parse"][0]
-        for name, (median, _, _) in results.items():
+        for name, (median, _) in results.items():
             if name == "parse":
                 continue
             ratio = median / parse_time
