@@ -23,6 +23,12 @@ class UsageError(TipcliError):
     exit_code = EXIT_USAGE
 
 
+class MissingFeatureError(TipcliError):
+    """This Python lacks something tipcli needs (SQLite's FTS5 for search)."""
+
+    exit_code = EXIT_INTERNAL
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a report file, located by line and column or by key path."""

@@ -10,7 +10,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from tipcli.errors import EXIT_INTERNAL, TipcliError, UsageError
+from tipcli.errors import MissingFeatureError, UsageError
 from tipcli.model import Report, Section, Sentence
 
 MAX_TERMS = 64
@@ -103,9 +103,7 @@ def _index(report: Report) -> sqlite3.Connection:
             " tokenize='porter unicode61 remove_diacritics 2')"
         )
     except sqlite3.OperationalError as exc:
-        error = TipcliError(f"search needs SQLite with FTS5, which this Python lacks ({exc})")
-        error.exit_code = EXIT_INTERNAL
-        raise error from None
+        raise MissingFeatureError(f"search needs SQLite with FTS5, which this Python's sqlite3 lacks ({exc})") from None
     db.executemany(
         "INSERT INTO sentences VALUES (?, ?, ?, ?)",
         (
