@@ -282,3 +282,17 @@ def test_an_id_wins_over_a_title_that_other_sections_share() -> None:
     assert tipcli.queries.find_section(report, "MAIN-2").id == "main-2"
     with pytest.raises(UsageError, match="ambiguous: main or main-2"):
         tipcli.queries.find_section(report, "mai")
+
+
+def test_a_python_without_fts5_gets_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    import tipcli.search
+
+    class NoFts5:
+        def execute(self, sql: str, *args: object) -> None:
+            raise sqlite3.OperationalError("no such module: fts5")
+
+    monkeypatch.setattr(tipcli.search.sqlite3, "connect", lambda *args: NoFts5())
+    line = one_line_error(run("search", "shelter"), 4)
+    assert line.startswith("tipcli: error: search needs SQLite with FTS5")
