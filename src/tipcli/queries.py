@@ -69,6 +69,11 @@ def figures(
     return chosen
 
 
+def key_figures(report: Report) -> list[Figure]:
+    """Return the handful of figures marked `key` (the first five if none is)."""
+    return [f for f in report.figures if f.key] or list(report.figures[:5])
+
+
 def format_value(figure: Figure) -> str:
     """Write a figure's value as the report writes it: 1,333; $3.4 million; 6 to 12 years; over 70."""
     if figure.kind == "fraction":

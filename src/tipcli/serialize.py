@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tipcli.errors import Problem
-from tipcli.model import Agency, Event, Figure, Report, Section, Sentence
-from tipcli.queries import Quote, format_value
+from tipcli.model import Agency, Annotation, Erratum, Event, Figure, Report, Section, Sentence
+from tipcli.queries import Quote, format_value, key_figures
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
     from tipcli.search import SearchResult
@@ -145,21 +145,30 @@ def section(report: Report, chosen: Section, paragraph: int | None = None) -> JS
         document["paragraph"] = paragraph
     document["paragraphs"] = [chosen.paragraphs[n - 1].text for n in numbers]
     document["annotations"] = [
-        {"paragraph": a.paragraph, "offset": a.offset, "kind": a.kind, "label": a.label, "date": a.date, "note": a.note}
-        for a in report.annotations
-        if a.section == here and a.paragraph in numbers
+        _annotation(a) for a in report.annotations if a.section == here and a.paragraph in numbers
     ]
-    document["errata"] = [
-        {"id": e.id, "paragraph": e.paragraph, "quote": e.quote, "intended": e.intended, "note": e.note}
-        for e in report.errata
-        if e.section == here and e.paragraph in numbers
-    ]
+    document["errata"] = [_erratum(e) for e in report.errata if e.section == here and e.paragraph in numbers]
     document["citations"] = [
         {"paragraph": c.paragraph, "text": c.text}
         for c in report.source.citations
         if c.section == here and c.paragraph in numbers
     ]
     return document
+
+
+def _annotation(a: Annotation) -> JSON:
+    return {
+        "paragraph": a.paragraph,
+        "offset": a.offset,
+        "kind": a.kind,
+        "label": a.label,
+        "date": a.date,
+        "note": a.note,
+    }
+
+
+def _erratum(e: Erratum) -> JSON:
+    return {"id": e.id, "paragraph": e.paragraph, "quote": e.quote, "intended": e.intended, "note": e.note}
 
 
 def figure(f: Figure) -> JSON:
@@ -231,33 +240,13 @@ def event(e: Event) -> JSON:
 
 def export(report: Report, quotes: dict[str, list[Quote]]) -> JSON:
     """Return the whole report in the shapes of the other commands' answers."""
-    document = summary(report, [f for f in report.figures if f.key])
+    document = summary(report, key_figures(report))
     del document["sections"], document["counts"]
     document["sections"] = [section(report, s) for s in report.sections]
     document["figures"] = [figure(f) for f in report.figures]
     document["agencies"] = [agency(a, quotes[a.id]) for a in report.agencies]
     document["events"] = [event(e) for e in report.events]
-    document["annotations"] = [
-        {
-            "section": a.section,
-            "paragraph": a.paragraph,
-            "offset": a.offset,
-            "kind": a.kind,
-            "label": a.label,
-            "date": a.date,
-            "note": a.note,
-        }
-        for a in report.annotations
-    ]
-    document["errata"] = [
-        {
-            "id": e.id,
-            "section": e.section,
-            "paragraph": e.paragraph,
-            "quote": e.quote,
-            "intended": e.intended,
-            "note": e.note,
-        }
-        for e in report.errata
-    ]
+    # Here each note also names its section, which a section's own answer leaves implied.
+    document["annotations"] = [{"section": a.section, **_annotation(a)} for a in report.annotations]
+    document["errata"] = [{"section": e.section, **_erratum(e)} for e in report.errata]
     return document

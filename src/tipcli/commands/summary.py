@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from tipcli import serialize
+from tipcli import queries, serialize
 from tipcli.app import JsonOption, app, emit, load, output_format
 
 
@@ -18,5 +18,5 @@ def summary(ctx: typer.Context, json: JsonOption = False) -> None:
       tipcli summary --json | jq .source
     """
     report = load(ctx)
-    key = [f for f in report.figures if f.key] or list(report.figures[:5])
+    key = queries.key_figures(report)
     emit(output_format(json), serialize.summary(report, key), lambda render: render.summary(report, key))
