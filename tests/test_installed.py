@@ -147,6 +147,30 @@ def test_errors_go_to_stderr_with_their_exit_codes() -> None:
     assert missing.stderr == "tipcli: error: /nonexistent/report.toml: no such file\n"
 
 
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["export"], 0),
+        (["section", "prevention", "--json"], 0),
+        (["stats", "--section", "prevention", "--csv"], 0),
+        (["search", "zeppelin"], 1),
+        (["cite", "--figure", "nothing"], 2),
+    ],
+    ids=lambda a: " ".join(a) if isinstance(a, list) else str(a),
+)
+def test_the_process_ends_with_the_whole_answer_and_its_code(args: list[str], code: int) -> None:
+    # The console script skips the interpreter's teardown (os._exit): whatever the app wrote must
+    # still arrive in full, to a pipe, with PYTHONUNBUFFERED unset, as CliRunner sees it in-process.
+    from typer.testing import CliRunner
+
+    from tipcli.app import app
+
+    expected = CliRunner().invoke(app, args)
+    result = run(args)
+    assert (result.returncode, result.stdout, result.stderr) == (code, expected.stdout, expected.stderr)
+    assert bool(result.stdout) == (code == 0)
+
+
 def test_report_from_the_environment() -> None:
     result = run(["summary", "--json"], TIPCLI_REPORT=str(DATA / "atlantis.toml"))
     assert json.loads(result.stdout)["country"] == "Atlantis"

@@ -1,28 +1,57 @@
-"""The console script. Every answer is a new process: register only the command it runs.
+"""The console script. Every answer is a new process: start and end it as cheaply as Python allows.
 
 The app with every command: `tipcli.app.app` after `tipcli.commands.register()`.
 """
 
-from __future__ import annotations
-
+import contextlib
+import gc
 import os
 import sys
-
-from tipcli.app import app
-from tipcli.commands import NAMES, register
 
 __all__ = ["main"]
 
 
 def main() -> None:
-    """Run tipcli."""
+    """Run tipcli, then end the process at once."""
+    # A tipcli process lives a tenth of a second and frees almost nothing before it ends: the
+    # cyclic garbage collector would only walk the objects of Typer, Click and the report again
+    # and again while they are imported and built, and once more at exit (reference counting
+    # still frees what is dropped). Measured on Python 3.11: about 4 ms a start with it off.
+    gc.disable()
+    from tipcli.app import app
+    from tipcli.commands import NAMES, register
+
     # Typer builds a Click command for every registered one at each start (about 1 ms apiece, and
     # each module's imports): when the command line names one, import and register only that one.
     # Help, completion and unknown names see them all.
     name = _command_name(sys.argv[1:])
     completing = "_TIPCLI_COMPLETE" in os.environ
     register((name,) if name in NAMES and not completing else NAMES)
-    app()
+    try:
+        app()
+        code = 0
+    except SystemExit as exc:  # end as sys.exit would, without the teardown
+        if exc.code is not None and not isinstance(exc.code, int):
+            sys.stderr.write(f"{exc.code}\n")
+        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+    _end(code)
+
+
+def _end(code: int) -> None:
+    """Flush the answer and leave without tearing the interpreter down.
+
+    The app has written and flushed everything and holds no file open; what an ordinary exit adds
+    is freeing every module and object one by one, which costs more than a third of a start
+    (17 ms for a bare `import typer`, 28 ms for tipcli, on Python 3.11). Instagram's web servers
+    end their processes the same way, for the same reason.
+    """
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader left after the app's last flush
+        code = 141
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
+    os._exit(code)
 
 
 def _command_name(args: list[str]) -> str | None:
