@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tipcli.model import Value
+
 EXIT_OK = 0
 EXIT_NO_MATCH = 1
 EXIT_USAGE = 2
@@ -29,8 +31,8 @@ class MissingFeatureError(TipcliError):
     exit_code = EXIT_INTERNAL
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Problem(Value):
     """One thing wrong with a report file, located by line and column or by key path."""
 
     file: str

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from tipcli.errors import UsageError
-from tipcli.model import Agency, Event, Figure, Report, Section, Sentence
+from tipcli.model import Agency, Event, Figure, Report, Section, Sentence, Value
 
 SORTS = ("report", "value", "section")
 
@@ -149,8 +149,8 @@ def agencies(report: Report, *, level: str | None = None) -> list[Agency]:
     return [a for a in report.agencies if a.level == wanted]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Quote:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Quote(Value):
     """A sentence of the report, with where it stands."""
 
     section: str
