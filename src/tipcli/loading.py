@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import pkgutil
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -58,6 +57,8 @@ def packaged_report() -> Report:
 
 
 def _parse_packaged() -> Report:
+    import pkgutil  # only when the cache has no entry
+
     # pkgutil reads through the package's loader, so this works from a wheel or a zip as well as
     # a checkout, and costs 0.6 ms to import where importlib.resources costs 4 ms.
     data = pkgutil.get_data("tipcli", f"data/{PACKAGED_NAME}")
@@ -130,17 +131,19 @@ _TYPE_NAMES: dict[Any, str] = {
     dict: "a table",
     dt.date: "a date",
 }
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_NO_SPLIT_BEFORE = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|No|Ed|vs)\.$")
-_JOINED = re.compile(r"\s*\(\s*")
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+# Patterns stay strings, compiled (and cached by `re`) on first use: a start that reads the report
+# from the cache never needs them.
+_DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
+_NO_SPLIT_BEFORE = r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|No|Ed|vs)\.$"
+_JOINED = r"\s*\(\s*"
+_SENTENCE_GAP = r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split a paragraph into sentences at ., ! or ? followed by space and a capital."""
     starts = [0]
-    for gap in _SENTENCE_GAP.finditer(text):
-        if not _NO_SPLIT_BEFORE.search(text, max(0, gap.start() - 20), gap.start()):
+    for gap in re.finditer(_SENTENCE_GAP, text):
+        if not re.compile(_NO_SPLIT_BEFORE).search(text, max(0, gap.start() - 20), gap.start()):
             starts.append(gap.end())
     sentences = []
     for i, start in enumerate(starts):
@@ -444,7 +447,7 @@ class _Builder:
         value: str | None = self.get(table, key, path, str, required=required)
         if value is None:
             return None
-        if not _DATE.fullmatch(value) or not _valid_date(value):
+        if not re.fullmatch(_DATE, value) or not _valid_date(value):
             self.fail(f"{path}.{key}", f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
             return None
         return value
@@ -482,7 +485,7 @@ def _merge(spans: list[Mention], paragraphs: dict[str, tuple[str, ...]]) -> tupl
         last = merged[-1] if merged else None
         if last and (last.section, last.paragraph) == (span.section, span.paragraph):
             between = paragraphs[span.section][span.paragraph - 1][last.end : span.start]
-            if span.start < last.end or _JOINED.fullmatch(between):
+            if span.start < last.end or re.fullmatch(_JOINED, between):
                 end = max(last.end, span.end)
                 merged[-1] = Mention(section=last.section, paragraph=last.paragraph, start=last.start, end=end)
                 continue
