@@ -5,8 +5,6 @@ and sqlite3 (through tipcli.search) are imported only by the paths that need the
 a new process, and --json answers should not pay for tables.
 """
 
-from __future__ import annotations
-
 import contextlib
 import os
 import sys

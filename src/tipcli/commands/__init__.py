@@ -1,7 +1,5 @@
 """One module per command; importing a module registers its command on tipcli.app.app."""
 
-from __future__ import annotations
-
 from importlib import import_module
 
 # The order of `tipcli --help`.

@@ -1,7 +1,5 @@
 """tipcli agencies: the bodies the report names, or one of them in detail."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """tipcli cite: the source citation, or a citation of a figure, an event or a paragraph."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """tipcli export: the whole report as one JSON document."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

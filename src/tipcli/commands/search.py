@@ -1,7 +1,5 @@
 """tipcli search: full-text search over the report's sentences."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

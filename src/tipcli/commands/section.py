@@ -1,7 +1,5 @@
 """tipcli section: a section's text, or the list of sections."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

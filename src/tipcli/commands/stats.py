@@ -1,7 +1,5 @@
 """tipcli stats: the figures the report states."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

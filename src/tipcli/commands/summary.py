@@ -1,7 +1,5 @@
 """tipcli summary: what the report is."""
 
-from __future__ import annotations
-
 import typer
 
 from tipcli import queries, serialize

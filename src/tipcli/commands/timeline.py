@@ -1,7 +1,5 @@
 """tipcli timeline: the report's dated events in date order."""
 
-from __future__ import annotations
-
 import typer
 
 from tipcli import queries, serialize

@@ -1,7 +1,5 @@
 """tipcli validate: check a report file and list every problem."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
