@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
 from pathlib import Path
@@ -65,11 +66,24 @@ def test_a_corrupt_entry_is_rebuilt(
 ) -> None:
     monkeypatch.setenv("TIPCLI_CACHE_DIR", str(tmp_path / "c"))
     load_report(report_file)
-    (entry,) = (tmp_path / "c").glob("*.pickle")
-    entry.write_bytes(b"not a pickle")
+    (entry,) = (tmp_path / "c").glob("*.marshal")
+    entry.write_bytes(b"not marshal data")
     assert load_report(report_file).country == "Atlantis"
     assert load_report(report_file).country == "Atlantis"
     assert len(parses) == 2
+
+
+def test_an_entry_that_does_not_decode_to_a_report_is_rebuilt(
+    report_file: Path, parses: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIPCLI_CACHE_DIR", str(tmp_path / "c"))
+    load_report(report_file)
+    (entry,) = (tmp_path / "c").glob("*.marshal")
+    key, _ = marshal.loads(entry.read_bytes())
+    for data in (["dataclass", "x"], ["Mention", "x"], ("a", "tuple"), "text"):
+        entry.write_bytes(marshal.dumps((key, data)))
+        assert load_report(report_file).country == "Atlantis"
+    assert len(parses) == 5
 
 
 def test_an_unwritable_cache_folder_only_means_no_cache(
