@@ -15,7 +15,7 @@ class Value:
 
     @dataclass(eq=True, repr=True) would compile __eq__, __hash__ and __repr__ anew for every class
     at every start (on Python 3.11, about 3 ms for the model), and every tipcli answer is a new
-    process. The model's classes say eq=False, repr=False and inherit these instead.
+    process. tipcli's dataclasses say eq=False, repr=False and inherit these instead.
     """
 
     __slots__ = ()

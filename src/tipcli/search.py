@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from tipcli.errors import MissingFeatureError, UsageError
-from tipcli.model import Report, Section, Sentence
+from tipcli.model import Report, Section, Sentence, Value
 
 MAX_TERMS = 64
 OPERATORS = ("AND", "OR", "NOT")
@@ -20,8 +20,8 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _START, _END = "\x01", "\x02"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Hit:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Hit(Value):
     section: str
     paragraph: int
     sentence: Sentence
@@ -31,8 +31,8 @@ class Hit:
     after: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchResult:
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class SearchResult(Value):
     query: str
     total: int
     hits: tuple[Hit, ...]
