@@ -22,6 +22,8 @@ _START, _END = "\x01", "\x02"
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Hit(Value):
+    """A matching sentence, its score (higher is better), the matched spans and its neighbours."""
+
     section: str
     paragraph: int
     sentence: Sentence
@@ -33,6 +35,8 @@ class Hit(Value):
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class SearchResult(Value):
+    """The hits shown (at most the limit) and how many sentences matched in all."""
+
     query: str
     total: int
     hits: tuple[Hit, ...]
