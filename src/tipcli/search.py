@@ -16,7 +16,6 @@ from tipcli.model import Report, Section, Sentence, Value
 MAX_TERMS = 64
 OPERATORS = ("AND", "OR", "NOT")
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-_WORD_CHAR = re.compile(r"[^\W_]")
 _START, _END = "\x01", "\x02"
 
 
@@ -55,7 +54,7 @@ def to_fts(query: str) -> str:
             continue
         text = phrase if phrase is not None else bare
         prefix = phrase is None and text.endswith("*")
-        if _WORD_CHAR.search(text):
+        if any(char.isalnum() for char in text):  # a letter or digit: something FTS5 can index
             items.append('"' + text.rstrip("*" if prefix else "").replace('"', '""') + '"' + ("*" if prefix else ""))
     while items and items[-1] in OPERATORS:
         items.pop()
