@@ -1,6 +1,7 @@
 """The console script. Every answer is a new process: start and end it as cheaply as Python allows.
 
-The app with every command: `tipcli.app.app` after `tipcli.commands.register()`.
+main() ends the process itself (os._exit), so it is only for `tipcli` and `python -m tipcli`; to run
+tipcli inside Python, invoke `tipcli.app.app` after `tipcli.commands.register()`.
 """
 
 import contextlib
