@@ -1,7 +1,5 @@
 """The one error family of tipcli, and the exit codes it maps to."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 
 from tipcli.model import Value

@@ -1,7 +1,5 @@
 """The report as typed, immutable data. No I/O here: loading.py builds these."""
 
-from __future__ import annotations
-
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any, ClassVar

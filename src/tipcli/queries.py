@@ -1,7 +1,5 @@
 """Pure questions over the model: find a section or agency, pick figures, quote mentions."""
 
-from __future__ import annotations
-
 import difflib
 import re
 import unicodedata

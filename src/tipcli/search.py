@@ -4,8 +4,6 @@ The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 
 "phrases", a trailing * (prefix) and the upper-case operators AND, OR and NOT keep their meaning.
 """
 
-from __future__ import annotations
-
 import re
 import sqlite3
 from dataclasses import dataclass
