@@ -218,3 +218,32 @@ def test_help_and_unknown_commands_still_see_every_command() -> None:
     unknown = run(["stat"])
     assert unknown.returncode == 2
     assert unknown.stderr.startswith("tipcli: error: no such command 'stat'")
+
+
+def imported_modules(args: list[str]) -> set[str]:
+    """Return the modules a warm-cache run of the installed tipcli imports (python -X importtime)."""
+    run(args)  # build the cache entry first: a first run also parses the TOML
+    script = f'"{sys.executable}" -X importtime "{TIPCLI}" "$@" 2>&1 >/dev/null'
+    result = subprocess.run(["bash", "-c", script, "tipcli", *args], capture_output=True, text=True, env=clean_env())
+    return {line.rsplit("|", 1)[1].strip() for line in result.stdout.splitlines() if line.startswith("import time:")}
+
+
+# What a start must not pay for: every answer is a new process (see BENCHMARKS.md).
+NEVER_ON_A_WARM_START = {"pickle", "tomllib", "tomli", "pkgutil", "tempfile", "importlib.resources", "csv"}
+
+
+@pytest.mark.parametrize("args", [[*c, "--json"] for c in COMMANDS], ids=lambda a: " ".join(a))
+def test_json_answers_import_neither_rich_nor_what_the_cache_saves(args: list[str]) -> None:
+    modules = imported_modules(args)
+    assert "typer" in modules  # the measurement works
+    assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
+    assert not modules & NEVER_ON_A_WARM_START
+    assert ("sqlite3" in modules) == (args[0] == "search")
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a))
+def test_tables_import_rich_but_not_its_markdown_or_emoji(args: list[str]) -> None:
+    modules = imported_modules(args)
+    assert "rich.table" in modules
+    assert not modules & {"rich.markdown", "rich._emoji_codes", "rich.syntax", "pygments"}
+    assert not modules & (NEVER_ON_A_WARM_START - {"pickle"})  # rich.style imports pickle itself
