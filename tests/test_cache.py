@@ -1,19 +1,24 @@
-"""The per-user cache of built reports: used when the file is unchanged, rebuilt when not."""
+"""The per-user cache of built reports and search indexes: used when the file is unchanged, rebuilt when not."""
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import tipcli.cache
 import tipcli.errors
 import tipcli.loading
 from conftest import DATA
+from tipcli.app import app
 from tipcli.loading import load_report
+from tipcli.model import Report
 
 
 @pytest.fixture
@@ -112,3 +117,74 @@ def test_new_loader_code_is_not_served_old_entries(
     monkeypatch.setattr(tipcli.cache, "_code_stamp", lambda: (0, 0, 0, 0))  # as after installing other code
     load_report(report_file)
     assert len(parses) == 2
+
+
+@pytest.fixture
+def indexes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record every search index built (the sentences it holds)."""
+    import tipcli.search
+
+    built: list[int] = []
+    real = tipcli.search._build_index
+
+    def counting(report: Report) -> sqlite3.Connection:
+        built.append(sum(len(p.sentences) for s in report.sections for p in s.paragraphs))
+        return real(report)
+
+    monkeypatch.setattr(tipcli.search, "_build_index", counting)
+    return built
+
+
+def search_hits(report_file: Path, *words: str) -> list[tuple[str, int, int]]:
+    result = CliRunner().invoke(app, ["--report", str(report_file), "search", *words, "--json"])
+    assert result.exit_code in (0, 1), result.stderr
+    return [(h["section"], h["paragraph"], h["sentence"]) for h in json.loads(result.stdout)["hits"]]
+
+
+needs_deserialize = pytest.mark.skipif(
+    not hasattr(sqlite3.Connection, "deserialize"), reason="Python 3.10's sqlite3 cannot load a saved index"
+)
+
+
+@needs_deserialize
+def test_an_unchanged_report_is_indexed_once(report_file: Path, indexes: list[int]) -> None:
+    first = search_hits(report_file, "tide")  # "Ministry of Tides", "the Tide Court" twice
+    assert sorted(first) == [("lead", 1, 2), ("lead", 2, 1), ("reefs", 1, 2)]
+    assert search_hits(report_file, "tide") == first
+    assert search_hits(report_file, "shelters") == [("lead", 1, 2)]
+    assert indexes == [6]  # built once, over three paragraphs of two sentences each
+
+
+@needs_deserialize
+def test_a_changed_report_is_indexed_again(report_file: Path, indexes: list[int]) -> None:
+    assert search_hits(report_file, "coast") == [("reefs", 1, 1)]
+    text = report_file.read_text(encoding="utf-8").replace("3,000 km of coast", "3,000 km of shore")
+    report_file.write_text(text.replace('quote = "3,000 km of coast"', 'quote = "3,000 km of shore"'), encoding="utf-8")
+    os.utime(report_file, ns=(1, 1))
+    assert search_hits(report_file, "coast") == []
+    assert search_hits(report_file, "shore") == [("reefs", 1, 1)]
+    assert len(indexes) == 2
+
+
+@needs_deserialize
+def test_a_corrupt_index_entry_is_rebuilt(
+    report_file: Path, indexes: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIPCLI_CACHE_DIR", str(tmp_path / "c"))
+    first = search_hits(report_file, "tide")
+    (entry,) = (tmp_path / "c").glob("*.fts5")
+    key, _ = marshal.loads(entry.read_bytes())
+    damaged = [b"not marshal data", marshal.dumps((key, "text")), marshal.dumps((key, b"not a database"))]
+    for content in damaged:
+        entry.write_bytes(content)
+        assert search_hits(report_file, "tide") == first
+    assert len(indexes) == 4
+
+
+def test_without_the_cache_every_search_indexes(
+    report_file: Path, indexes: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIPCLI_NO_CACHE", "1")
+    search_hits(report_file, "tide")
+    search_hits(report_file, "tide")
+    assert len(indexes) == 2

@@ -50,10 +50,15 @@ def load_report(path: str | os.PathLike[str] | None = None) -> Report:
     return cache.load(source, lambda: parse_report(read_text(source), source=str(path)))
 
 
+def report_file(path: str | os.PathLike[str] | None = None) -> Path:
+    """Return the file load_report(path) reads: `path`, or the packaged report's."""
+    return Path(__file__).with_name("data") / PACKAGED_NAME if path is None else Path(path)
+
+
 @functools.cache
 def packaged_report() -> Report:
     """Return the report that ships inside the package."""
-    return cache.load(Path(__file__).with_name("data") / PACKAGED_NAME, _parse_packaged)
+    return cache.load(report_file(), _parse_packaged)
 
 
 def _parse_packaged() -> Report:

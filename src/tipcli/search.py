@@ -7,7 +7,9 @@ The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 
 import re
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
+from tipcli import cache
 from tipcli.errors import MissingFeatureError, UsageError
 from tipcli.model import Report, Section, Sentence, Value
 
@@ -65,12 +67,21 @@ def to_fts(query: str) -> str:
 
 
 def search(
-    report: Report, query: str, *, section: Section | None = None, limit: int | None = None, context: int = 0
+    report: Report,
+    query: str,
+    *,
+    section: Section | None = None,
+    limit: int | None = None,
+    context: int = 0,
+    source: Path | None = None,
 ) -> SearchResult:
-    """Return the sentences that match QUERY, best first, with the matched character spans."""
+    """Return the sentences that match QUERY, best first, with the matched character spans.
+
+    `source`, the file the report was read from, lets the index be kept in the cache (cache.py).
+    """
     expression = to_fts(query)
     rows = (
-        _index(report)
+        _index(report, source)
         .execute(
             "SELECT section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences"
             " WHERE sentences MATCH ? AND (? IS NULL OR section = ?) ORDER BY bm25(sentences), rowid",
@@ -95,7 +106,21 @@ def search(
     return SearchResult(query=query, total=len(rows), hits=tuple(hits))
 
 
-def _index(report: Report) -> sqlite3.Connection:
+def _index(report: Report, source: Path | None) -> sqlite3.Connection:
+    """Return the in-memory FTS5 index of every sentence, from the cache when the report has a file."""
+    if source is None or not hasattr(sqlite3.Connection, "deserialize"):  # Python 3.10 has none
+        return _build_index(report)
+    data = cache.load_index(source, lambda: _build_index(report).serialize(), sqlite3.sqlite_version)
+    db = sqlite3.connect(":memory:")
+    try:
+        db.deserialize(data)
+        db.execute("SELECT rowid FROM sentences LIMIT 1")
+    except sqlite3.DatabaseError:  # bytes stored under the right key that are no index: build one
+        return _build_index(report)
+    return db
+
+
+def _build_index(report: Report) -> sqlite3.Connection:
     """Build the in-memory FTS5 index of every sentence."""
     db = sqlite3.connect(":memory:")
     try:
@@ -114,6 +139,7 @@ def _index(report: Report) -> sqlite3.Connection:
             for s in p.sentences
         ),
     )
+    db.commit()  # serialize() copies what is committed
     return db
 
 

@@ -5,7 +5,8 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.app import CsvOption, JsonOption, SectionOption, app, emit, load, no_match, output_format
+from tipcli.app import CsvOption, JsonOption, SectionOption, app, emit, load, no_match, output_format, report_path
+from tipcli.loading import report_file
 
 
 @app.command()
@@ -37,7 +38,14 @@ def search(
     report = load(ctx)
     fmt = output_format(json, csv)
     chosen_section = queries.find_section(report, section) if section is not None else None
-    result = run_search(report, " ".join(query), section=chosen_section, limit=limit, context=context)
+    result = run_search(
+        report,
+        " ".join(query),
+        section=chosen_section,
+        limit=limit,
+        context=context,
+        source=report_file(report_path(ctx)),
+    )
     document = serialize.search_result(result, context)
     if result.total or fmt != "table":
         emit(fmt, document, lambda render: render.search(result), rows=document["hits"], columns=serialize.HIT_COLUMNS)
