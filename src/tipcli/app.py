@@ -21,6 +21,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from tipcli import __version__, serialize
 from tipcli.errors import (
+    EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
     EXIT_NO_MATCH,
     EXIT_OK,
@@ -30,8 +31,6 @@ from tipcli.errors import (
 )
 from tipcli.loading import load_report
 from tipcli.model import Report
-
-EXIT_BROKEN_PIPE = 141  # what a shell reports for a program stopped by SIGPIPE
 
 EPILOG = (
     "Exit codes: 0 answered; 1 searched and found nothing; 2 usage error (unknown section or agency, "

@@ -9,6 +9,7 @@ EXIT_NO_MATCH = 1
 EXIT_USAGE = 2
 EXIT_REPORT = 3
 EXIT_INTERNAL = 4
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a program stopped by SIGPIPE: stdout's reader left
 
 
 class TipcliError(Exception):
