@@ -183,18 +183,33 @@ def test_python_dash_m() -> None:
     assert result.returncode == 0 and result.stdout.startswith("tipcli ")
 
 
-def test_shell_completion_completes_sections_and_agencies() -> None:
-    def complete(words: str) -> list[str]:
-        env = {
-            "_TIPCLI_COMPLETE": "complete_bash",
-            "COMP_WORDS": words,
-            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
-        }
-        result = subprocess.run([str(TIPCLI)], capture_output=True, text=True, env=clean_env(**env), timeout=60)
-        return result.stdout.split()
+def complete(line: str, shell: str = "bash") -> list[str]:
+    """Return what `tipcli` offers for a TAB at the end of `line` in this shell (as Typer's scripts ask)."""
+    if shell == "bash":
+        words = {"COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - (0 if line.endswith(" ") else 1))}
+    else:  # zsh and fish send the line so far; fish asks for the candidates ("get-args")
+        words = {"_TYPER_COMPLETE_ARGS": line, "_TYPER_COMPLETE_FISH_ACTION": "get-args"}
+    env = clean_env(_TIPCLI_COMPLETE=f"complete_{shell}", **words)
+    result = subprocess.run([str(TIPCLI)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
 
+
+def test_shell_completion_completes_sections_and_agencies() -> None:
     assert complete("tipcli section pro") == ["prosecution", "protection"]
     assert "FEVIMTRA" in complete("tipcli agencies F")
+    assert complete("tipcli section --para") == ["--paragraph"]
+
+
+def test_shell_completion_in_zsh_and_fish() -> None:
+    assert '"prosecution"' in " ".join(complete("tipcli section pro", "zsh"))
+    assert complete("tipcli section pro", "fish") == ["prosecution", "protection"]
+
+
+def test_completing_a_command_name_sees_every_command() -> None:
+    assert complete("tipcli se") == ["section", "search"]
+    assert complete("tipcli s") == ["summary", "section", "stats", "search"]
+    assert '"section":' in " ".join(complete("tipcli se", "zsh"))
 
 
 @pytest.mark.parametrize(
@@ -220,12 +235,20 @@ def test_help_and_unknown_commands_still_see_every_command() -> None:
     assert unknown.stderr.startswith("tipcli: error: no such command 'stat'")
 
 
-def imported_modules(args: list[str]) -> set[str]:
-    """Return the modules a warm-cache run of the installed tipcli imports (python -X importtime)."""
-    run(args)  # build the cache entry first: a first run also parses the TOML
-    script = f'"{sys.executable}" -X importtime "{TIPCLI}" "$@" 2>&1 >/dev/null'
-    result = subprocess.run(["bash", "-c", script, "tipcli", *args], capture_output=True, text=True, env=clean_env())
-    return {line.rsplit("|", 1)[1].strip() for line in result.stdout.splitlines() if line.startswith("import time:")}
+def imported_modules(args: list[str], **env: str) -> set[str]:
+    """Return the modules a warm-cache run of tipcli's console script has loaded when it ends."""
+    run(args, **env)  # build the cache entry first: a first run also parses the TOML
+    code = (
+        "import os, sys\n"
+        "end = os._exit\n"
+        "os._exit = lambda code: (sys.stderr.write(' '.join(sys.modules)), sys.stderr.flush(), end(code))\n"
+        "from tipcli.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=clean_env(**env), timeout=60
+    )
+    return set(result.stderr.split())
 
 
 # What a start must not pay for: every answer is a new process (see BENCHMARKS.md).
@@ -247,3 +270,23 @@ def test_tables_import_rich_but_not_its_markdown_or_emoji(args: list[str]) -> No
     assert "rich.table" in modules
     assert not modules & {"rich.markdown", "rich._emoji_codes", "rich.syntax", "pygments"}
     assert not modules & (NEVER_ON_A_WARM_START - {"pickle"})  # rich.style imports pickle itself
+
+
+@pytest.mark.parametrize(
+    ("line", "shell", "commands"),
+    [
+        ("tipcli section pro", "bash", {"section"}),
+        ("tipcli --report x.toml agencies F", "zsh", {"agencies"}),
+        ("tipcli se", "bash", {"summary", "section", "stats", "search", "agencies", "cite", "export"}),
+        ('tipcli "search', "zsh", {"summary", "section", "stats", "search", "agencies", "cite", "export"}),
+    ],
+)
+def test_a_tab_after_a_command_name_builds_only_that_command(line: str, shell: str, commands: set[str]) -> None:
+    if shell == "bash":
+        env = {"COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - 1)}
+    else:
+        env = {"_TYPER_COMPLETE_ARGS": line}
+    modules = imported_modules([], _TIPCLI_COMPLETE=f"complete_{shell}", **env)
+    built = {m.removeprefix("tipcli.commands.") for m in modules if m.startswith("tipcli.commands.")}
+    assert commands <= built
+    assert len(built) == (1 if len(commands) == 1 else 9)

@@ -23,11 +23,12 @@ def main() -> None:
     from tipcli.commands import NAMES, register
 
     # Typer builds a Click command for every registered one at each start (about 1 ms apiece, and
-    # each module's imports): when the command line names one, import and register only that one.
-    # Help, completion and unknown names see them all.
-    name = _command_name(sys.argv[1:])
+    # each module's imports): when the command line names one, import and register only that one,
+    # for an answer as for a TAB after the command's name. Help, the completion of a command's
+    # name and unknown names see them all.
     completing = "_TIPCLI_COMPLETE" in os.environ
-    register((name,) if name in NAMES and not completing else NAMES)
+    name = _command_name(_completed_words() if completing else sys.argv[1:])
+    register((name,) if name in NAMES else NAMES)
     try:
         app()
         code = 0
@@ -55,6 +56,20 @@ def _end(code: int) -> None:
     with contextlib.suppress(OSError):
         sys.stderr.flush()
     os._exit(code)
+
+
+def _completed_words() -> list[str]:
+    """Return the words the shell has finished before the one it asks Typer to complete."""
+    import shlex
+
+    try:
+        if "COMP_WORDS" in os.environ:  # bash: the words, and the index of the one being completed
+            return shlex.split(os.environ["COMP_WORDS"])[1 : int(os.environ.get("COMP_CWORD") or 0)]
+        line = os.environ.get("_TYPER_COMPLETE_ARGS", "")  # zsh, fish, PowerShell: the line so far
+        words = shlex.split(line)[1:]
+    except ValueError:  # an unclosed quote: no command name, so every command is registered
+        return []
+    return words if line.endswith(" ") else words[:-1]
 
 
 def _command_name(args: list[str]) -> str | None:
