@@ -11,7 +11,8 @@ interpreter: `python -c pass`, and minimal Typer apps of the installed Typer and
 line (the floor for --json answers) or a one-row Rich table (the floor for tables). Peak memory is
 the child's maximum resident set size. One more row, not a goal's baseline, runs the text floor
 with tipcli's two process settings (no cyclic GC, no interpreter teardown): what tipcli's own code
-costs is its distance from that row. Generated reports go to a temporary folder, never the repo.
+costs is its distance from that row. A last row times a TAB of bash completion after
+`tipcli section pro` (no goal of its own). Generated reports go to a temporary folder, never the repo.
 """
 
 from __future__ import annotations
@@ -127,7 +128,10 @@ def startup(rounds: int, tipcli: str, work: Path) -> bool:
     for command in COMMANDS:
         commands[" ".join(command)] = [tipcli, *command]
         commands[" ".join([*command, "--json"])] = [tipcli, *command, "--json"]
-    results = run_rounds(baselines | commands, rounds)
+    # A TAB of shell completion is a process too; `env` sets bash's variables (about 1 ms of its own).
+    completion = ["_TIPCLI_COMPLETE=complete_bash", "COMP_WORDS=tipcli section pro", "COMP_CWORD=2", tipcli]
+    tab = {"TAB: tipcli section pro": [shutil.which("env") or "/usr/bin/env", *completion]}
+    results = run_rounds(baselines | commands | tab, rounds)
     bare, _ = results["python -c pass"]
     floors = {"json": results["floor: typer, text"], "table": results["floor: typer, rich table"]}
     print(f"{rounds} rounds; median times, and medians of the ratios within each round")
