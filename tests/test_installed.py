@@ -171,6 +171,23 @@ def test_the_process_ends_with_the_whole_answer_and_its_code(args: list[str], co
     assert bool(result.stdout) == (code == 0)
 
 
+@pytest.mark.parametrize(
+    "redirect",
+    [
+        ">&-",
+        pytest.param("> /dev/full", marks=pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")),
+    ],
+    ids=["stdout-closed", "disk-full"],
+)
+@pytest.mark.parametrize("args", [["summary", "--json"], ["export"], ["section", "prosecution"]], ids=" ".join)
+def test_an_answer_that_cannot_be_written_says_so_in_one_line(redirect: str, args: list[str]) -> None:
+    script = f'"{TIPCLI}" "$@" {redirect}'
+    result = subprocess.run(["bash", "-c", script, "tipcli", *args], capture_output=True, text=True, env=clean_env())
+    assert result.returncode == 4
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("tipcli: error: could not write the answer: ")
+
+
 def test_report_from_the_environment() -> None:
     result = run(["summary", "--json"], TIPCLI_REPORT=str(DATA / "atlantis.toml"))
     assert json.loads(result.stdout)["country"] == "Atlantis"

@@ -69,6 +69,8 @@ class _Group(typer.core.TyperGroup):
             command = exc.ctx.command_path if getattr(exc, "ctx", None) else "tipcli"  # type: ignore[attr-defined]
             message = exc.format_message().rstrip(".")
             _fail(f"{message[:1].lower()}{message[1:]} (see '{command} --help')", exc.exit_code)
+        except OSError as exc:  # reading failures are ReportErrors by now: this is the answer's writing
+            _fail(f"could not write the answer: {exc.strerror or exc}", EXIT_INTERNAL)
         except Exception as exc:
             if "--debug" in argv:
                 raise
