@@ -25,6 +25,7 @@ import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from tipcli import __version__, model
@@ -47,10 +48,9 @@ def load(source: Path, build: Callable[[], Report]) -> Report:
         return build()  # no cache, or a file that is not there: build() says what is wrong
     entry, key = found
     try:
-        stored_key, data = marshal.loads(entry.read_bytes())
-        if stored_key == key and isinstance(report := _decode(data), Report):
+        if isinstance(report := _decode(_read(entry, key)), Report):
             return report
-    except Exception:  # no entry, a corrupt one, or one from another version: rebuild it
+    except Exception:  # an entry that does not decode: rebuild it
         pass
     report = build()
     _store(entry, marshal.dumps((key, _encode(report))))
@@ -65,15 +65,20 @@ def load_index(source: Path, build: Callable[[], bytes], version: str) -> bytes:
         return build()
     entry, key = found
     key = (*key, version)
-    try:
-        stored_key, data = marshal.loads(entry.read_bytes())
-        if stored_key == key and isinstance(data, bytes):
-            return data
-    except Exception:  # as in load(): anything wrong means rebuild
-        pass
+    if isinstance(data := _read(entry, key), bytes):
+        return data
     data = build()
     _store(entry, marshal.dumps((key, data)))
     return data
+
+
+def _read(entry: Path, key: tuple[Any, ...]) -> object:
+    """Return what `entry` holds for `key`; None if there is no entry, another key or a corrupt file."""
+    try:
+        stored_key, data = marshal.loads(entry.read_bytes())
+    except Exception:
+        return None
+    return data if stored_key == key else None
 
 
 def _entry(source: Path, kind: str) -> tuple[Path, tuple[Any, ...]] | None:
@@ -86,7 +91,7 @@ def _entry(source: Path, kind: str) -> tuple[Path, tuple[Any, ...]] | None:
         real = str(source.resolve())
     except (OSError, RuntimeError):
         return None
-    if not source.is_file():
+    if not S_ISREG(stat.st_mode):
         return None
     key = (__version__, sys.version, _code_stamp(), real, stat.st_size, stat.st_mtime_ns, stat.st_ino)
     return where / f"{zlib.crc32(real.encode()):08x}.{kind}", key
