@@ -85,10 +85,19 @@ def test_an_entry_that_does_not_decode_to_a_report_is_rebuilt(
     load_report(report_file)
     (entry,) = (tmp_path / "c").glob("*.marshal")
     key, _ = marshal.loads(entry.read_bytes())
-    for data in (["dataclass", "x"], ["Mention", "x"], ("a", "tuple"), "text"):
+    wrong = (
+        ["dataclass", "x"],  # in the model module, not a model class
+        ["value", "x"],
+        ["Value"],
+        ["Mention", "x"],  # too few fields
+        ["Mention", "lead", 1, 0, 4, 5],  # too many
+        ("a", "tuple"),
+        "text",
+    )
+    for data in wrong:
         entry.write_bytes(marshal.dumps((key, data)))
         assert load_report(report_file).country == "Atlantis"
-    assert len(parses) == 5
+    assert len(parses) == 1 + len(wrong)
 
 
 def test_an_unwritable_cache_folder_only_means_no_cache(

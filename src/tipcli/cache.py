@@ -116,8 +116,8 @@ def _decode(data: object) -> object:
         name, *values = data
         if name == "date":
             return dt.date.fromisoformat(values[0])
-        cls = getattr(model, name)  # anything but a model class fails here: the entry is rebuilt
-        return cls(**dict(zip(cls.__dataclass_fields__, map(_decode, values), strict=True)))
+        # Anything but a model class with this many fields fails here, and the entry is rebuilt.
+        return getattr(model, name)._restore(map(_decode, values))
     return data
 
 

@@ -1,8 +1,6 @@
 """The one error family of tipcli, and the exit codes it maps to."""
 
-from dataclasses import dataclass
-
-from tipcli.model import Value
+from tipcli.model import Value, value
 
 EXIT_OK = 0
 EXIT_NO_MATCH = 1
@@ -30,7 +28,7 @@ class MissingFeatureError(TipcliError):
     exit_code = EXIT_INTERNAL
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value
 class Problem(Value):
     """One thing wrong with a report file, located by line and column or by key path."""
 

@@ -68,7 +68,7 @@ def _parse_packaged() -> Report:
     # a checkout, and costs 0.6 ms to import where importlib.resources costs 4 ms.
     data = pkgutil.get_data("tipcli", f"data/{PACKAGED_NAME}")
     if data is None:
-        raise ReportError([Problem(PACKAGED_NAME, "the packaged report is missing: reinstall tipcli")])
+        raise ReportError([Problem(file=PACKAGED_NAME, message="the packaged report is missing: reinstall tipcli")])
     return parse_report(data.decode("utf-8"), source=PACKAGED_NAME)
 
 
@@ -77,29 +77,31 @@ def read_text(path: Path) -> str:
     name = str(path)
     try:
         if path.is_dir():
-            raise ReportError([Problem(name, "is a directory, not a report file")])
+            raise ReportError([Problem(file=name, message="is a directory, not a report file")])
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReportError([Problem(name, f"is {size:,} bytes; a report file may be at most {MAX_BYTES:,}")])
+            raise ReportError(
+                [Problem(file=name, message=f"is {size:,} bytes; a report file may be at most {MAX_BYTES:,}")]
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ReportError([Problem(name, "no such file")]) from None
+        raise ReportError([Problem(file=name, message="no such file")]) from None
     except PermissionError:
-        raise ReportError([Problem(name, "permission denied")]) from None
+        raise ReportError([Problem(file=name, message="permission denied")]) from None
     except OSError as exc:
-        raise ReportError([Problem(name, exc.strerror or str(exc))]) from None
+        raise ReportError([Problem(file=name, message=exc.strerror or str(exc))]) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ReportError([Problem(name, "not UTF-8 text", line, column)]) from None
+        raise ReportError([Problem(file=name, message="not UTF-8 text", line=line, column=column)]) from None
 
 
 def parse_report(text: str, *, source: str) -> Report:
     """Parse TOML text and build a validated Report; raise ReportError listing every problem."""
     if "\x00" in text:
-        raise ReportError([Problem(source, "not a text file (contains NUL bytes)")])
+        raise ReportError([Problem(file=source, message="not a text file (contains NUL bytes)")])
     if sys.version_info >= (3, 11):  # imported here: a cached report needs no parser
         import tomllib
     else:  # pragma: no cover - Python 3.10
@@ -109,7 +111,9 @@ def parse_report(text: str, *, source: str) -> Report:
     except tomllib.TOMLDecodeError as exc:
         line, column = _error_position(exc)
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)$", "", str(exc))
-        raise ReportError([Problem(source, f"invalid TOML: {message}", line, column)]) from None
+        raise ReportError(
+            [Problem(file=source, message=f"invalid TOML: {message}", line=line, column=column)]
+        ) from None
     return build_report(doc, source=source)
 
 
@@ -188,7 +192,7 @@ class _Builder:
         self.citations: tuple[Citation, ...] = ()
 
     def fail(self, path: str, message: str) -> None:
-        self.problems.append(Problem(self.source, message, path=path))
+        self.problems.append(Problem(file=self.source, message=message, path=path))
 
     def get(self, table: dict[str, Any], key: str, path: str, kind: Any, *, required: bool = True) -> Any:
         """Return table[key] if it has the right type, else None (after recording a problem)."""

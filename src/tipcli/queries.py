@@ -3,10 +3,9 @@
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from tipcli.errors import UsageError
-from tipcli.model import Agency, Event, Figure, Report, Section, Sentence, Value
+from tipcli.model import Agency, Event, Figure, Report, Section, Sentence, Value, value
 
 SORTS = ("report", "value", "section")
 
@@ -147,7 +146,7 @@ def agencies(report: Report, *, level: str | None = None) -> list[Agency]:
     return [a for a in report.agencies if a.level == wanted]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value
 class Quote(Value):
     """A sentence of the report, with where it stands."""
 

@@ -6,12 +6,11 @@ The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from tipcli import cache
 from tipcli.errors import MissingFeatureError, UsageError
-from tipcli.model import Report, Section, Sentence, Value
+from tipcli.model import Report, Section, Sentence, Value, value
 
 MAX_TERMS = 64
 OPERATORS = ("AND", "OR", "NOT")
@@ -19,7 +18,7 @@ _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _START, _END = "\x01", "\x02"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value
 class Hit(Value):
     """A matching sentence, its score (higher is better), the matched spans and its neighbours."""
 
@@ -32,7 +31,7 @@ class Hit(Value):
     after: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value
 class SearchResult(Value):
     """The hits shown (at most the limit) and how many sentences matched in all."""
 
