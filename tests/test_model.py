@@ -58,8 +58,15 @@ def test_no_field_of_any_object_can_be_set_or_deleted(report: Report) -> None:
 def test_fields_are_keyword_only() -> None:
     with pytest.raises(TypeError):
         Mention("lead", 1, 0, 4)  # type: ignore[misc]
-    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'end'"):
+    with pytest.raises(TypeError, match=r"Mention\(\) missing keyword argument 'end'"):
         Mention(section="lead", paragraph=1, start=0)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"Mention\(\) got an unexpected keyword argument 'middle'"):
+        Mention(section="lead", paragraph=1, start=0, end=4, middle=2)  # type: ignore[call-arg]
+
+
+def test_fields_with_defaults_may_be_left_out() -> None:
+    problem = Problem(file="report.toml", message="bad")
+    assert (problem.line, problem.column, problem.path) == (None, None, None)
 
 
 def test_objects_are_equal_and_hash_alike_by_value() -> None:

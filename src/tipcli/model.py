@@ -3,7 +3,7 @@
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import FrozenInstanceError, dataclass
+from dataclasses import MISSING, Field, FrozenInstanceError, dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 if sys.version_info >= (3, 11):
@@ -23,32 +23,41 @@ V = TypeVar("V", bound="Value")
 
 
 class Value:
-    """Immutability, equality, hashing and repr by field values, as @dataclass makes them, written once.
+    """__init__, immutability, equality, hashing and repr by field values, as @dataclass makes them,
+    written once.
 
-    @dataclass(frozen=True, eq=True, repr=True) compiles __setattr__, __delattr__, __eq__, __hash__
-    and __repr__ anew for every class at every start (on Python 3.11, about 6 ms for the model), and
-    every tipcli answer is a new process. tipcli's dataclasses are made by @value, which inherits
-    these from here instead.
+    @dataclass(frozen=True, eq=True, repr=True) compiles __init__, __setattr__, __delattr__, __eq__,
+    __hash__ and __repr__ anew for every class at every start (on Python 3.11, about 7 ms for the
+    model), and every tipcli answer is a new process. tipcli's dataclasses are made by @value, which
+    inherits these from here instead.
     """
 
     __slots__ = ()
-    __dataclass_fields__: ClassVar[dict[str, Any]]
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    def __init__(self, **values: object) -> None:
+        for name, field in self.__dataclass_fields__.items():
+            if name in values:
+                item = values.pop(name)
+            elif field.default is not MISSING:
+                item = field.default
+            elif field.default_factory is not MISSING:
+                item = field.default_factory()
+            else:
+                raise TypeError(f"{type(self).__name__}() missing keyword argument {name!r}")
+            object.__setattr__(self, name, item)
+        if values:
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {next(iter(values))!r}")
 
     def __setattr__(self, name: str, value: object) -> None:
-        # Slots start unset: the generated __init__ sets each field once, and that is all.
-        if hasattr(self, name):
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        object.__setattr__(self, name, value)
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     @classmethod
     def _restore(cls: type[V], values: Iterable[object]) -> V:
-        """Rebuild an instance from its field values in order without __init__, as pickle does.
-
-        For the cache: it is 3 times as fast as calling the class, which goes through __setattr__.
-        """
+        """Rebuild an instance from all its field values in order, as the cache stores them."""
         instance = object.__new__(cls)
         for name, item in zip(cls.__dataclass_fields__, values, strict=True):
             object.__setattr__(instance, name, item)
@@ -74,9 +83,9 @@ class Value:
 def value(cls: type[V]) -> type[V]:
     """Make a frozen, slotted, keyword-only dataclass of a Value subclass.
 
-    Frozen by Value's __setattr__ and __delattr__ at run time, by dataclass_transform for mypy.
+    Value's methods make it so at run time, dataclass_transform tells type checkers.
     """
-    return dataclass(slots=True, kw_only=True, eq=False, repr=False)(cls)
+    return dataclass(slots=True, kw_only=True, init=False, eq=False, repr=False)(cls)
 
 
 @value
