@@ -13,6 +13,8 @@ the child's maximum resident set size. One more row, not a goal's baseline, runs
 with tipcli's two process settings (no cyclic GC, no interpreter teardown): what tipcli's own code
 costs is its distance from that row. A last row times a TAB of bash completion after
 `tipcli section pro` (no goal of its own). Generated reports go to a temporary folder, never the repo.
+At 100x, two more rows time a first run on a file, which parses, builds and caches it (no goal of its
+own: the goal is for the runs after it).
 """
 
 from __future__ import annotations
@@ -220,7 +222,7 @@ def scale(rounds: int, tipcli: str, work: Path) -> bool:
     python = sys.executable
     ok = True
     print(f"\nscale: {rounds} rounds; medians; 'x parse' is the time over parsing the file with tomllib, per round")
-    print(f"{'size':>5} {'KiB':>7} {'parse ms':>9} {'command':22} {'ms':>8} {'x parse':>8}")
+    print(f"{'size':>5} {'KiB':>7} {'parse ms':>9} {'command':26} {'ms':>8} {'x parse':>8}")
     for times in (1, 10, 100):
         path = work / f"report-{times}x.toml"
         scaled_report(times, path)
@@ -228,16 +230,22 @@ def scale(rounds: int, tipcli: str, work: Path) -> bool:
         cases = {"parse": parse}
         for command in (["search", "shelter"], ["stats"], ["section", "prevention"]):
             cases[" ".join(command)] = [tipcli, "--report", str(path), *command, "--json"]
+        if times == 100:  # a first run on a new or changed file: its own copy, touched before each run
+            first = work / "report-100x-first.toml"
+            shutil.copy(path, first)
+            for command in (["search", "shelter"], ["stats"]):
+                touch = ["/bin/sh", "-c", 'touch "$0" && exec "$@"', str(first)]
+                cases[f"{' '.join(command)} (first run)"] = [*touch, tipcli, "--report", str(first), *command, "--json"]
         results = run_rounds(cases, rounds)
         parse_times = results["parse"][0]
         for name, (command_times, _) in results.items():
             if name == "parse":
                 continue
             x_parse = ratio(command_times, parse_times)
-            missed = times == 100 and x_parse > GOALS["scale"]
+            missed = times == 100 and x_parse > GOALS["scale"] and "first run" not in name
             ok &= not missed
             print(
-                f"{times:>4}x {path.stat().st_size / 1024:7.0f} {statistics.median(parse_times) * 1000:9.1f} {name:22}"
+                f"{times:>4}x {path.stat().st_size / 1024:7.0f} {statistics.median(parse_times) * 1000:9.1f} {name:26}"
                 f" {statistics.median(command_times) * 1000:8.1f} {x_parse:8.2f}" + ("  MISSED" if missed else "")
             )
     return ok
