@@ -63,7 +63,7 @@ def test_every_problem_is_listed_not_only_the_first() -> None:
     with pytest.raises(ReportError) as caught:
         parse_report(text, source="t.toml")
     paths = [p.path for p in caught.value.problems]
-    assert paths == ["figures[0].unit", "figures[0].quote", "report.year"]
+    assert paths == ["report.year", "figures[0].unit", "figures[0].quote"]  # schema problems, then references
     assert "(and 2 more problems)" in str(caught.value)
 
 

@@ -86,13 +86,13 @@ def test_validate_lists_every_problem(tmp_path: Path) -> None:
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert lines == [
-        f"{bad}: figures[0].quote: not found in main paragraph 1",
         f"{bad}: report.year: expected an integer, got a string",
+        f"{bad}: figures[0].quote: not found in main paragraph 1",
         f"tipcli: {bad}: 2 problems",
     ]
     doc = json.loads(run("validate", str(bad), "--json").stdout)
     assert doc["valid"] is False
-    assert [p["path"] for p in doc["problems"]] == ["figures[0].quote", "report.year"]
+    assert [p["path"] for p in doc["problems"]] == ["report.year", "figures[0].quote"]
 
 
 def test_validate_syntax_error_has_line_and_column() -> None:

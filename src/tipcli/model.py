@@ -16,9 +16,6 @@ else:  # Python 3.10 at run time, where only type checkers would read it
         return lambda decorator: decorator
 
 
-FIGURE_KINDS = ("count", "money", "capacity", "penalty", "duration", "threshold", "fraction", "percentage")
-AGENCY_LEVELS = ("federal", "state", "municipal", "legislative", "judicial", "international", "foreign")
-
 V = TypeVar("V", bound="Value")
 
 

@@ -1,0 +1,116 @@
+"""Build the model from a report document that has passed the schema and the cross-check.
+
+Nothing here checks or fails: it turns tables into frozen objects and computes what the file does
+not type (sentences, agency mentions, where each annotation stood).
+"""
+
+import re
+
+from tipcli.model import (
+    Agency,
+    Annotation,
+    Citation,
+    Erratum,
+    Event,
+    Figure,
+    Mention,
+    Paragraph,
+    Report,
+    Section,
+    Source,
+    Tier,
+)
+from tipcli.schema import AgencyDoc, ReportDoc, SectionDoc, SourceDoc
+from tipcli.spans import find_phrase, split_sentences
+
+_JOINED = r"\s*\(\s*"  # what stands between a full name and its acronym in brackets
+
+
+def build(doc: ReportDoc) -> Report:
+    """Return the Report a valid document describes."""
+    sections = tuple(_section(s) for s in doc["sections"])
+    texts = {s.id: tuple(p.text for p in s.paragraphs) for s in sections}
+    meta, tier = doc["report"], doc.get("tier")
+    return Report(
+        title=meta["title"],
+        country=meta["country"],
+        year=meta["year"],
+        categories=tuple(meta.get("categories", ())),
+        source=_source(doc["source"]),
+        tier=Tier(**tier) if tier else None,
+        sections=sections,
+        figures=tuple(
+            Figure(**{"high": None, "qualifier": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
+            for f in doc.get("figures", ())
+        ),
+        agencies=tuple(_agency(a, texts) for a in doc.get("agencies", ())),
+        events=tuple(Event(**{"end": None, **e}) for e in doc.get("events", ())),  # type: ignore[arg-type]
+        annotations=tuple(
+            Annotation(**a, offset=texts[a["section"]][a["paragraph"] - 1].index(a["anchor"]) + len(a["anchor"]))
+            for a in doc.get("annotations", ())
+        ),
+        errata=tuple(Erratum(**e) for e in doc.get("errata", ())),
+    )
+
+
+def _section(doc: SectionDoc) -> Section:
+    paragraphs = tuple(
+        Paragraph(section=doc["id"], number=n, text=text, sentences=split_sentences(text))
+        for n, text in enumerate(doc["paragraphs"], start=1)
+    )
+    return Section(id=doc["id"], title=doc["title"], aliases=tuple(doc.get("aliases", ())), paragraphs=paragraphs)
+
+
+def _source(doc: SourceDoc) -> Source:
+    return Source(
+        title=doc["title"],
+        edition=doc.get("edition", ""),
+        publisher=doc["publisher"],
+        published=doc["published"],
+        notice=doc.get("notice", ""),
+        citations=tuple(Citation(**c) for c in doc.get("citations", ())),
+    )
+
+
+def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]]) -> Agency:
+    spans = [
+        Mention(section=section, paragraph=n, start=start, end=end)
+        for phrase in doc["phrases"]
+        for section, paragraphs in texts.items()
+        for n, text in enumerate(paragraphs, start=1)
+        for start, end in find_phrase(text, phrase)
+    ]
+    acronym = doc.get("acronym")
+    in_text = acronym is not None and any(next(find_phrase(t, acronym), None) for ps in texts.values() for t in ps)
+    return Agency(
+        id=doc["id"],
+        name=doc["name"],
+        acronym=acronym,
+        spanish_name=doc.get("spanish_name"),
+        level=doc["level"],
+        role=doc["role"],
+        phrases=tuple(doc["phrases"]),
+        mentions=_merge(spans, texts),
+        acronym_in_text=in_text,
+    )
+
+
+def _merge(spans: list[Mention], texts: dict[str, tuple[str, ...]]) -> tuple[Mention, ...]:
+    """Sort mentions in report order and merge those that overlap or only a " (" separates.
+
+    Two phrases at one place are one mention, and so is a full name with its acronym after it:
+    "Office of the Special Prosecutor for Organized Crime (SIEDO)".
+    """
+    order = {section: i for i, section in enumerate(texts)}
+    spans.sort(key=lambda m: (order[m.section], m.paragraph, m.start, -m.end))
+    merged: list[Mention] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last and (last.section, last.paragraph) == (span.section, span.paragraph):
+            between = texts[span.section][span.paragraph - 1][last.end : span.start]
+            if span.start < last.end or re.fullmatch(_JOINED, between):
+                end = max(last.end, span.end)
+                merged[-1] = Mention(section=last.section, paragraph=last.paragraph, start=last.start, end=end)
+                continue
+        merged.append(span)
+    return tuple(merged)

@@ -1,0 +1,113 @@
+"""What the schema cannot say: every place a table points to exists, and every quote stands there.
+
+Runs on a checked document (see schema.check), where a value with a problem has been left out,
+so that a report with a misspelt key still gets all its quotes checked.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from tipcli.schema import SCHEMA_VERSION, Problems, ReportDoc
+from tipcli.spans import find_phrase
+
+Texts = Mapping[str, list[str]]  # section id -> its paragraphs
+
+
+def crosscheck(doc: ReportDoc) -> Problems:
+    """Return every problem of reference in a checked document: ids, places, quotes, ranges, phrases."""
+    problems: Problems = []
+    if doc.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+        problems.append(("schema", f"this tipcli reads schema {SCHEMA_VERSION}, not {doc['schema']}"))
+    texts = {s["id"]: s.get("paragraphs", []) for s in _items(doc.get("sections")) if "id" in s}
+    for i, section in _indexed(doc.get("sections")):
+        if section.get("paragraphs") == [] and "paragraphs" in section:
+            problems.append((f"sections[{i}].paragraphs", "a section needs at least one paragraph"))
+    for key, what in (("sections", "section"), ("figures", "figure"), ("agencies", "agency"), ("events", "event")):
+        problems += _duplicates(doc, key, what)
+    problems += _duplicates(doc, "errata", "erratum")
+    if "tier" in doc:
+        problems += _located(doc["tier"], "tier", texts)
+    for i, citation in _indexed(doc.get("source", {}).get("citations")):
+        problems += _located(citation, f"source.citations[{i}]", texts, text_key=None)
+    for key in ("figures", "errata"):
+        for i, item in _indexed(_array(doc, key)):
+            problems += _located(item, f"{key}[{i}]", texts)
+    for i, figure in _indexed(doc.get("figures")):
+        if "high" in figure and "value" in figure and figure["high"] < figure["value"]:
+            problems.append((f"figures[{i}].high", f"{figure['high']} is below value {figure['value']}"))
+    for i, annotation in _indexed(doc.get("annotations")):
+        problems += _located(annotation, f"annotations[{i}]", texts, text_key="anchor")
+    problems += _events(doc, texts)
+    problems += _phrases(doc, texts)
+    return problems
+
+
+def _array(doc: ReportDoc, key: str) -> list[Any] | None:
+    """Return one of the document's arrays of tables, by name."""
+    array: list[Any] | None = doc.get(key)  # type: ignore[assignment]  # the keys named are arrays
+    return array
+
+
+def _items(array: Iterable[Any] | None) -> list[dict[str, Any]]:
+    return [item for item in array or () if item is not None]
+
+
+def _indexed(array: Iterable[Any] | None) -> list[tuple[int, dict[str, Any]]]:
+    """Return (index in the file, table) for the tables of an array that passed the schema."""
+    return [(i, item) for i, item in enumerate(array or ()) if item is not None]
+
+
+def _duplicates(doc: ReportDoc, key: str, what: str) -> Problems:
+    seen: set[str] = set()
+    problems: Problems = []
+    for i, item in _indexed(_array(doc, key)):
+        if "id" in item:
+            if item["id"] in seen:
+                problems.append((f"{key}[{i}].id", f"duplicate {what} id {item['id']!r}"))
+            seen.add(item["id"])
+    return problems
+
+
+def _located(table: Mapping[str, Any], path: str, texts: Texts, text_key: str | None = "quote") -> Problems:
+    """Check that section and paragraph exist and (if text_key) that the quote stands in that paragraph."""
+    section, number = table.get("section"), table.get("paragraph")
+    if section is None or number is None:
+        return []
+    if section not in texts:
+        ids = list(texts)
+        known = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "") if ids else "none"
+        return [(f"{path}.section", f"unknown section {section!r} (sections: {known})")]
+    count = len(texts[section])
+    if not 1 <= number <= count:
+        return [(f"{path}.paragraph", f"{section} has paragraphs 1 to {count}, not {number}")]
+    if text_key and text_key in table and table[text_key] not in texts[section][number - 1]:
+        return [(f"{path}.{text_key}", f"not found in {section} paragraph {number}")]
+    return []
+
+
+def _events(doc: ReportDoc, texts: Texts) -> Problems:
+    """An event's quote may stand in its paragraph or in a citation that closes it."""
+    citations = _items(doc.get("source", {}).get("citations"))
+    problems: Problems = []
+    for i, event in _indexed(doc.get("events")):
+        if "date" in event and "end" in event and event["end"] < event["date"]:
+            problems.append((f"events[{i}].end", f"{event['end']} is before date {event['date']}"))
+        found = _located(event, f"events[{i}]", texts, text_key=None)
+        problems += found
+        if found or not {"section", "paragraph", "quote"} <= event.keys():
+            continue
+        place = (event["section"], event["paragraph"])
+        closing = [c["text"] for c in citations if (c.get("section"), c.get("paragraph")) == place and "text" in c]
+        if not any(event["quote"] in text for text in (texts[place[0]][place[1] - 1], *closing)):
+            problems.append((f"events[{i}].quote", f"not found in {place[0]} paragraph {place[1]} or its citations"))
+    return problems
+
+
+def _phrases(doc: ReportDoc, texts: Texts) -> Problems:
+    lowered = [(text, text.lower()) for paragraphs in texts.values() for text in paragraphs]
+    problems: Problems = []
+    for i, agency in _indexed(doc.get("agencies")):
+        for j, phrase in enumerate(agency.get("phrases", [])):
+            if not any(next(find_phrase(text, phrase, low), None) for text, low in lowered):
+                problems.append((f"agencies[{i}].phrases[{j}]", f"{phrase!r} never occurs in the text"))
+    return problems

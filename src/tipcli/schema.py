@@ -1,0 +1,242 @@
+"""The report file's schema, written once as typed dictionaries, and the one function that checks it.
+
+Each TypedDict below is a TOML table: its annotations are the keys and their types, NotRequired
+marks an optional key, Literal a closed choice and DateText a `YYYY[-MM[-DD]]` string. check()
+reads these same annotations to find every problem in a parsed document, with its key path; the
+builder then reads a checked document through them with the types mypy knows. docs/schema.md
+explains each key to people.
+"""
+
+import datetime as dt
+import math
+import re
+import sys
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
+
+if sys.version_info >= (3, 11):
+    from typing import NotRequired, TypedDict, is_typeddict
+else:  # pragma: no cover - Python 3.10: NotRequired is understood only by typing_extensions' TypedDict
+    from typing_extensions import NotRequired, TypedDict, is_typeddict
+
+SCHEMA_VERSION = 1
+FigureKind = Literal["count", "money", "capacity", "penalty", "duration", "threshold", "fraction", "percentage"]
+AgencyLevel = Literal["federal", "state", "municipal", "legislative", "judicial", "international", "foreign"]
+FIGURE_KINDS: tuple[str, ...] = get_args(FigureKind)
+AGENCY_LEVELS: tuple[str, ...] = get_args(AgencyLevel)
+DATE_TEXT = "YYYY, YYYY-MM or YYYY-MM-DD"
+DateText = Annotated[str, DATE_TEXT]
+Number = Union[int, float]  # noqa: UP007 - get_args() reads it the same on Python 3.10
+
+
+class ReportMeta(TypedDict):
+    title: str
+    country: str
+    year: int
+    categories: NotRequired[list[str]]
+
+
+class CitationDoc(TypedDict):
+    section: str
+    paragraph: int
+    text: str
+
+
+class SourceDoc(TypedDict):
+    title: str
+    edition: NotRequired[str]
+    publisher: str
+    published: dt.date
+    notice: NotRequired[str]
+    citations: NotRequired[list[CitationDoc]]
+
+
+class TierDoc(TypedDict):
+    placement: str
+    rank: int
+    provenance: str
+    section: str
+    paragraph: int
+    quote: str
+
+
+class SectionDoc(TypedDict):
+    id: str
+    title: str
+    aliases: NotRequired[list[str]]
+    paragraphs: list[str]
+
+
+class FigureDoc(TypedDict):
+    id: str
+    kind: FigureKind
+    value: Number
+    high: NotRequired[Number]
+    unit: str
+    qualifier: NotRequired[str]
+    label: str
+    key: NotRequired[bool]
+    section: str
+    paragraph: int
+    quote: str
+
+
+class AgencyDoc(TypedDict):
+    id: str
+    name: str
+    acronym: NotRequired[str]
+    spanish_name: NotRequired[str]
+    level: AgencyLevel
+    role: str
+    phrases: list[str]
+
+
+class EventDoc(TypedDict):
+    id: str
+    date: DateText
+    end: NotRequired[DateText]
+    description: str
+    section: str
+    paragraph: int
+    quote: str
+
+
+class AnnotationDoc(TypedDict):
+    kind: str
+    label: str
+    date: DateText
+    note: str
+    section: str
+    paragraph: int
+    anchor: str
+
+
+class ErratumDoc(TypedDict):
+    id: str
+    section: str
+    paragraph: int
+    quote: str
+    intended: str
+    note: str
+
+
+class ReportDoc(TypedDict):
+    schema: int
+    report: ReportMeta
+    source: SourceDoc
+    tier: NotRequired[TierDoc]
+    sections: list[SectionDoc]
+    figures: NotRequired[list[FigureDoc]]
+    agencies: NotRequired[list[AgencyDoc]]
+    events: NotRequired[list[EventDoc]]
+    annotations: NotRequired[list[AnnotationDoc]]
+    errata: NotRequired[list[ErratumDoc]]
+
+
+Problems = list[tuple[str, str]]  # (key path, message)
+_INVALID = object()  # what check_value returns for a value with a problem
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", dt.date: "a date", list: "an array"}
+
+
+def check(doc: dict[str, Any]) -> tuple[ReportDoc, Problems]:
+    """Check a parsed document against ReportDoc; return it without the invalid values, and every problem.
+
+    A key whose value is wrong is left out of the returned document (an array keeps its other
+    items), so that later checks can still look at everything else.
+    """
+    problems: Problems = []
+    checked = _table(doc, ReportDoc, "", problems)
+    return checked, problems  # type: ignore[return-value]  # _table returns what ReportDoc declares
+
+
+def _table(table: dict[str, Any], schema: Any, path: str, problems: Problems) -> dict[str, Any]:
+    """Check a table's keys against a TypedDict: unknown, missing and mistyped keys."""
+    hints = get_type_hints(schema, include_extras=True)
+    checked: dict[str, Any] = {}
+    for key, value in table.items():
+        where = f"{path}.{key}" if path else key
+        if key not in hints:
+            problems.append((where, "unknown key"))
+        elif (good := _value(value, hints[key], where, problems)) is not _INVALID:
+            checked[key] = good
+    for key in sorted(schema.__required_keys__ - table.keys(), key=list(hints).index):
+        problems.append((f"{path}.{key}" if path else key, "missing"))
+    return checked
+
+
+def _value(value: Any, kind: Any, path: str, problems: Problems) -> Any:
+    """Return the value checked against a type from the schema, or _INVALID after noting why."""
+    origin, args = get_origin(kind), get_args(kind)
+    if origin is NotRequired:
+        return _value(value, args[0], path, problems)
+    if is_typeddict(kind):
+        if isinstance(value, dict):
+            return _table(value, kind, path, problems)
+        return _wrong(value, "a table", path, problems)
+    if origin is list:
+        if not isinstance(value, list):
+            return _wrong(value, "an array", path, problems)
+        items = [_value(item, args[0], f"{path}[{i}]", problems) for i, item in enumerate(value)]
+        if args[0] is str:  # a list of texts keeps only its good items; an array of tables keeps places
+            return [item for item in items if item is not _INVALID]
+        return [None if item is _INVALID else item for item in items]
+    if origin is Literal:
+        if value in args and isinstance(value, str):
+            return value
+        name = path.rsplit(".", 1)[-1]
+        problems.append((path, f"unknown {name} {value!r} ({name}s: {', '.join(args)})"))
+        return _INVALID
+    if origin is Annotated:  # DateText
+        if not isinstance(value, str):
+            return _wrong(value, "a string", path, problems)
+        if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value) or not _is_date(value):
+            problems.append((path, f"expected {DATE_TEXT}, got {value!r}"))
+            return _INVALID
+        return value
+    return _scalar(value, kind, path, problems)
+
+
+def _scalar(value: Any, kind: Any, path: str, problems: Problems) -> Any:
+    """Check a string, integer, number, boolean or date."""
+    if kind is Number:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return _wrong(value, "a number", path, problems)
+        if not math.isfinite(value):
+            problems.append((path, f"expected a finite number, got {value}"))
+            return _INVALID
+        return value
+    if kind is dt.date:  # a TOML date; a date-time is not a date
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            return _wrong(value, "a date", path, problems)
+        return value
+    if isinstance(value, bool) != (kind is bool) or not isinstance(value, kind):
+        return _wrong(value, _TYPE_NAMES[kind], path, problems)
+    if kind is str and not value.strip():
+        problems.append((path, "empty text"))
+        return _INVALID
+    return value
+
+
+def _wrong(value: object, expected: str, path: str, problems: Problems) -> object:
+    problems.append((path, f"expected {expected}, got {describe(value)}"))
+    return _INVALID
+
+
+def describe(value: object) -> str:
+    """Name a TOML value's type as the messages do: a string, an integer, a float, a table ..."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, dt.datetime):
+        return "a date-time"
+    for kind, name in ((float, "a float"), (dict, "a table"), *_TYPE_NAMES.items()):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def _is_date(text: str) -> bool:
+    parts = [int(p) for p in text.split("-")] + [1] * (2 - text.count("-"))
+    try:
+        dt.date(*parts)
+    except ValueError:
+        return False
+    return True
