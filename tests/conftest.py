@@ -7,11 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tipcli.commands import register
 from tipcli.loading import load_report
 from tipcli.model import Report
-
-register()  # every command on tipcli.app.app, as `tipcli --help` sees them
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"

@@ -57,7 +57,8 @@ def test_help_lists_the_commands_and_exit_codes(args: tuple[str, ...]) -> None:
     assert "Exit codes: 0 answered; 1 searched and found nothing; 2 usage error" in result.stdout
 
 
-REGISTERED = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+ROOT = typer.main.get_command(app)
+REGISTERED = ROOT.list_commands(typer.Context(ROOT))  # type: ignore[attr-defined]
 
 
 def test_the_five_commands_and_more_are_registered() -> None:

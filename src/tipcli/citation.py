@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tipcli.formatting import MONTHS
 from tipcli.model import Report
-from tipcli.queries import MONTHS
 
 FORMATS = ("apa", "chicago", "bibtex", "ris")
 

@@ -1,7 +1,7 @@
 """The console script. Every answer is a new process: start and end it as cheaply as Python allows.
 
-main() ends the process itself (os._exit), so it is only for `tipcli` and `python -m tipcli`; to run
-tipcli inside Python, invoke `tipcli.app.app` after `tipcli.commands.register()`.
+main() ends the process itself (os._exit), so it is only for `tipcli` and `python -m tipcli`; to
+run tipcli inside Python, invoke `tipcli.app.app` (as the tests do with Typer's CliRunner).
 """
 
 import contextlib
@@ -13,7 +13,7 @@ from typing import NoReturn
 __all__ = ["main"]
 
 
-def main() -> None:
+def main() -> NoReturn:
     """Run tipcli, then end the process at once."""
     # A tipcli process lives a tenth of a second and frees almost nothing before it ends: the
     # cyclic garbage collector would only walk the objects of Typer, Click and the report again
@@ -26,17 +26,9 @@ def main() -> None:
         sys.stderr.write("tipcli: error: could not write the answer: standard output is closed\n")
         _end(EXIT_INTERNAL)
     from tipcli.app import app
-    from tipcli.commands import NAMES, register
 
-    # Typer builds a Click command for every registered one at each start (about 1 ms apiece, and
-    # each module's imports): when the command line names one, import and register only that one,
-    # for an answer as for a TAB after the command's name. Help, the completion of a command's
-    # name and unknown names see them all.
-    completing = "_TIPCLI_COMPLETE" in os.environ
-    name = _command_name(_completed_words() if completing else sys.argv[1:])
-    register((name,) if name in NAMES else NAMES)
     try:
-        app()
+        app(prog_name="tipcli")  # also names the completion variable, _TIPCLI_COMPLETE, under `python -m`
         code = 0
     except SystemExit as exc:  # end as sys.exit would, without the teardown
         if exc.code is not None and not isinstance(exc.code, int):
@@ -56,7 +48,7 @@ def _end(code: int) -> NoReturn:
     from tipcli.errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL
 
     try:
-        if sys.stdout is not None:  # None when tipcli was started with stdout closed
+        if sys.stdout is not None:
             sys.stdout.flush()
     except BrokenPipeError:  # the reader left after the app's last flush
         code = EXIT_BROKEN_PIPE
@@ -68,28 +60,3 @@ def _end(code: int) -> NoReturn:
     with contextlib.suppress(Exception):
         sys.stderr.flush()
     os._exit(code)
-
-
-def _completed_words() -> list[str]:
-    """Return the words the shell has finished before the one it asks Typer to complete."""
-    import shlex
-
-    try:
-        if "COMP_WORDS" in os.environ:  # bash: the words, and the index of the one being completed
-            return shlex.split(os.environ["COMP_WORDS"])[1 : int(os.environ.get("COMP_CWORD") or 0)]
-        line = os.environ.get("_TYPER_COMPLETE_ARGS", "")  # zsh, fish, PowerShell: the line so far
-        words = shlex.split(line)[1:]
-    except ValueError:  # an unclosed quote: no command name, so every command is registered
-        return []
-    return words if line.endswith(" ") else words[:-1]
-
-
-def _command_name(args: list[str]) -> str | None:
-    """Return the first word of the command line that is not a global option or its value."""
-    words = iter(args)
-    for word in words:
-        if word == "--report":
-            next(words, None)
-        elif not word.startswith("-"):
-            return word
-    return None

@@ -7,6 +7,7 @@ EXIT_NO_MATCH = 1
 EXIT_USAGE = 2
 EXIT_REPORT = 3
 EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C (SIGINT)
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program stopped by SIGPIPE: stdout's reader left
 
 
@@ -14,6 +15,12 @@ class TipcliError(Exception):
     """An error tipcli reports as one line on stderr, exiting with `exit_code`."""
 
     exit_code = EXIT_USAGE
+
+
+class NothingFound(TipcliError):
+    """A search or filter found nothing: exit 1, as grep does, after the (empty) answer."""
+
+    exit_code = EXIT_NO_MATCH
 
 
 class UsageError(TipcliError):

@@ -71,47 +71,11 @@ def key_figures(report: Report) -> list[Figure]:
     return [f for f in report.figures if f.key] or list(report.figures[:5])
 
 
-def format_value(figure: Figure) -> str:
-    """Write a figure's value as the report writes it: 1,333; $3.4 million; 6 to 12 years; over 70."""
-    if figure.kind == "fraction":
-        number = {0.5: "one-half", 0.25: "one-quarter"}.get(figure.value, f"{figure.value:g}")
-    elif figure.unit == "USD":
-        number = _money(figure.value)
-    else:
-        number = _number(figure.value)
-        if figure.high is not None:
-            number = f"{number} to {_number(figure.high)}"
-    qualifier = figure.qualifier or ""
-    if qualifier.startswith("or "):  # "three or more": the qualifier follows the number
-        return f"{number} {qualifier}"
-    return f"{qualifier} {number}".strip()
-
-
-def format_unit(figure: Figure) -> str:
-    """Return the unit as it reads after the value ("1 offender", "2 offenders"); USD is in the value."""
-    if figure.unit == "USD":
-        return ""
-    if figure.value == 1 and figure.high is None and figure.unit.endswith("s") and " " not in figure.unit:
-        return figure.unit[:-1]
-    return figure.unit
-
-
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def _money(value: float) -> str:
-    for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
-        if abs(value) >= size:
-            return f"${value / size:,.10g} {word}"
-    return f"${_number(value)}"
-
-
 def find_agency(report: Report, name: str) -> Agency:
     """Return the agency NAME means: acronym, id, name, or words of its names, in any case or accent."""
     wanted = normalize(name)
     if not wanted:
-        raise UsageError("the agency name is empty; run 'tipcli agencies' for the list")
+        raise UsageError("the agency name is empty")
     exact = [
         a
         for a in report.agencies
@@ -148,25 +112,27 @@ def agencies(report: Report, *, level: str | None = None) -> list[Agency]:
 
 @value
 class Quote(Value):
-    """A sentence of the report, with where it stands."""
+    """A sentence of the report that mentions something, where it stands, and the spans that do."""
 
     section: str
     paragraph: int
     sentence: Sentence
+    spans: tuple[tuple[int, int], ...]  # offsets into sentence.text
 
 
 def agency_quotes(report: Report, agency: Agency) -> list[Quote]:
-    """Return every sentence that mentions the agency, once each, in report order."""
-    quotes: dict[tuple[str, int, int], Quote] = {}
+    """Return every sentence that mentions the agency, once each, in report order, with the mentions."""
+    spans: dict[tuple[str, int, Sentence], list[tuple[int, int]]] = {}
     for mention in agency.mentions:
         paragraph = report.paragraph(mention.section, mention.paragraph)
         for sentence in paragraph.sentences:
             if sentence.start <= mention.start < sentence.end:
-                quotes.setdefault(
-                    (mention.section, mention.paragraph, sentence.index),
-                    Quote(section=mention.section, paragraph=paragraph.number, sentence=sentence),
-                )
-    return list(quotes.values())
+                where = (mention.section, mention.paragraph, sentence)
+                spans.setdefault(where, []).append((mention.start - sentence.start, mention.end - sentence.start))
+    return [
+        Quote(section=section, paragraph=number, sentence=sentence, spans=tuple(found))
+        for (section, number, sentence), found in spans.items()
+    ]
 
 
 def find_figure(report: Report, figure_id: str) -> Figure:
@@ -174,9 +140,7 @@ def find_figure(report: Report, figure_id: str) -> Figure:
     for figure in report.figures:
         if figure.id == figure_id.strip():
             return figure
-    raise UsageError(
-        f"no figure {figure_id.strip()!r}; {_suggest(figure_id, [f.id for f in report.figures])} ('tipcli stats --json' lists ids)"
-    )
+    raise UsageError(f"no figure {figure_id.strip()!r}; {_suggest(figure_id, [f.id for f in report.figures])}")
 
 
 def find_event(report: Report, event_id: str) -> Event:
@@ -190,32 +154,3 @@ def find_event(report: Report, event_id: str) -> Event:
 def timeline(report: Report) -> list[Event]:
     """Return the events in date order (an earlier or less precise date first; ties in report order)."""
     return sorted(report.events, key=lambda e: e.date)
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def format_date(event: Event) -> str:
-    """Write an event's date with the precision the text gives: 2007; December 2009; 14 June 2010; 2009–2012."""
-
-    def written(date: str) -> str:
-        parts = [int(p) for p in date.split("-")]
-        if len(parts) == 1:
-            return str(parts[0])
-        month = f"{MONTHS[parts[1] - 1]} {parts[0]}"
-        return month if len(parts) == 2 else f"{parts[2]} {month}"
-
-    return written(event.date) + (f"–{written(event.end)}" if event.end else "")

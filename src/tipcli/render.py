@@ -13,8 +13,9 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from tipcli.formatting import format_date, format_unit, format_value
 from tipcli.model import Agency, Event, Figure, Report, Section, Sentence
-from tipcli.queries import Quote, format_date, format_unit, format_value
+from tipcli.queries import Quote
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
     from tipcli.search import SearchResult
@@ -174,13 +175,7 @@ def agency(chosen: Agency, quotes: list[Quote]) -> list[RenderableType]:
     facts.add_row("Mentions", Text(f"{len(chosen.mentions)} in {', '.join(chosen.sections)}"))
     table = _table("Where!", "Sentence")
     for quote in quotes:
-        spans = [
-            (m.start - quote.sentence.start, m.end - quote.sentence.start)
-            for m in chosen.mentions
-            if (m.section, m.paragraph) == (quote.section, quote.paragraph)
-            and quote.sentence.start <= m.start < quote.sentence.end
-        ]
-        table.add_row(where(quote.section, quote.paragraph, quote.sentence.index), _marked(quote.sentence, spans))
+        table.add_row(where(quote.section, quote.paragraph, quote.sentence.index), _marked(quote.sentence, quote.spans))
     return [Text(chosen.name, style="bold"), facts, "", table]
 
 

@@ -1,14 +1,13 @@
-"""Plain-dict shapes of the model for --json (the contract in README.md), and writing them."""
+"""Plain-dict shapes of the model for --json and --csv: the JSON contract in README.md."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tipcli.errors import Problem
+from tipcli.formatting import format_value
 from tipcli.model import Agency, Annotation, Erratum, Event, Figure, Report, Section, Sentence
-from tipcli.queries import Quote, format_value, key_figures
+from tipcli.queries import Quote, key_figures
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
     from tipcli.search import SearchResult
@@ -35,47 +34,8 @@ HIT_COLUMNS = ("section", "paragraph", "sentence", "text", "score", "matches")
 EVENT_COLUMNS = ("id", "date", "end", "precision", "description", "section", "paragraph", "quote")
 
 
-def write(document: object) -> None:
-    """Write one JSON document to stdout, UTF-8, never through Rich."""
-    import json  # only the --json path pays for it
-
-    _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-
-
-def write_csv(rows: list[JSON], columns: Sequence[str]) -> None:
-    """Write rows as CSV with a header: lists joined by ";" (a span as "start-end"), null as empty."""
-    import csv
-    import io
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([csv_cell(row.get(column)) for column in columns] for row in rows)
-    _write_utf8(out.getvalue())
-
-
-def _write_utf8(text: str) -> None:
-    """Write to stdout as UTF-8, whatever the locale says."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-    else:
-        sys.stdout.flush()
-        buffer.write(text.encode("utf-8"))
-
-
-def csv_cell(value: object) -> str:
-    """Return how a JSON value is written in a CSV cell."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ";".join("-".join(map(str, v)) if isinstance(v, list) else str(v) for v in value)
-    return str(value)
-
-
-def summary(report: Report, key_figures: list[Figure]) -> JSON:
+def _about(report: Report) -> JSON:
+    """Return what the report is: the first keys of both `summary` and `export`."""
     return {
         "title": report.title,
         "country": report.country,
@@ -83,24 +43,27 @@ def summary(report: Report, key_figures: list[Figure]) -> JSON:
         "tier": tier(report),
         "source": source(report),
         "categories": list(report.categories),
-        "sections": [
-            {
-                "id": s.id,
-                "title": s.title,
-                "paragraphs": len(s.paragraphs),
-                "figures": sum(f.section == s.id for f in report.figures),
-            }
-            for s in report.sections
-        ],
-        "key_figures": [figure(f) for f in key_figures],
-        "counts": {
-            "figures": len(report.figures),
-            "agencies": len(report.agencies),
-            "events": len(report.events),
-            "annotations": len(report.annotations),
-            "errata": len(report.errata),
-        },
     }
+
+
+def summary(report: Report, key_figures: list[Figure]) -> JSON:
+    sections = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "paragraphs": len(s.paragraphs),
+            "figures": sum(f.section == s.id for f in report.figures),
+        }
+        for s in report.sections
+    ]
+    counts = {
+        "figures": len(report.figures),
+        "agencies": len(report.agencies),
+        "events": len(report.events),
+        "annotations": len(report.annotations),
+        "errata": len(report.errata),
+    }
+    return {**_about(report), "sections": sections, "key_figures": [figure(f) for f in key_figures], "counts": counts}
 
 
 def tier(report: Report) -> JSON | None:
@@ -240,13 +203,14 @@ def event(e: Event) -> JSON:
 
 def export(report: Report, quotes: dict[str, list[Quote]]) -> JSON:
     """Return the whole report in the shapes of the other commands' answers."""
-    document = summary(report, key_figures(report))
-    del document["sections"], document["counts"]
-    document["sections"] = [section(report, s) for s in report.sections]
-    document["figures"] = [figure(f) for f in report.figures]
-    document["agencies"] = [agency(a, quotes[a.id]) for a in report.agencies]
-    document["events"] = [event(e) for e in report.events]
-    # Here each note also names its section, which a section's own answer leaves implied.
-    document["annotations"] = [{"section": a.section, **_annotation(a)} for a in report.annotations]
-    document["errata"] = [{"section": e.section, **_erratum(e)} for e in report.errata]
-    return document
+    return {
+        **_about(report),
+        "key_figures": [figure(f) for f in key_figures(report)],
+        "sections": [section(report, s) for s in report.sections],
+        "figures": [figure(f) for f in report.figures],
+        "agencies": [agency(a, quotes[a.id]) for a in report.agencies],
+        "events": [event(e) for e in report.events],
+        # Here each note also names its section, which a section's own answer leaves implied.
+        "annotations": [{"section": a.section, **_annotation(a)} for a in report.annotations],
+        "errata": [{"section": e.section, **_erratum(e)} for e in report.errata],
+    }

@@ -5,7 +5,11 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.app import CsvOption, JsonOption, app, complete_agency, emit, load, output_format
+from tipcli.commands.common import CsvOption, JsonOption, command_app, complete_agency, load
+from tipcli.errors import UsageError
+from tipcli.output import emit, output_format
+
+app = command_app()
 
 
 @app.command()
@@ -43,6 +47,8 @@ def agencies(
         listing = [serialize.agency(a) for a in chosen]
         emit(fmt, listing, lambda render: render.agencies(chosen), columns=serialize.AGENCY_COLUMNS)
         return
+    if not " ".join(name).strip():
+        raise UsageError("the agency name is empty; run 'tipcli agencies' for the list")
     agency = queries.find_agency(report, " ".join(name))
     quotes = queries.agency_quotes(report, agency)
     document = serialize.agency(agency, quotes)

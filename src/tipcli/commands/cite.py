@@ -1,13 +1,15 @@
 """tipcli cite: the source citation, or a citation of a figure, an event or a paragraph."""
 
-import sys
 from typing import Annotated
 
 import typer
 
-from tipcli import citation, queries, serialize
-from tipcli.app import SectionOption, app, load
+from tipcli import citation, queries
+from tipcli.commands.common import SectionOption, command_app, load
 from tipcli.errors import UsageError
+from tipcli.output import write_json, write_text
+
+app = command_app()
 
 
 @app.command()
@@ -51,7 +53,13 @@ def cite(
         raise UsageError("--paragraph and --quote go with --section, e.g. 'tipcli cite --section protection -p 2'")
     place = None
     if figure is not None or event is not None:
-        found = queries.find_figure(report, figure) if figure is not None else queries.find_event(report, event or "")
+        try:
+            found = (
+                queries.find_figure(report, figure) if figure is not None else queries.find_event(report, event or "")
+            )
+        except UsageError as exc:
+            lister = "tipcli stats --json" if figure is not None else "tipcli timeline --json"
+            raise UsageError(f"{exc} ('{lister}' lists ids)") from None
         place = citation.Place(report.section(found.section).title, found.paragraph, found.quote)
     elif section is not None:
         chosen = queries.find_section(report, section)
@@ -64,6 +72,6 @@ def cite(
                 raise UsageError(f"the quote is not in {chosen.id} paragraph {paragraph} word for word")
         place = citation.Place(chosen.title, paragraph, quote)
     if json:
-        serialize.write(citation.csl(report, place))
+        write_json(citation.csl(report, place))
     else:
-        sys.stdout.write(citation.cite(report, style, place) + "\n")
+        write_text(citation.cite(report, style, place) + "\n")

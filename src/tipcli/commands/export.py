@@ -5,7 +5,10 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.app import app, load
+from tipcli.commands.common import command_app, load
+from tipcli.output import write_json
+
+app = command_app()
 
 
 @app.command()
@@ -24,4 +27,4 @@ def export(
     """
     report = load(ctx)
     quotes = {a.id: queries.agency_quotes(report, a) for a in report.agencies}
-    serialize.write(serialize.export(report, quotes))
+    write_json(serialize.export(report, quotes))

@@ -5,8 +5,12 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.app import CsvOption, JsonOption, SectionOption, app, emit, load, no_match, output_format, report_path
+from tipcli.commands.common import CsvOption, JsonOption, SectionOption, command_app, load, report_path
+from tipcli.errors import NothingFound
 from tipcli.loading import report_file
+from tipcli.output import emit, output_format
+
+app = command_app()
 
 
 @app.command()
@@ -50,4 +54,4 @@ def search(
     if result.total or fmt != "table":
         emit(fmt, document, lambda render: render.search(result), rows=document["hits"], columns=serialize.HIT_COLUMNS)
     if not result.total:
-        no_match(f"no sentence matches {result.query!r}")
+        raise NothingFound(f"no sentence matches {result.query!r}")

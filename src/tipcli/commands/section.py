@@ -5,8 +5,11 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.app import JsonOption, app, complete_section, emit, load, output_format
+from tipcli.commands.common import JsonOption, command_app, complete_section, load
 from tipcli.errors import UsageError
+from tipcli.output import emit, output_format
+
+app = command_app()
 
 
 @app.command()

@@ -5,7 +5,11 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.app import CsvOption, JsonOption, SectionOption, app, emit, load, no_match, output_format
+from tipcli.commands.common import CsvOption, JsonOption, SectionOption, command_app, load
+from tipcli.errors import NothingFound
+from tipcli.output import emit, output_format
+
+app = command_app()
 
 
 @app.command()
@@ -36,4 +40,4 @@ def stats(
     document = [serialize.figure(f) for f in chosen]
     emit(fmt, document, lambda render: render.figures(chosen, quotes=quotes), columns=serialize.FIGURE_COLUMNS)
     if not chosen:
-        no_match("no figure matches")
+        raise NothingFound("no figure matches")

@@ -3,7 +3,10 @@
 import typer
 
 from tipcli import queries, serialize
-from tipcli.app import JsonOption, app, emit, load, output_format
+from tipcli.commands.common import JsonOption, command_app, load
+from tipcli.output import emit, output_format
+
+app = command_app()
 
 
 @app.command()

@@ -7,9 +7,12 @@ from typing import Annotated
 import typer
 
 from tipcli import serialize
-from tipcli.app import JsonOption, app, report_path
+from tipcli.commands.common import JsonOption, command_app, report_path
 from tipcli.errors import EXIT_REPORT, ReportError
 from tipcli.loading import load_report
+from tipcli.output import write_json, write_text
+
+app = command_app()
 
 
 @app.command()
@@ -40,7 +43,7 @@ def validate(
         report = load_report(target)
     except ReportError as exc:
         if json:
-            serialize.write({"file": name, "valid": False, "problems": [serialize.problem(p) for p in exc.problems]})
+            write_json({"file": name, "valid": False, "problems": [serialize.problem(p) for p in exc.problems]})
         else:
             sys.stderr.write("".join(f"{problem}\n" for problem in exc.problems))
         count = len(exc.problems)
@@ -48,7 +51,7 @@ def validate(
         sys.stderr.write(f"tipcli: {name}: {count} problem{'s' * (count > 1)}\n")
         raise typer.Exit(EXIT_REPORT) from None
     if json:
-        serialize.write({"file": name, "valid": True, "problems": []})
+        write_json({"file": name, "valid": True, "problems": []})
     else:
         counts = f"{len(report.sections)} sections, {len(report.figures)} figures, {len(report.agencies)} agencies"
-        sys.stdout.write(f"{name}: valid ({counts}, {len(report.events)} events)\n")
+        write_text(f"{name}: valid ({counts}, {len(report.events)} events)\n")

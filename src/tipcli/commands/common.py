@@ -1,0 +1,64 @@
+"""What the commands share: a Typer app of one command, the report a run reads, common options."""
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tipcli.errors import TipcliError
+from tipcli.loading import load_report
+from tipcli.model import Report
+
+
+def command_app() -> typer.Typer:
+    """Return the Typer app that holds one command, with the root's help and error settings."""
+    return typer.Typer(
+        rich_markup_mode=None,
+        add_completion=False,  # the root has --install-completion; a command needs none of its own
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+
+def report_path(ctx: typer.Context) -> Path | None:
+    """Return the --report path (or TIPCLI_REPORT), None for the packaged report."""
+    path = ctx.find_root().obj
+    return path if isinstance(path, Path) else None
+
+
+def load(ctx: typer.Context) -> Report:
+    """Return the report this run reads."""
+    return load_report(report_path(ctx))
+
+
+def _complete_report() -> Report | None:
+    try:
+        return load_report(os.environ.get("TIPCLI_REPORT") or None)
+    except TipcliError:
+        return None
+
+
+def complete_section(incomplete: str) -> list[str]:
+    report = _complete_report()
+    return [s.id for s in report.sections if s.id.startswith(incomplete.lower())] if report else []
+
+
+def complete_agency(incomplete: str) -> list[str]:
+    report = _complete_report()
+    names = [(a.acronym or a.id) for a in report.agencies] if report else []
+    return [n for n in names if n.lower().startswith(incomplete.lower())]
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of a table.")]
+CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV (a header row, UTF-8) instead of a table.")]
+SectionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--section",
+        "-s",
+        help="Only this section (id, title or prefix).",
+        autocompletion=complete_section,
+        show_default=False,
+    ),
+]

@@ -1,0 +1,68 @@
+"""Values, units and dates as people read them; JSON's `display` and the tables both use these."""
+
+from tipcli.model import Event, Figure
+
+
+def format_value(figure: Figure) -> str:
+    """Write a figure's value as the report writes it: 1,333; $3.4 million; 6 to 12 years; over 70."""
+    if figure.kind == "fraction":
+        number = {0.5: "one-half", 0.25: "one-quarter"}.get(figure.value, f"{figure.value:g}")
+    elif figure.unit == "USD":
+        number = _money(figure.value)
+    else:
+        number = _number(figure.value)
+        if figure.high is not None:
+            number = f"{number} to {_number(figure.high)}"
+    qualifier = figure.qualifier or ""
+    if qualifier.startswith("or "):  # "three or more": the qualifier follows the number
+        return f"{number} {qualifier}"
+    return f"{qualifier} {number}".strip()
+
+
+def format_unit(figure: Figure) -> str:
+    """Return the unit as it reads after the value ("1 offender", "2 offenders"); USD is in the value."""
+    if figure.unit == "USD":
+        return ""
+    if figure.value == 1 and figure.high is None and figure.unit.endswith("s") and " " not in figure.unit:
+        return figure.unit[:-1]
+    return figure.unit
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def _money(value: float) -> str:
+    for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+        if abs(value) >= size:
+            return f"${value / size:,.10g} {word}"
+    return f"${_number(value)}"
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(event: Event) -> str:
+    """Write an event's date with the precision the text gives: 2007; December 2009; 14 June 2010; 2009–2012."""
+
+    def written(date: str) -> str:
+        parts = [int(p) for p in date.split("-")]
+        if len(parts) == 1:
+            return str(parts[0])
+        month = f"{MONTHS[parts[1] - 1]} {parts[0]}"
+        return month if len(parts) == 2 else f"{parts[2]} {month}"
+
+    return written(event.date) + (f"–{written(event.end)}" if event.end else "")

@@ -1,0 +1,85 @@
+"""The one place an answer is written: JSON, CSV or a table for people, on stdout.
+
+JSON and CSV never go through Rich (it wraps long lines and reads markup in the data); rich is
+imported only for tables, so that --json answers do not pay for it.
+"""
+
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import Any
+
+from tipcli.errors import UsageError
+
+JSON = dict[str, Any]
+
+
+def output_format(json: bool, csv: bool = False) -> str:
+    """Return "json", "csv" or "table" (UsageError if both --json and --csv are given)."""
+    if json and csv:
+        raise UsageError("--json and --csv do not go together; choose one")
+    return "json" if json else "csv" if csv else "table"
+
+
+def emit(
+    fmt: str,
+    document: object,
+    table: Callable[[ModuleType], list[Any]],
+    *,
+    rows: list[JSON] | None = None,
+    columns: Sequence[str] = (),
+) -> None:
+    """Write the answer: `document` as JSON; `rows` (else the document's objects) as CSV; or table(render)."""
+    if fmt == "json":
+        write_json(document)
+    elif fmt == "csv":
+        write_csv(rows if rows is not None else document, columns)  # type: ignore[arg-type]  # a list of objects
+    else:
+        from tipcli import render  # rich: only for people
+
+        render.show(render.make_console(), table(render))
+
+
+def write_json(document: object) -> None:
+    """Write one JSON document to stdout, UTF-8."""
+    import json  # only the --json path pays for it
+
+    _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_text(text: str) -> None:
+    """Write plain text (a citation, a one-line verdict) in the terminal's encoding."""
+    sys.stdout.write(text)
+
+
+def write_csv(rows: list[JSON], columns: Sequence[str]) -> None:
+    """Write rows as CSV with a header: the columns are keys of the answer's JSON objects."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([csv_cell(row.get(column)) for column in columns] for row in rows)
+    _write_utf8(out.getvalue())
+
+
+def csv_cell(value: object) -> str:
+    """Return how a JSON value is written in a CSV cell: null empty, a list joined by ";", a span "start-end"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ";".join("-".join(map(str, v)) if isinstance(v, list) else str(v) for v in value)
+    return str(value)
+
+
+def _write_utf8(text: str) -> None:
+    """Write to stdout as UTF-8, whatever the locale says."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
