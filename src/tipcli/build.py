@@ -20,7 +20,7 @@ from tipcli.model import (
     Source,
     Tier,
 )
-from tipcli.schema import AgencyDoc, ReportDoc, SectionDoc, SourceDoc
+from tipcli.schema import AgencyDoc, ReportDoc, SectionDoc, SourceDoc, TierDoc
 from tipcli.spans import find_phrase, split_sentences
 
 _JOINED = r"\s*\(\s*"  # what stands between a full name and its acronym in brackets
@@ -37,7 +37,7 @@ def build(doc: ReportDoc) -> Report:
         year=meta["year"],
         categories=tuple(meta.get("categories", ())),
         source=_source(doc["source"]),
-        tier=Tier(**tier) if tier else None,
+        tier=_tier(tier) if tier else None,
         sections=sections,
         figures=tuple(
             Figure(**{"high": None, "qualifier": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
@@ -50,6 +50,17 @@ def build(doc: ReportDoc) -> Report:
             for a in doc.get("annotations", ())
         ),
         errata=tuple(Erratum(**e) for e in doc.get("errata", ())),
+    )
+
+
+def _tier(doc: TierDoc) -> Tier:
+    return Tier(
+        placement=doc["placement"],
+        rank=doc.get("rank"),
+        provenance=doc["provenance"],
+        section=doc.get("section"),
+        paragraph=doc.get("paragraph"),
+        quote=doc.get("quote"),
     )
 
 
@@ -66,7 +77,7 @@ def _source(doc: SourceDoc) -> Source:
         title=doc["title"],
         edition=doc.get("edition", ""),
         publisher=doc["publisher"],
-        published=doc["published"],
+        published=doc.get("published"),
         notice=doc.get("notice", ""),
         citations=tuple(Citation(**c) for c in doc.get("citations", ())),
     )
@@ -88,10 +99,11 @@ def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]]) -> Agency:
         acronym=acronym,
         spanish_name=doc.get("spanish_name"),
         level=doc["level"],
-        role=doc["role"],
+        role=doc.get("role"),
         phrases=tuple(doc["phrases"]),
         mentions=_merge(spans, texts),
         acronym_in_text=in_text,
+        drafted=doc.get("drafted", False),
     )
 
 

@@ -34,9 +34,14 @@ def key(report: Report) -> str:
     return "tip" + str(report.year) + re.sub(r"\W", "", report.country.lower())
 
 
+def _year(report: Report) -> int:
+    """Return the year of publication: the date's, else the edition's (a report is published in its year)."""
+    return report.source.published.year if report.source.published else report.year
+
+
 def _long_date(report: Report) -> str:
     date = report.source.published
-    return f"{MONTHS[date.month - 1]} {date.day}, {date.year}"
+    return f"{MONTHS[date.month - 1]} {date.day}, {date.year}" if date else str(report.year)
 
 
 def _edition(report: Report) -> str:
@@ -47,11 +52,11 @@ def apa(report: Report, place: Place | None = None) -> str:
     s = report.source
     edition = f" ({_edition(report)})" if s.edition else ""
     # APA leaves out the publisher when it is the author, as it is for a government report.
-    entry = f"{s.publisher}. ({s.published.year}). {report.country}. In {s.title}{edition}."
+    entry = f"{s.publisher}. ({_year(report)}). {report.country}. In {s.title}{edition}."
     if place is None:
         return entry
     quote = f"“{place.quote}” " if place.quote else ""
-    return f"{quote}({s.publisher}, {s.published.year}, {place.pinpoint('apa')})\n\n{entry}"
+    return f"{quote}({s.publisher}, {_year(report)}, {place.pinpoint('apa')})\n\n{entry}"
 
 
 def chicago(report: Report, place: Place | None = None) -> str:
@@ -80,9 +85,9 @@ def bibtex(report: Report, place: Place | None = None) -> str:
         ("booktitle", s.title),
         ("edition", s.edition),
         ("publisher", s.publisher),
-        ("year", str(s.published.year)),
-        ("month", MONTHS[s.published.month - 1][:3].lower()),
-        ("date", s.published.isoformat()),
+        ("year", str(_year(report))),
+        ("month", MONTHS[s.published.month - 1][:3].lower() if s.published else ""),
+        ("date", s.published.isoformat() if s.published else ""),
         ("note", _note(place)),
     ]
     lines = [f"  {name} = {value if name == 'month' else '{' + value + '}'}," for name, value in fields if value]
@@ -98,8 +103,8 @@ def ris(report: Report, place: Place | None = None) -> str:
         ("T2", s.title),
         ("ET", s.edition),
         ("PB", s.publisher),
-        ("PY", str(s.published.year)),
-        ("DA", s.published.strftime("%Y/%m/%d")),
+        ("PY", str(_year(report))),
+        ("DA", s.published.strftime("%Y/%m/%d") if s.published else ""),
         ("N1", _note(place)),
         ("ER", ""),
     ]
@@ -116,7 +121,9 @@ def csl(report: Report, place: Place | None = None) -> list[dict[str, Any]]:
         "container-title": s.title,
         "author": [{"literal": s.publisher}],
         "publisher": s.publisher,
-        "issued": {"date-parts": [[s.published.year, s.published.month, s.published.day]]},
+        "issued": {
+            "date-parts": [[s.published.year, s.published.month, s.published.day] if s.published else [report.year]]
+        },
     }
     edition = re.match(r"\d+", s.edition)
     if edition:

@@ -129,7 +129,7 @@ class Source(Value):
     title: str
     edition: str
     publisher: str
-    published: dt.date
+    published: dt.date | None
     notice: str
     citations: tuple[Citation, ...]
 
@@ -139,11 +139,11 @@ class Tier(Value):
     """The tier placement, with its provenance and the sentence that states the standard."""
 
     placement: str
-    rank: int
+    rank: int | float | None
     provenance: str
-    section: str
-    paragraph: int
-    quote: str
+    section: str | None
+    paragraph: int | None
+    quote: str | None
 
 
 @value
@@ -187,6 +187,8 @@ class Figure(Value):
     paragraph: int
     quote: str
     key: bool = False  # one of the handful of figures `tipcli summary` shows
+    year: int | None = None  # the year the quantity refers to, when its sentence says
+    drafted: bool = False  # made by `tipcli import`, not yet reviewed by a person
 
 
 @value
@@ -208,10 +210,11 @@ class Agency(Value):
     acronym: str | None
     spanish_name: str | None
     level: str
-    role: str
+    role: str | None
     phrases: tuple[str, ...]
     mentions: tuple[Mention, ...]
     acronym_in_text: bool
+    drafted: bool = False
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -240,6 +243,7 @@ class Event(Value):
     section: str
     paragraph: int
     quote: str
+    drafted: bool = False
 
     @property
     def precision(self) -> str:

@@ -41,6 +41,14 @@ def where(section: str, paragraph: int, sentence: int | None = None) -> Text:
     return Text(f"{section} ¶{paragraph}" + (f".{sentence}" if sentence else ""), style="cyan")
 
 
+def _described(text: str, drafted: bool) -> Text:
+    """Return a label, role or description; one that `tipcli import` drafted and nobody reviewed says so."""
+    cell = Text(text)
+    if drafted:
+        cell.append(" (drafted)", style="dim italic")
+    return cell
+
+
 def _table(*columns: str, title: str | None = None) -> Table:
     """Return a table; a column named "X!" is short and never wraps."""
     table = Table(
@@ -60,7 +68,8 @@ def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
     out.append(facts)
     s = report.source
     edition = f", {s.edition} edition" if s.edition else ""
-    out += [Text(f"Source: {s.title}{edition}, {s.publisher}, published {s.published.isoformat()}"), ""]
+    published = f", published {s.published.isoformat()}" if s.published else ""
+    out += [Text(f"Source: {s.title}{edition}, {s.publisher}{published}"), ""]
     sections = _table("Section!", "Title", "Paragraphs!", "Figures!", title="Sections")
     for section in report.sections:
         count = sum(f.section == section.id for f in report.figures)
@@ -118,7 +127,7 @@ def _figure_table(figures: Iterable[Figure], *, quotes: bool, title: str | None 
     for f in figures:
         value = Text(format_value(f), style="bold")
         value.append(f" {format_unit(f)}".rstrip())
-        row = [value, Text(f.label), where(f.section, f.paragraph)]
+        row = [value, _described(f.label, f.drafted), where(f.section, f.paragraph)]
         table.add_row(*row, *([Text(f"“{f.quote}”", style="italic")] if quotes else []))
     return table
 
@@ -156,7 +165,11 @@ def agencies(chosen: list[Agency]) -> list[RenderableType]:
     table = _table("Agency", "Acronym!", "Level!", "Mentions!", "Sections")
     for a in chosen:
         table.add_row(
-            Text(a.name), Text(a.acronym or ""), Text(a.level), str(len(a.mentions)), Text(", ".join(a.sections))
+            _described(a.name, a.drafted),
+            Text(a.acronym or ""),
+            Text(a.level),
+            str(len(a.mentions)),
+            Text(", ".join(a.sections)),
         )
     return [table]
 
@@ -171,7 +184,8 @@ def agency(chosen: Agency, quotes: list[Quote]) -> list[RenderableType]:
     if chosen.spanish_name:
         facts.add_row("Spanish name", Text(chosen.spanish_name + elsewhere))
     facts.add_row("Level", Text(chosen.level))
-    facts.add_row("Role", Text(chosen.role))
+    if chosen.role:
+        facts.add_row("Role", Text(chosen.role))
     facts.add_row("Mentions", Text(f"{len(chosen.mentions)} in {', '.join(chosen.sections)}"))
     table = _table("Where!", "Sentence")
     for quote in quotes:
@@ -184,7 +198,7 @@ def timeline(events: list[Event]) -> list[RenderableType]:
     for e in events:
         table.add_row(
             Text(format_date(e), style="bold"),
-            Text(e.description),
+            _described(e.description, e.drafted),
             where(e.section, e.paragraph),
             Text(f"“{e.quote}”", style="italic"),
         )

@@ -20,7 +20,9 @@ else:  # pragma: no cover - Python 3.10: NotRequired is understood only by typin
 
 SCHEMA_VERSION = 1
 FigureKind = Literal["count", "money", "capacity", "penalty", "duration", "threshold", "fraction", "percentage"]
-AgencyLevel = Literal["federal", "state", "municipal", "legislative", "judicial", "international", "foreign"]
+AgencyLevel = Literal[
+    "federal", "state", "municipal", "legislative", "judicial", "international", "foreign", "nongovernmental"
+]
 FIGURE_KINDS: tuple[str, ...] = get_args(FigureKind)
 AGENCY_LEVELS: tuple[str, ...] = get_args(AgencyLevel)
 DATE_TEXT = "YYYY, YYYY-MM or YYYY-MM-DD"
@@ -45,18 +47,18 @@ class SourceDoc(TypedDict):
     title: str
     edition: NotRequired[str]
     publisher: str
-    published: dt.date
+    published: NotRequired[dt.date]  # when the file states it
     notice: NotRequired[str]
     citations: NotRequired[list[CitationDoc]]
 
 
 class TierDoc(TypedDict):
     placement: str
-    rank: int
+    rank: NotRequired[Number]  # 1, 2, 2.5 (Tier 2 Watch List), 3; none for a Special Case
     provenance: str
-    section: str
-    paragraph: int
-    quote: str
+    section: NotRequired[str]  # the sentence that states it, when a paragraph does
+    paragraph: NotRequired[int]
+    quote: NotRequired[str]
 
 
 class SectionDoc(TypedDict):
@@ -74,7 +76,9 @@ class FigureDoc(TypedDict):
     unit: str
     qualifier: NotRequired[str]
     label: str
+    year: NotRequired[int]  # the year the quantity refers to, when its sentence says
     key: NotRequired[bool]
+    drafted: NotRequired[bool]  # made by `tipcli import`, not yet reviewed by a person
     section: str
     paragraph: int
     quote: str
@@ -86,8 +90,9 @@ class AgencyDoc(TypedDict):
     acronym: NotRequired[str]
     spanish_name: NotRequired[str]
     level: AgencyLevel
-    role: str
+    role: NotRequired[str]
     phrases: list[str]
+    drafted: NotRequired[bool]
 
 
 class EventDoc(TypedDict):
@@ -95,6 +100,7 @@ class EventDoc(TypedDict):
     date: DateText
     end: NotRequired[DateText]
     description: str
+    drafted: NotRequired[bool]
     section: str
     paragraph: int
     quote: str

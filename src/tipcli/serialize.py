@@ -86,7 +86,7 @@ def source(report: Report) -> JSON:
         "title": s.title,
         "edition": s.edition,
         "publisher": s.publisher,
-        "published": s.published.isoformat(),
+        "published": s.published.isoformat() if s.published else None,
         "notice": s.notice,
         "citations": [{"section": c.section, "paragraph": c.paragraph, "text": c.text} for c in s.citations],
     }
@@ -141,6 +141,10 @@ def figure(f: Figure) -> JSON:
     document["unit"] = f.unit
     if f.qualifier is not None:
         document["qualifier"] = f.qualifier
+    if f.year is not None:
+        document["year"] = f.year
+    if f.drafted:
+        document["drafted"] = True
     document.update(display=format_value(f), label=f.label, section=f.section, paragraph=f.paragraph, quote=f.quote)
     return document
 
@@ -157,6 +161,8 @@ def agency(a: Agency, quotes: list[Quote] | None = None) -> JSON:
         "mentions": len(a.mentions),
         "external": list(a.external),
     }
+    if a.drafted:
+        document["drafted"] = True
     if quotes is not None:
         document["quotes"] = [{"section": q.section, "paragraph": q.paragraph, **_sentence(q.sentence)} for q in quotes]
     return document
@@ -189,7 +195,7 @@ def problem(p: Problem) -> JSON:
 
 
 def event(e: Event) -> JSON:
-    return {
+    document: JSON = {
         "id": e.id,
         "date": e.date,
         "end": e.end,
@@ -199,6 +205,9 @@ def event(e: Event) -> JSON:
         "paragraph": e.paragraph,
         "quote": e.quote,
     }
+    if e.drafted:
+        document["drafted"] = True
+    return document
 
 
 def export(report: Report, quotes: dict[str, list[Quote]]) -> JSON:
