@@ -7,6 +7,7 @@ import typer
 from tipcli import citation, queries
 from tipcli.commands.common import SectionOption, command_app, load
 from tipcli.errors import UsageError
+from tipcli.model import Report
 from tipcli.output import write_json, write_text
 
 app = command_app()
@@ -47,11 +48,21 @@ def cite(
     report = load(ctx)
     if style not in citation.FORMATS:
         raise UsageError(f"no format {style!r}; choose from {', '.join(citation.FORMATS)}")
+    place = _place(report, figure, event, section, paragraph, quote)
+    if json:
+        write_json(citation.csl(report, place))
+    else:
+        write_text(citation.cite(report, style, place) + "\n")
+
+
+def _place(
+    report: Report, figure: str | None, event: str | None, section: str | None, paragraph: int | None, quote: str | None
+) -> citation.Place | None:
+    """Return the place the options name: a figure, an event, a section (paragraph, quote), or none."""
     if sum(x is not None for x in (figure, event, section)) > 1:
         raise UsageError("cite one thing at a time: --figure, --event or --section")
     if (paragraph is not None or quote is not None) and section is None:
         raise UsageError("--paragraph and --quote go with --section, e.g. 'tipcli cite --section protection -p 2'")
-    place = None
     if figure is not None or event is not None:
         try:
             found = (
@@ -60,18 +71,15 @@ def cite(
         except UsageError as exc:
             lister = "tipcli stats --json" if figure is not None else "tipcli timeline --json"
             raise UsageError(f"{exc} ('{lister}' lists ids)") from None
-        place = citation.Place(report.section(found.section).title, found.paragraph, found.quote)
-    elif section is not None:
-        chosen = queries.find_section(report, section)
-        if paragraph is not None and not 1 <= paragraph <= len(chosen.paragraphs):
-            raise UsageError(f"{chosen.id} has paragraphs 1 to {len(chosen.paragraphs)}, not {paragraph}")
-        if quote is not None:
-            if paragraph is None:
-                raise UsageError("--quote needs --paragraph: the paragraph it is quoted from")
-            if quote not in chosen.paragraphs[paragraph - 1].text:
-                raise UsageError(f"the quote is not in {chosen.id} paragraph {paragraph} word for word")
-        place = citation.Place(chosen.title, paragraph, quote)
-    if json:
-        write_json(citation.csl(report, place))
-    else:
-        write_text(citation.cite(report, style, place) + "\n")
+        return citation.Place(report.section(found.section).title, found.paragraph, found.quote)
+    if section is None:
+        return None
+    chosen = queries.find_section(report, section)
+    if paragraph is not None and not 1 <= paragraph <= len(chosen.paragraphs):
+        raise UsageError(f"{chosen.id} has paragraphs 1 to {len(chosen.paragraphs)}, not {paragraph}")
+    if quote is not None:
+        if paragraph is None:
+            raise UsageError("--quote needs --paragraph: the paragraph it is quoted from")
+        if quote not in chosen.paragraphs[paragraph - 1].text:
+            raise UsageError(f"the quote is not in {chosen.id} paragraph {paragraph} word for word")
+    return citation.Place(chosen.title, paragraph, quote)
