@@ -1,0 +1,143 @@
+"""Parse a saved HTML page: the narrative is the article (else main, else body) content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from tipcli.importing.draft import Draft
+from tipcli.importing.headings import INLINE_RECOMMENDATIONS, loose_section_id, parse_header
+from tipcli.importing.tiers import year_in_title
+
+# Page furniture: never narrative, wherever it stands.
+_SKIP = frozenset({"nav", "header", "footer", "aside", "script", "style", "form", "noscript", "template", "svg"})
+_BLOCKS = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul", "ol", "table", "tr", "td", "th", "section"}
+    | {"article", "main", "blockquote", "dd", "dt", "dl", "body", "figure", "figcaption", "pre", "hr"}
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source"})
+_BREAK = "\x00"  # stands for <br> until the block is flushed; control characters never reach the parser
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+_DOUBLE_BREAK = re.compile(r"\x00[ \t\n\r\f\v]*\x00[\x00 \t\n\r\f\v]*")
+_ZONES = ("article", "main", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """One run of text with the element kind it came from and the page zones it stood in."""
+
+    kind: str  # "heading", "li" or "p"
+    text: str
+    zones: frozenset[str]
+
+
+class _PageParser(HTMLParser):
+    """Collect the page's text blocks and its <title>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[_Block] = []
+        self.title: str | None = None
+        self._stack: list[str] = []
+        self._skip = 0
+        self._buf: list[str] = []
+        self._kind = "p"
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an element: flush at block boundaries, note furniture and zones."""
+        if tag == "br":
+            self._buf.append(_BREAK)
+            return
+        if tag in _BLOCKS:
+            self._flush()
+            self._kind = "heading" if tag in _HEADINGS else "li" if tag == "li" else "p"
+        self._in_title = tag == "title"
+        if tag in _VOID:
+            return
+        self._stack.append(tag)
+        if tag in _SKIP:
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close the innermost open element of this name (tolerating unclosed ones)."""
+        if tag in _BLOCKS:
+            self._flush()
+        if tag == "title":
+            self._in_title = False
+        if tag not in self._stack:
+            return
+        while self._stack:
+            top = self._stack.pop()
+            if top in _SKIP:
+                self._skip -= 1
+            if top == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        """Keep text of the page's content, and the <title>."""
+        if self._in_title:
+            self.title = (self.title or "") + data
+        elif not self._skip and "head" not in self._stack:
+            self._buf.append(data)
+
+    def close(self) -> None:
+        """Finish parsing and flush the last block."""
+        super().close()
+        self._flush()
+
+    def _flush(self) -> None:
+        """Turn the buffered text into blocks: a double <br> separates paragraphs."""
+        raw, self._buf = "".join(self._buf), []
+        zones = frozenset(z for z in _ZONES if z in self._stack)
+        for piece in _DOUBLE_BREAK.split(raw):
+            text = _SPACE.sub(" ", piece.replace(_BREAK, " ")).strip()
+            if text.strip():
+                self.blocks.append(_Block(kind=self._kind, text=text, zones=zones))
+        self._kind = "p"
+
+
+def parse_html(text: str) -> Draft:
+    """Parse an HTML page into a Draft."""
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    draft = Draft()
+    if parser.title:
+        draft.title = _SPACE.sub(" ", parser.title).strip() or None
+        draft.year_hint = year_in_title(draft.title)
+    zone = next((z for z in _ZONES if any(z in b.zones for b in parser.blocks)), None)
+    blocks = [b for b in parser.blocks if zone in b.zones]
+    for block in blocks[_header_index(blocks, draft) :]:
+        _read_block(block, draft)
+    return draft
+
+
+def _header_index(blocks: list[_Block], draft: Draft) -> int:
+    """Record the tier header if the content has one; return the index the narrative starts at."""
+    for index, block in enumerate(blocks):
+        if parse_header(block.text):
+            draft.header = block.text
+            if index:
+                draft.warnings.append(f"{index} block(s) before the header are not narrative: dropped")
+            return index + 1
+        if block.kind == "p" and len(block.text) > 200:
+            break  # narrative text has begun: a later header line would be something else
+    return 0
+
+
+def _read_block(block: _Block, draft: Draft) -> None:
+    """Add a heading or a paragraph to the draft."""
+    if block.kind == "heading":
+        sid = loose_section_id(block.text)
+        if sid:
+            draft.start(sid, block.text)
+        else:
+            draft.warnings.append(f"heading {block.text!r} names no known section: left out")
+        return
+    label = INLINE_RECOMMENDATIONS.match(block.text)
+    if block.kind == "p" and label and draft.current != "recommendations":
+        draft.start("recommendations", label.group())
+    draft.add(block.text)
