@@ -19,7 +19,9 @@ class Draft:
     published: datetime.date | None = None
     notice: str | None = None
     year_hint: int | None = None  # an edition year the file states outside the narrative text
-    headings: int = 0  # section headings recognised, the inline recommendations label included
+    # Headings naming a report section other than the overview (the inline recommendations label
+    # included): "Summary" alone on a line is too common to make a text a narrative.
+    headings: int = 0
     categories: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
@@ -31,7 +33,7 @@ class Draft:
 
     def start(self, sid: str, title: str | None) -> None:
         """Open section sid; a repeated id continues the earlier section so ids stay unique."""
-        if title is not None:
+        if title is not None and sid != "overview":
             self.headings += 1
         if sid in self._paragraphs:
             self.warnings.append(f"heading {title!r} repeats section {sid!r}: its paragraphs are added there")

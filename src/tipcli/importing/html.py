@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from tipcli.importing.draft import Draft
-from tipcli.importing.headings import INLINE_RECOMMENDATIONS, loose_section_id, parse_header
+from tipcli.importing.headings import INLINE_RECOMMENDATIONS, loose_section_id, parse_header, section_id
 from tipcli.importing.tiers import year_in_title
 
 # Page furniture: never narrative, wherever it stands.
@@ -22,6 +22,7 @@ _BREAK = "\x00"  # stands for <br> until the block is flushed; control character
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _DOUBLE_BREAK = re.compile(r"\x00[ \t\n\r\f\v]*\x00[\x00 \t\n\r\f\v]*")
 _ZONES = ("article", "main", "body")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,10 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[_Block] = []
         self.title: str | None = None
+        self.h1: str | None = None  # the page heading, outside the narrative: a fallback for the title
+        # Open elements, and how many of each are open: membership tests stay O(1) however deep the page.
         self._stack: list[str] = []
-        self._skip = 0
+        self._open: dict[str, int] = {}
         self._buf: list[str] = []
         self._kind = "p"
         self._in_title = False
@@ -58,8 +61,7 @@ class _PageParser(HTMLParser):
         if tag in _VOID:
             return
         self._stack.append(tag)
-        if tag in _SKIP:
-            self._skip += 1
+        self._open[tag] = self._open.get(tag, 0) + 1
 
     def handle_endtag(self, tag: str) -> None:
         """Close the innermost open element of this name (tolerating unclosed ones)."""
@@ -67,12 +69,11 @@ class _PageParser(HTMLParser):
             self._flush()
         if tag == "title":
             self._in_title = False
-        if tag not in self._stack:
+        if not self._open.get(tag):
             return
         while self._stack:
             top = self._stack.pop()
-            if top in _SKIP:
-                self._skip -= 1
+            self._open[top] -= 1
             if top == tag:
                 break
 
@@ -80,7 +81,7 @@ class _PageParser(HTMLParser):
         """Keep text of the page's content, and the <title>."""
         if self._in_title:
             self.title = (self.title or "") + data
-        elif not self._skip and "head" not in self._stack:
+        elif not self._open.get("head") and not any(self._open.get(t) for t in _SKIP):
             self._buf.append(data)
 
     def close(self) -> None:
@@ -91,10 +92,13 @@ class _PageParser(HTMLParser):
     def _flush(self) -> None:
         """Turn the buffered text into blocks: a double <br> separates paragraphs."""
         raw, self._buf = "".join(self._buf), []
-        zones = frozenset(z for z in _ZONES if z in self._stack)
+        zones = frozenset(z for z in _ZONES if self._open.get(z))
         for piece in _DOUBLE_BREAK.split(raw):
-            text = _SPACE.sub(" ", piece.replace(_BREAK, " ")).strip()
-            if text.strip():
+            # Character references can decode to control characters: drop them like raw ones.
+            text = _SPACE.sub(" ", _CONTROLS.sub("", piece.replace(_BREAK, " "))).strip()
+            if self._kind == "heading" and self.h1 is None and self._open.get("h1"):
+                self.h1 = text or None
+            if text:
                 self.blocks.append(_Block(kind=self._kind, text=text, zones=zones))
         self._kind = "p"
 
@@ -106,8 +110,9 @@ def parse_html(text: str) -> Draft:
     parser.close()
     draft = Draft()
     if parser.title:
-        draft.title = _SPACE.sub(" ", parser.title).strip() or None
-        draft.year_hint = year_in_title(draft.title)
+        draft.title = _SPACE.sub(" ", _CONTROLS.sub("", parser.title)).strip() or None
+    draft.title = draft.title or parser.h1
+    draft.year_hint = year_in_title(draft.title) or year_in_title(parser.h1)
     zone = next((z for z in _ZONES if any(z in b.zones for b in parser.blocks)), None)
     blocks = [b for b in parser.blocks if zone in b.zones]
     for block in blocks[_header_index(blocks, draft) :]:
@@ -130,7 +135,8 @@ def _header_index(blocks: list[_Block], draft: Draft) -> int:
 
 def _read_block(block: _Block, draft: Draft) -> None:
     """Add a heading or a paragraph to the draft."""
-    if block.kind == "heading":
+    # Some pages mark headings up as a bold paragraph: <p><strong>PROSECUTION</strong></p>.
+    if block.kind == "heading" or (not block.text.endswith(".") and section_id(block.text)):
         sid = loose_section_id(block.text)
         if sid:
             draft.start(sid, block.text)

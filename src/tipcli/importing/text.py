@@ -6,6 +6,7 @@ import re
 
 from tipcli.importing.draft import Draft
 from tipcli.importing.headings import INLINE_RECOMMENDATIONS, parse_header, section_id
+from tipcli.importing.tiers import year_in_title
 
 _BULLET = re.compile(r"[•●▪◦·*\-–]\s+")
 # Lines of hard-wrapped text are short; a paragraph written on one line is not.
@@ -34,6 +35,8 @@ def _find_header(lines: list[str], draft: Draft) -> int:
             draft.header = line.strip()
             if seen:
                 draft.warnings.append(f"{seen} line(s) before the header line are not narrative: dropped")
+            # A running title before the header ("2023 TRAFFICKING IN PERSONS REPORT") states the edition.
+            draft.year_hint = next(filter(None, map(year_in_title, lines[:index])), None)
             return index + 1
         seen += 1
         if seen >= _HEADER_WITHIN:

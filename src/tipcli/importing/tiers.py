@@ -19,7 +19,8 @@ _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Col|Lt|Jr|Sr|Inc|Co|vs|etc|approx))\.$")
 _REPORT_YEAR = re.compile(
     r"\b(?P<a>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
-    r"|\b(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?P<b>(?:19|20)\d\d)\b"
+    r"|\b(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?P<b>(?:19|20)\d\d)\b",
+    re.I,
 )
 _REPORT_MENTION = re.compile(r"\bin\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?:TIP\s+)?report\b", re.I)
 _EDITION = re.compile(r"\((?P<n>\d{1,2})(?:st|nd|rd|th)\s+Ed\.?\s*\)", re.I)

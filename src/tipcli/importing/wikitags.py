@@ -32,6 +32,7 @@ _TAGS = {
 _ANCHOR_WORDS = 8
 _ANCHOR_MAX_WORDS = 60
 _CITATION_MAX = 600
+_ANCHOR_WINDOW = 5000
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+(?=\S)")
 
 
@@ -135,7 +136,8 @@ def month_date(text: str) -> str:
 
 def anchor_before(paragraph: str, at: int) -> str:
     """Return the words right before offset at: up to eight, within the sentence, first occurring there."""
-    head = paragraph[:at].rstrip()
+    # Only the text just before the tag matters; a window keeps many tags in a huge line linear.
+    head = paragraph[max(0, at - _ANCHOR_WINDOW) : at].rstrip()
     starts = [m.end() for m in _SENTENCE_START.finditer(head)]
     floor = starts[-1] if starts else 0
     words = list(re.finditer(r"\S+", head))
@@ -145,11 +147,7 @@ def anchor_before(paragraph: str, at: int) -> str:
         begin = max(floor, chosen[0].start()) if chosen else len(head)
         anchor = head[begin:]
         # The anchor must first occur where the tag stood; lengthen it until it does.
-        if (
-            not anchor
-            or paragraph.find(anchor) + len(anchor) == len(head)
-            or count >= min(len(words), _ANCHOR_MAX_WORDS)
-        ):
+        if not anchor or head.find(anchor) + len(anchor) == len(head) or count >= min(len(words), _ANCHOR_MAX_WORDS):
             return anchor
         count += 1
         floor = 0
