@@ -94,8 +94,9 @@ def _read_paragraph(line: str, draft: Draft) -> None:
     if citation:
         draft.citations.append(Citation(section=section, paragraph=number, text=citation))
         _read_citation(citation, draft)
+    text = paragraph.strip()
     for template in templates:
-        _read_template(template, paragraph.strip(), template.at - lead, section, number, draft)
+        _read_template(template, text, template.at - lead, section, number, draft)
 
 
 def _read_citation(citation: str, draft: Draft) -> None:

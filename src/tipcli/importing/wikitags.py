@@ -30,9 +30,11 @@ _TAGS = {
     "dubious": ("dubious", "the statement's accuracy is disputed."),
 }
 _ANCHOR_WORDS = 8
-_ANCHOR_MAX_WORDS = 60
 _CITATION_MAX = 600
 _ANCHOR_WINDOW = 5000
+_ANCHOR_REGION = 600  # far more than eight words, and room to lengthen an anchor that repeats
+_ANCHOR_MORE_WORDS = 16  # an anchor that still repeats after this many more words is left as it is
+_WORD = re.compile(r"\S+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+(?=\S)")
 
 
@@ -136,18 +138,16 @@ def month_date(text: str) -> str:
 
 def anchor_before(paragraph: str, at: int) -> str:
     """Return the words right before offset at: up to eight, within the sentence, first occurring there."""
-    # Only the text just before the tag matters; a window keeps many tags in a huge line linear.
+    # Only the text just before the tag matters: windows keep many tags in one huge line linear.
     head = paragraph[max(0, at - _ANCHOR_WINDOW) : at].rstrip()
-    starts = [m.end() for m in _SENTENCE_START.finditer(head)]
-    floor = starts[-1] if starts else 0
-    words = list(re.finditer(r"\S+", head))
-    count = _ANCHOR_WORDS
-    while True:
-        chosen = words[-count:] if count <= len(words) else words
-        begin = max(floor, chosen[0].start()) if chosen else len(head)
-        anchor = head[begin:]
-        # The anchor must first occur where the tag stood; lengthen it until it does.
-        if not anchor or head.find(anchor) + len(anchor) == len(head) or count >= min(len(words), _ANCHOR_MAX_WORDS):
-            return anchor
-        count += 1
-        floor = 0
+    near = len(head) - min(len(head), _ANCHOR_REGION)
+    starts = [m.end() for m in _SENTENCE_START.finditer(head, near)]
+    words = [m.start() for m in _WORD.finditer(head, near)]
+    if not words:
+        return ""
+    begin = max(starts[-1] if starts else 0, words[-min(_ANCHOR_WORDS, len(words))])
+    # The anchor must first occur where the tag stood: lengthen it, across sentences, until it does.
+    earlier = [w for w in words if w < begin][-_ANCHOR_MORE_WORDS:]
+    while head.find(head[begin:]) != begin and earlier:
+        begin = earlier.pop()
+    return head[begin:]
