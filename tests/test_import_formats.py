@@ -295,6 +295,39 @@ def test_wiki_without_header_with_templates_citation_and_odd_headings() -> None:
     assert any("clarify" in w for w in narrative.warnings)
 
 
+def test_text_2014_recommendations_label_on_the_paragraph_line_and_a_later_label_stays_put() -> None:
+    text = (
+        "ARVANIA: Tier 2\n\nArvania is a source country.\n\n"
+        "RECOMMENDATIONS FOR ARVANIA: Investigate cases; train police.\n\n"
+        "PROSECUTION\n\nRecommendations for police: none were made public.\n"
+    )
+    narrative = read_narrative(text)
+    assert [(s.id, s.title, s.paragraphs) for s in narrative.sections] == [
+        ("overview", None, ("Arvania is a source country.",)),
+        (
+            "recommendations",
+            "RECOMMENDATIONS FOR ARVANIA:",
+            ("RECOMMENDATIONS FOR ARVANIA: Investigate cases; train police.",),
+        ),
+        ("prosecution", "PROSECUTION", ("Recommendations for police: none were made public.",)),
+    ]
+
+
+def test_html_page_matter_under_an_unknown_heading_after_the_sections_is_left_out() -> None:
+    page = (
+        "<html><body><div id='c'><h1>Arvania</h1><p>Arvania was upgraded to Tier 1.</p>"
+        "<h4>Prevention</h4><p>Campaigns ran.</p><h2>Share this page</h2><p>Email | Print</p></div></body></html>"
+    )
+    narrative = read_narrative(page)
+    assert [(s.id, s.paragraphs) for s in narrative.sections] == [
+        ("overview", ("Arvania was upgraded to Tier 1.",)),
+        ("prevention", ("Campaigns ran.",)),
+    ]
+    assert narrative.tier is not None
+    assert (narrative.tier.placement, narrative.tier.paragraph) == ("Tier 1", 1)
+    assert narrative.title == "Arvania"
+
+
 # --- what is not a narrative ---------------------------------------------------------------------------
 
 
@@ -385,6 +418,8 @@ def test_section_headings_are_the_reports_own_names_alone_on_a_line(line: str, s
         ("CONGO, DEMOCRATIC REPUBLIC OF THE: Tier 2", ("Congo, Democratic Republic of the", "Tier 2")),
         ("GUINEA-BISSAU (Tier 3)", ("Guinea-Bissau", "Tier 3")),
         ("Korea, North: Tier 3", ("Korea, North", "Tier 3")),
+        ("TIMOR-LESTE – Tier 2", ("Timor-Leste", "Tier 2")),
+        ("Tier ranking: Tier 1", None),
         ("The government is on Tier 2 this year.", None),
         ("Note: see the tier list", None),
     ],

@@ -27,6 +27,10 @@ def assemble(text: str, fmt: str) -> Narrative:
     draft = _PARSERS[fmt](text)
     sections = draft.sections()
     header = parse_header(draft.header) if draft.header else None
+    # Recognisable as a narrative: a tier header line ("COUNTRY (Tier 2)", "COUNTRY: Tier 3") opening
+    # the text, or at least one heading naming a report section other than the overview (Prosecution,
+    # Protection, Prevention, Trafficking Profile, Recommendations..., the inline "Recommendations for X:"
+    # label included). A tier sentence alone is not enough: any article about trafficking has one.
     if header is None and not draft.headings:
         raise NarrativeError(
             f"no narrative found in this {fmt} input: expected a tier header line such as 'COUNTRY: Tier 2' "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from tipcli.importing.headings import INLINE_RECOMMENDATIONS
 from tipcli.importing.narrative import Annotation, Citation, Section
 
 
@@ -59,6 +60,14 @@ class Draft:
         paragraphs = self._paragraphs[self._current]
         paragraphs.append(text)
         return self._current, len(paragraphs)
+
+    def paragraph(self, text: str) -> tuple[str, int] | None:
+        """Add a paragraph; one opening with the inline label "Recommendations for X:" opens that section."""
+        label = INLINE_RECOMMENDATIONS.match(text.lstrip())
+        # Only the lead can hold it (2010-era layout): later sections never contain the recommendations.
+        if label and self._current in (None, "overview"):
+            self.start("recommendations", label.group())
+        return self.add(text)
 
     def sections(self) -> tuple[Section, ...]:
         """Return the sections that have paragraphs, in document order."""

@@ -30,7 +30,7 @@ _KEYWORDS = (
 )
 # 2010-era reports open the recommendations paragraph with an inline label.
 INLINE_RECOMMENDATIONS = re.compile(r"(?:prioritized\s+)?recommendations(?:\s+for\s+[^:.\n]{1,80})?:(?=\s+\S)", re.I)
-_HEADER = re.compile(rf"(?P<c>[^():\n]{{1,80}}?)\s*(?:\(\s*(?P<a>{TIER})\s*\)|:\s*(?P<b>{TIER}))\s*", re.I)
+_HEADER = re.compile(rf"(?P<c>[^():\n]{{1,80}}?)\s*(?:\(\s*(?P<a>{TIER})\s*\)|(?::|\s[-–—])\s*(?P<b>{TIER}))\s*", re.I)
 _SMALL_WORDS = frozenset({"and", "of", "the", "da", "de", "del", "du", "la", "le", "et", "y", "in", "on"})
 
 
@@ -78,7 +78,8 @@ def parse_header(line: str) -> tuple[str, str] | None:
     if len(s) > 160:
         return None
     m = _HEADER.fullmatch(s)
-    if m is None or not m["c"].strip():
+    # "Tier ranking: Tier 1" is a label, not a country.
+    if m is None or not m["c"].strip() or re.search(r"\btier\b", m["c"], re.I):
         return None
     return country_case(m["c"].strip()), m["a"] or m["b"]
 

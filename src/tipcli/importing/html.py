@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from tipcli.importing.draft import Draft
-from tipcli.importing.headings import INLINE_RECOMMENDATIONS, loose_section_id, parse_header, section_id
+from tipcli.importing.headings import loose_section_id, parse_header, section_id
 from tipcli.importing.tiers import year_in_title
 
 # Page furniture: never narrative, wherever it stands.
@@ -115,8 +115,9 @@ def parse_html(text: str) -> Draft:
     draft.year_hint = year_in_title(draft.title) or year_in_title(parser.h1)
     zone = next((z for z in _ZONES if any(z in b.zones for b in parser.blocks)), None)
     blocks = [b for b in parser.blocks if zone in b.zones]
+    skipping = False
     for block in blocks[_header_index(blocks, draft) :]:
-        _read_block(block, draft)
+        skipping = _read_block(block, draft, skipping)
     return draft
 
 
@@ -133,17 +134,19 @@ def _header_index(blocks: list[_Block], draft: Draft) -> int:
     return 0
 
 
-def _read_block(block: _Block, draft: Draft) -> None:
-    """Add a heading or a paragraph to the draft."""
+def _read_block(block: _Block, draft: Draft, skipping: bool) -> bool:
+    """Add a heading or a paragraph to the draft; return whether paragraphs are now being left out."""
     # Some pages mark headings up as a bold paragraph: <p><strong>PROSECUTION</strong></p>.
     if block.kind == "heading" or (not block.text.endswith(".") and section_id(block.text)):
         sid = loose_section_id(block.text)
         if sid:
             draft.start(sid, block.text)
-        else:
-            draft.warnings.append(f"heading {block.text!r} names no known section: left out")
-        return
-    label = INLINE_RECOMMENDATIONS.match(block.text)
-    if block.kind == "p" and label and draft.current != "recommendations":
-        draft.start("recommendations", label.group())
-    draft.add(block.text)
+            return False
+        # After the report's sections, another heading opens page matter ("Related Reports").
+        draft.warnings.append(f"heading {block.text!r} names no known section: left out with what follows it")
+        return draft.headings > 0
+    if skipping:
+        draft.warnings.append(f"text under an unknown heading is not narrative: dropped {block.text[:40]!r}")
+    else:
+        draft.paragraph(block.text)
+    return skipping

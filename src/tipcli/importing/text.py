@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.draft import Draft
-from tipcli.importing.headings import INLINE_RECOMMENDATIONS, parse_header, section_id
+from tipcli.importing.headings import parse_header, section_id
 from tipcli.importing.tiers import year_in_title
 
 _BULLET = re.compile(r"[•●▪◦·*\-–]\s+")
@@ -74,12 +74,9 @@ def _read_block(block: list[str], draft: Draft) -> None:
 
 
 def _flush(pending: list[str], draft: Draft) -> None:
-    """Add the pending lines as one paragraph, opening a recommendations section at its inline label."""
+    """Add the pending lines as one paragraph."""
     if not pending:
         return
     paragraph = " ".join(pending)
     pending.clear()
-    label = INLINE_RECOMMENDATIONS.match(paragraph)
-    if label and draft.current != "recommendations":
-        draft.start("recommendations", label.group())
-    draft.add(paragraph)
+    draft.paragraph(paragraph)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.draft import Draft
-from tipcli.importing.headings import INLINE_RECOMMENDATIONS, loose_section_id, parse_header
+from tipcli.importing.headings import loose_section_id, parse_header
 from tipcli.importing.narrative import Annotation, Citation
 from tipcli.importing.tiers import year_in_title, year_of_edition
 from tipcli.importing.wikitags import (
@@ -83,11 +83,8 @@ def _read_paragraph(line: str, draft: Draft) -> None:
     cleaned, templates = strip_templates(line)
     stripped = cleaned.rstrip()
     paragraph, citation = split_citation(stripped)
-    label = INLINE_RECOMMENDATIONS.match(paragraph)
-    if label and draft.current != "recommendations":
-        draft.start("recommendations", label.group())
     lead = len(paragraph) - len(paragraph.lstrip())
-    place = draft.add(paragraph)
+    place = draft.paragraph(paragraph)
     if place is None:
         return
     section, number = place
