@@ -328,6 +328,24 @@ def test_html_page_matter_under_an_unknown_heading_after_the_sections_is_left_ou
     assert narrative.title == "Arvania"
 
 
+def test_html_without_header_takes_country_and_year_from_the_page_title() -> None:
+    page = (
+        "<html><head><title>2023 Trafficking in Persons Report: Bosnia and Herzegovina - Example Site</title></head>"
+        "<body><article><p>Lead.</p><h3>PREVENTION</h3><p>Campaigns ran.</p></article></body></html>"
+    )
+    narrative = read_narrative(page)
+    assert (narrative.country, narrative.year, narrative.tier) == ("Bosnia and Herzegovina", 2023, None)
+
+
+def test_wiki_page_tags_on_their_own_line_are_dropped_with_a_warning_and_a_lone_notice_is_kept() -> None:
+    text = "[[Human trafficking in Arvania]]\n[tpl]Refimprove|date=May 2010[/tpl]\n==Prosecution==\nCases rose.\n[tpl]PD-notice[/tpl]\n"
+    narrative = read_narrative(text)
+    assert narrative.annotations == ()
+    assert narrative.notice == "This article incorporates text from this source, which is in the public domain."
+    assert any("Refimprove" in w for w in narrative.warnings)
+    assert [(s.id, s.paragraphs) for s in narrative.sections] == [("prosecution", ("Cases rose.",))]
+
+
 # --- what is not a narrative ---------------------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from tipcli.importing.headings import country_case, parse_header, placement
 from tipcli.importing.html import parse_html
 from tipcli.importing.narrative import Narrative, NarrativeError, Section, TierClaim
 from tipcli.importing.text import parse_text
-from tipcli.importing.tiers import find_tier, year_in_sentence
+from tipcli.importing.tiers import find_tier, year_in_sentence, year_in_title
 from tipcli.importing.wiki import parse_wiki
 
 _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
@@ -39,7 +39,7 @@ def assemble(text: str, fmt: str) -> Narrative:
     if not sections:
         raise NarrativeError(f"no paragraphs found in this {fmt} input: expected the narrative's text")
     tier = _header_tier(header[1], sections) if header else find_tier(sections)
-    year = draft.year_hint or year_in_sentence(tier.quote if tier else None)
+    year = draft.year_hint or year_in_title(draft.title) or year_in_sentence(tier.quote if tier else None)
     return Narrative(
         format=fmt,
         country=header[0] if header else _country_from_title(draft.title),

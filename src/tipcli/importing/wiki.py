@@ -86,6 +86,7 @@ def _read_paragraph(line: str, draft: Draft) -> None:
     lead = len(paragraph) - len(paragraph.lstrip())
     place = draft.paragraph(paragraph)
     if place is None:
+        _read_lone_templates(templates, draft)
         return
     section, number = place
     if citation:
@@ -94,6 +95,16 @@ def _read_paragraph(line: str, draft: Draft) -> None:
     text = paragraph.strip()
     for template in templates:
         _read_template(template, text, template.at - lead, section, number, draft)
+
+
+def _read_lone_templates(templates: list[Template], draft: Draft) -> None:
+    """Keep a notice that stands on a line of its own; other such templates tag the page, not a text."""
+    for template in templates:
+        notice = notice_text(template.name)
+        if notice:
+            draft.notice = draft.notice or notice
+        else:
+            draft.warnings.append(f"template {template.name!r} stands on a line of its own: dropped")
 
 
 def _read_citation(citation: str, draft: Draft) -> None:
