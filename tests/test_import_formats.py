@@ -260,6 +260,8 @@ Ostmark was founded in 1990.[tpl]foo bar[/tpl]
 
 ==External links==
 * a link
+===Navigation===
+More links.
 """
 
 

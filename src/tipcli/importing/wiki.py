@@ -38,7 +38,7 @@ def parse_wiki(text: str) -> Draft:
         if line.startswith("CATEGORIES:"):
             draft.categories.extend(c.strip() for c in line[len("CATEGORIES:") :].split(",") if c.strip())
         elif heading:
-            in_tail = _start_heading(heading[2], draft)
+            in_tail = _start_heading(heading[2], draft, in_tail)
         elif in_tail:
             draft.warnings.append(f"text under an end-matter heading is not narrative: dropped {line[:40]!r}")
         elif draft.header is None and not draft.headings and parse_header(line):
@@ -66,16 +66,18 @@ def _find_title(lines: list[str], draft: Draft) -> int:
     return 0
 
 
-def _start_heading(title: str, draft: Draft) -> bool:
-    """Open the section a ==heading== names; return True for end matter (See also, References)."""
+def _start_heading(title: str, draft: Draft, in_tail: bool) -> bool:
+    """Open the section a ==heading== names; return whether end matter (See also, References) goes on."""
     if title.lower() in _TAIL:
         return True
     sid = loose_section_id(title)
     if sid:
         draft.start(sid, title)
-    else:
+        return False
+    # An unknown heading inside the narrative is taken to subdivide it; inside end matter, it is end matter.
+    if not in_tail:
         draft.warnings.append(f"heading {title!r} names no known section: its paragraphs stay in the one before")
-    return False
+    return in_tail
 
 
 def _read_paragraph(line: str, draft: Draft) -> None:
