@@ -70,6 +70,21 @@ def _seed_gold(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _score_wiki_data(narrative: Narrative, report: dict[str, Any]) -> None:
+    """Print how many of the seed's citations and annotations, and whether its notice, come out as curated."""
+    cites = [(c.section, c.paragraph, c.text) for c in narrative.citations]
+    want_cites = [(c["section"], c["paragraph"], c["text"]) for c in report["source"].get("citations", [])]
+    keys = ("kind", "label", "date", "note", "section", "paragraph", "anchor")
+    notes = [tuple(getattr(a, k) for k in keys) for a in narrative.annotations]
+    want_notes = [tuple(a[k] for k in keys) for a in report.get("annotations", [])]
+    print(
+        f"{'':32} wiki data: citations {sum(c in cites for c in want_cites)}/{len(want_cites)} (found {len(cites)})"
+        f"  annotations {sum(a in notes for a in want_notes)}/{len(want_notes)} (found {len(notes)})"
+        f"  notice {'right' if narrative.notice == report['source'].get('notice') else 'WRONG'}"
+        f"  source {narrative.source_title!r}, {narrative.publisher!r}, {narrative.published}"
+    )
+
+
 def _read(path: Path) -> Narrative | None:
     """Return the narrative of a file, or None after printing why it is not one."""
     try:
@@ -92,7 +107,9 @@ def main(argv: list[str]) -> int:
     if seed.is_file() and SEED_REPORT.is_file():
         narrative = _read(seed)
         if narrative is not None:
-            _score(seed.name, narrative, _seed_gold(_load_toml(SEED_REPORT)))
+            report = _load_toml(SEED_REPORT)
+            _score(seed.name, narrative, _seed_gold(report))
+            _score_wiki_data(narrative, report)
     return 0
 
 

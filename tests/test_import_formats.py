@@ -217,7 +217,7 @@ HTML_PAGE = """<!DOCTYPE html><html><head><title>Cote d'Arven</title><style>p { 
 <p>Courts convicted 4&nbsp;traffickers &amp; acquitted one.<br><br>Police arrested 12 suspects.</p>
 <p>&nbsp;</p>
 <h3>Protection</h3>
-<ul><li>No shelters operated;</li><li>and victims were detained.</li></ul>
+<ul><li>No shelters operated;</li><li>and victims were detained.</li><li>Prevention</li></ul>
 </main>
 <footer><p>Prevention</p></footer></body></html>
 """
@@ -240,7 +240,7 @@ def test_html_main_without_article_with_br_entities_nested_inline_tags_and_bold_
             "PROSECUTION",
             ("Courts convicted 4\u00a0traffickers & acquitted one.", "Police arrested 12 suspects."),
         ),
-        ("protection", "Protection", ("No shelters operated;", "and victims were detained.")),
+        ("protection", "Protection", ("No shelters operated;", "and victims were detained.", "Prevention")),
     ]
 
 

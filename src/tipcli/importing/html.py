@@ -137,7 +137,8 @@ def _header_index(blocks: list[_Block], draft: Draft) -> int:
 def _read_block(block: _Block, draft: Draft, skipping: bool) -> bool:
     """Add a heading or a paragraph to the draft; return whether paragraphs are now being left out."""
     # Some pages mark headings up as a bold paragraph: <p><strong>PROSECUTION</strong></p>.
-    if block.kind == "heading" or (not block.text.endswith(".") and section_id(block.text)):
+    # List items are never headings: a table of contents lists the section names too.
+    if block.kind == "heading" or (block.kind == "p" and not block.text.endswith(".") and section_id(block.text)):
         sid = loose_section_id(block.text)
         if sid:
             draft.start(sid, block.text)
