@@ -207,7 +207,7 @@ def test_text_2020_with_wrapped_lines_bullets_and_a_multiword_capitals_header() 
 
 
 HTML_PAGE = """<!DOCTYPE html><html><head><title>Cote d'Arven</title><style>p { color: red; }</style></head>
-<body><nav><ul><li>Home</li><li>Prosecution</li></ul></nav>
+<body><nav><ul><li>Home</li><li>Prosecution</li></ul></nav><svg><title>Logo</title></svg>
 <main>
 <h1>2016 Trafficking in Persons Report</h1>
 <h2>COTE D'ARVEN: Special Case</h2>

@@ -48,6 +48,7 @@ class _PageParser(HTMLParser):
         self._buf: list[str] = []
         self._kind = "p"
         self._in_title = False
+        self._title: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open an element: flush at block boundaries, note furniture and zones."""
@@ -57,7 +58,8 @@ class _PageParser(HTMLParser):
         if tag in _BLOCKS:
             self._flush()
             self._kind = "heading" if tag in _HEADINGS else "li" if tag == "li" else "p"
-        self._in_title = tag == "title"
+        # Only the page's first <title> counts: an <svg> icon has a <title> of its own.
+        self._in_title = tag == "title" and self.title is None and not self._open.get("svg")
         if tag in _VOID:
             return
         self._stack.append(tag)
@@ -67,8 +69,9 @@ class _PageParser(HTMLParser):
         """Close the innermost open element of this name (tolerating unclosed ones)."""
         if tag in _BLOCKS:
             self._flush()
-        if tag == "title":
+        if tag == "title" and self._in_title:
             self._in_title = False
+            self.title = "".join(self._title)
         if not self._open.get(tag):
             return
         while self._stack:
@@ -80,7 +83,7 @@ class _PageParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         """Keep text of the page's content, and the <title>."""
         if self._in_title:
-            self.title = (self.title or "") + data
+            self._title.append(data)
         elif not self._open.get("head") and not any(self._open.get(t) for t in _SKIP):
             self._buf.append(data)
 
