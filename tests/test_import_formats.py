@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipcli.importing.headings import country_case, parse_header, section_id
 from tipcli.importing.narrative import Narrative, NarrativeError, Section, detect_format, read_narrative
-from tipcli.importing.tiers import sentence_at
-from tipcli.importing.wikitags import anchor_before, split_citation
+from tipcli.importing.text_headings import country_case, parse_header, section_id
+from tipcli.importing.text_tiers import sentence_at
+from tipcli.importing.wiki_tags import anchor_before, split_citation
 
 if sys.version_info >= (3, 11):
     import tomllib

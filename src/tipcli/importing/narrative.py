@@ -92,8 +92,8 @@ def detect_format(text: str) -> str:
 def read_narrative(text: str, format: str | None = None) -> Narrative:
     """Parse a narrative; raise NarrativeError when the text is not one."""
     # Imported here: the format modules build this module's record types.
-    from tipcli.importing.assemble import assemble
-    from tipcli.importing.cleaning import clean_input
+    from tipcli.importing.narrative_build import assemble
+    from tipcli.importing.narrative_clean import clean_input
 
     if format is not None and format not in FORMATS:
         raise NarrativeError(f"unknown format {format!r}: expected one of {', '.join(FORMATS)}")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.draft import Draft
-from tipcli.importing.headings import loose_section_id, parse_header
 from tipcli.importing.narrative import Annotation, Citation
-from tipcli.importing.tiers import year_in_title, year_of_edition
-from tipcli.importing.wikitags import (
+from tipcli.importing.narrative_draft import Draft
+from tipcli.importing.text_headings import loose_section_id, parse_header
+from tipcli.importing.text_tiers import year_in_title, year_of_edition
+from tipcli.importing.wiki_tags import (
     Template,
     anchor_before,
     month_date,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from tipcli.importing.headings import INLINE_RECOMMENDATIONS
 from tipcli.importing.narrative import Annotation, Citation, Section
+from tipcli.importing.text_headings import INLINE_RECOMMENDATIONS
 
 
 @dataclass(slots=True)

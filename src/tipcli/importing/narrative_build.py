@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tipcli.importing.draft import Draft
-from tipcli.importing.headings import country_case, parse_header, placement
 from tipcli.importing.html import parse_html
 from tipcli.importing.narrative import Narrative, NarrativeError, Section, TierClaim
+from tipcli.importing.narrative_draft import Draft
 from tipcli.importing.text import parse_text
-from tipcli.importing.tiers import find_tier, year_in_sentence, year_in_title
+from tipcli.importing.text_headings import country_case, parse_header, placement
+from tipcli.importing.text_tiers import find_tier, year_in_sentence, year_in_title
 from tipcli.importing.wiki import parse_wiki
 
 _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
