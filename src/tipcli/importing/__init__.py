@@ -1,0 +1,1 @@
+"""Turn a TIP country narrative (plain text, saved HTML or a Wikipedia export) into report data."""

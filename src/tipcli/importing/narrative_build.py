@@ -1,0 +1,87 @@
+"""Turn a format parser's Draft into a Narrative: check it is one, then country, tier and year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tipcli.importing.html import parse_html
+from tipcli.importing.narrative import Narrative, NarrativeError, Section, TierClaim
+from tipcli.importing.narrative_draft import Draft
+from tipcli.importing.text import parse_text
+from tipcli.importing.text_headings import country_case, parse_header, placement
+from tipcli.importing.text_tiers import find_tier, year_in_sentence, year_in_title
+from tipcli.importing.wiki import parse_wiki
+
+_PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
+_ARTICLE_TITLE = re.compile(r"(?:human\s+)?trafficking\s+(?:in\s+persons\s+)?in\s+(?:the\s+(?=[A-Z]))?(.+)", re.I)
+_PAGE_TITLE = re.compile(
+    r"(?:(?:19|20)\d\d\s+)?Trafficking\s+in\s+Persons\s+Report\s*[:\-–—|]\s*(?P<a>[^:|()]{2,80}?)\s*(?:[-–—|(].*)?"
+    r"|(?P<b>[^:|()]{2,80}?)\s+[-–—|]\s+.*Trafficking\s+in\s+Persons\s+Report.*",
+    re.I,
+)
+
+
+def assemble(text: str, fmt: str) -> Narrative:
+    """Parse text in format fmt; raise NarrativeError if it is not a narrative."""
+    draft = _PARSERS[fmt](text)
+    sections = draft.sections()
+    header = parse_header(draft.header) if draft.header else None
+    # Recognisable as a narrative: a tier header line ("COUNTRY (Tier 2)", "COUNTRY: Tier 3") opening
+    # the text, or at least one heading naming a report section other than the overview (Prosecution,
+    # Protection, Prevention, Trafficking Profile, Recommendations..., the inline "Recommendations for X:"
+    # label included). A tier sentence alone is not enough: any article about trafficking has one.
+    if header is None and not draft.headings:
+        raise NarrativeError(
+            f"no narrative found in this {fmt} input: expected a tier header line such as 'COUNTRY: Tier 2' "
+            "or a section heading (Prosecution, Protection, Prevention, Trafficking Profile, Recommendations)"
+        )
+    if not sections:
+        raise NarrativeError(f"no paragraphs found in this {fmt} input: expected the narrative's text")
+    tier = _header_tier(header[1], sections) if header else find_tier(sections)
+    year = draft.year_hint or year_in_title(draft.title) or year_in_sentence(tier.quote if tier else None)
+    return Narrative(
+        format=fmt,
+        country=header[0] if header else _country_from_title(draft.title),
+        year=year,
+        title=draft.title,
+        tier=tier,
+        source_title=draft.source_title,
+        publisher=draft.publisher,
+        published=draft.published,
+        notice=draft.notice,
+        categories=tuple(draft.categories),
+        sections=sections,
+        citations=tuple(draft.citations),
+        annotations=tuple(draft.annotations),
+        warnings=tuple(draft.warnings),
+    )
+
+
+def _header_tier(phrase: str, sections: tuple[Section, ...]) -> TierClaim:
+    """Return the header's tier, with the sentence that repeats it in the text when there is one."""
+    name, rank = placement(phrase)
+    said = find_tier(sections)
+    if said and said.placement == name:
+        return TierClaim(
+            placement=name,
+            rank=rank,
+            stated_in_header=True,
+            section=said.section,
+            paragraph=said.paragraph,
+            quote=said.quote,
+        )
+    return TierClaim(placement=name, rank=rank, stated_in_header=True, section=None, paragraph=None, quote=None)
+
+
+def _country_from_title(title: str | None) -> str | None:
+    """Return the country an article or page title names ("Human trafficking in Mexico"), else None."""
+    if not title:
+        return None
+    article = _ARTICLE_TITLE.fullmatch(title.strip())
+    if article:
+        return country_case(article[1].strip())
+    page = _PAGE_TITLE.fullmatch(title.strip())
+    if page:
+        return country_case((page["a"] or page["b"]).strip())
+    return None
