@@ -10,7 +10,6 @@ import os
 import sys
 from collections.abc import Iterator
 from importlib import import_module
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -28,7 +27,20 @@ from tipcli.errors import (
 from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError
 
 # The order of `tipcli --help`; each is the module tipcli.commands.<name>, which defines `app`.
-COMMANDS = ("summary", "section", "stats", "search", "agencies", "timeline", "cite", "export", "validate")
+COMMANDS = (
+    "summary",
+    "section",
+    "stats",
+    "search",
+    "agencies",
+    "timeline",
+    "cite",
+    "export",
+    "validate",
+    "reports",
+    "tiers",
+)
+_MODULES = {"import": "import_"}  # a command whose name is a Python keyword
 EPILOG = (
     "Exit codes: 0 answered; 1 searched and found nothing; 2 usage error (unknown section or agency, "
     "empty query, bad option); 3 the report file could not be loaded; 4 internal error."
@@ -44,7 +56,7 @@ class LazyGroup(typer.core.TyperGroup):
     def get_command(self, ctx: ClickContext, cmd_name: str) -> Any:
         if cmd_name not in COMMANDS:
             return None
-        module = import_module(f"tipcli.commands.{cmd_name}")
+        module = import_module(f"tipcli.commands.{_MODULES.get(cmd_name, cmd_name)}")
         return typer.main.get_command(module.app)
 
     # Click answers a closed stdout inside main() with exit 1, our "found nothing", and prints the
@@ -126,9 +138,13 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     report: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            "--report", envvar="TIPCLI_REPORT", help="Read another report file in the same schema.", show_default=False
+            "--report",
+            envvar="TIPCLI_REPORT",
+            metavar="PATH|ID",
+            help="Read another report: a file in the same schema, or the id of one in the library.",
+            show_default=False,
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,

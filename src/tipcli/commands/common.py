@@ -22,9 +22,11 @@ def command_app() -> typer.Typer:
 
 
 def report_path(ctx: typer.Context) -> Path | None:
-    """Return the --report path (or TIPCLI_REPORT), None for the packaged report."""
-    path = ctx.find_root().obj
-    return path if isinstance(path, Path) else None
+    """Return the file --report (or TIPCLI_REPORT) names, by path or library id; None for the packaged report."""
+    from tipcli import library
+
+    value = ctx.find_root().obj
+    return library.resolve(value) if isinstance(value, str) and value else None
 
 
 def load(ctx: typer.Context) -> Report:
@@ -33,8 +35,10 @@ def load(ctx: typer.Context) -> Report:
 
 
 def _complete_report() -> Report | None:
+    from tipcli import library
+
     try:
-        return load_report(os.environ.get("TIPCLI_REPORT") or None)
+        return load_report(library.resolve(os.environ["TIPCLI_REPORT"]) if os.environ.get("TIPCLI_REPORT") else None)
     except TipcliError:
         return None
 

@@ -1,12 +1,11 @@
 """tipcli validate: check a report file and list every problem."""
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tipcli import serialize
+from tipcli import library, serialize
 from tipcli.commands.common import JsonOption, command_app, report_path
 from tipcli.errors import EXIT_REPORT, ReportError
 from tipcli.loading import load_report
@@ -19,10 +18,10 @@ app = command_app()
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
-            metavar="[PATH]",
-            help="The report file to check; default: --report, or the packaged report.",
+            metavar="[PATH|ID]",
+            help="The report file, or a library id, to check; default: --report, or the packaged report.",
             show_default=False,
         ),
     ] = None,
@@ -37,7 +36,7 @@ def validate(
       tipcli validate my-report.toml
       tipcli validate --json my-report.toml | jq '.problems[].message'
     """
-    target = path or report_path(ctx)
+    target = library.resolve(path) if path else report_path(ctx)
     name = str(target) if target else "the packaged report"
     try:
         report = load_report(target)

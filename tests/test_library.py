@@ -1,0 +1,106 @@
+"""The report library: `tipcli reports`, and `--report ID` / `validate ID` by a library id."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import DATA
+from tipcli.app import app
+
+runner = CliRunner()
+
+
+def run(*args: str) -> object:
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
+    return folder
+
+
+def test_an_empty_library_still_holds_the_packaged_report(library: Path) -> None:
+    result = run("reports", "--json")
+    assert result.exit_code == 0
+    (row,) = json.loads(result.stdout)
+    assert (row["id"], row["country"], row["year"], row["tier"], row["file"]) == (
+        "mexico-2010",
+        "Mexico",
+        2010,
+        "Tier 2",
+        None,
+    )
+    assert row["sections"] == 4 and row["drafted"] == 0 and row["problem"] is None
+
+
+def test_files_added_by_hand_are_listed_and_a_broken_one_with_its_problem(library: Path) -> None:
+    shutil.copy(DATA / "atlantis.toml", library / "atlantis-2031.toml")
+    (library / "broken.toml").write_text("schema = 1\n[report\n", encoding="utf-8")
+    rows = {row["id"]: row for row in json.loads(run("reports", "--json").stdout)}
+    assert list(rows) == ["mexico-2010", "atlantis-2031", "broken"]
+    assert (rows["atlantis-2031"]["country"], rows["atlantis-2031"]["year"]) == ("Atlantis", 2031)
+    assert rows["atlantis-2031"]["file"] == str(library / "atlantis-2031.toml")
+    assert rows["broken"]["country"] is None and "invalid TOML" in rows["broken"]["problem"]
+    table = run("reports").stdout
+    assert "atlantis-2031" in table and "broken: does not load:" in table and f"Library: {library}" in table
+
+
+def test_reports_by_country(library: Path) -> None:
+    shutil.copy(DATA / "atlantis.toml", library / "atlantis-2031.toml")
+    rows = json.loads(run("reports", "--country", "ATLANTIS", "--json").stdout)
+    assert [row["id"] for row in rows] == ["atlantis-2031"]
+    nothing = run("reports", "--country", "Narnia", "--json")
+    assert nothing.exit_code == 1 and json.loads(nothing.stdout) == []
+
+
+def test_report_option_takes_a_library_id(library: Path) -> None:
+    shutil.copy(DATA / "atlantis.toml", library / "atlantis-2031.toml")
+    summary = json.loads(run("--report", "atlantis-2031", "summary", "--json").stdout)
+    assert summary["country"] == "Atlantis"
+    assert json.loads(run("--report", "mexico-2010", "summary", "--json").stdout)["country"] == "Mexico"
+    assert run("validate", "atlantis-2031").exit_code == 0
+
+
+def test_an_unknown_id_says_where_it_looked(library: Path) -> None:
+    result = run("--report", "narnia-1950", "summary")
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr.strip() == (
+        f"tipcli: error: narnia-1950: no such file, nor a report of that id in the library ({library}); "
+        "'tipcli reports' lists them"
+    )
+
+
+def _atlantis(library: Path, year: int, placement: str) -> None:
+    text = (DATA / "atlantis.toml").read_text(encoding="utf-8")
+    text = text.replace("year = 2031", f"year = {year}").replace('placement = "Tier 1"', f'placement = "{placement}"')
+    (library / f"atlantis-{year}.toml").write_text(text, encoding="utf-8")
+
+
+def test_tiers_by_country_and_year(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    _atlantis(library, 2033, "Tier 2 Watch List")
+    rows = json.loads(run("tiers", "--json").stdout)
+    assert rows == [
+        {"country": "Atlantis", "year": 2031, "placement": "Tier 1", "report": "atlantis-2031"},
+        {"country": "Atlantis", "year": 2033, "placement": "Tier 2 Watch List", "report": "atlantis-2033"},
+        {"country": "Mexico", "year": 2010, "placement": "Tier 2", "report": "mexico-2010"},
+    ]
+    assert [r["report"] for r in json.loads(run("tiers", "--country", "mexico", "--json").stdout)] == ["mexico-2010"]
+
+
+def test_tiers_drawn_as_a_strip_with_gaps_and_a_legend(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    _atlantis(library, 2033, "Tier 2 Watch List")
+    lines = run("tiers", "--country", "atlantis").stdout.splitlines()
+    assert lines[0].split() == ["’31", "’32", "’33"]
+    assert lines[1].split() == ["Atlantis", "1", "·", "2W"]  # 2032: no report in the library
+    legend = " ".join(lines[2:])
+    assert "2W  Tier 2 Watch List" in legend and "1  Tier 1" in legend and "no report" in legend
