@@ -104,3 +104,48 @@ def test_tiers_drawn_as_a_strip_with_gaps_and_a_legend(library: Path) -> None:
     assert lines[1].split() == ["Atlantis", "1", "·", "2W"]  # 2032: no report in the library
     legend = " ".join(lines[2:])
     assert "2W  Tier 2 Watch List" in legend and "1  Tier 1" in legend and "no report" in legend
+
+
+def test_stats_follow_a_figure_across_editions(library: Path) -> None:
+    _atlantis(library, 2033, "Tier 1")
+    _atlantis(library, 2031, "Tier 1")
+    rows = json.loads(run("stats", "--match", "shelters", "--country", "Atlantis", "--sort", "year", "--json").stdout)
+    assert [(r["report"], r["country"], r["year"], r["value"]) for r in rows] == [
+        ("atlantis-2031", "Atlantis", 2031, 2),
+        ("atlantis-2033", "Atlantis", 2033, 2),
+    ]
+    only = json.loads(run("stats", "--year", "2032..2040", "--json").stdout)
+    assert {r["report"] for r in only} == {"atlantis-2033"}
+    assert "mexico-2010" in {r["report"] for r in json.loads(run("stats", "--all", "--json").stdout)}
+    header = run("stats", "--all", "--csv").stdout.splitlines()[0]
+    assert header.startswith("report,country,year,id,kind,value")
+
+
+def test_agencies_and_timeline_across_reports(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    agencies = json.loads(run("agencies", "--all", "--json").stdout)
+    assert {(a["report"], a["acronym"]) for a in agencies} >= {("mexico-2010", "FEVIMTRA"), ("atlantis-2031", "MOT")}
+    quotes = json.loads(run("agencies", "--all", "fevimtra", "--json").stdout)
+    assert quotes and {q["report"] for q in quotes} == {"mexico-2010"}
+    assert all("FEVIMTRA" in q["text"] for q in quotes)
+    events = json.loads(run("timeline", "--all", "--json").stdout)
+    dates = [e["date"] for e in events]
+    assert dates == sorted(dates) and {e["report"] for e in events} == {"mexico-2010", "atlantis-2031"}
+
+
+def test_a_broken_report_is_left_out_with_one_warning(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    (library / "broken.toml").write_text("not toml at all [", encoding="utf-8")
+    result = run("timeline", "--all", "--json")
+    assert result.exit_code == 0
+    assert {e["report"] for e in json.loads(result.stdout)} == {"mexico-2010", "atlantis-2031"}
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith("tipcli: warning: left out broken: ")
+
+
+def test_a_selection_that_matches_no_report(library: Path) -> None:
+    result = run("stats", "--country", "Narnia", "--json")
+    assert result.exit_code == 1
+    assert "no report in the library matches" in result.stderr
+    bad = run("stats", "--year", "2015..2010")
+    assert bad.exit_code == 2 and "ends before it begins" in bad.stderr

@@ -5,9 +5,13 @@ takes its place). Users add, edit and delete files by hand; every listing reads 
 """
 
 import os
+import re
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from tipcli.errors import Problem, ReportError
+from tipcli.model import Report
 
 PACKAGED_ID = "mexico-2010"
 
@@ -44,3 +48,38 @@ def resolve(value: str) -> Path | None:
             return file
     message = f"no such file, nor a report of that id in the library ({folder()}); 'tipcli reports' lists them"
     raise ReportError([Problem(file=value, message=message)])
+
+
+def parse_years(text: str) -> tuple[int, int]:
+    """Return the years `--year 2015` or `--year 2010..2015` means, as (first, last)."""
+    from tipcli.errors import UsageError
+
+    match = re.fullmatch(r"\s*([0-9]{4})\s*(?:\.\.\s*([0-9]{4}))?\s*", text)
+    if not match:
+        raise UsageError(f"--year {text!r}: give a year (2015) or a range (2010..2015)")
+    first, last = int(match[1]), int(match[2] or match[1])
+    if last < first:
+        raise UsageError(f"--year {text!r}: the range ends before it begins")
+    return first, last
+
+
+def select(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Report]]:
+    """Return (id, report) for the library's reports of these countries and years (all when none given).
+
+    A report that does not load is left out, with one warning on stderr for each.
+    """
+    from tipcli.loading import load_report
+    from tipcli.queries import normalize
+
+    wanted = {normalize(c) for c in countries}
+    first, last = parse_years(years) if years else (0, 9999)
+    chosen = []
+    for report_id, file in entries():
+        try:
+            report = load_report(file)
+        except ReportError as exc:
+            sys.stderr.write(f"tipcli: warning: left out {report_id}: {exc.problems[0]}\n")
+            continue
+        if (not wanted or normalize(report.country) in wanted) and first <= report.year <= last:
+            chosen.append((report_id, report))
+    return chosen

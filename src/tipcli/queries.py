@@ -7,7 +7,7 @@ import unicodedata
 from tipcli.errors import UsageError
 from tipcli.model import Agency, Event, Figure, Report, Section, Sentence, Value, value
 
-SORTS = ("report", "value", "section")
+SORTS = ("report", "value", "section", "year")
 
 
 def normalize(text: str) -> str:
@@ -59,6 +59,8 @@ def figures(
     ]
     if sort == "value":
         chosen.sort(key=lambda f: f.value)
+    elif sort == "year":  # the year each figure refers to; those the text does not date last
+        chosen.sort(key=lambda f: (f.year is None, f.year or 0))
     elif sort == "section":
         chosen.sort(key=lambda f: (order[f.section], f.paragraph))
     elif sort != "report":

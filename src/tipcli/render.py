@@ -122,18 +122,23 @@ def section(report: Report, chosen: Section, paragraph: int | None = None) -> li
     return [Text(chosen.title, style="bold"), "", grid]
 
 
-def _figure_table(figures: Iterable[Figure], *, quotes: bool, title: str | None = None) -> Table:
-    table = _table("Value", "What", "Where!", *(["Quote"] if quotes else []), title=title)
-    for f in figures:
+def _figure_table(
+    figures: Iterable[Figure], *, quotes: bool, title: str | None = None, reports: list[str] | None = None
+) -> Table:
+    table = _table(
+        *(["Report!"] if reports else []), "Value", "What", "Where!", *(["Quote"] if quotes else []), title=title
+    )
+    for i, f in enumerate(figures):
         value = Text(format_value(f), style="bold")
         value.append(f" {format_unit(f)}".rstrip())
-        row = [value, _described(f.label, f.drafted), where(f.section, f.paragraph)]
+        row = [*([Text(reports[i], style="cyan")] if reports else []), value, _described(f.label, f.drafted)]
+        row.append(where(f.section, f.paragraph))
         table.add_row(*row, *([Text(f"“{f.quote}”", style="italic")] if quotes else []))
     return table
 
 
-def figures(chosen: list[Figure], *, quotes: bool) -> list[RenderableType]:
-    return [_figure_table(chosen, quotes=quotes)]
+def figures(chosen: list[Figure], *, quotes: bool, reports: list[str] | None = None) -> list[RenderableType]:
+    return [_figure_table(chosen, quotes=quotes, reports=reports)]
 
 
 def _marked(sentence: Sentence, spans: Iterable[tuple[int, int]]) -> Text:
@@ -161,10 +166,11 @@ def search(result: SearchResult) -> list[RenderableType]:
     return [table]
 
 
-def agencies(chosen: list[Agency]) -> list[RenderableType]:
-    table = _table("Agency", "Acronym!", "Level!", "Mentions!", "Sections")
-    for a in chosen:
+def agencies(chosen: list[Agency], reports: list[str] | None = None) -> list[RenderableType]:
+    table = _table(*(["Report!"] if reports else []), "Agency", "Acronym!", "Level!", "Mentions!", "Sections")
+    for i, a in enumerate(chosen):
         table.add_row(
+            *([Text(reports[i], style="cyan")] if reports else []),
             _described(a.name, a.drafted),
             Text(a.acronym or ""),
             Text(a.level),
@@ -251,10 +257,19 @@ def _tier_strip(placed: dict[str, dict[int, str]], years: list[int], name_width:
     return grid
 
 
-def timeline(events: list[Event]) -> list[RenderableType]:
-    table = _table("When!", "What", "Where!", "Quote")
-    for e in events:
+def quotes_across(quotes: list[tuple[str, Quote]]) -> list[RenderableType]:
+    table = _table("Report!", "Where!", "Sentence")
+    for report_id, quote in quotes:
+        where_ = where(quote.section, quote.paragraph, quote.sentence.index)
+        table.add_row(Text(report_id, style="cyan"), where_, _marked(quote.sentence, quote.spans))
+    return [table]
+
+
+def timeline(events: list[Event], reports: list[str] | None = None) -> list[RenderableType]:
+    table = _table(*(["Report!"] if reports else []), "When!", "What", "Where!", "Quote")
+    for i, e in enumerate(events):
         table.add_row(
+            *([Text(reports[i], style="cyan")] if reports else []),
             Text(format_date(e), style="bold"),
             _described(e.description, e.drafted),
             where(e.section, e.paragraph),

@@ -142,7 +142,7 @@ def figure(f: Figure) -> JSON:
     if f.qualifier is not None:
         document["qualifier"] = f.qualifier
     if f.year is not None:
-        document["year"] = f.year
+        document["figure_year"] = f.year  # "year" is the edition's, in answers across reports
     if f.drafted:
         document["drafted"] = True
     document.update(display=format_value(f), label=f.label, section=f.section, paragraph=f.paragraph, quote=f.quote)

@@ -5,8 +5,20 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.commands.common import CsvOption, JsonOption, command_app, complete_agency, load
-from tipcli.errors import UsageError
+from tipcli.commands.common import (
+    AllOption,
+    CountryOption,
+    CsvOption,
+    JsonOption,
+    YearOption,
+    across,
+    chosen_reports,
+    command_app,
+    complete_agency,
+    load,
+)
+from tipcli.errors import NothingFound, UsageError
+from tipcli.model import Report
 from tipcli.output import emit, output_format
 
 app = command_app()
@@ -27,21 +39,31 @@ def agencies(
     level: Annotated[
         str | None, typer.Option("--level", "-l", help="Only agencies of this level (federal, state, ...).")
     ] = None,
+    all_reports: AllOption = False,
+    country: CountryOption = None,
+    year: YearOption = None,
     json: JsonOption = False,
     csv: CsvOption = False,
 ) -> None:
     """List the agencies and organisations the report names, or show one with its quotes.
 
-    With NAME, --csv gives one row per sentence that mentions the agency.
+    With NAME, --csv gives one row per sentence that mentions the agency. With --all, --country
+    or --year: the agencies of those reports in the library (with NAME: its sentences in each),
+    each row naming its report, country and edition year.
 
     \b
     Examples:
       tipcli agencies --level federal
       tipcli agencies fevimtra
       tipcli agencies social welfare
+      tipcli agencies --all --level nongovernmental
     """
-    report = load(ctx)
     fmt = output_format(json, csv)
+    reports = chosen_reports(all_reports, country, year)
+    if reports is not None:
+        _across_reports(fmt, reports, name, level)
+        return
+    report = load(ctx)
     if name is None:
         chosen = queries.agencies(report, level=level)
         listing = [serialize.agency(a) for a in chosen]
@@ -54,3 +76,35 @@ def agencies(
     document = serialize.agency(agency, quotes)
     rows = [{"agency": agency.id, **quote} for quote in document["quotes"]]
     emit(fmt, document, lambda render: render.agency(agency, quotes), rows=rows, columns=serialize.QUOTE_COLUMNS)
+
+
+def _across_reports(fmt: str, reports: list[tuple[str, Report]], name: list[str] | None, level: str | None) -> None:
+    """Answer for many reports: every agency (of a level), or one agency's sentences, naming the report."""
+    if name is None:
+        found = [(report_id, r, a) for report_id, r in reports for a in r.agencies if level is None or a.level == level]
+        rows = [across(report_id, r, serialize.agency(a)) for report_id, r, a in found]
+        listed = ("report", "country", "year", *serialize.AGENCY_COLUMNS)
+        labels = [report_id for report_id, _, _ in found]
+        emit(fmt, rows, lambda render: render.agencies([a for *_, a in found], reports=labels), columns=listed)
+        return
+    quotes = []
+    for report_id, r in reports:
+        try:
+            agency = queries.find_agency(r, " ".join(name))
+        except UsageError:
+            continue  # not named in this report
+        quotes += [(report_id, r, agency, q) for q in queries.agency_quotes(r, agency)]
+    rows = [
+        across(report_id, r, {"agency": agency.id, "section": q.section, "paragraph": q.paragraph})
+        | {"sentence": q.sentence.index, "text": q.sentence.text}
+        for report_id, r, agency, q in quotes
+    ]
+    columns = ("report", "country", "year", *serialize.QUOTE_COLUMNS)
+    emit(
+        fmt,
+        rows,
+        lambda render: render.quotes_across([(report_id, q) for report_id, _, _, q in quotes]),
+        columns=columns,
+    )
+    if not quotes:
+        raise NothingFound(f"no report in the selection names {' '.join(name)!r}")

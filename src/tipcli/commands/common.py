@@ -2,11 +2,11 @@
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from tipcli.errors import TipcliError
+from tipcli.errors import NothingFound, TipcliError
 from tipcli.loading import load_report
 from tipcli.model import Report
 
@@ -52,6 +52,38 @@ def complete_agency(incomplete: str) -> list[str]:
     report = _complete_report()
     names = [(a.acronym or a.id) for a in report.agencies] if report else []
     return [n for n in names if n.lower().startswith(incomplete.lower())]
+
+
+AllOption = Annotated[bool, typer.Option("--all", help="Ask every report in the library, not one.")]
+CountryOption = Annotated[
+    list[str] | None,
+    typer.Option("--country", help="Ask the library's reports of this country (repeatable).", show_default=False),
+]
+YearOption = Annotated[
+    str | None,
+    typer.Option(
+        "--year", help="Ask the library's reports of this edition year, or years: 2010..2015.", show_default=False
+    ),
+]
+
+
+def chosen_reports(
+    all_reports: bool, countries: list[str] | None, years: str | None
+) -> "list[tuple[str, Report]] | None":
+    """Return the library's reports that --all, --country and --year choose; None when none is given."""
+    if not (all_reports or countries or years):
+        return None
+    from tipcli import library
+
+    chosen = library.select(countries or (), years)
+    if not chosen:
+        raise NothingFound("no report in the library matches --country/--year; 'tipcli reports' lists them")
+    return chosen
+
+
+def across(report_id: str, report: Report, row: dict[str, Any]) -> dict[str, Any]:
+    """Return an answer's row with the report it comes from first: report, country, year."""
+    return {"report": report_id, "country": report.country, "year": report.year, **row}
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of a table.")]

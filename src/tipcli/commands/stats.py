@@ -5,8 +5,20 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.commands.common import CsvOption, JsonOption, SectionOption, command_app, load
-from tipcli.errors import NothingFound
+from tipcli.commands.common import (
+    AllOption,
+    CountryOption,
+    CsvOption,
+    JsonOption,
+    SectionOption,
+    YearOption,
+    across,
+    chosen_reports,
+    command_app,
+    load,
+)
+from tipcli.errors import NothingFound, UsageError
+from tipcli.model import Figure, Report
 from tipcli.output import emit, output_format
 
 app = command_app()
@@ -19,12 +31,18 @@ def stats(
     match: Annotated[
         str | None, typer.Option("--match", "-m", help="Only figures whose label or quote has these words.")
     ] = None,
-    sort: Annotated[str, typer.Option("--sort", help="Order: report, value or section.")] = "report",
+    sort: Annotated[str, typer.Option("--sort", help="Order: report, value, section or year.")] = "report",
     quotes: Annotated[bool, typer.Option("--quotes", "-q", help="Add the quote each figure comes from.")] = False,
+    all_reports: AllOption = False,
+    country: CountryOption = None,
+    year: YearOption = None,
     json: JsonOption = False,
     csv: CsvOption = False,
 ) -> None:
     """List the figures the report states, as numbers with units, section and paragraph.
+
+    With --all, --country or --year: the figures of those reports in the library, each row naming
+    its report, country and edition year; --sort year follows a figure across editions.
 
     \b
     Examples:
@@ -32,12 +50,44 @@ def stats(
       tipcli stats --match shelter --sort value
       tipcli stats --csv > figures.csv
       tipcli stats --json | jq '.[] | select(.unit == "USD")'
+      tipcli stats --match convictions --country mexico --sort year
     """
-    report = load(ctx)
     fmt = output_format(json, csv)
+    if sort not in queries.SORTS:
+        raise UsageError(f"no sort {sort!r}; choose from {', '.join(queries.SORTS)}")
+    reports = chosen_reports(all_reports, country, year)
+    if reports is not None:
+        _across_reports(fmt, reports, section, match, sort, quotes)
+        return
+    report = load(ctx)
     chosen_section = queries.find_section(report, section) if section is not None else None
     chosen = queries.figures(report, section=chosen_section, match=match, sort=sort)
     document = [serialize.figure(f) for f in chosen]
     emit(fmt, document, lambda render: render.figures(chosen, quotes=quotes), columns=serialize.FIGURE_COLUMNS)
     if not chosen:
+        raise NothingFound("no figure matches")
+
+
+def _across_reports(
+    fmt: str, reports: list[tuple[str, Report]], section: str | None, match: str | None, sort: str, quotes: bool
+) -> None:
+    """Answer for many reports: one row a figure, naming its report; a report without the section has none."""
+    found: list[tuple[str, Report, Figure]] = []
+    for report_id, report in reports:
+        try:
+            chosen_section = queries.find_section(report, section) if section is not None else None
+        except UsageError:
+            continue
+        found += [(report_id, report, f) for f in queries.figures(report, section=chosen_section, match=match)]
+    if sort == "year":  # the edition's: how a figure moved from one report to the next
+        found.sort(key=lambda item: item[1].year)
+    elif sort == "value":
+        found.sort(key=lambda item: item[2].value)
+    rows = [across(report_id, report, serialize.figure(f)) for report_id, report, f in found]
+    labels = [f"{report_id}" for report_id, _, _ in found]
+    columns = ("report", "country", "year", *serialize.FIGURE_COLUMNS)
+    emit(
+        fmt, rows, lambda render: render.figures([f for *_, f in found], quotes=quotes, reports=labels), columns=columns
+    )
+    if not found:
         raise NothingFound("no figure matches")

@@ -3,22 +3,51 @@
 import typer
 
 from tipcli import queries, serialize
-from tipcli.commands.common import CsvOption, JsonOption, command_app, load
+from tipcli.commands.common import (
+    AllOption,
+    CountryOption,
+    CsvOption,
+    JsonOption,
+    YearOption,
+    across,
+    chosen_reports,
+    command_app,
+    load,
+)
 from tipcli.output import emit, output_format
 
 app = command_app()
 
 
 @app.command()
-def timeline(ctx: typer.Context, json: JsonOption = False, csv: CsvOption = False) -> None:
+def timeline(
+    ctx: typer.Context,
+    all_reports: AllOption = False,
+    country: CountryOption = None,
+    year: YearOption = None,
+    json: JsonOption = False,
+    csv: CsvOption = False,
+) -> None:
     """List the report's dated events in date order, as precisely as the text dates them.
+
+    With --all, --country or --year: the events of those reports in the library, in one date
+    order, each row naming its report, country and edition year.
 
     \b
     Examples:
       tipcli timeline
       tipcli timeline --csv > events.csv
+      tipcli timeline --country mexico --year 2010..2015
     """
-    report = load(ctx)
-    events = queries.timeline(report)
-    document = [serialize.event(e) for e in events]
-    emit(output_format(json, csv), document, lambda render: render.timeline(events), columns=serialize.EVENT_COLUMNS)
+    fmt = output_format(json, csv)
+    reports = chosen_reports(all_reports, country, year)
+    if reports is None:
+        events = queries.timeline(load(ctx))
+        document = [serialize.event(e) for e in events]
+        emit(fmt, document, lambda render: render.timeline(events), columns=serialize.EVENT_COLUMNS)
+        return
+    found = sorted(((e, report_id, r) for report_id, r in reports for e in r.events), key=lambda item: item[0].date)
+    rows = [across(report_id, r, serialize.event(e)) for e, report_id, r in found]
+    labels = [report_id for _, report_id, _ in found]
+    columns = ("report", "country", "year", *serialize.EVENT_COLUMNS)
+    emit(fmt, rows, lambda render: render.timeline([e for e, _, _ in found], reports=labels), columns=columns)
