@@ -1,0 +1,243 @@
+"""Publish reports as one SQLite database, with a datasette metadata file beside it.
+
+Tables (primary and foreign keys declared): reports, sections, paragraphs, sentences (with the
+FTS5 index sentences_fts, porter stemming, which datasette's search box uses), figures, agencies,
+mentions, events, tiers. The database is written to a temporary file and moved into place.
+"""
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from tipcli import serialize
+from tipcli.model import Report
+
+SCHEMA = """
+CREATE TABLE reports (id TEXT PRIMARY KEY, country TEXT NOT NULL, year INTEGER NOT NULL, title TEXT NOT NULL,
+    source TEXT NOT NULL, publisher TEXT NOT NULL, published TEXT, file TEXT);
+CREATE TABLE sections (report TEXT NOT NULL REFERENCES reports(id), id TEXT NOT NULL, title TEXT NOT NULL,
+    position INTEGER NOT NULL, PRIMARY KEY (report, id));
+CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), section TEXT NOT NULL,
+    number INTEGER NOT NULL, text TEXT NOT NULL, FOREIGN KEY (report, section) REFERENCES sections(report, id));
+CREATE TABLE sentences (id INTEGER PRIMARY KEY, paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id),
+    report TEXT NOT NULL REFERENCES reports(id), section TEXT NOT NULL, paragraph INTEGER NOT NULL,
+    sentence INTEGER NOT NULL, text TEXT NOT NULL);
+-- datasette finds this index by its content="sentences" (double quotes) and offers a search box.
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content="sentences", content_rowid="id",
+    tokenize='porter unicode61 remove_diacritics 2');
+CREATE TABLE figures (report TEXT NOT NULL REFERENCES reports(id), id TEXT NOT NULL, kind TEXT NOT NULL,
+    value NUMERIC NOT NULL, high NUMERIC, unit TEXT NOT NULL, qualifier TEXT, display TEXT NOT NULL, label TEXT NOT NULL,
+    figure_year INTEGER, drafted INTEGER NOT NULL, section TEXT NOT NULL, paragraph INTEGER NOT NULL,
+    quote TEXT NOT NULL, PRIMARY KEY (report, id), FOREIGN KEY (report, section) REFERENCES sections(report, id));
+CREATE TABLE agencies (report TEXT NOT NULL REFERENCES reports(id), id TEXT NOT NULL, name TEXT NOT NULL,
+    acronym TEXT, spanish_name TEXT, level TEXT NOT NULL, role TEXT, drafted INTEGER NOT NULL,
+    PRIMARY KEY (report, id));
+CREATE TABLE mentions (id INTEGER PRIMARY KEY, report TEXT NOT NULL, agency TEXT NOT NULL, section TEXT NOT NULL,
+    paragraph INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    FOREIGN KEY (report, agency) REFERENCES agencies(report, id));
+CREATE TABLE events (report TEXT NOT NULL REFERENCES reports(id), id TEXT NOT NULL, date TEXT NOT NULL, "end" TEXT,
+    precision TEXT NOT NULL, description TEXT NOT NULL, drafted INTEGER NOT NULL, section TEXT NOT NULL,
+    paragraph INTEGER NOT NULL, quote TEXT NOT NULL, PRIMARY KEY (report, id));
+CREATE TABLE tiers (report TEXT PRIMARY KEY REFERENCES reports(id), country TEXT NOT NULL, year INTEGER NOT NULL,
+    placement TEXT NOT NULL, rank NUMERIC, provenance TEXT NOT NULL);
+"""
+
+
+def write_database(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> dict[str, int]:
+    """Write the reports (id, report, file) to a new SQLite database at `target`; return its row counts."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
+    os.close(handle)
+    try:
+        db = sqlite3.connect(temporary)
+        with db:
+            db.executescript(SCHEMA)
+            for report_id, report, file in reports:
+                _insert(db, report_id, report, file)
+            db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+        counts = {
+            table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in (
+                "reports",
+                "sections",
+                "paragraphs",
+                "sentences",
+                "figures",
+                "agencies",
+                "mentions",
+                "events",
+                "tiers",
+            )
+        }
+        db.close()
+        os.replace(temporary, target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return counts
+
+
+def _insert(db: sqlite3.Connection, report_id: str, report: Report, file: Path | None) -> None:
+    s = report.source
+    published = s.published.isoformat() if s.published else None
+    db.execute(
+        "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (report_id, report.country, report.year, report.title, s.title, s.publisher, published, str(file or "")),
+    )
+    for position, section in enumerate(report.sections, start=1):
+        db.execute("INSERT INTO sections VALUES (?, ?, ?, ?)", (report_id, section.id, section.title, position))
+        for p in section.paragraphs:
+            paragraph_id = db.execute(
+                "INSERT INTO paragraphs (report, section, number, text) VALUES (?, ?, ?, ?)",
+                (report_id, section.id, p.number, p.text),
+            ).lastrowid
+            db.executemany(
+                "INSERT INTO sentences (paragraph_id, report, section, paragraph, sentence, text) VALUES (?, ?, ?, ?, ?, ?)",
+                [(paragraph_id, report_id, section.id, p.number, t.index, t.text) for t in p.sentences],
+            )
+    for f in report.figures:
+        row = serialize.figure(f)
+        db.execute(
+            "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                report_id,
+                f.id,
+                f.kind,
+                f.value,
+                f.high,
+                f.unit,
+                f.qualifier,
+                row["display"],
+                f.label,
+                f.year,
+                int(f.drafted),
+                f.section,
+                f.paragraph,
+                f.quote,
+            ),
+        )
+    for a in report.agencies:
+        db.execute(
+            "INSERT INTO agencies VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (report_id, a.id, a.name, a.acronym, a.spanish_name, a.level, a.role, int(a.drafted)),
+        )
+        db.executemany(
+            'INSERT INTO mentions (report, agency, section, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [
+                (
+                    report_id,
+                    a.id,
+                    m.section,
+                    m.paragraph,
+                    m.start,
+                    m.end,
+                    report.paragraph(m.section, m.paragraph).text[m.start : m.end],
+                )
+                for m in a.mentions
+            ],
+        )
+    for e in report.events:
+        db.execute(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                report_id,
+                e.id,
+                e.date,
+                e.end,
+                e.precision,
+                e.description,
+                int(e.drafted),
+                e.section,
+                e.paragraph,
+                e.quote,
+            ),
+        )
+    if report.tier is not None:
+        t = report.tier
+        db.execute(
+            "INSERT INTO tiers VALUES (?, ?, ?, ?, ?, ?)",
+            (report_id, report.country, report.year, t.placement, t.rank, t.provenance),
+        )
+
+
+def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> Path:
+    """Write FILE.metadata.json for datasette: title, source, license, and what each table and column holds."""
+    path = target.with_name(target.name + ".metadata.json")
+    tables: dict[str, dict[str, object]] = {
+        name: {"description": description, "columns": columns} for name, (description, columns) in TABLES.items()
+    }
+    tables["sentences"] |= {"fts_table": "sentences_fts", "fts_pk": "id"}
+    countries = sorted({report.country for _, report, _ in reports})
+    metadata = {
+        "title": "Trafficking in Persons Report country narratives",
+        "description": (
+            f"{len(reports)} country narrative(s) of the U.S. Department of State's Trafficking in Persons Report "
+            f"({', '.join(countries)}), as tipcli holds them: the text word for word, and the figures, agencies "
+            "and dated events that point into it with verbatim quotes. Rows marked drafted were extracted by "
+            "machine and not yet reviewed."
+        ),
+        "source": "U.S. Department of State, Trafficking in Persons Report",
+        "source_url": "https://www.state.gov/trafficking-in-persons-report/",
+        "license": "Public domain: the reports are works of the U.S. Government",
+        "databases": {target.stem: {"tables": tables}},
+    }
+    text = json.dumps(metadata, ensure_ascii=False, indent=2) + "\n"
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(temporary, path)
+    return path
+
+
+_WHERE = {"report": "the report (see reports.id)", "section": "section id", "paragraph": "paragraph number, from 1"}
+TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "reports": (
+        "One row a report: which country, which edition, where its text comes from.",
+        {"id": "tipcli's id for the report (country-year)", "year": "the edition year", "file": "the report file"},
+    ),
+    "sections": (
+        "The sections of each report, in order.",
+        {"id": "overview, recommendations, prosecution, ...", "position": "order"},
+    ),
+    "paragraphs": (
+        "The report's text, word for word, a paragraph a row.",
+        _WHERE | {"number": "paragraph number, from 1"},
+    ),
+    "sentences": (
+        "The text a sentence a row; search it with the box above (stems, accents and case do not matter).",
+        _WHERE | {"sentence": "sentence number in its paragraph, from 1", "paragraph_id": "the row in paragraphs"},
+    ),
+    "figures": (
+        "Every quantity the text states, as a number with its unit, and the verbatim quote it comes from.",
+        _WHERE
+        | {
+            "value": "the number (the low end of a range); money as a plain amount in the currency of unit",
+            "high": "the high end of a range",
+            "unit": "what is counted (cases, victims, years, percent) or the currency (USD ...)",
+            "qualifier": "the text's hedge: at least, approximately, more than, over, nearly, up to, only",
+            "display": "the value as the report writes it",
+            "figure_year": "the year the quantity refers to, when its sentence says",
+            "drafted": "1: extracted by machine, not yet reviewed",
+            "quote": "verbatim from the paragraph",
+        },
+    ),
+    "agencies": (
+        "Bodies the text names or describes.",
+        {"level": "federal, state, municipal, legislative, judicial, international, foreign, nongovernmental"}
+        | {"spanish_name": "from outside the text", "drafted": "1: extracted by machine, not yet reviewed"},
+    ),
+    "mentions": (
+        "Every place the text names an agency.",
+        _WHERE | {"start": "character offset in the paragraph", "end": "end offset"},
+    ),
+    "events": (
+        "Dated happenings, as precisely as the text dates them.",
+        _WHERE | {"date": "YYYY, YYYY-MM or YYYY-MM-DD", "end": "end of a period", "precision": "year, month or day"},
+    ),
+    "tiers": (
+        "Each report's tier placement.",
+        {"placement": "Tier 1, Tier 2, Tier 2 Watch List, Tier 3 or Special Case", "rank": "1, 2, 2.5, 3"},
+    ),
+}
