@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -149,3 +153,42 @@ def test_a_selection_that_matches_no_report(library: Path) -> None:
     assert "no report in the library matches" in result.stderr
     bad = run("stats", "--year", "2015..2010")
     assert bad.exit_code == 2 and "ends before it begins" in bad.stderr
+
+
+def test_reports_notices_files_edited_and_deleted_by_hand(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    assert [r["tier"] for r in json.loads(run("reports", "--json").stdout)][1] == "Tier 1"
+    path = library / "atlantis-2031.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"Tier 1"', '"Tier 3"'), encoding="utf-8")
+    assert [r["tier"] for r in json.loads(run("reports", "--json").stdout)][1] == "Tier 3"
+    path.unlink()
+    assert [r["id"] for r in json.loads(run("reports", "--json").stdout)] == ["mexico-2010"]
+
+
+def test_a_damaged_index_is_rebuilt(library: Path, tmp_path: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    run("reports", "--json")
+    (index_file,) = Path(os.environ["XDG_CACHE_HOME"]).glob("tipcli/library-*.sqlite3")
+    index_file.write_bytes(b"this is no database" * 100)
+    result = run("reports", "--json")
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 2
+
+
+TIPCLI = shutil.which("tipcli", path=str(Path(sys.executable).parent)) or shutil.which("tipcli")
+
+
+@pytest.mark.skipif(TIPCLI is None, reason="tipcli is not installed")
+def test_processes_at_once_agree_and_leave_a_sound_index(library: Path, tmp_path: Path) -> None:
+    for year in range(2020, 2030):
+        _atlantis(library, year, "Tier 2")
+    env = {**os.environ, "TIPCLI_LIBRARY": str(library), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    processes = [
+        subprocess.Popen([str(TIPCLI), "reports", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        for _ in range(12)
+    ]
+    answers = [p.communicate(timeout=120) for p in processes]
+    assert all(p.returncode == 0 for p in processes), [err for _, err in answers]
+    assert len({out for out, _ in answers}) == 1
+    assert len(json.loads(answers[0][0])) == 11
+    (index_file,) = (tmp_path / "cache" / "tipcli").glob("library-*.sqlite3")
+    assert sqlite3.connect(index_file).execute("PRAGMA integrity_check").fetchone() == ("ok",)

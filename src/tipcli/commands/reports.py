@@ -1,5 +1,6 @@
 """tipcli reports: the reports in the library, with what each holds, or why it does not load."""
 
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -31,35 +32,32 @@ def reports(
       tipcli reports
       tipcli reports --country mexico --json
     """
-    from tipcli import library
-    from tipcli.loading import load_report
+    from tipcli import index, library
     from tipcli.queries import normalize
 
     fmt = output_format(json, csv)
+    entries = library.entries()
+    db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
+    index.sync(db, entries, complete=True)
+    listed = index.listing(db, [report_id for report_id, _ in entries])
     rows: list[dict[str, Any]] = []
-    for report_id, file in library.entries():
-        row: dict[str, Any] = dict.fromkeys(COLUMNS)
-        row |= {"id": report_id, "file": str(file) if file else None}
-        try:
-            report = load_report(file)
-        except ReportError as exc:
-            rows.append(row | {"problem": str(exc.problems[0])})
+    for report_id, file in entries:
+        summary, problem = listed.get(report_id) or _read(file)
+        if summary is not None and country is not None and normalize(str(summary["country"])) != normalize(country):
             continue
-        if country is not None and normalize(report.country) != normalize(country):
-            continue
-        rows.append(
-            row
-            | {
-                "country": report.country,
-                "year": report.year,
-                "tier": report.tier.placement if report.tier else None,
-                "sections": len(report.sections),
-                "figures": len(report.figures),
-                "agencies": len(report.agencies),
-                "events": len(report.events),
-                "drafted": sum(f.drafted for f in report.figures),
-            }
-        )
+        row = dict.fromkeys(COLUMNS) | (summary or {})
+        rows.append(row | {"id": report_id, "file": str(file) if file else None, "problem": problem})
     emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
     if not any(row["country"] for row in rows):
         raise NothingFound(f"no report of {country!r} in the library")
+
+
+def _read(file: Path | None) -> tuple[dict[str, object] | None, str | None]:
+    """Read a report the index could not keep (it changed while being read): its summary or problem."""
+    from tipcli import index
+    from tipcli.loading import load_report
+
+    try:
+        return index.summary(load_report(file)), None
+    except ReportError as exc:
+        return None, str(exc.problems[0])

@@ -1,0 +1,131 @@
+"""The library's persistent index: one SQLite database in the cache folder, kept in step with the files.
+
+It holds, for every report of the library, the identity of the file it was built from (size,
+mtime, ctime, inode, and tipcli's code) and what `tipcli reports` lists of it, so that a listing
+never reads a report that has not changed. A changed file is indexed again on the next question
+that involves it; a file that left the library leaves the index.
+
+Several tipcli processes may share it: SQLite's WAL mode lets readers go on while one process
+writes, and every update happens inside BEGIN IMMEDIATE, after which the process checks again
+what is stale, so that two processes never index the same file twice or store a half update.
+"""
+
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from tipcli import __version__, cache
+from tipcli.errors import ReportError
+from tipcli.loading import load_report, report_file
+from tipcli.model import Report
+
+VERSION = 1  # of the tables below; another version's file is rebuilt
+TABLES = """
+CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, identity TEXT NOT NULL, summary TEXT, problem TEXT);
+"""
+
+
+def connect() -> sqlite3.Connection:
+    """Open the index (in memory when the cache is off or its folder cannot be used)."""
+    where = cache.folder()
+    path = ":memory:"
+    if where is not None:
+        try:
+            where.mkdir(parents=True, exist_ok=True, mode=0o700)
+            path = str(where / f"library-{VERSION}.sqlite3")
+        except OSError:
+            pass
+    try:
+        return _open(path)
+    except sqlite3.DatabaseError:  # not a database, or a broken one: start again
+        Path(path).unlink(missing_ok=True)
+        return _open(path)
+
+
+def _open(path: str) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30, isolation_level=None)  # transactions are explicit below
+    db.execute("PRAGMA journal_mode=WAL")
+    db.executescript(TABLES)
+    return db
+
+
+def identity(file: Path | None) -> str | None:
+    """Return what identifies the bytes of a report file now (None if it cannot be stat'ed)."""
+    try:
+        st = os.stat(file or report_file())
+    except OSError:
+        return None
+    return json.dumps(
+        [__version__, sys.version, cache._code_stamp(), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+    )
+
+
+def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, complete: bool = False) -> None:
+    """Bring the index up to date for these reports (id, file); `complete`: they are all there is."""
+    now = {report_id: identity(file) for report_id, file in wanted}
+    if not _stale(db, now, complete):
+        return
+    db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on with what was committed
+    try:
+        stale = _stale(db, now, complete)  # again: another process may have done it while we waited
+        for report_id in stale.get("gone", ()):
+            _forget(db, report_id)
+        files = dict(wanted)
+        for report_id in stale.get("changed", ()):
+            _index(db, report_id, files[report_id], now[report_id])
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _stale(db: sqlite3.Connection, now: dict[str, str | None], complete: bool) -> dict[str, list[str]]:
+    stored = dict(db.execute("SELECT id, identity FROM reports").fetchall())
+    changed = [report_id for report_id, key in now.items() if key is None or stored.get(report_id) != key]
+    gone = [report_id for report_id in stored if complete and report_id not in now]
+    return {"changed": changed, "gone": gone} if changed or gone else {}
+
+
+def _forget(db: sqlite3.Connection, report_id: str) -> None:
+    db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+
+
+def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None) -> None:
+    """Index one report; a file replaced while it was read is left to the next question (the stat
+    before and after the read must agree, so that no entry describes other bytes than its key's)."""
+    _forget(db, report_id)
+    try:
+        report = load_report(file)
+    except ReportError as exc:
+        if key is not None and identity(file) == key:
+            db.execute("INSERT INTO reports VALUES (?, ?, NULL, ?)", (report_id, key, str(exc.problems[0])))
+        return
+    if key is None or identity(file) != key:  # it changed under us: store nothing stale
+        return
+    db.execute("INSERT INTO reports VALUES (?, ?, ?, NULL)", (report_id, key, json.dumps(summary(report))))
+
+
+def summary(report: Report) -> dict[str, object]:
+    """Return what `tipcli reports` lists of a report."""
+    return {
+        "country": report.country,
+        "year": report.year,
+        "tier": report.tier.placement if report.tier else None,
+        "sections": len(report.sections),
+        "figures": len(report.figures),
+        "agencies": len(report.agencies),
+        "events": len(report.events),
+        "drafted": sum(f.drafted for f in report.figures),
+    }
+
+
+def listing(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[dict[str, object] | None, str | None]]:
+    """Return, for these ids, the summary of each report, or the first problem of one that does not load."""
+    rows = db.execute(
+        "SELECT id, summary, problem FROM reports WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),),
+    )
+    return {report_id: (json.loads(data) if data else None, problem) for report_id, data, problem in rows}
