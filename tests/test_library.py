@@ -192,3 +192,24 @@ def test_processes_at_once_agree_and_leave_a_sound_index(library: Path, tmp_path
     assert len(json.loads(answers[0][0])) == 11
     (index_file,) = (tmp_path / "cache" / "tipcli").glob("library-*.sqlite3")
     assert sqlite3.connect(index_file).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_search_across_reports_ranks_them_together(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    _atlantis(library, 2033, "Tier 1")
+    result = json.loads(run("search", "shelters", "--all", "--json", "-n", "50").stdout)
+    reports = {hit["report"] for hit in result["hits"]}
+    assert reports == {"mexico-2010", "atlantis-2031", "atlantis-2033"}
+    assert result["total"] == len(result["hits"])
+    scores = [hit["score"] for hit in result["hits"]]
+    assert scores == sorted(scores, reverse=True)  # one ranking, best first
+    hit = next(h for h in result["hits"] if h["report"] == "atlantis-2033")
+    assert (hit["country"], hit["year"]) == ("Atlantis", 2033) and "shelters" in hit["text"]
+    single = json.loads(run("search", "shelters", "--json").stdout)
+    assert "report" not in single["hits"][0]  # one report's answer keeps its shape
+    narrowed = json.loads(run("search", "shelters", "--year", "2032..2040", "--json", "-C", "1").stdout)
+    assert {h["report"] for h in narrowed["hits"]} == {"atlantis-2033"} and "before" in narrowed["hits"][0]
+    by_section = json.loads(run("search", "shelters", "--all", "--section", "prot", "--json").stdout)
+    assert {h["section"] for h in by_section["hits"]} == {"protection"}
+    header = run("search", "shelters", "--all", "--csv").stdout.splitlines()[0]
+    assert header == "report,country,year,section,paragraph,sentence,text,score,matches"

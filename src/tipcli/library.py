@@ -26,6 +26,13 @@ def folder() -> Path:
     return Path(data_home) / "tipcli" / "reports"
 
 
+def packaged_file() -> Path:
+    """Return the packaged report's file (its cache entries are keyed on it)."""
+    from tipcli.loading import report_file
+
+    return report_file()
+
+
 def entries() -> list[tuple[str, Path | None]]:
     """Return (id, file) for every report in the library, the packaged one (file None) first."""
     try:

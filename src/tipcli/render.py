@@ -153,7 +153,8 @@ def search(result: SearchResult) -> list[RenderableType]:
     caption = f"{result.total} matching sentence{'s' * (result.total != 1)}, best first"
     if shown < result.total:
         caption += f" (showing {shown}; --limit to see more)"
-    table = _table("Where!", "Sentence")
+    across = any(hit.report for hit in result.hits)
+    table = _table(*(["Report!"] if across else []), "Where!", "Sentence")
     table.caption, table.caption_justify = caption, "left"
     for hit in result.hits:
         cell = Text()
@@ -162,7 +163,11 @@ def search(result: SearchResult) -> list[RenderableType]:
         cell.append_text(_marked(hit.sentence, hit.matches))
         for s in hit.after:
             cell.append(" " + s.text, style="dim")
-        table.add_row(where(hit.section, hit.paragraph, hit.sentence.index), cell)
+        table.add_row(
+            *([Text(hit.report[0] if hit.report else "", style="cyan")] if across else []),
+            where(hit.section, hit.paragraph, hit.sentence.index),
+            cell,
+        )
     return [table]
 
 

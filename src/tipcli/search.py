@@ -6,11 +6,12 @@ The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 
 
 import re
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from tipcli import cache
 from tipcli.errors import MissingFeatureError, UsageError
-from tipcli.model import Report, Section, Sentence, Value, value
+from tipcli.model import Report, Sentence, Value, value
 
 MAX_TERMS = 64
 OPERATORS = ("AND", "OR", "NOT")
@@ -22,6 +23,7 @@ _START, _END = "\x01", "\x02"
 class Hit(Value):
     """A matching sentence, its score (higher is better), the matched spans and its neighbours."""
 
+    report: tuple[str, str, int] | None  # (id, country, year) when the search asked several reports
     section: str
     paragraph: int
     sentence: Sentence
@@ -65,34 +67,36 @@ def to_fts(query: str) -> str:
     return " ".join(items)
 
 
+Scope = Sequence[tuple[str | None, Report, Path | None]]  # (library id, report, its file) for each report asked
+
+
 def search(
-    report: Report,
+    scope: Scope,
     query: str,
     *,
-    section: Section | None = None,
+    section: str | None = None,
     limit: int | None = None,
     context: int = 0,
-    source: Path | None = None,
 ) -> SearchResult:
-    """Return the sentences that match QUERY, best first, with the matched character spans.
+    """Return the sentences of the reports in scope that match QUERY, best first, with the matched spans.
 
-    `source`, the file the report was read from, lets the index be kept in the cache (cache.py).
+    One report (id None) is answered as always, its index kept in the cache (cache.py); several are
+    ranked together, as one collection of sentences, and each hit names its report.
     """
     expression = to_fts(query)
-    rows = (
-        _index(report, source)
-        .execute(
-            "SELECT section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences"
-            " WHERE sentences MATCH ? AND (? IS NULL OR section = ?) ORDER BY bm25(sentences), rowid",
-            (_START, _END, expression, section and section.id, section and section.id),
-        )
-        .fetchall()
-    )
+    db = _index(scope[0][1], scope[0][2]) if len(scope) == 1 else _build_index([r for _, r, _ in scope])
+    rows = db.execute(
+        "SELECT report, section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences"
+        " WHERE sentences MATCH ? AND (? IS NULL OR section = ?) ORDER BY bm25(sentences), rowid",
+        (_START, _END, expression, section, section),
+    ).fetchall()
     hits = []
-    for section_id, number, index, rank, marked in rows[:limit]:
+    for position, section_id, number, index, rank, marked in rows[:limit]:
+        report_id, report, _ = scope[position]
         sentences = report.paragraph(section_id, number).sentences
         hits.append(
             Hit(
+                report=(report_id, report.country, report.year) if report_id is not None else None,
                 section=section_id,
                 paragraph=number,
                 sentence=sentences[index - 1],
@@ -108,31 +112,32 @@ def search(
 def _index(report: Report, source: Path | None) -> sqlite3.Connection:
     """Return the in-memory FTS5 index of every sentence, from the cache when the report has a file."""
     if source is None or not hasattr(sqlite3.Connection, "deserialize"):  # Python 3.10 has none
-        return _build_index(report)
-    data = cache.load_index(source, lambda: _build_index(report).serialize(), sqlite3.sqlite_version)
+        return _build_index([report])
+    data = cache.load_index(source, lambda: _build_index([report]).serialize(), sqlite3.sqlite_version)
     db = sqlite3.connect(":memory:")
     try:
         db.deserialize(data)
         db.execute("SELECT rowid FROM sentences LIMIT 1")
     except sqlite3.DatabaseError:  # bytes stored under the right key that are no index: build one
-        return _build_index(report)
+        return _build_index([report])
     return db
 
 
-def _build_index(report: Report) -> sqlite3.Connection:
-    """Build the in-memory FTS5 index of every sentence."""
+def _build_index(reports: Sequence[Report]) -> sqlite3.Connection:
+    """Build the in-memory FTS5 index of every sentence of these reports, in report order."""
     db = sqlite3.connect(":memory:")
     try:
         db.execute(
-            "CREATE VIRTUAL TABLE sentences USING fts5(text, section UNINDEXED, paragraph UNINDEXED, sentence UNINDEXED,"
-            " tokenize='porter unicode61 remove_diacritics 2')"
+            "CREATE VIRTUAL TABLE sentences USING fts5(text, report UNINDEXED, section UNINDEXED, paragraph UNINDEXED,"
+            " sentence UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')"
         )
     except sqlite3.OperationalError as exc:
         raise MissingFeatureError(f"search needs SQLite with FTS5, which this Python's sqlite3 lacks ({exc})") from None
     db.executemany(
-        "INSERT INTO sentences VALUES (?, ?, ?, ?)",
+        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
         (
-            (s.text.replace(_START, " ").replace(_END, " "), section.id, p.number, s.index)
+            (s.text.replace(_START, " ").replace(_END, " "), position, section.id, p.number, s.index)
+            for position, report in enumerate(reports)
             for section in report.sections
             for p in section.paragraphs
             for s in p.sentences

@@ -175,7 +175,8 @@ def _sentence(s: Sentence) -> JSON:
 def search_result(result: SearchResult, context: int = 0) -> JSON:
     hits = []
     for hit in result.hits:
-        document: JSON = {
+        document: JSON = dict(zip(("report", "country", "year"), hit.report, strict=True)) if hit.report else {}
+        document |= {
             "section": hit.section,
             "paragraph": hit.paragraph,
             "sentence": hit.sentence.index,
