@@ -136,9 +136,9 @@ def indexes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     built: list[int] = []
     real = tipcli.search._build_index
 
-    def counting(reports: list[Report]) -> sqlite3.Connection:
-        built.append(sum(len(p.sentences) for report in reports for s in report.sections for p in s.paragraphs))
-        return real(reports)
+    def counting(report: Report) -> sqlite3.Connection:
+        built.append(sum(len(p.sentences) for s in report.sections for p in s.paragraphs))
+        return real(report)
 
     monkeypatch.setattr(tipcli.search, "_build_index", counting)
     return built

@@ -36,7 +36,7 @@ CASES: dict[str, Callable[[Report], list[RenderableType]]] = {
     "stats-prevention-quotes": lambda r: render.figures(
         queries.figures(r, section=r.section("prevention")), quotes=True
     ),
-    "search-cancun": lambda r: render.search(search([(None, r, None)], "Cancún")),
+    "search-cancun": lambda r: render.search(search(r, "Cancún")),
     "agencies-international": lambda r: render.agencies(queries.agencies(r, level="international")),
     "agency-siedo": lambda r: render.agency(a := queries.find_agency(r, "siedo"), queries.agency_quotes(r, a)),
 }
@@ -68,6 +68,6 @@ def test_data_is_never_read_as_markup() -> None:
 
 
 def test_user_text_is_never_read_as_markup(report: Report) -> None:
-    result = search([(None, report, None)], "[/b] shelter")
+    result = search(report, "[/b] shelter")
     assert result.total == 0
     assert rendered(render.search(result)).startswith("")

@@ -247,7 +247,7 @@ def test_builder_raises_only_its_own_error_for_any_structure(doc: dict[str, Any]
 @given(st.text(max_size=200))
 def test_search_raises_nothing_but_usage_errors(report: Report, query: str) -> None:
     try:
-        result = search([(None, report, None)], query)
+        result = search(report, query)
     except UsageError:
         return
     for hit in result.hits:

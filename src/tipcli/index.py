@@ -1,9 +1,11 @@
 """The library's persistent index: one SQLite database in the cache folder, kept in step with the files.
 
 It holds, for every report of the library, the identity of the file it was built from (size,
-mtime, ctime, inode, and tipcli's code) and what `tipcli reports` lists of it, so that a listing
-never reads a report that has not changed. A changed file is indexed again on the next question
-that involves it; a file that left the library leaves the index.
+mtime, ctime, inode, and tipcli's code), what `tipcli reports` lists of it, and its sentences in
+an FTS5 table, so that a listing reads no report that has not changed and a search across a
+thousand reports is one query. A changed file is indexed again on the next question that
+involves it; a file that left the library leaves the index. Scores of a search across reports use
+the word statistics of the whole library (a search engine's filters work the same way).
 
 Several tipcli processes may share it: SQLite's WAL mode lets readers go on while one process
 writes, and every update happens inside BEGIN IMMEDIATE, after which the process checks again
@@ -18,13 +20,16 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from tipcli import __version__, cache
-from tipcli.errors import ReportError
+from tipcli.errors import MissingFeatureError, ReportError
 from tipcli.loading import load_report, report_file
 from tipcli.model import Report
 
-VERSION = 1  # of the tables below; another version's file is rebuilt
+VERSION = 2  # of the tables below: a file of another version is another file
+START, END = "\x01", "\x02"  # what highlight() puts around a match: taken out of the text indexed
 TABLES = """
 CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, identity TEXT NOT NULL, summary TEXT, problem TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, report UNINDEXED, section UNINDEXED,
+    paragraph UNINDEXED, sentence UNINDEXED, tokenize='porter unicode61 remove_diacritics 2');
 """
 
 
@@ -48,7 +53,14 @@ def connect() -> sqlite3.Connection:
 def _open(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30, isolation_level=None)  # transactions are explicit below
     db.execute("PRAGMA journal_mode=WAL")
-    db.executescript(TABLES)
+    try:
+        db.executescript(TABLES)
+    except sqlite3.OperationalError as exc:
+        if "fts5" in str(exc).lower():
+            raise MissingFeatureError(
+                f"tipcli needs SQLite with FTS5, which this Python's sqlite3 lacks ({exc})"
+            ) from None
+        raise
     return db
 
 
@@ -91,6 +103,7 @@ def _stale(db: sqlite3.Connection, now: dict[str, str | None], complete: bool) -
 
 def _forget(db: sqlite3.Connection, report_id: str) -> None:
     db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+    db.execute("DELETE FROM sentences WHERE report = ?", (report_id,))
 
 
 def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None) -> None:
@@ -106,6 +119,15 @@ def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str |
     if key is None or identity(file) != key:  # it changed under us: store nothing stale
         return
     db.execute("INSERT INTO reports VALUES (?, ?, ?, NULL)", (report_id, key, json.dumps(summary(report))))
+    db.executemany(
+        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+        (
+            (clean(s.text), report_id, section.id, p.number, s.index)
+            for section in report.sections
+            for p in section.paragraphs
+            for s in p.sentences
+        ),
+    )
 
 
 def summary(report: Report) -> dict[str, object]:
@@ -129,3 +151,8 @@ def listing(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[dict[
         (json.dumps(list(ids)),),
     )
     return {report_id: (json.loads(data) if data else None, problem) for report_id, data, problem in rows}
+
+
+def clean(text: str) -> str:
+    """Return a sentence as the index holds it: without the characters that mark matches."""
+    return text.replace(START, " ").replace(END, " ")

@@ -70,23 +70,41 @@ def parse_years(text: str) -> tuple[int, int]:
     return first, last
 
 
-def select(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Report]]:
-    """Return (id, report) for the library's reports of these countries and years (all when none given).
+def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Path | None]]:
+    """Return (id, file) of the library's reports of these countries and years (all when none given).
 
-    A report that does not load is left out, with one warning on stderr for each.
+    What each report is comes from the library's index (tipcli.index), brought up to date first;
+    a report that does not load is left out, with one warning on stderr for each.
     """
-    from tipcli.loading import load_report
+    from tipcli import index
     from tipcli.queries import normalize
 
     wanted = {normalize(c) for c in countries}
     first, last = parse_years(years) if years else (0, 9999)
+    found = entries()
+    db = index.connect()
+    index.sync(db, found, complete=True)
+    listed = index.listing(db, [report_id for report_id, _ in found])
     chosen = []
-    for report_id, file in entries():
+    for report_id, file in found:
+        summary, problem = listed.get(report_id, (None, "it changed while being read; ask again"))
+        if summary is None:
+            sys.stderr.write(f"tipcli: warning: left out {report_id}: {problem}\n")
+        elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(
+            str(summary["year"])
+        ) <= last:
+            chosen.append((report_id, file))
+    return chosen
+
+
+def select(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Report]]:
+    """Return (id, report) for the library's reports of these countries and years, loaded (see choose)."""
+    from tipcli.loading import load_report
+
+    chosen = []
+    for report_id, file in choose(countries, years):
         try:
-            report = load_report(file)
-        except ReportError as exc:
+            chosen.append((report_id, load_report(file)))
+        except ReportError as exc:  # it broke since it was indexed
             sys.stderr.write(f"tipcli: warning: left out {report_id}: {exc.problems[0]}\n")
-            continue
-        if (not wanted or normalize(report.country) in wanted) and first <= report.year <= last:
-            chosen.append((report_id, report))
     return chosen

@@ -4,19 +4,20 @@ The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 
 "phrases", a trailing * (prefix) and the upper-case operators AND, OR and NOT keep their meaning.
 """
 
+import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tipcli import cache
 from tipcli.errors import MissingFeatureError, UsageError
+from tipcli.index import END, START, clean
 from tipcli.model import Report, Sentence, Value, value
 
 MAX_TERMS = 64
 OPERATORS = ("AND", "OR", "NOT")
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-_START, _END = "\x01", "\x02"
 
 
 @value
@@ -67,33 +68,76 @@ def to_fts(query: str) -> str:
     return " ".join(items)
 
 
-Scope = Sequence[tuple[str | None, Report, Path | None]]  # (library id, report, its file) for each report asked
+_QUERY = (
+    "SELECT report, section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences"
+    " WHERE sentences MATCH ? AND (? IS NULL OR section = ?) {scope} ORDER BY bm25(sentences), rowid"
+)
+
+
+class StaleIndex(Exception):
+    """A hit names a sentence its report no longer has: the file changed after the index was synced."""
 
 
 def search(
-    scope: Scope,
+    report: Report,
     query: str,
     *,
     section: str | None = None,
     limit: int | None = None,
     context: int = 0,
+    source: Path | None = None,
 ) -> SearchResult:
-    """Return the sentences of the reports in scope that match QUERY, best first, with the matched spans.
+    """Return the sentences of one report that match QUERY, best first, with the matched spans.
 
-    One report (id None) is answered as always, its index kept in the cache (cache.py); several are
-    ranked together, as one collection of sentences, and each hit names its report.
+    `source`, the file the report was read from, lets its index be kept in the cache (cache.py).
     """
+    db = _index(report, source)
+    return _answer(db, query, "", [], lambda _: report, section=section, limit=limit, context=context)
+
+
+def search_library(
+    db: sqlite3.Connection,
+    ids: Sequence[str],
+    query: str,
+    report_of: Callable[[str], Report],
+    *,
+    section: str | None = None,
+    limit: int | None = None,
+    context: int = 0,
+) -> SearchResult:
+    """Return the sentences of these library reports that match QUERY, ranked together, each naming its report.
+
+    `db` is the library's index (tipcli.index), synced by the caller; report_of(id) loads a report
+    that has a hit, for the sentence and its neighbours (StaleIndex if it no longer agrees).
+    """
+    scope = "AND report IN (SELECT value FROM json_each(?))"
+    return _answer(db, query, scope, [json.dumps(list(ids))], report_of, section=section, limit=limit, context=context)
+
+
+def _answer(
+    db: sqlite3.Connection,
+    query: str,
+    scope: str,
+    params: list[object],
+    report_of: Callable[[str], Report],
+    *,
+    section: str | None,
+    limit: int | None,
+    context: int,
+) -> SearchResult:
+    """Run the query on an index (one report's, or the library's) and make its hits."""
     expression = to_fts(query)
-    db = _index(scope[0][1], scope[0][2]) if len(scope) == 1 else _build_index([r for _, r, _ in scope])
-    rows = db.execute(
-        "SELECT report, section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences"
-        " WHERE sentences MATCH ? AND (? IS NULL OR section = ?) ORDER BY bm25(sentences), rowid",
-        (_START, _END, expression, section, section),
-    ).fetchall()
+    sql = _QUERY.format(scope=scope)
+    rows = db.execute(sql, [START, END, expression, section, section, *params]).fetchall()
     hits = []
-    for position, section_id, number, index, rank, marked in rows[:limit]:
-        report_id, report, _ = scope[position]
-        sentences = report.paragraph(section_id, number).sentences
+    for report_id, section_id, number, index, rank, marked in rows[:limit]:
+        report = report_of(report_id)
+        try:
+            sentences = report.paragraph(section_id, number).sentences
+        except (KeyError, IndexError):
+            raise StaleIndex(report_id) from None
+        if index > len(sentences) or clean(sentences[index - 1].text) != marked.replace(START, "").replace(END, ""):
+            raise StaleIndex(report_id)
         hits.append(
             Hit(
                 report=(report_id, report.country, report.year) if report_id is not None else None,
@@ -112,19 +156,19 @@ def search(
 def _index(report: Report, source: Path | None) -> sqlite3.Connection:
     """Return the in-memory FTS5 index of every sentence, from the cache when the report has a file."""
     if source is None or not hasattr(sqlite3.Connection, "deserialize"):  # Python 3.10 has none
-        return _build_index([report])
-    data = cache.load_index(source, lambda: _build_index([report]).serialize(), sqlite3.sqlite_version)
+        return _build_index(report)
+    data = cache.load_index(source, lambda: _build_index(report).serialize(), sqlite3.sqlite_version)
     db = sqlite3.connect(":memory:")
     try:
         db.deserialize(data)
         db.execute("SELECT rowid FROM sentences LIMIT 1")
     except sqlite3.DatabaseError:  # bytes stored under the right key that are no index: build one
-        return _build_index([report])
+        return _build_index(report)
     return db
 
 
-def _build_index(reports: Sequence[Report]) -> sqlite3.Connection:
-    """Build the in-memory FTS5 index of every sentence of these reports, in report order."""
+def _build_index(report: Report) -> sqlite3.Connection:
+    """Build the in-memory FTS5 index of a report's sentences, as the library's index holds them."""
     db = sqlite3.connect(":memory:")
     try:
         db.execute(
@@ -134,10 +178,9 @@ def _build_index(reports: Sequence[Report]) -> sqlite3.Connection:
     except sqlite3.OperationalError as exc:
         raise MissingFeatureError(f"search needs SQLite with FTS5, which this Python's sqlite3 lacks ({exc})") from None
     db.executemany(
-        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO sentences VALUES (?, NULL, ?, ?, ?)",
         (
-            (s.text.replace(_START, " ").replace(_END, " "), position, section.id, p.number, s.index)
-            for position, report in enumerate(reports)
+            (clean(s.text), section.id, p.number, s.index)
             for section in report.sections
             for p in section.paragraphs
             for s in p.sentences
@@ -151,9 +194,9 @@ def _spans(marked: str) -> tuple[tuple[int, int], ...]:
     """Turn highlight() markers into (start, end) offsets in the unmarked text."""
     spans, start, position = [], 0, 0
     for char in marked:
-        if char == _START:
+        if char == START:
             start = position
-        elif char == _END:
+        elif char == END:
             spans.append((start, position))
         else:
             position += 1

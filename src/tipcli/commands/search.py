@@ -1,6 +1,7 @@
 """tipcli search: full-text search over the report's sentences, or over many reports of the library."""
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,13 +13,18 @@ from tipcli.commands.common import (
     JsonOption,
     SectionOption,
     YearOption,
-    chosen_reports,
     command_app,
     load,
     report_path,
 )
 from tipcli.errors import NothingFound, UsageError
+from tipcli.loading import load_report, report_file
 from tipcli.model import Report
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from tipcli.search import SearchResult
 from tipcli.output import emit, output_format
 
 app = command_app()
@@ -53,35 +59,67 @@ def search(
       tipcli search convict* --context 1
       tipcli search '"forced labor" agriculture' --all
     """
-    from tipcli import library
-    from tipcli.search import Scope
-    from tipcli.search import search as run_search  # sqlite3: only for search
+    from tipcli.search import search as search_report  # sqlite3: only for search
 
     fmt = output_format(json, csv)
-    reports = chosen_reports(all_reports, country, year)
-    scope: Scope
-    if reports is None:
-        report, file = load(ctx), report_path(ctx)
-        scope = [(None, report, file or library.packaged_file())]
-        section_id = queries.find_section(report, section).id if section is not None else None
+    text = " ".join(query)
+    across = bool(all_reports or country or year)
+    if across:
+        result = _search_library(text, country or (), year, section, limit, context)
     else:
-        files = dict(library.entries())
-        scope = [(report_id, report, files[report_id] or library.packaged_file()) for report_id, report in reports]
-        section_id = _section_across([r for _, r, _ in scope], section) if section is not None else None
-    result = run_search(scope, " ".join(query), section=section_id, limit=limit, context=context)
+        report = load(ctx)
+        section_id = queries.find_section(report, section).id if section is not None else None
+        file = report_path(ctx) or report_file()
+        result = search_report(report, text, section=section_id, limit=limit, context=context, source=file)
     document = serialize.search_result(result, context)
-    columns = (("report", "country", "year") if reports is not None else ()) + serialize.HIT_COLUMNS
+    columns = (("report", "country", "year") if across else ()) + serialize.HIT_COLUMNS
     if result.total or fmt != "table":
         emit(fmt, document, lambda render: render.search(result), rows=document["hits"], columns=columns)
     if not result.total:
         raise NothingFound(f"no sentence matches {result.query!r}")
 
 
-def _section_across(reports: list[Report], name: str) -> str:
+def _search_library(
+    text: str, countries: Sequence[str], years: str | None, section: str | None, limit: int, context: int
+) -> "SearchResult":
+    """Search the chosen reports of the library in its index; load only the reports that have hits."""
+    from tipcli import index, library
+    from tipcli.search import StaleIndex, search_library
+
+    chosen = library.choose(countries, years)
+    if not chosen:
+        raise NothingFound("no report in the library matches --country/--year; 'tipcli reports' lists them")
+    files = dict(chosen)
+    db = index.connect()
+    section_id = _section_across(db, list(files), section) if section is not None else None
+    loaded: dict[str, Report] = {}
+
+    def report_of(report_id: str) -> Report:
+        if report_id not in loaded:
+            loaded[report_id] = load_report(files[report_id])
+        return loaded[report_id]
+
+    for attempt in (1, 2):
+        try:
+            return search_library(db, list(files), text, report_of, section=section_id, limit=limit, context=context)
+        except StaleIndex:  # a file changed after the index was brought up to date: once more
+            if attempt == 2:
+                raise
+            index.sync(db, library.entries(), complete=True)
+            loaded.clear()
+    raise AssertionError("unreachable")
+
+
+def _section_across(db: "sqlite3.Connection", ids: list[str], name: str) -> str:
     """Return the section id NAME means in the reports asked: an id, or a prefix of one id only."""
-    ids = list(dict.fromkeys(s.id for report in reports for s in report.sections))
+    import json
+
+    rows = db.execute(
+        "SELECT DISTINCT section FROM sentences WHERE report IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+    )
+    sections = sorted(str(section) for (section,) in rows)
     wanted = queries.normalize(name)
-    found = [i for i in ids if i == wanted] or [i for i in ids if i.startswith(wanted)]
+    found = [i for i in sections if i == wanted] or [i for i in sections if i.startswith(wanted)]
     if len(found) != 1:
-        raise UsageError(f"no single section {name!r} in these reports; choose from {', '.join(ids)}")
-    return found[0]
+        raise UsageError(f"no single section {name!r} in these reports; choose from {', '.join(sections)}")
+    return str(found[0])
