@@ -12,6 +12,7 @@ writes, and every update happens inside BEGIN IMMEDIATE, after which the process
 what is stale, so that two processes never index the same file twice or store a half update.
 """
 
+import functools
 import json
 import os
 import sqlite3
@@ -70,9 +71,13 @@ def identity(file: Path | None) -> str | None:
         st = os.stat(file or report_file())
     except OSError:
         return None
-    return json.dumps(
-        [__version__, sys.version, cache._code_stamp(), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-    )
+    return f"{_code()} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino}"
+
+
+@functools.cache
+def _code() -> str:
+    """Return what identifies the code that built an entry (once a process: it stats tipcli's files)."""
+    return json.dumps([__version__, sys.version, cache._code_stamp()])
 
 
 def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, complete: bool = False) -> None:
