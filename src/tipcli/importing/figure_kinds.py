@@ -1,0 +1,83 @@
+"""What kind of quantity a figure is, from its unit and the words around it."""
+
+from __future__ import annotations
+
+import re
+
+from tipcli.importing.figure_units import TIME_UNITS
+
+_PENALTY_AFTER_RE = re.compile(
+    r"^[’']?s?\s*(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison|jail|incarceration|of\s+incarceration)\b",
+    re.IGNORECASE,
+)
+_PENALTY_CUE_RE = re.compile(r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail\w*|punish\w*|incarcerat\w*)")
+_FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IGNORECASE)
+_CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
+_ABOVE_RE = re.compile(r"\b(?:above|below|exceeding|under|over|more than|less than|fewer than)\s+$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"^\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
+_CAPACITY_CUE_RE = re.compile(r"\b(?:capacity|space\s+for|room\s+for|accommodat\w*|places\s+for)\b", re.IGNORECASE)
+_CAPACITY_UNITS = frozenset("beds places spaces slots cots".split())
+_WITH_COMPARATOR_RE = re.compile(
+    r"\b(?:with|involving|having|employing|of)\s+(?:more than|fewer than|less than|over|above|below|under|at least)\s+$",
+    re.IGNORECASE,
+)
+_OR_MORE_RE = re.compile(r"^\s+(?:or\s+(?:more|fewer|less)|and\s+(?:above|over|more))\b", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[.;:]\s")
+
+
+def words_before(text: str, pos: int, count: int) -> str:
+    """Return up to count words before pos, not reaching back past the start of the clause."""
+    window = text[max(0, pos - 120) : pos]
+    breaks = list(_CLAUSE_START_RE.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return " ".join(window.split()[-count:]) + (" " if window[-1:].isspace() else "")
+
+
+def _money_kind(text: str, start: int) -> str:
+    """Return penalty, threshold or money for an amount."""
+    before = words_before(text, start, 6)
+    if _FINE_CUE_RE.search(before):
+        return "penalty"
+    if _CAP_CUE_RE.search(before) or _ABOVE_RE.search(before) or re.search(r"revenue|turnover|income", before, re.I):
+        return "threshold"
+    return "money"
+
+
+def _time_kind(text: str, start: int, end: int) -> str:
+    """Return threshold (ages), penalty (prison terms) or duration for a time span."""
+    before = words_before(text, start, 3)
+    if _AGE_AFTER_RE.match(text, end) or _AGE_BEFORE_RE.search(before):
+        return "threshold"
+    if _PENALTY_AFTER_RE.match(text[end : end + 40]) or _PENALTY_CUE_RE.search(words_before(text, start, 6).lower()):
+        return "penalty"
+    return "duration"
+
+
+def _count_kind(text: str, start: int, end: int, unit: str) -> str:
+    """Return capacity, threshold, penalty or count for a number of things."""
+    before = words_before(text, start, 5)
+    if unit in _CAPACITY_UNITS or _CAPACITY_CUE_RE.search(words_before(text, start, 3)):
+        return "capacity"
+    if _WITH_COMPARATOR_RE.search(before) or _OR_MORE_RE.match(text, end):
+        return "threshold"
+    if "wage" in unit or "salar" in unit:
+        return "penalty" if _FINE_CUE_RE.search(before) else "money"
+    return "count"
+
+
+def figure_kind(text: str, *, start: int, end: int, unit: str, money: bool, fraction: bool) -> str:
+    """Return the kind of the figure quoted by text[start:end]."""
+    if fraction:
+        return "fraction"
+    if money:
+        return _money_kind(text, start)
+    if unit == "percent":
+        before = words_before(text, start, 6)
+        if _FINE_CUE_RE.search(before):
+            return "penalty"
+        return "threshold" if _CAP_CUE_RE.search(before) else "percentage"
+    if unit in TIME_UNITS.values():
+        return _time_kind(text, start, end)
+    return _count_kind(text, start, end, unit)

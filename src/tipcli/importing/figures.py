@@ -1,0 +1,144 @@
+"""Figures (quantities) stated in a paragraph: value, range, unit, kind, hedge and year, with a verbatim quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tipcli.importing.figure_kinds import figure_kind, words_before
+from tipcli.importing.figure_scan import Draft, draft_figure, skipped
+from tipcli.importing.figure_units import TIME_UNITS, is_conversion
+from tipcli.importing.figure_years import YearContext, figure_year, linked, year_context
+from tipcli.importing.figure_zero import zero_drafts
+from tipcli.importing.numbers import find_numbers
+
+_IMPOSED_RE = re.compile(r"\b(?:sentenced|fined|ordered|imposed|awarded|received)\b", re.IGNORECASE)
+_CLAUSE_RE = re.compile(r"[^.;:]*$")
+_STANDING_KINDS = ("threshold", "capacity")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FoundFigure:
+    """A quantity stated in a paragraph; the quote is paragraph_text[start:end], verbatim."""
+
+    start: int
+    end: int
+    value: float | int
+    high: float | int | None
+    unit: str  # the counted noun in the plural ("cases", "women and girls"), "percent", "USD" or a local currency
+    kind: str  # count money percentage duration penalty capacity threshold fraction
+    qualifier: str | None  # at least, approximately, more than, over, nearly, up to, only
+    year: int | None  # the year the quantity refers to, when its own sentence says so
+    label: str  # a short description made only of words of the sentence
+    confident: bool  # False when the rules were unsure
+
+
+def _drafts(text: str) -> list[Draft]:
+    """Return the draft figures of text, numbers and zero counts, in text order."""
+    tokens = find_numbers(text)
+    drafts: list[Draft] = []
+    index = 0
+    while index < len(tokens):
+        if skipped(text, tokens, index):
+            index += 1
+            continue
+        draft, last = draft_figure(text, tokens, index)
+        bare_one = draft.unit == "" and draft.value == 1 and not draft.fraction
+        if not bare_one:
+            drafts.append(draft)
+        index = last + 1
+    drafts += zero_drafts(text)
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    return _without_back_references(drafts)
+
+
+def _without_back_references(drafts: list[Draft]) -> list[Draft]:
+    """Drop "nine" in "four of the nine convicted offenders" when the nine were counted earlier."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        container = next((k for k in kept if k.start < draft.start and draft.end <= k.end and k.value != 0), None)
+        if container is not None and any(
+            k.value == draft.value and k.unit == draft.unit and k.start < container.start for k in kept
+        ):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _link_conversions(text: str, drafts: list[Draft]) -> None:
+    """Mark each bracketed dollar conversion with the amount it converts."""
+    for amount, converted in zip(drafts, drafts[1:], strict=False):
+        if not (amount.money and converted.unit == "USD" and is_conversion(text, amount.end)):
+            continue
+        if "(" in text[amount.end : converted.start] and ")" not in text[amount.end : converted.start]:
+            converted.conversion_of = amount
+
+
+def _blockers(text: str, drafts: list[Draft], index: int) -> list[int]:
+    """Return where the other figures stand that keep a later year from reaching drafts[index]."""
+    chained = {index}
+    for nxt in range(index + 1, len(drafts)):
+        if drafts[nxt].conversion_of is not None or linked(text, drafts[nxt - 1].end, drafts[nxt].start):
+            chained.add(nxt)
+            continue
+        break
+    return [d.num_start for i, d in enumerate(drafts) if i not in chained and d.conversion_of is None]
+
+
+def _year(ctx: YearContext, drafts: list[Draft], index: int, kind: str) -> int | None:
+    """Return the year of drafts[index] under the rules for its kind."""
+    draft = drafts[index]
+    if kind in _STANDING_KINDS:
+        return None
+    if kind == "penalty":
+        clause = _CLAUSE_RE.search(ctx.text, 0, draft.start)
+        if not clause or not _IMPOSED_RE.search(clause.group()):
+            return None  # a penalty the law prescribes is a standing attribute
+    return figure_year(ctx, draft.num_start, _blockers(ctx.text, drafts, index))
+
+
+def _label(text: str, draft: Draft) -> str:
+    """Return a short label made of the quote's words and the verb just before it."""
+    quote = text[draft.start : draft.end]
+    if draft.zero or not draft.unit or draft.unit in ("USD", "percent") or draft.unit in TIME_UNITS.values():
+        return " ".join(quote.split())
+    words = [w for w in quote.split() if not any(ch.isdigit() for ch in w)]
+    noun = " ".join(words[-len(draft.unit.split()) - 2 :]) if words else quote
+    before = words_before(text, draft.start, 1).strip()
+    verb = before if before.islower() and before.endswith("ed") else ""
+    return f"{noun} {verb}".strip()
+
+
+def extract_figures(text: str) -> list[FoundFigure]:
+    """Return the figures stated in one paragraph's text, in text order."""
+    drafts = _drafts(text)
+    _link_conversions(text, drafts)
+    ctx = year_context(text)
+    kinds: list[str] = []
+    years: list[int | None] = []
+    for index, draft in enumerate(drafts):
+        source = draft.conversion_of
+        if source is not None:
+            source_index = drafts.index(source)
+            kinds.append(kinds[source_index])
+            years.append(years[source_index])
+            draft.qualifier = draft.qualifier or source.qualifier
+            continue
+        kind = figure_kind(text, start=draft.start, end=draft.end, unit=draft.unit, money=draft.money, fraction=draft.fraction)
+        kinds.append(kind)
+        years.append(_year(ctx, drafts, index, kind))
+    return [
+        FoundFigure(
+            start=d.start,
+            end=d.end,
+            value=d.value,
+            high=d.high,
+            unit=d.unit,
+            kind=kinds[i],
+            qualifier=d.qualifier,
+            year=years[i],
+            label=_label(text, d),
+            confident=d.confident and bool(d.unit),
+        )
+        for i, d in enumerate(drafts)
+    ]
