@@ -15,14 +15,15 @@ _FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IG
 _CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
 _ABOVE_RE = re.compile(r"\b(?:above|below|exceeding|under|over|more than|less than|fewer than)\s+$", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
-_AGE_AFTER_RE = re.compile(r"^\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
 _CAPACITY_CUE_RE = re.compile(r"\b(?:capacity|space\s+for|room\s+for|accommodat\w*|places\s+for)\b", re.IGNORECASE)
 _CAPACITY_UNITS = frozenset("beds places spaces slots cots".split())
 _WITH_COMPARATOR_RE = re.compile(
     r"\b(?:with|involving|having|employing|of)\s+(?:more than|fewer than|less than|over|above|below|under|at least)\s+$",
     re.IGNORECASE,
 )
-_OR_MORE_RE = re.compile(r"^\s+(?:or\s+(?:more|fewer|less)|and\s+(?:above|over|more))\b", re.IGNORECASE)
+_WITH_RE = re.compile(r"\b(?:with|involving|having|employing)\s+$", re.IGNORECASE)
+_COMPARATORS = ("more than", "fewer than", "less than", "over", "above", "below", "under")
 _CLAUSE_START_RE = re.compile(r"[.;:]\s")
 
 
@@ -60,8 +61,11 @@ def _count_kind(text: str, start: int, end: int, unit: str) -> str:
     before = words_before(text, start, 5)
     if unit in _CAPACITY_UNITS or _CAPACITY_CUE_RE.search(words_before(text, start, 3)):
         return "capacity"
-    if _WITH_COMPARATOR_RE.search(before) or _OR_MORE_RE.match(text, end):
-        return "threshold"
+    quote = text[start:end].lower()
+    if _WITH_COMPARATOR_RE.search(before) or " or more" in quote or " or fewer" in quote or " or less" in quote:
+        return "threshold"  # "cases involving three or more individuals"
+    if _WITH_RE.search(before) and quote.startswith(_COMPARATORS):
+        return "threshold"  # "companies with more than 250 employees"
     if "wage" in unit or "salar" in unit:
         return "penalty" if _FINE_CUE_RE.search(before) else "money"
     return "count"

@@ -39,6 +39,8 @@ _OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I)
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
+# "three or more individuals": a hedge written after the number (the seed report's schema allows it).
+_OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -57,6 +59,8 @@ class Draft:
     zero: bool = False
     confident: bool = True
     conversion_of: Draft | None = None
+    noun_start: int = -1  # where the counted noun phrase begins, for the label
+    swallowed: int = 0  # numbers before this position belong to this figure ("four years and six months")
 
 
 def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
@@ -64,7 +68,7 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
     token = tokens[index]
     before = text[max(0, token.start - 30) : token.start]
     after = text[token.end : token.end + 30]
-    if token.year_like and not _QUALIFIER_RE.search(before):
+    if token.year_like:
         # A year, unless it counts a plural noun and no article or preposition sets it up as a date.
         nxt = first_word(text, token.end)
         counts = nxt is not None and nxt[0] == token.end + 1 and nxt[2].lower().endswith("s")
@@ -151,7 +155,7 @@ def _compound_time(text: str, draft: Draft, tokens: list[NumberToken]) -> None:
     word = first_word(text, part.end)
     if word and word[2].lower() in ("month", "months"):
         draft.value = tidy(float(draft.value) + float(part.value) / 12)
-        draft.end = word[1]
+        draft.end = draft.swallowed = word[1]
 
 
 def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
@@ -166,18 +170,22 @@ def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
     return True
 
 
-def _noun_unit(text: str, draft: Draft, last: NumberToken, tokens: list[NumberToken]) -> None:
-    """Fill the unit from the noun phrase after the number, a currency, or "of the ..."."""
+def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> None:
+    """Fill the unit from the noun phrase after pos, a currency, or "of the ..."."""
+    or_more = _OR_MORE_RE.match(text, pos)
+    if or_more and draft.high is None:
+        draft.qualifier = draft.qualifier or " ".join(or_more.group(1).lower().split())
+        pos = or_more.end()
     singular = draft.value == 1 and draft.high is None
-    phrase = noun_phrase(text, last.end, singular=singular)
+    phrase = noun_phrase(text, pos, singular=singular)
     if phrase is not None:
-        draft.end, draft.unit = phrase.end, phrase.unit
-        one_word = first_word(text, last.end)
+        draft.end, draft.unit, draft.noun_start = phrase.end, phrase.unit, pos
+        one_word = first_word(text, pos)
         if phrase.unit in CURRENCIES or (one_word and one_word[1] == phrase.end and is_conversion(text, phrase.end)):
             draft.money = True
         return
-    if _OF_THE_RE.match(text, last.end):
-        found = _of_phrase(text, last.end, tokens)
+    if _OF_THE_RE.match(text, pos):
+        found = _of_phrase(text, pos, tokens)
         if found:
             draft.end, draft.unit = found
             return
@@ -202,6 +210,6 @@ def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draf
     elif token.fraction:
         _fraction_unit(text, draft, token, tokens)
     elif not _hyphen_unit(text, draft, last.end):
-        _noun_unit(text, draft, last, tokens)
+        _noun_unit(text, draft, last.end, tokens)
         _compound_time(text, draft, tokens)
     return draft, partner if partner is not None else index

@@ -51,6 +51,8 @@ CURRENCIES = frozenset(
     kwacha rand lari manat tenge soms lei leva kuna zlotys forints hryvnias rubles roubles lira liras birr
     ariary kyats rupiah dong quetzales colones lempiras bolivianos soles guaranis reais pounds""".split()
 )
+# Plural nouns of people that another plural noun can modify ("NGO workers" is rare, "victims workers" never is).
+_AGENT_PLURALS = frozenset("officers workers officials employees members volunteers staff".split())
 # Heads that name a role only together with the noun before them ("asylum seekers", "brothel owners").
 ROLE_HEADS = frozenset("seekers owners points holders".split())
 
@@ -117,6 +119,18 @@ def _coordinated(text: str, pos: int) -> int | None:
     return second.end()
 
 
+def _extend_compound(text: str, pos: int, words: list[tuple[int, int]]) -> None:
+    """Take in a second plural noun that the first one modifies ("police officers", "women workers")."""
+    nxt = _WORD_RE.match(text, pos)
+    if nxt is None:
+        return
+    word, _ = _strip_possessive(nxt.group(1))
+    if word.lower() not in STOP and word.lower() in IRREGULAR_PLURALS | _AGENT_PLURALS or (
+        text[words[-1][0] : words[-1][1]].lower() in IRREGULAR_PLURALS and is_plural(word.lower())
+    ):
+        words.append((nxt.start(1), nxt.start(1) + len(word)))
+
+
 def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> str:
     """Return the unit: the head noun, with the noun before a role head or a "minimum ... wages" phrase."""
     first = head
@@ -125,7 +139,8 @@ def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> 
         first = head - 1
     elif lowered[head] == "wages" and "minimum" in lowered[:head]:
         first = lowered.index("minimum")
-    return text[words[first][0] : end].lower() if text[words[first][0]].islower() else text[words[first][0] : end]
+    unit = text[words[first][0] : end]
+    return unit if sum(ch.isupper() for ch in unit) > 1 else unit.lower()  # keep acronyms ("NGOs")
 
 
 def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:
@@ -144,7 +159,8 @@ def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:
             break  # "one offender received": the verb ends the phrase
         words.append((match.start(1), match.start(1) + len(word)))
         if not singular and is_plural(lower):
-            end = _coordinated(text, match.end()) or words[-1][1]
+            _extend_compound(text, match.end(), words)
+            end = _coordinated(text, words[-1][1]) or words[-1][1]
             return NounPhrase(end=end, unit=_unit_text(text, words, len(words) - 1, end), plural=True)
         scan = match.end()
         if possessive:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -48,8 +49,8 @@ def _mention(text: str, match: re.Match[str]) -> YearMention | None:
     after = text[match.end() : match.end() + 40]
     if _PERIOD_BEFORE_RE.search(before) or _PERIOD_AFTER_RE.match(after):
         return None  # a period ("between 2015 and 2017", "2018–2021") or a comparison base ("over 2016")
-    if re.search(r"[–—-]\s*$", before) and re.search(r"(?:19|20)\d\d\s*[–—-]\s*$", before):
-        return None
+    if re.search(r"(?:19|20)\d\d\s*(?:–|—|-|to\s|and\s)\s*$", before):
+        return None  # the end of a period: "2015 and 2017", "2011 to 2014"
     nxt = _NEXT_WORD_RE.match(after)
     if _ATTRIBUTIVE_RE.search(before) and nxt and nxt.group(1).lower() in _INSTRUMENT_NOUNS:
         return None  # "the 2006 law" names the law
@@ -70,95 +71,103 @@ def year_mentions(text: str) -> list[YearMention]:
     return found
 
 
-def _bounds(breaks: list[int], pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """Return the segment [start, end) around pos between the breaks."""
-    start, end = lo, hi
-    for brk in breaks:
-        if brk <= pos:
-            start = max(start, brk)
-        elif brk < end:
-            end = brk
-    return start, end
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class YearContext:
-    """The clauses, soft breaks and years of one paragraph."""
+    """The clauses, soft breaks, brackets and years of one paragraph, sorted for bisection."""
 
     text: str
-    clauses: list[tuple[int, int]]
-    soft: list[int]
+    clause_starts: list[int]
+    clause_ends: list[int]
+    soft: list[int]  # soft breaks outside brackets
+    paren_starts: list[int]
+    paren_ends: list[int]
     years: list[YearMention]
-    parens: list[tuple[int, int]]
+    year_positions: list[int]
 
 
 def year_context(text: str) -> YearContext:
     """Prepare the clause and year structure of a paragraph."""
-    starts = [0] + [m.end() for m in _CLAUSE_BREAK_RE.finditer(text)]
-    ends = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)] + [len(text)]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(text))
     parens = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    paren_starts = [s for s, _ in parens]
+    paren_ends = [e for _, e in parens]
     soft = [m.start() for m in _SOFT_BREAK_RE.finditer(text)]
-    return YearContext(
-        text=text, clauses=list(zip(starts, ends, strict=True)), soft=sorted(soft), years=year_mentions(text), parens=parens
+    years = year_mentions(text)
+    ctx = YearContext(
+        text=text,
+        clause_starts=[0] + [m.end() for m in breaks],
+        clause_ends=[m.start() for m in breaks] + [len(text)],
+        soft=[],
+        paren_starts=paren_starts,
+        paren_ends=paren_ends,
+        years=years,
+        year_positions=[y.pos for y in years],
     )
+    # The text after a closing bracket continues the segment the bracket interrupted.
+    ctx.soft.extend(b for b in soft if _in_paren(ctx, b) is None)
+    return ctx
 
 
 def _in_paren(ctx: YearContext, pos: int) -> tuple[int, int] | None:
     """Return the bracket pair around pos, if any."""
-    for start, end in ctx.parens:
-        if start < pos < end:
-            return start, end
+    index = bisect.bisect_left(ctx.paren_starts, pos) - 1
+    if index >= 0 and ctx.paren_starts[index] < pos < ctx.paren_ends[index]:
+        return ctx.paren_starts[index], ctx.paren_ends[index]
     return None
 
 
-def _segment(ctx: YearContext, pos: int) -> tuple[int, int, int, int]:
-    """Return the clause and the segment around pos."""
-    clause = next(((s, e) for s, e in ctx.clauses if s <= pos < e), (0, len(ctx.text)))
+def _clause(ctx: YearContext, pos: int) -> tuple[int, int]:
+    """Return the clause (sentence, or part between semicolons) around pos."""
+    index = max(0, bisect.bisect_right(ctx.clause_starts, pos) - 1)
+    return ctx.clause_starts[index], ctx.clause_ends[index]
+
+
+def _segment(ctx: YearContext, pos: int) -> tuple[int, int]:
+    """Return the segment around pos: its bracket, or the stretch between soft breaks in its clause."""
     paren = _in_paren(ctx, pos)
     if paren:
-        return clause[0], clause[1], paren[0], paren[1]
-    # The text after a closing bracket continues the segment the bracket interrupted.
-    breaks = [b for b in ctx.soft if not any(s <= b <= e for s, e in ctx.parens)]
-    start, end = _bounds(breaks, pos, clause[0], clause[1])
-    return clause[0], clause[1], start, end
+        return paren
+    clause_start, clause_end = _clause(ctx, pos)
+    index = bisect.bisect_right(ctx.soft, pos)
+    start = max(clause_start, ctx.soft[index - 1]) if index > 0 else clause_start
+    end = min(clause_end, ctx.soft[index]) if index < len(ctx.soft) else clause_end
+    return start, end
 
 
-def _usable(ctx: YearContext, mention: YearMention, start: int, end: int, own_paren: bool) -> bool:
-    """Tell whether a year lies in the segment, outside brackets the segment does not own."""
-    return start <= mention.pos < end and (own_paren or _in_paren(ctx, mention.pos) is None)
+def _years_between(ctx: YearContext, start: int, end: int) -> list[YearMention]:
+    """Return the year mentions with start <= pos < end."""
+    lo = bisect.bisect_left(ctx.year_positions, start)
+    hi = bisect.bisect_left(ctx.year_positions, end)
+    return ctx.years[lo:hi]
 
 
-def _following(ctx: YearContext, pos: int, seg: tuple[int, int], others: list[int], own_paren: bool) -> int | None:
-    """Return the first year after pos in the segment, unless an unlinked figure comes first."""
-    for mention in ctx.years:
-        if mention.pos <= pos or not _usable(ctx, mention, seg[0], seg[1], own_paren):
-            continue
-        blockers = [o for o in others if pos < o < mention.pos]
-        return mention.year if not blockers else None
-    return None
+def _usable(ctx: YearContext, mention: YearMention, own_paren: bool) -> bool:
+    """Tell whether a year can date a figure of the segment: brackets keep their years to themselves."""
+    return own_paren or _in_paren(ctx, mention.pos) is None
 
 
 def figure_year(ctx: YearContext, pos: int, blockers: list[int]) -> int | None:
-    """Return the year the figure at pos refers to, or None when its sentence does not say."""
-    clause_start, _, start, end = _segment(ctx, pos)
+    """Return the year the figure at pos refers to, or None when its sentence does not say.
+
+    blockers are the positions of the other figures that stand between a figure and a later year.
+    """
+    start, end = _segment(ctx, pos)
     own_paren = _in_paren(ctx, pos) is not None
-    year = _following(ctx, pos, (start, end), blockers, own_paren)
-    if year is not None:
-        return year
-    before = [m for m in ctx.years if start <= m.pos < pos and _usable(ctx, m, start, end, own_paren)]
+    after = [m for m in _years_between(ctx, pos + 1, end) if _usable(ctx, m, own_paren)]
+    if after:
+        return None if any(pos < b < after[0].pos for b in blockers) else after[0].year
+    before = [m for m in _years_between(ctx, start, pos) if _usable(ctx, m, own_paren)]
     if before:
         return before[-1].year
-    if own_paren:
-        return None
-    return _fallback(ctx, clause_start, start)
+    return None if own_paren else _fallback(ctx, _clause(ctx, pos)[0], start)
 
 
 def _fallback(ctx: YearContext, clause_start: int, seg_start: int) -> int | None:
     """Return a plain year of an earlier segment of the clause that is not a comparison."""
-    for mention in reversed(ctx.years):
-        if not clause_start <= mention.pos < seg_start or mention.dated or _in_paren(ctx, mention.pos):
+    for mention in reversed(_years_between(ctx, clause_start, seg_start)):
+        if mention.dated or _in_paren(ctx, mention.pos):
             continue
-        _, _, start, _ = _segment(ctx, mention.pos)
+        start, _ = _segment(ctx, mention.pos)
         if not _COMPARISON_RE.match(ctx.text, start):
             return mention.year
     return None

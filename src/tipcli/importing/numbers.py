@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -126,8 +127,12 @@ def _fraction_tokens(text: str) -> list[NumberToken]:
 def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
     """Return spelled-out numbers that do not overlap the spans already taken."""
     found = []
+    taken = sorted(taken)
+    starts = [start for start, _ in taken]
     for match in _WORDS_RE.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        # Spans taken do not overlap each other, so only the one starting just before or inside can clash.
+        index = bisect.bisect_left(starts, match.end()) - 1
+        if index >= 0 and taken[index][1] > match.start():
             continue
         value = words_value(match.group())
         if value is None:
