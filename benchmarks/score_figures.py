@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 import sys
 import time
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import tomllib
 
 from tipcli.importing.figures import FoundFigure, extract_figures
 
@@ -46,14 +48,14 @@ def _spans(text: str, quote: str) -> list[tuple[int, int]]:
     return out
 
 
-def _match(text: str, found: list[FoundFigure], gold: list[dict]) -> list[tuple[FoundFigure | None, dict | None]]:
+def _match(text: str, found: list[FoundFigure], gold: list[dict[str, Any]]) -> list[tuple[FoundFigure | None, dict[str, Any] | None]]:
     """Pair found and gold figures of one paragraph by value and high, preferring overlapping quotes."""
     free = list(gold)
-    pairs: list[tuple[FoundFigure | None, dict | None]] = []
+    pairs: list[tuple[FoundFigure | None, dict[str, Any] | None]] = []
     for fig in found:
         same = [g for g in free if _same(g["value"], fig.value) and _same(g.get("high"), fig.high)]
         overlap = [g for g in same if any(s < fig.end and fig.start < e for s, e in _spans(text, g["quote"]))]
-        pick = (overlap or same or [None])[0]
+        pick = (overlap or same)[0] if overlap or same else None
         if pick is not None:
             free.remove(pick)
         pairs.append((fig, pick))
@@ -61,7 +63,7 @@ def _match(text: str, found: list[FoundFigure], gold: list[dict]) -> list[tuple[
     return pairs
 
 
-def _score_paragraph(tally: Tally, where: str, text: str, gold: list[dict], *, attrs: tuple[str, ...]) -> None:
+def _score_paragraph(tally: Tally, where: str, text: str, gold: list[dict[str, Any]], *, attrs: tuple[str, ...]) -> None:
     """Add one paragraph's pairs to the tally."""
     found = extract_figures(text)
     tally.gold += len(gold)
@@ -142,7 +144,11 @@ def main(argv: list[str]) -> int:
     for path in sorted(CORPUS.glob("*.gold.json")):
         tally = score_gold(path)
         _report(path.name, tally, verbose)
-        total.gold, total.found, total.matched = total.gold + tally.gold, total.found + tally.found, total.matched + tally.matched
+        total.gold, total.found, total.matched = (
+            total.gold + tally.gold,
+            total.found + tally.found,
+            total.matched + tally.matched,
+        )
         for key, value in tally.right.items():
             total.right[key] += value
     _report("ALL CORPUS", total, False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.figure_units import TIME_UNITS
+from tipcli.importing.figure_units import TIME_UNITS, word_set
 
 _PENALTY_AFTER_RE = re.compile(
     r"^[’']?s?\s*(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison|jail|incarceration|of\s+incarceration)\b",
@@ -17,7 +17,7 @@ _ABOVE_RE = re.compile(r"\b(?:above|below|exceeding|under|over|more than|less th
 _AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
 _CAPACITY_CUE_RE = re.compile(r"\b(?:capacity|space\s+for|room\s+for|accommodat\w*|places\s+for)\b", re.IGNORECASE)
-_CAPACITY_UNITS = frozenset("beds places spaces slots cots".split())
+_CAPACITY_UNITS = word_set("beds places spaces slots cots")
 _WITH_COMPARATOR_RE = re.compile(
     r"\b(?:with|involving|having|employing|of)\s+(?:more than|fewer than|less than|over|above|below|under|at least)\s+$",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ def _money_kind(text: str, start: int) -> str:
 def _time_kind(text: str, start: int, end: int) -> str:
     """Return threshold (ages), penalty (prison terms) or duration for a time span."""
     before = words_before(text, start, 3)
-    if _AGE_AFTER_RE.match(text, end) or _AGE_BEFORE_RE.search(before):
+    if _AGE_AFTER_RE.match(text, end) or _AGE_BEFORE_RE.search(before) or text[start:end].endswith("-old"):
         return "threshold"
     if _PENALTY_AFTER_RE.match(text[end : end + 40]) or _PENALTY_CUE_RE.search(words_before(text, start, 6).lower()):
         return "penalty"

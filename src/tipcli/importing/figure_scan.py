@@ -32,12 +32,16 @@ _MONTH_AFTER_RE = re.compile(
 _PERIOD_WORD_RE = re.compile(r"\b(?:past|last|previous|next|coming|following|recent|first|final)\s+$", re.I)
 _STOCK_AFTER_RE = re.compile(r"\s+(?:consecutive|straight|successive)\b|\s+another\b", re.IGNORECASE)
 _IN_ONE_CASE_RE = re.compile(r"\bin\s+$", re.IGNORECASE)
-_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|in|on|of|since|by|for|from|until|to|and|early|late|mid)\s+$", re.I)
+_DETERMINER_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|in|on|of|since|by|for|from|until|to|and|early|late|mid)\s+$", re.I
+)
 _PERCENT_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
 _OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|20)\d\d\s+)?")
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
-_BY_SUBJECT_RE = re.compile(r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I)
+_BY_SUBJECT_RE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
+)
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
@@ -165,7 +169,7 @@ def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
         return False
     word = match.group(1).lower()
     draft.unit = TIME_UNITS.get(word) or pluralize(word).lower()
-    draft.end = match.end(1)
+    draft.end = match.end()  # "15-year-old" keeps "-old": it is an age
     draft.confident = word in TIME_UNITS and not match.group(2)
     return True
 

@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.figure_units import word_set
+
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
@@ -22,12 +24,12 @@ _SOFT_BREAK_RE = re.compile(
 _COMPARISON_RE = re.compile(r"[,\s]*(?:compared|up from|down from|than)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
 # Nouns whose attributive year names an instrument, not the time a figure refers to ("the 2006 law").
-_INSTRUMENT_NOUNS = frozenset(
-    """law laws act acts code provision provisions amendment amendments constitution report reports plan plans
+_INSTRUMENT_NOUNS = word_set("""law laws act acts code provision provisions amendment amendments constitution report reports plan plans
     protocol protocols convention conventions decree decrees statute statutes legislation edition regulation
-    regulations resolution resolutions agreement agreements strategy policy bill""".split()
+    regulations resolution resolutions agreement agreements strategy policy bill""")
+_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?:between|from|since|until|till|before|after|over|than|through)\s+(?:in\s+)?$", re.I
 )
-_PERIOD_BEFORE_RE = re.compile(r"\b(?:between|from|since|until|till|before|after|over|than|through)\s+(?:in\s+)?$", re.I)
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:–|—|-|to\s|and\s)\s*(?:19|20)\d\d")
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
@@ -48,7 +50,7 @@ def _mention(text: str, match: re.Match[str]) -> YearMention | None:
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 40]
     if _PERIOD_BEFORE_RE.search(before) or _PERIOD_AFTER_RE.match(after):
-        return None  # a period ("between 2015 and 2017", "2018–2021") or a comparison base ("over 2016")
+        return None  # a period ("between 2015 and 2017", two years joined by a dash) or a comparison base ("over 2016")
     if re.search(r"(?:19|20)\d\d\s*(?:–|—|-|to\s|and\s)\s*$", before):
         return None  # the end of a period: "2015 and 2017", "2011 to 2014"
     nxt = _NEXT_WORD_RE.match(after)

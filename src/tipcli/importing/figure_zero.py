@@ -12,7 +12,9 @@ _NOT_ANY_RE = re.compile(
     r"\b(?:did|does|do|has|have|had|could|would|will|was|were|is|are)\s+not(?!\s+only\b)(?:\s+[A-Za-z][\w-]*){0,4}?\s+any\b",
     re.IGNORECASE,
 )
-_NO_RE = re.compile(r"\b(?:no|none\s+of\s+the)\b(?!\.|\s+(?:longer|later|more|less|one|matter|doubt|sooner|such)\b)", re.I)
+_NO_RE = re.compile(
+    r"\b(?:no|none\s+of\s+the)\b(?!\.|\s+(?:longer|later|more|less|one|matter|doubt|sooner|such)\b)", re.I
+)
 
 
 def _head(unit: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -73,7 +74,7 @@ def _without_back_references(drafts: list[Draft]) -> list[Draft]:
 
 def _link_conversions(text: str, drafts: list[Draft]) -> None:
     """Mark each bracketed dollar conversion with the amount it converts."""
-    for amount, converted in zip(drafts, drafts[1:], strict=False):
+    for amount, converted in itertools.pairwise(drafts):
         if not (amount.money and converted.unit == "USD" and is_conversion(text, amount.end)):
             continue
         if "(" in text[amount.end : converted.start] and ")" not in text[amount.end : converted.start]:
@@ -91,7 +92,9 @@ def _blockers(text: str, drafts: list[Draft], index: int) -> list[int]:
     for nxt in range(index + 1, len(drafts)):
         if drafts[nxt].start > limit:
             break
-        chained = chained and (drafts[nxt].conversion_of is not None or linked(text, drafts[nxt - 1].end, drafts[nxt].start))
+        chained = chained and (
+            drafts[nxt].conversion_of is not None or linked(text, drafts[nxt - 1].end, drafts[nxt].start)
+        )
         if not chained and drafts[nxt].conversion_of is None:
             blockers.append(drafts[nxt].num_start)
     return blockers
@@ -152,7 +155,9 @@ def extract_figures(text: str) -> list[FoundFigure]:
             years.append(years[source_index])
             draft.qualifier = draft.qualifier or source.qualifier
             continue
-        kind = figure_kind(text, start=draft.start, end=draft.end, unit=draft.unit, money=draft.money, fraction=draft.fraction)
+        kind = figure_kind(
+            text, start=draft.start, end=draft.end, unit=draft.unit, money=draft.money, fraction=draft.fraction
+        )
         kinds.append(kind)
         years.append(_year(ctx, drafts, index, kind))
     return [
