@@ -48,7 +48,9 @@ def _spans(text: str, quote: str) -> list[tuple[int, int]]:
     return out
 
 
-def _match(text: str, found: list[FoundFigure], gold: list[dict[str, Any]]) -> list[tuple[FoundFigure | None, dict[str, Any] | None]]:
+def _match(
+    text: str, found: list[FoundFigure], gold: list[dict[str, Any]]
+) -> list[tuple[FoundFigure | None, dict[str, Any] | None]]:
     """Pair found and gold figures of one paragraph by value and high, preferring overlapping quotes."""
     free = list(gold)
     pairs: list[tuple[FoundFigure | None, dict[str, Any] | None]] = []
@@ -63,7 +65,9 @@ def _match(text: str, found: list[FoundFigure], gold: list[dict[str, Any]]) -> l
     return pairs
 
 
-def _score_paragraph(tally: Tally, where: str, text: str, gold: list[dict[str, Any]], *, attrs: tuple[str, ...]) -> None:
+def _score_paragraph(
+    tally: Tally, where: str, text: str, gold: list[dict[str, Any]], *, attrs: tuple[str, ...]
+) -> None:
     """Add one paragraph's pairs to the tally."""
     found = extract_figures(text)
     tally.gold += len(gold)
