@@ -15,6 +15,7 @@ _FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IG
 _CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
 _ABOVE_RE = re.compile(r"\b(?:above|below|exceeding|under|over|more than|less than|fewer than)\s+$", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
+_AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages)\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
 _CAPACITY_CUE_RE = re.compile(r"\b(?:capacity|space\s+for|room\s+for|accommodat\w*|places\s+for)\b", re.IGNORECASE)
 _CAPACITY_UNITS = word_set("beds places spaces slots cots")
@@ -50,6 +51,8 @@ def _time_kind(text: str, start: int, end: int) -> str:
     """Return threshold (ages), penalty (prison terms) or duration for a time span."""
     before = words_before(text, start, 3)
     if _AGE_AFTER_RE.match(text, end) or _AGE_BEFORE_RE.search(before) or text[start:end].endswith("-old"):
+        return "threshold"
+    if _AGE_OF_RE.search(before):
         return "threshold"
     if _PENALTY_AFTER_RE.match(text[end : end + 40]) or _PENALTY_CUE_RE.search(words_before(text, start, 6).lower()):
         return "penalty"

@@ -42,6 +42,7 @@ _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
 )
+_AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages)\s+$", re.IGNORECASE)
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
@@ -180,6 +181,11 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
     if or_more and draft.high is None:
         draft.qualifier = draft.qualifier or " ".join(or_more.group(1).lower().split())
         pos = or_more.end()
+    word = first_word(text, pos)
+    if word and (word[2].lower() in CURRENCIES or is_conversion(text, word[1])):
+        # A currency: a known one, or any noun followed by its bracketed dollar conversion ("4.3 billion won").
+        draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2].lower(), pos, True
+        return
     singular = draft.value == 1 and draft.high is None
     phrase = noun_phrase(text, pos, singular=singular)
     if phrase is not None:
@@ -193,6 +199,9 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
         if found:
             draft.end, draft.unit = found
             return
+    if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start):
+        draft.unit = "years"  # "under the age of 18"
+        return
     draft.confident = False
 
 

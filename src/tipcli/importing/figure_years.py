@@ -157,7 +157,9 @@ def figure_year(ctx: YearContext, pos: int, blockers: list[int]) -> int | None:
     own_paren = _in_paren(ctx, pos) is not None
     after = [m for m in _years_between(ctx, pos + 1, end) if _usable(ctx, m, own_paren)]
     if after:
-        return None if any(pos < b < after[0].pos for b in blockers) else after[0].year
+        # A figure in brackets does not stand between a figure outside them and its year, nor the reverse.
+        blocking = [b for b in blockers if pos < b < after[0].pos and (_in_paren(ctx, b) is not None) == own_paren]
+        return None if blocking else after[0].year
     before = [m for m in _years_between(ctx, start, pos) if _usable(ctx, m, own_paren)]
     if before:
         return before[-1].year

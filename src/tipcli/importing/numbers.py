@@ -36,6 +36,7 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\s")
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|former)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -109,6 +110,8 @@ def _fraction_tokens(text: str) -> list[NumberToken]:
         denominator = _DENOMINATORS[match.group("den").lower()]
         if numerator_word in ("", "a") and not _OF_AFTER_RE.match(text, match.end()):
             continue  # a bare "half", "third" or "a quarter" is a fraction only of something: "half of the victims"
+        if _ORDINAL_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "the first quarter of 2021", "the second half of the year" are periods
         numerator = _NUMERATORS.get(numerator_word, 1)
         found.append(
             NumberToken(
