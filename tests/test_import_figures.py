@@ -14,13 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tipcli.importing.figure_units import word_set
 from tipcli.importing.figures import FoundFigure, extract_figures
 from tipcli.importing.numbers import find_numbers, words_value
 
 REPO = Path(__file__).parents[1]
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
 # Words that steer the rules; random sequences of them reach the rules' corners.
-NUMBER_SHAPED = "no not any did one-half of the ( ) $5 12 2019 to between and years victims ; , million Tier in".split()
+NUMBER_SHAPED = sorted(
+    word_set("no not any did one-half of the ( ) $5 12 2019 to between and years victims ; , million Tier in")
+)
 
 
 def quotes(text: str) -> list[str]:
