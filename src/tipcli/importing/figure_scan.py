@@ -42,7 +42,9 @@ _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
 )
-_AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages)\s+$", re.IGNORECASE)
+_AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
+# Nouns that a hyphenated number counts ("a 40-bed shelter", "a 12-member commission").
+_HYPHEN_NOUNS = frozenset(["bed", "member", "person", "room", "seat", "place"])
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
@@ -65,6 +67,7 @@ class Draft:
     confident: bool = True
     conversion_of: Draft | None = None
     noun_start: int = -1  # where the counted noun phrase begins, for the label
+    drop: bool = False  # the number names no quantity after all
     swallowed: int = 0  # numbers before this position belong to this figure ("four years and six months")
 
 
@@ -169,6 +172,9 @@ def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if word not in TIME_UNITS and word not in _HYPHEN_NOUNS:
+        draft.drop = True  # "one-stop centers", "one-on-one counseling", "two-tier system" count nothing
+        return True
     draft.unit = TIME_UNITS.get(word) or pluralize(word).lower()
     draft.end = match.end()  # "15-year-old" keeps "-old": it is an age
     draft.confident = word in TIME_UNITS and not match.group(2)

@@ -54,8 +54,12 @@ def _mention(text: str, match: re.Match[str]) -> YearMention | None:
     if re.search(r"(?:19|20)\d\d\s*(?:–|—|-|to\s|and\s)\s*$", before):
         return None  # the end of a period: "2015 and 2017", "2011 to 2014"
     nxt = _NEXT_WORD_RE.match(after)
-    if _ATTRIBUTIVE_RE.search(before) and nxt and nxt.group(1).lower() in _INSTRUMENT_NOUNS:
-        return None  # "the 2006 law" names the law
+    if (
+        _ATTRIBUTIVE_RE.search(before)
+        and nxt
+        and (nxt.group(1).lower() in _INSTRUMENT_NOUNS or nxt.group(1)[0].isupper())
+    ):
+        return None  # "the 2006 law" names the law; "the 2021 TIP Report" is a name
     if re.search(r"\b[A-Z]\w+\s+of\s+$", before):
         return None  # "Law on Trafficking in Persons of 2006"
     stripped = re.sub(r"(?:\s+\d{1,2},?)?\s+$", "", before)

@@ -47,7 +47,7 @@ def _drafts(text: str) -> list[Draft]:
             continue
         draft, last = draft_figure(text, tokens, index)
         bare_one = draft.unit == "" and draft.value == 1 and not draft.fraction
-        if not bare_one:
+        if not bare_one and not draft.drop:
             drafts.append(draft)
         index = last + 1
         while index < len(tokens) and tokens[index].start < draft.swallowed:

@@ -27,7 +27,7 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,/])(?P<dollar>(?:US)?\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
+    r"(?<![\w.,/])(?<![^\W\d_]-)(?P<dollar>(?:US)?\$\s?|USD\s)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
     r"(?:\s(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
@@ -36,6 +36,7 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\s")
+_AFTER_WORD_HYPHEN_RE = re.compile(r"[^\W\d_]-$")
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|former)\s+$", re.IGNORECASE)
 
 
@@ -138,8 +139,8 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
         if index >= 0 and taken[index][1] > match.start():
             continue
         value = words_value(match.group())
-        if value is None:
-            continue
+        if value is None or _AFTER_WORD_HYPHEN_RE.search(text, max(0, match.start() - 2), match.start()):
+            continue  # "one-on-one", "COVID-nineteen" name no quantity
         found.append(
             NumberToken(
                 start=match.start(),
