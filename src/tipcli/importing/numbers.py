@@ -67,6 +67,9 @@ def words_value(phrase: str) -> int | None:
         if word == "and" or not word:
             continue
         if word in UNIT_WORDS or word in TENS_WORDS:
+            small = current % 100
+            if small and (word in TENS_WORDS or small % 10 or small < 20):
+                return None  # "two one", "five twenty": two numbers side by side, not one
             current += UNIT_WORDS.get(word, TENS_WORDS.get(word, 0))
         elif word == "hundred":
             current = max(current, 1) * 100
@@ -139,20 +142,25 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
         if index >= 0 and taken[index][1] > match.start():
             continue
         value = words_value(match.group())
-        if value is None or _AFTER_WORD_HYPHEN_RE.search(text, max(0, match.start() - 2), match.start()):
-            continue  # "one-on-one", "COVID-nineteen" name no quantity
-        found.append(
-            NumberToken(
-                start=match.start(),
-                end=match.end(),
-                value=value,
-                is_word=True,
-                dollar=False,
-                fraction=False,
-                year_like=False,
-            )
-        )
+        # Words that make no single number ("two one-stop centers") are read one by one.
+        parts = [(match.start(), match.end(), value)] if value is not None else _separate_words(text, match)
+        for start, end, part in parts:
+            if part is not None and not _AFTER_WORD_HYPHEN_RE.search(text, max(0, start - 2), start):
+                found.append(_word_token(start, end, part))  # not "one-on-one", "COVID-nineteen"
     return found
+
+
+def _separate_words(text: str, match: re.Match[str]) -> list[tuple[int, int, int | None]]:
+    """Return each blank-separated piece of a number-word run with its own value."""
+    return [
+        (match.start() + piece.start(), match.start() + piece.end(), words_value(piece.group()))
+        for piece in re.finditer(r"\S+", match.group())
+    ]
+
+
+def _word_token(start: int, end: int, value: int) -> NumberToken:
+    """Return the token of a spelled-out number."""
+    return NumberToken(start=start, end=end, value=value, is_word=True, dollar=False, fraction=False, year_like=False)
 
 
 def find_numbers(text: str) -> list[NumberToken]:
