@@ -13,7 +13,8 @@ _PENALTY_AFTER_RE = re.compile(
 _PENALTY_CUE_RE = re.compile(r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail\w*|punish\w*|incarcerat\w*)")
 _FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IGNORECASE)
 _CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
-_ABOVE_RE = re.compile(r"\b(?:above|below|exceeding|under|over|more than|less than|fewer than)\s+$", re.IGNORECASE)
+_ABOVE_RE = re.compile(r"\b(?:above|below|exceeding)\s+$", re.IGNORECASE)  # "revenues above 50 million"
+_REVENUE_RE = re.compile(r"\b(?:revenues?|turnover|income)\b", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages)\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
@@ -42,7 +43,7 @@ def _money_kind(text: str, start: int) -> str:
     before = words_before(text, start, 6)
     if _FINE_CUE_RE.search(before):
         return "penalty"
-    if _CAP_CUE_RE.search(before) or _ABOVE_RE.search(before) or re.search(r"revenue|turnover|income", before, re.I):
+    if _CAP_CUE_RE.search(before) or _ABOVE_RE.search(before) or _REVENUE_RE.search(before):
         return "threshold"
     return "money"
 
@@ -54,7 +55,8 @@ def _time_kind(text: str, start: int, end: int) -> str:
         return "threshold"
     if _AGE_OF_RE.search(before):
         return "threshold"
-    if _PENALTY_AFTER_RE.match(text[end : end + 40]) or _PENALTY_CUE_RE.search(words_before(text, start, 6).lower()):
+    # A prison term's cue may stand early in its clause: "penalties of ... and fines ..., and eight to 20 years".
+    if _PENALTY_AFTER_RE.match(text[end : end + 40]) or _PENALTY_CUE_RE.search(words_before(text, start, 25).lower()):
         return "penalty"
     return "duration"
 

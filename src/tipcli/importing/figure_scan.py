@@ -68,6 +68,7 @@ class Draft:
     conversion_of: Draft | None = None
     noun_start: int = -1  # where the counted noun phrase begins, for the label
     drop: bool = False  # the number names no quantity after all
+    adjective: bool = False  # "30-day": its unit qualifies a noun and is no one else's
     swallowed: int = 0  # numbers before this position belong to this figure ("four years and six months")
 
 
@@ -177,6 +178,7 @@ def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
         return True
     draft.unit = TIME_UNITS.get(word) or pluralize(word).lower()
     draft.end = match.end()  # "15-year-old" keeps "-old": it is an age
+    draft.adjective = True
     draft.confident = word in TIME_UNITS and not match.group(2)
     return True
 

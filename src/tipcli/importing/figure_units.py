@@ -49,6 +49,8 @@ CURRENCIES = word_set("""dollars euros pesos rupees dinars dirhams riyals rials 
     ariary kyats rupiah dong quetzales colones lempiras bolivianos soles guaranis reais pounds""")
 # Plural nouns of people that another plural noun can modify ("NGO workers" is rare, "victims workers" never is).
 _AGENT_PLURALS = word_set("officers workers officials employees members volunteers staff")
+# Groups of people that a narrative counts together ("women and girls", "men and boys").
+_PEOPLE = word_set("women girls men boys children adults minors adolescents families migrants workers victims")
 # Heads that name a role only together with the noun before them ("asylum seekers", "brothel owners").
 ROLE_HEADS = word_set("seekers owners points holders")
 
@@ -110,9 +112,12 @@ def _coordinated(text: str, pos: int) -> int | None:
     if not second or not is_plural(second.group(1).lower()):
         return None
     after = _WORD_RE.match(text, second.end())
-    if after and after.group(1).lower() not in STOP and not after.group(1).lower().endswith(("ed", "ing")):
-        return None  # "women and girls" ends there; "shelters and emergency centers" does not
-    return second.end()
+    if after is None or after.group(1).lower() in STOP:
+        return second.end()  # "judges and prosecutors.", "prosecutions or convictions of"
+    first = text[max(0, pos - 12) : pos].split()[-1].lower() if text[max(0, pos - 12) : pos].split() else ""
+    if after.group(1).lower().endswith("ed") and first in _PEOPLE and second.group(1).lower() in _PEOPLE:
+        return second.end()  # "women and girls removed"; not "defendants and courts convicted"
+    return None
 
 
 def _extend_compound(text: str, pos: int, words: list[tuple[int, int]]) -> None:

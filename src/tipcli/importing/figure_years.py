@@ -32,7 +32,7 @@ _PERIOD_BEFORE_RE = re.compile(
 )
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:–|—|-|to\s|and\s)\s*(?:19|20)\d\d")
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
-_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
+_NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,2}")
 _LINK_RE = re.compile(r"^\W*(?:and|or|involving|including|of the|of these|of its|of their)?\W*$", re.IGNORECASE)
 
 
@@ -45,6 +45,11 @@ class YearMention:
     dated: bool  # part of a day or month date: it dates a happening
 
 
+def _names_instrument(words: str) -> bool:
+    """Tell whether the words after an attributive year name a law, plan or report."""
+    return not _INSTRUMENT_NOUNS.isdisjoint(words.lower().split())
+
+
 def _mention(text: str, match: re.Match[str]) -> YearMention | None:
     """Classify one four-digit year; None when it cannot date a figure."""
     before = text[max(0, match.start() - 40) : match.start()]
@@ -53,13 +58,9 @@ def _mention(text: str, match: re.Match[str]) -> YearMention | None:
         return None  # a period ("between 2015 and 2017", two years joined by a dash) or a comparison base ("over 2016")
     if re.search(r"(?:19|20)\d\d\s*(?:–|—|-|to\s|and\s)\s*$", before):
         return None  # the end of a period: "2015 and 2017", "2011 to 2014"
-    nxt = _NEXT_WORD_RE.match(after)
-    if (
-        _ATTRIBUTIVE_RE.search(before)
-        and nxt
-        and (nxt.group(1).lower() in _INSTRUMENT_NOUNS or nxt.group(1)[0].isupper())
-    ):
-        return None  # "the 2006 law" names the law; "the 2021 TIP Report" is a name
+    nxt = _NEXT_WORDS_RE.match(after)
+    if _ATTRIBUTIVE_RE.search(before) and nxt and (_names_instrument(nxt.group()) or nxt.group(1)[0].isupper()):
+        return None  # "the 2006 anti-trafficking law" names the law; "the 2021 TIP Report" is a name
     if re.search(r"\b[A-Z]\w+\s+of\s+$", before):
         return None  # "Law on Trafficking in Persons of 2006"
     stripped = re.sub(r"(?:\s+\d{1,2},?)?\s+$", "", before)

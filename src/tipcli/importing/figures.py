@@ -132,9 +132,9 @@ def _share_units(text: str, drafts: list[Draft]) -> None:
             continue
         nxt = drafts[index + 1] if index + 1 < len(drafts) else None
         prev = drafts[index - 1] if index > 0 else None
-        if nxt is not None and nxt.unit and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
+        if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
             draft.unit, draft.money = nxt.unit, nxt.money
-        elif prev is not None and prev.unit and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
+        elif prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
             draft.unit, draft.money = prev.unit, prev.money
 
 
