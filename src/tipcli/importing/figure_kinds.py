@@ -7,7 +7,7 @@ import re
 from tipcli.importing.figure_units import TIME_UNITS, word_set
 
 _PENALTY_AFTER_RE = re.compile(
-    r"^[’']?s?\s*(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison|jail|incarceration|of\s+incarceration)\b",
+    r"^[’']?s?\s*(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison|jail|incarceration|sentences?)\b",
     re.IGNORECASE,
 )
 _PENALTY_CUE_RE = re.compile(r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail\w*|punish\w*|incarcerat\w*)")

@@ -19,7 +19,7 @@ from tipcli.importing.numbers import NumberToken, tidy
 QUALIFIERS = ("at least", "approximately", "more than", "over", "nearly", "up to", "only")
 _QUALIFIER_RE = re.compile(r"\b(at\s+least|approximately|more\s+than|over|nearly|up\s+to|only)\s+(?:\$\s?)?$", re.I)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_RANGE_SEP_RE = re.compile(r"\s*(?:to|–|—)\s*|-")
+_RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:tiers?|articles?|sections?|chapters?|paragraphs?|clauses?|no\.|nos\.|number|law|decree|resolution|act|"
     r"bill|titles?|items?|protocol|convention|rules?|regulations?|parts?|annex|book|volume|pages?|ed\.|edition|"
@@ -31,7 +31,10 @@ _MONTH_AFTER_RE = re.compile(
 )
 _PERIOD_WORD_RE = re.compile(r"\b(?:past|last|previous|next|coming|following|recent|first|final)\s+$", re.I)
 _STOCK_AFTER_RE = re.compile(r"\s+(?:consecutive|straight|successive)\b|\s+another\b", re.IGNORECASE)
-_IN_ONE_CASE_RE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_IN_ONE_CASE_RE = re.compile(r"\b(?:in|on|at)\s+$", re.IGNORECASE)
+_ONE_CASE_NOUNS = ("case", "instance", "incident", "occasion", "point", "time")
+# A number in a list after an article or section number: "Articles 211 and 212", "Sections 5, 6(b), or 9".
+_LABEL_LIST_RE = re.compile(r"\s*(?:\([a-z0-9]{1,3}\))?\s*(?:,|and|or|to|through|–|-)\s*(?:and\s+|or\s+)?", re.I)
 _DETERMINER_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|in|on|of|since|by|for|from|until|to|and|early|late|mid)\s+$", re.I
 )
@@ -85,6 +88,9 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
             return True
     if _LABEL_BEFORE_RE.search(before) and not token.is_word:
         return True
+    if index > 0 and not token.is_word and _is_label(text, tokens, index - 1):
+        if _LABEL_LIST_RE.fullmatch(text, tokens[index - 1].end, token.start):
+            return True
     if not token.is_word and (MONTH_RE.search(before.rstrip()) or _MONTH_AFTER_RE.match(after)):
         return True  # the day of a date
     words_after = first_word(text, token.end)
@@ -93,8 +99,21 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
     if _STOCK_AFTER_RE.match(after):
         return True  # "second consecutive year", "one another"
     if text[token.start : token.end].lower() == "one" and _IN_ONE_CASE_RE.search(before):
-        return bool(words_after and words_after[2].lower() in ("case", "instance", "incident"))
+        return bool(words_after and words_after[2].lower() in _ONE_CASE_NOUNS)
     return text[token.start : token.end].lower() == "one" and re.search(r"\bno\s+$", before, re.I) is not None
+
+
+def _is_label(text: str, tokens: list[NumberToken], index: int) -> bool:
+    """Tell whether a number is an article, section or tier number, or the first of a list of them."""
+    for back in range(index, max(-1, index - 6), -1):
+        token = tokens[back]
+        if token.is_word:
+            return False
+        if _LABEL_BEFORE_RE.search(text, max(0, token.start - 30), token.start):
+            return True
+        if back == 0 or not _LABEL_LIST_RE.fullmatch(text, tokens[back - 1].end, token.start):
+            return False
+    return False
 
 
 def _qualified_start(text: str, token: NumberToken) -> tuple[int, str | None]:

@@ -33,7 +33,8 @@ NONCOUNT = word_set("""budget budgets presence authority effort efforts assistan
     mechanism mechanisms policy legislation law laws plan plans progress improvement improvements change changes
     cooperation coordination awareness knowledge time way ways means reason reasons right rights role power powers
     interest intention indication indications sign signs recourse choice alternative option options difference
-    longer later more less one""")
+    longer later more less one procedures guidelines measures steps resources funds protocols standards
+    regulations provisions statistics records policies""")
 # Singular nouns of things a narrative counts, so that "no official" or "no government-funded shelter" is a zero.
 COUNTABLE = word_set("""victim case official officer shelter trafficker offender suspect defendant investigation prosecution conviction
     person child woman man girl boy worker migrant prosecutor judge inspector inspection complaint arrest raid
