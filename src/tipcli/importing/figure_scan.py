@@ -89,8 +89,7 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
     if _LABEL_BEFORE_RE.search(before) and not token.is_word:
         return True
     if index > 0 and not token.is_word and _is_label(text, tokens, index - 1):
-        if _LABEL_LIST_RE.fullmatch(text, tokens[index - 1].end, token.start):
-            return True
+        return _LABEL_LIST_RE.fullmatch(text, tokens[index - 1].end, token.start) is not None
     if not token.is_word and (MONTH_RE.search(before.rstrip()) or _MONTH_AFTER_RE.match(after)):
         return True  # the day of a date
     words_after = first_word(text, token.end)
