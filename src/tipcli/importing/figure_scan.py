@@ -88,8 +88,8 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
             return True
     if _LABEL_BEFORE_RE.search(before) and not token.is_word:
         return True
-    if index > 0 and not token.is_word and _is_label(text, tokens, index - 1):
-        return _LABEL_LIST_RE.fullmatch(text, tokens[index - 1].end, token.start) is not None
+    if index > 0 and not token.is_word and _in_label_list(text, tokens, index):
+        return True
     if not token.is_word and (MONTH_RE.search(before.rstrip()) or _MONTH_AFTER_RE.match(after)):
         return True  # the day of a date
     words_after = first_word(text, token.end)
@@ -100,6 +100,12 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
     if text[token.start : token.end].lower() == "one" and _IN_ONE_CASE_RE.search(before):
         return bool(words_after and words_after[2].lower() in _ONE_CASE_NOUNS)
     return text[token.start : token.end].lower() == "one" and re.search(r"\bno\s+$", before, re.I) is not None
+
+
+def _in_label_list(text: str, tokens: list[NumberToken], index: int) -> bool:
+    """Tell whether tokens[index] continues a list of article numbers ("Articles 211 and 212")."""
+    joined = _LABEL_LIST_RE.fullmatch(text, tokens[index - 1].end, tokens[index].start) is not None
+    return joined and _is_label(text, tokens, index - 1)
 
 
 def _is_label(text: str, tokens: list[NumberToken], index: int) -> bool:
