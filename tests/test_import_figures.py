@@ -145,6 +145,34 @@ def test_not_figures() -> None:
     assert extract_figures(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due to the COVID-19 pandemic, hearings were delayed.",
+        "NGOs offered one-on-one counseling at one-stop centers.",
+        "Articles 211 and 212 and Sections 5, 6(b), or 9 apply.",
+        "On one occasion, officials met in the first quarter of 2021.",
+        "Officials had no written procedures, no funds and no shelter space.",
+        "The 2021 TIP Report noted that in 2019 and 2020 the 2017 law was amended.",
+    ],
+)
+def test_more_not_figures(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_words_side_by_side_are_two_numbers() -> None:
+    text = "The government opened two one-stop centers."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(2, "centers")]
+
+
+def test_hyphenated_range_and_ages() -> None:
+    text = "Courts imposed five- to 10-year sentences on traffickers of children younger than 16."
+    assert [(text[f.start : f.end], f.value, f.high, f.unit, f.kind) for f in extract_figures(text)] == [
+        ("five- to 10-year", 5, 10, "years", "penalty"),
+        ("16", 16, None, "years", "threshold"),
+    ]
+
+
 def test_bracketed_comparison_shares_the_unit() -> None:
     text = "Prosecutors charged 70 defendants (83 in 2018)."
     main, bracket = extract_figures(text)
