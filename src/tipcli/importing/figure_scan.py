@@ -247,6 +247,7 @@ def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draf
         start = token.start
     last = tokens[partner] if partner is not None else token
     draft = Draft(start=start, end=last.end, num_start=token.start, value=token.value, qualifier=qualifier)
+    draft.confident = not token.year_like  # "2000 victims" reads as a count, but it could be a year
     draft.high = last.value if partner is not None else None
     if token.dollar or last.dollar:
         draft.unit, draft.money = "USD", True
