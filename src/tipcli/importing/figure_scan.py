@@ -48,6 +48,11 @@ _BY_SUBJECT_RE = re.compile(
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
 # Nouns that a hyphenated number counts ("a 40-bed shelter", "a 12-member commission").
 _HYPHEN_NOUNS = frozenset(["bed", "member", "person", "room", "seat", "place"])
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:increas|ris|rose|grew|grow|fell|fall|decreas|drop|declin|climb|jump|went|go|doubl|reduc)\w*"
+    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:approximately|about|nearly|over|more\s+than|at\s+least)\s+)?\$?$",
+    re.IGNORECASE,
+)
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
@@ -138,6 +143,8 @@ def range_partner(text: str, tokens: list[NumberToken], index: int, between: boo
     if index + 1 >= len(tokens):
         return None
     low, high = tokens[index], tokens[index + 1]
+    if _CHANGE_FROM_RE.search(text, max(0, low.start - 40), low.start):
+        return None  # "rose from 12 to 20 shelters" states two figures, not a range
     gap = text[low.end : high.start]
     joined = (between and re.fullmatch(r"\s+and\s+", gap)) or _RANGE_SEP_RE.fullmatch(gap.replace("$", ""))
     if not joined or high.year_like != low.year_like or high.value <= low.value or high.fraction or low.fraction:
