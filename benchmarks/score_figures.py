@@ -16,6 +16,11 @@ import tomllib
 
 from tipcli.importing.figures import FoundFigure, extract_figures
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10 has no tomllib; tomli is the same parser
+    import tomli as tomllib
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parents[0] / "shared" / "corpus"
 SEED = ROOT / "src" / "tipcli" / "data" / "report.toml"

@@ -160,6 +160,16 @@ def test_more_not_figures(text: str) -> None:
     assert quotes(text) == []
 
 
+def test_a_change_is_two_figures_not_a_range() -> None:
+    text = "Funding grew from $2 million to $3 million, and shelters increased from 12 shelters to 15 shelters."
+    assert [(f.value, f.high, f.unit) for f in extract_figures(text)] == [
+        (2_000_000, None, "USD"),
+        (3_000_000, None, "USD"),
+        (12, None, "shelters"),
+        (15, None, "shelters"),
+    ]
+
+
 def test_words_side_by_side_are_two_numbers() -> None:
     text = "The government opened two one-stop centers."
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(2, "centers")]
