@@ -18,6 +18,8 @@ from tipcli.importing.numbers import NumberToken, tidy
 
 QUALIFIERS = ("at least", "approximately", "more than", "over", "nearly", "up to", "only")
 _QUALIFIER_RE = re.compile(r"\b(at\s+least|approximately|more\s+than|over|nearly|up\s+to|only)\s+(?:\$\s?)?$", re.I)
+# "handed over 12 victims": that "over" belongs to the verb and hedges nothing.
+_PHRASAL_OVER_RE = re.compile(r"\b(?:hand|turn|took|tak|pass|carr|won|win|g[ai]v)\w*\s+$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
 _LABEL_BEFORE_RE = re.compile(
@@ -131,7 +133,9 @@ def _qualified_start(text: str, token: NumberToken) -> tuple[int, str | None]:
     window_start = max(0, token.start - 20)
     match = _QUALIFIER_RE.search(text, window_start, token.start)
     if match and match.end() == token.start:
-        return match.start(), " ".join(match.group(1).lower().split())
+        hedge = " ".join(match.group(1).lower().split())
+        if hedge != "over" or not _PHRASAL_OVER_RE.search(text, max(0, match.start() - 20), match.start()):
+            return match.start(), hedge
     between = _BETWEEN_RE.search(text, window_start, token.start)
     if between and between.end() == token.start:
         return between.start(), None
