@@ -170,6 +170,14 @@ def test_a_change_is_two_figures_not_a_range() -> None:
     ]
 
 
+def test_unit_after_a_copula_is_taken_but_flagged() -> None:
+    text = "Of the 96 victims, 61 were women."
+    assert [(text[f.start : f.end], f.unit, f.confident) for f in extract_figures(text)] == [
+        ("96 victims", "victims", True),
+        ("61 were women", "women", False),
+    ]
+
+
 def test_words_side_by_side_are_two_numbers() -> None:
     text = "The government opened two one-stop centers."
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(2, "centers")]

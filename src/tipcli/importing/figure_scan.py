@@ -55,6 +55,7 @@ _CHANGE_FROM_RE = re.compile(
     r"(?:\s+[a-z]+)?\s+from\s+(?:(?:approximately|about|nearly|over|more\s+than|at\s+least)\s+)?\$?$",
     re.IGNORECASE,
 )
+_COPULA_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?")
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
@@ -242,6 +243,11 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
         if found:
             draft.end, draft.unit = found
             return
+    copula = _COPULA_RE.match(text, pos)
+    after_copula = noun_phrase(text, copula.end() - 1, singular=False) if copula else None
+    if after_copula is not None:
+        draft.end, draft.unit, draft.confident = after_copula.end, after_copula.unit, False  # "61 were women"
+        return
     if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start):
         draft.unit = "years"  # "under the age of 18"
         return
