@@ -16,7 +16,6 @@ from tipcli.importing.figure_units import (
 from tipcli.importing.figure_years import MONTH_RE
 from tipcli.importing.numbers import NumberToken, tidy
 
-QUALIFIERS = ("at least", "approximately", "more than", "over", "nearly", "up to", "only")
 _QUALIFIER_RE = re.compile(r"\b(at\s+least|approximately|more\s+than|over|nearly|up\s+to|only)\s+(?:\$\s?)?$", re.I)
 # "handed over 12 victims": that "over" belongs to the verb and hedges nothing.
 _PHRASAL_OVER_RE = re.compile(r"\b(?:hand|turn|took|tak|pass|carr|won|win|g[ai]v)\w*\s+$", re.IGNORECASE)
