@@ -30,7 +30,7 @@ class FoundFigure:
     high: float | int | None
     unit: str  # the counted noun in the plural ("cases", "women and girls"), "percent", "USD" or a local currency
     kind: str  # count money percentage duration penalty capacity threshold fraction
-    qualifier: str | None  # at least, approximately, more than, over, nearly, up to, only
+    qualifier: str | None  # at least, approximately, more than, over, nearly, up to, only; or more, or fewer
     year: int | None  # the year the quantity refers to, when its own sentence says so
     label: str  # a short description made only of words of the sentence
     confident: bool  # False when the rules were unsure
