@@ -1,1 +1,1 @@
-"""Turn a TIP country narrative (plain text, saved HTML or a Wikipedia export) into report data."""
+"""Narratives in: input formats, and the figures, agencies and dates extracted from them."""
