@@ -149,6 +149,14 @@ def summary(report: Report) -> dict[str, object]:
     }
 
 
+def places(db: sqlite3.Connection) -> dict[str, tuple[str | None, int | None, str | None]]:
+    """Return every indexed report's country and year, or its problem: what choosing reports needs."""
+    rows = db.execute(
+        "SELECT id, json_extract(summary, '$.country'), json_extract(summary, '$.year'), problem FROM reports"
+    )
+    return {report_id: (country, year, problem) for report_id, country, year, problem in rows}
+
+
 def listing(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[dict[str, object] | None, str | None]]:
     """Return, for these ids, the summary of each report, or the first problem of one that does not load."""
     rows = db.execute(

@@ -35,11 +35,12 @@ def packaged_file() -> Path:
 
 def entries() -> list[tuple[str, Path | None]]:
     """Return (id, file) for every report in the library, the packaged one (file None) first."""
-    try:
-        files = sorted(p for p in folder().glob("*.toml") if not p.name.startswith("."))
+    where = folder()
+    try:  # names, sorted as strings: a thousand Path objects sort ten times slower
+        names = sorted(name for name in os.listdir(where) if name.endswith(".toml") and not name.startswith("."))
     except OSError:  # no folder, or one that cannot be read: only the packaged report
-        files = []
-    found: list[tuple[str, Path | None]] = [(p.stem, p) for p in files]
+        names = []
+    found: list[tuple[str, Path | None]] = [(name[:-5], where / name) for name in names]
     if all(report_id != PACKAGED_ID for report_id, _ in found):
         found.insert(0, (PACKAGED_ID, None))
     return found
@@ -84,15 +85,13 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
     found = entries()
     db = index.connect()
     index.sync(db, found, complete=True)
-    listed = index.listing(db, [report_id for report_id, _ in found])
+    places = index.places(db)
     chosen = []
     for report_id, file in found:
-        summary, problem = listed.get(report_id, (None, "it changed while being read; ask again"))
-        if summary is None:
+        country, year, problem = places.get(report_id, (None, None, "it changed while being read; ask again"))
+        if country is None or year is None:
             sys.stderr.write(f"tipcli: warning: left out {report_id}: {problem}\n")
-        elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(
-            str(summary["year"])
-        ) <= last:
+        elif (not wanted or normalize(country) in wanted) and first <= year <= last:
             chosen.append((report_id, file))
     return chosen
 

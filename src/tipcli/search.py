@@ -68,9 +68,15 @@ def to_fts(query: str) -> str:
     return " ".join(items)
 
 
+_WHERE = "WHERE sentences MATCH ? AND (? IS NULL OR section = ?) {scope}"
+# Counting the matches apart, and asking for highlight() and the rows only up to the limit, is what
+# keeps a search across a thousand reports fast: "shelter" matches 16,000 sentences there, and
+# fetching all of them highlighted took 117 ms where the count and the best ten take 20.
+_COUNT = "SELECT count(*) FROM sentences " + _WHERE
 _QUERY = (
-    "SELECT report, section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences"
-    " WHERE sentences MATCH ? AND (? IS NULL OR section = ?) {scope} ORDER BY bm25(sentences), rowid"
+    "SELECT report, section, paragraph, sentence, bm25(sentences), highlight(sentences, 0, ?, ?) FROM sentences "
+    + _WHERE
+    + " ORDER BY bm25(sentences), rowid LIMIT ?"
 )
 
 
@@ -97,7 +103,7 @@ def search(
 
 def search_library(
     db: sqlite3.Connection,
-    ids: Sequence[str],
+    ids: Sequence[str] | None,
     query: str,
     report_of: Callable[[str], Report],
     *,
@@ -108,8 +114,11 @@ def search_library(
     """Return the sentences of these library reports that match QUERY, ranked together, each naming its report.
 
     `db` is the library's index (tipcli.index), synced by the caller; report_of(id) loads a report
-    that has a hit, for the sentence and its neighbours (StaleIndex if it no longer agrees).
+    that has a hit, for the sentence and its neighbours (StaleIndex if it no longer agrees). `ids`
+    None: every report in the index.
     """
+    if ids is None:
+        return _answer(db, query, "", [], report_of, section=section, limit=limit, context=context)
     scope = "AND report IN (SELECT value FROM json_each(?))"
     return _answer(db, query, scope, [json.dumps(list(ids))], report_of, section=section, limit=limit, context=context)
 
@@ -127,10 +136,11 @@ def _answer(
 ) -> SearchResult:
     """Run the query on an index (one report's, or the library's) and make its hits."""
     expression = to_fts(query)
-    sql = _QUERY.format(scope=scope)
-    rows = db.execute(sql, [START, END, expression, section, section, *params]).fetchall()
+    where = [expression, section, section, *params]
+    (total,) = db.execute(_COUNT.format(scope=scope), where).fetchone()
+    rows = db.execute(_QUERY.format(scope=scope), [START, END, *where, -1 if limit is None else limit])
     hits = []
-    for report_id, section_id, number, index, rank, marked in rows[:limit]:
+    for report_id, section_id, number, index, rank, marked in rows:
         report = report_of(report_id)
         try:
             sentences = report.paragraph(section_id, number).sentences
@@ -150,7 +160,7 @@ def _answer(
                 after=sentences[index : index + context],
             )
         )
-    return SearchResult(query=query, total=len(rows), hits=tuple(hits))
+    return SearchResult(query=query, total=total, hits=tuple(hits))
 
 
 def _index(report: Report, source: Path | None) -> sqlite3.Connection:

@@ -101,7 +101,8 @@ def _search_library(
 
     for attempt in (1, 2):
         try:
-            return search_library(db, list(files), text, report_of, section=section_id, limit=limit, context=context)
+            ids = None if len(files) == len(index.places(db)) else list(files)  # everything indexed: no filter
+            return search_library(db, ids, text, report_of, section=section_id, limit=limit, context=context)
         except StaleIndex:  # a file changed after the index was brought up to date: once more
             if attempt == 2:
                 raise
