@@ -1,0 +1,283 @@
+"""Find named bodies: capitalised multiword names headed by an institution noun, or followed by (ACRONYM)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Nouns that head the name of a body; a capitalised run without one is a place, law or person.
+HEADS = frozenset(
+    [
+        "Ministry",
+        "Ministries",
+        "Office",
+        "Commission",
+        "Committee",
+        "Court",
+        "Tribunal",
+        "Council",
+        "Agency",
+        "Unit",
+        "Directorate",
+        "Service",
+        "Police",
+        "Parliament",
+        "Assembly",
+        "Congress",
+        "Senate",
+        "Chamber",
+        "Secretariat",
+        "Department",
+        "Inspectorate",
+        "Division",
+        "Bureau",
+        "Authority",
+        "Institute",
+        "Forum",
+        "Network",
+        "Alliance",
+        "Association",
+        "Coalition",
+        "Foundation",
+        "Organization",
+        "Organisation",
+        "Group",
+        "Government",
+        "Forces",
+        "Guard",
+        "Judiciary",
+        "Legislature",
+        "Cabinet",
+        "Procuracy",
+        "Prosecution",
+        "Taskforce",
+    ]
+)
+# Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
+NOT_BODY = frozenset(
+    [
+        "Act",
+        "Law",
+        "Code",
+        "Plan",
+        "Fund",
+        "Program",
+        "Programme",
+        "Strategy",
+        "Campaign",
+        "Protocol",
+        "Convention",
+        "Report",
+        "Shelter",
+        "System",
+        "Mechanism",
+        "Procedures",
+        "Republic",
+        "Emirates",
+        "Kingdom",
+        "Islands",
+        "List",
+        "Tier",
+        "Article",
+        "Section",
+        "Decree",
+        "Constitution",
+    ]
+)
+# Capitalised words that open sentences or clauses and are never the first word of a body's name.
+_LEADING_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "During",
+        "According",
+        "With",
+        "Under",
+        "After",
+        "Before",
+        "Since",
+        "Also",
+        "But",
+        "However",
+        "Although",
+        "While",
+        "When",
+        "Of",
+        "And",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "This",
+        "These",
+        "Those",
+        "That",
+        "Some",
+        "Many",
+        "Most",
+        "Each",
+        "Every",
+        "All",
+        "Both",
+        "Only",
+        "Officers",
+        "Members",
+        "Staff",
+        "Despite",
+        "Through",
+        "Unlike",
+        "Like",
+        "As",
+        "If",
+        "Following",
+        "Between",
+        "Among",
+        "Several",
+        "Other",
+        "Such",
+        "Neither",
+        "Nor",
+    ]
+)
+_CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&"})
+_TOKEN = re.compile(r"\S+")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
+_POSSESSIVE = ("’s", "'s")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamedBody:
+    """A name as written (start/end in the paragraph) and the acronym bracketed right after it."""
+
+    name: str
+    acronym: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    word: str
+    start: int
+    end: int
+
+
+def _is_capitalised(word: str) -> bool:
+    """Tell whether a word starts with a capital letter (the mark of a proper name)."""
+    return word[:1].isupper() or word == "&"
+
+
+def _runs(text: str) -> list[tuple[list[_Tok], int]]:
+    """Split a paragraph into runs of capitalised words and connectors, each with the offset after it."""
+    runs: list[tuple[list[_Tok], int]] = []
+    run: list[_Tok] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        lead = len(raw) - len(raw.lstrip('([“"‘'))
+        core = raw[lead:]
+        if not _ABBREVIATION.fullmatch(core):
+            core = core.rstrip(",.;:)]”\"?!’'")
+        if lead or not core:  # a bracket or quote opens: the name before it has ended
+            if run:
+                runs.append((run, match.start()))
+            run = []
+            if not core:
+                continue
+        tok = _Tok(core, match.start() + lead, match.start() + lead + len(core))
+        if _is_capitalised(core) or (run and core in _CONNECTORS):
+            run.append(tok)
+        elif run:
+            runs.append((run, match.start()))
+            run = []
+        if run and len(core) + lead < len(raw):  # trailing punctuation ends a name
+            runs.append((run, match.end()))
+            run = []
+    if run:
+        runs.append((run, len(text)))
+    return runs
+
+
+def _split(run: list[_Tok]) -> list[list[_Tok]]:
+    """Cut a run where two bodies meet: 'X and the Y', 'X and Ministry Y', 'Court in Town', 'DSP’s Unit'."""
+    segments: list[list[_Tok]] = [[]]
+    words = [tok.word for tok in run]
+    for i, tok in enumerate(run):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if tok.word == "and" and (nxt == "the" or nxt in HEADS):
+            segments.append([])
+            continue
+        if tok.word == "the" and prev == "and":
+            continue
+        if tok.word == "in" and prev in HEADS:
+            segments.append([])
+            continue
+        segments[-1].append(tok)
+    return [part for segment in segments for part in _split_possessive(segment)]
+
+
+def _has_head(tokens: list[_Tok]) -> bool:
+    """Tell whether some word of the tokens is an institution noun."""
+    return any(tok.word in HEADS for tok in tokens)
+
+
+def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
+    """Separate an owner from the owned body: 'DSP’s Anti-Trafficking Unit', 'Office on Crime’s Campaign'."""
+    for i, tok in enumerate(segment[:-1]):
+        if not tok.word.endswith(_POSSESSIVE):
+            continue
+        owner, owned = segment[: i + 1], segment[i + 1 :]
+        bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
+        if bare.word.isupper():
+            return _split_possessive(owned)
+        if _has_head([*owner[:-1], bare]):
+            return [[*owner[:-1], bare], *_split_possessive(owned)] if _has_head(owned) else [[*owner[:-1], bare]]
+    return [segment]
+
+
+def _trim(segment: list[_Tok]) -> list[_Tok]:
+    """Drop sentence openers, a leading 'Members of the', and connectors at either end."""
+    for i in range(len(segment) - 1, 0, -1):
+        if segment[i].word == "of" and segment[i - 1].word not in HEADS:
+            segment = segment[i + 1 :]
+            break
+    while segment and (segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS):
+        segment = segment[1:]
+    while segment and segment[-1].word in _CONNECTORS:
+        segment = segment[:-1]
+    if segment and segment[-1].word.endswith(_POSSESSIVE):  # "the Parliament's committee": the owner is named
+        last = segment[-1]
+        segment = [*segment[:-1], _Tok(last.word[:-2], last.start, last.end - 2)]
+    return segment
+
+
+def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
+    """Tell whether a trimmed segment names a body rather than a law, fund, place or person."""
+    words = {tok.word for tok in segment}
+    if words & HEADS:
+        return acronym is not None or len(segment) >= 2
+    return acronym is not None and not words & NOT_BODY
+
+
+def find_named(text: str) -> list[NamedBody]:
+    """Return every named body in a paragraph, in order, with its bracketed acronym if any."""
+    found: list[NamedBody] = []
+    for run, after in _runs(text):
+        match = _ACRONYM.match(text, after + (1 if text[after : after + 1] == " " else 0))
+        segments = [_trim(segment) for segment in _split(run)]
+        segments = [segment for segment in segments if segment]
+        for k, segment in enumerate(segments):
+            last = match is not None and k == len(segments) - 1 and segment[-1].end == run[-1].end
+            acronym = match.group(1) if match and last else None
+            if _is_body(segment, acronym):
+                start, end = segment[0].start, segment[-1].end
+                found.append(NamedBody(name=text[start:end], acronym=acronym, start=start, end=end))
+    return found
