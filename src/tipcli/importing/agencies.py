@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from tipcli.importing.agency_generic import GenericMention, find_generic
 from tipcli.importing.agency_names import NamedBody, find_named
+from tipcli.importing.entity_words import words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,26 +33,14 @@ class _Draft:
     plural: str = ""
 
 
-_INTERNATIONAL = frozenset(
-    [
-        "International",
-        "Regional",
-        "Inter-Regional",
-        "Nations",
-        "World",
-        "Global",
-        "Transcontinental",
-        "Intercontinental",
-        "European",
-        "Inter-American",
-        "Union",
-        "Intergovernmental",
-    ]
+_INTERNATIONAL = words(
+    "International Regional Inter-Regional Nations World Global Transcontinental Intercontinental "
+    "European Inter-American Union Intergovernmental"
 )
-_NGO_HEADS = frozenset(["Network", "Alliance", "Association", "Coalition", "Foundation"])
-_PUBLIC = frozenset(["National", "Federal", "State", "Government", "Ministry", "Public"])
-_LEGISLATIVE = frozenset(["Parliament", "Assembly", "Congress", "Senate", "Chamber", "Legislature"])
-_JUDICIAL = frozenset(["Court", "Courts", "Tribunal", "Judiciary", "Procuracy", "Prosecution"])
+_NGO_HEADS = words("Network Alliance Association Coalition Foundation")
+_PUBLIC = words("National Federal State Government Ministry Public")
+_LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
+_JUDICIAL = words("Court Courts Tribunal Judiciary Procuracy Prosecution")
 _JUDICIAL_STEMS = ("Prosecutor", "Attorney", "Defender")
 _NGO_APPOSITION = re.compile(r"\W{0,12}(?:an?|the)\s+(?:NGO|non-?governmental|civil[- ]society)\b", re.IGNORECASE)
 _GOVERNMENT_OF = re.compile(r"\bGovernment of ([A-Z][\w-]+)")

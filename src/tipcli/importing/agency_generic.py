@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.entity_words import words
+
 # noun (lower case) -> (level without a modifier or None when the noun needs one, modifiers that count)
 _PLACE_MODS = ("state", "provincial", "local", "district", "municipal", "city")
 _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
@@ -55,42 +57,9 @@ _MOD_LEVEL |= dict.fromkeys(("local", "district", "municipal", "city"), "municip
 _MOD_LEVEL |= {"federal": "federal", "national": "federal"}
 # Modifiers that say nothing about the kind of body: 'local NGOs' are NGOs, 'Kelmoran courts' are courts.
 _IGNORED_MOD = frozenset({"judges", "prosecutors", "courts", "public defenders", "ngos", "civil society organizations"})
-_FUNCTION_WORDS = frozenset(
-    [
-        "and",
-        "or",
-        "the",
-        "for",
-        "by",
-        "with",
-        "from",
-        "of",
-        "to",
-        "that",
-        "as",
-        "than",
-        "but",
-        "nor",
-        "its",
-        "their",
-        "whose",
-        "which",
-        "who",
-        "whom",
-        "in",
-        "on",
-        "at",
-        "among",
-        "between",
-        "including",
-        "include",
-        "includes",
-        "included",
-        "such",
-        "like",
-        "both",
-        "also",
-    ]
+_FUNCTION_WORDS = words(
+    "and or the for by with from of to that as than but nor its their whose which who whom in on at among "
+    "between including include includes included such like both also"
 )
 
 _ALL_NOUNS = sorted({*_NOUNS, *_SINGULAR_BODY, *_SINGULAR_MENTION}, key=len, reverse=True)

@@ -5,146 +5,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.entity_words import words
+
 # Nouns that head the name of a body; a capitalised run without one is a place, law or person.
-HEADS = frozenset(
-    [
-        "Ministry",
-        "Ministries",
-        "Office",
-        "Commission",
-        "Committee",
-        "Court",
-        "Tribunal",
-        "Council",
-        "Agency",
-        "Unit",
-        "Directorate",
-        "Service",
-        "Police",
-        "Parliament",
-        "Assembly",
-        "Congress",
-        "Senate",
-        "Chamber",
-        "Secretariat",
-        "Department",
-        "Inspectorate",
-        "Division",
-        "Bureau",
-        "Authority",
-        "Institute",
-        "Forum",
-        "Network",
-        "Alliance",
-        "Association",
-        "Coalition",
-        "Foundation",
-        "Organization",
-        "Organisation",
-        "Group",
-        "Government",
-        "Forces",
-        "Guard",
-        "Judiciary",
-        "Legislature",
-        "Cabinet",
-        "Procuracy",
-        "Prosecution",
-        "Taskforce",
-    ]
+HEADS = words(
+    "Ministry Ministries Office Commission Committee Court Tribunal Council Agency Unit Directorate "
+    "Service Police Parliament Assembly Congress Senate Chamber Secretariat Department Inspectorate "
+    "Division Bureau Authority Institute Forum Network Alliance Association Coalition Foundation "
+    "Organization Organisation Group Government Forces Guard Judiciary Legislature Cabinet Procuracy "
+    "Prosecution Taskforce"
 )
 # Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
-NOT_BODY = frozenset(
-    [
-        "Act",
-        "Law",
-        "Code",
-        "Plan",
-        "Fund",
-        "Program",
-        "Programme",
-        "Strategy",
-        "Campaign",
-        "Protocol",
-        "Convention",
-        "Report",
-        "Shelter",
-        "System",
-        "Mechanism",
-        "Procedures",
-        "Republic",
-        "Emirates",
-        "Kingdom",
-        "Islands",
-        "List",
-        "Tier",
-        "Article",
-        "Section",
-        "Decree",
-        "Constitution",
-    ]
+NOT_BODY = words(
+    "Act Law Code Plan Fund Program Programme Strategy Campaign Protocol Convention Report Shelter System "
+    "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution"
 )
 # Capitalised words that open sentences or clauses and are never the first word of a body's name.
-_LEADING_STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "During",
-        "According",
-        "With",
-        "Under",
-        "After",
-        "Before",
-        "Since",
-        "Also",
-        "But",
-        "However",
-        "Although",
-        "While",
-        "When",
-        "Of",
-        "And",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "This",
-        "These",
-        "Those",
-        "That",
-        "Some",
-        "Many",
-        "Most",
-        "Each",
-        "Every",
-        "All",
-        "Both",
-        "Only",
-        "Officers",
-        "Members",
-        "Staff",
-        "Despite",
-        "Through",
-        "Unlike",
-        "Like",
-        "As",
-        "If",
-        "Following",
-        "Between",
-        "Among",
-        "Several",
-        "Other",
-        "Such",
-        "Neither",
-        "Nor",
-    ]
+_LEADING_STOP = words(
+    "The A An In On At By For From During According With Under After Before Since Also But However "
+    "Although While When Of And Its Their His Her This These Those That Some Many Most Each Every All "
+    "Both Only Officers Members Staff Despite Through Unlike Like As If Following Between Among Several "
+    "Other Such Neither Nor"
 )
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&"})
 _TOKEN = re.compile(r"\S+")

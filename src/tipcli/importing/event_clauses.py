@@ -5,66 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.entity_words import words
+
 # Where a clause ends: a sentence end, a semicolon, a comma, a bracket, a dash.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s")
 _CLAUSE_END = _INTRO_START = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s|,\s|\s[–—]\s|\sbut\s")
 _CLAUSE_START = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s|,\s|\(|\)|\s[–—]\s|\sbut\s")
 _WORD = re.compile(r"[\w’'-]+")
-_IRREGULAR = frozenset(
-    [
-        "began",
-        "ran",
-        "held",
-        "made",
-        "took",
-        "set",
-        "led",
-        "won",
-        "gave",
-        "sent",
-        "brought",
-        "built",
-        "wrote",
-        "became",
-        "came",
-        "went",
-        "met",
-        "paid",
-        "sought",
-        "kept",
-        "left",
-        "put",
-        "rose",
-        "fell",
-        "grew",
-        "struck",
-        "chose",
-        "drew",
-        "cut",
-        "spent",
-        "lost",
-        "bought",
-        "sold",
-        "told",
-        "said",
-        "saw",
-        "stood",
-        "shut",
-        "upheld",
-        "withdrew",
-        "undertook",
-        "oversaw",
-        "spoke",
-        "arose",
-        "passed",
-    ]
+_IRREGULAR = words(
+    "began ran held made took set led won gave sent brought built wrote became came went met paid sought "
+    "kept left put rose fell grew struck chose drew cut spent lost bought sold told said saw stood shut "
+    "upheld withdrew undertook oversaw spoke arose passed"
 )
-_NOT_VERBS = frozenset(
-    ["need", "needed", "hundred", "speed", "seed", "bed", "red", "shed", "feed", "breed", "indeed", "deed", "creed"]
-)
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "of", "these", "those", "this", "that", "such"]
-)
+_NOT_VERBS = words("need needed hundred speed seed bed red shed feed breed indeed deed creed")
+_DETERMINERS = words("the a an its their his her of these those this that such")
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
