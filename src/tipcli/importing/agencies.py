@@ -30,7 +30,6 @@ class _Draft:
     order: tuple[int, int]
     forms: list[str] = field(default_factory=list)
     creates: bool = True
-    plural: str = ""
 
 
 _INTERNATIONAL = words(
@@ -50,13 +49,16 @@ _LOWER_NAMED = re.compile(
 )
 
 
+_ADJECTIVE_GOVERNMENT = re.compile(r"\b(U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+government\b")
+
+
 def _level(name: str, after: str, home: str | None) -> str:
     """Classify a named body by the words of its name and an appositive right after it."""
     words = set(name.replace("’s", "").replace("'s", "").split())
     government = _GOVERNMENT_OF.match(name)
     if words & _INTERNATIONAL:
         return "international"
-    if government and government.group(1) != home:
+    if (government and government.group(1) != home) or name.endswith(" government"):
         return "foreign"
     if words & _NGO_HEADS or ("Institute" in words and not words & _PUBLIC) or _NGO_APPOSITION.match(after):
         return "nongovernmental"
@@ -86,6 +88,9 @@ def _home_country(paragraphs: Sequence[tuple[str, int, str]]) -> str | None:
 def _lower_named(text: str, home: str | None) -> list[NamedBody]:
     """Find bodies written partly in lower case: 'Merrowgate city council', 'the state of Innisvar'."""
     found = []
+    for match in _ADJECTIVE_GOVERNMENT.finditer(text):
+        if home is None or match.group(1)[:4] != home[:4]:  # 'the Mexican government' of Mexico is 'the government'
+            found.append(NamedBody(name=match.group(), acronym=None, start=match.start(), end=match.end()))
     for match in _LOWER_NAMED.finditer(text):
         if home is not None and home in (match.group(2), match.group(3)):
             continue
@@ -114,15 +119,15 @@ def _add_named(drafts: dict[str, _Draft], body: NamedBody, text: str, where: tup
 def _add_generic(drafts: dict[str, _Draft], mention: GenericMention, where: tuple[int, int]) -> None:
     """Record a generic actor's mention; it becomes an agency once a mention names the body itself."""
     key = "generic:" + "|".join(mention.key)
-    draft = drafts.setdefault(key, _Draft("", None, mention.level, where, creates=False, plural=mention.key[1]))
+    draft = drafts.setdefault(key, _Draft("", None, mention.level, where, creates=False))
     draft.forms.append(mention.written)
     if mention.creates and not draft.creates:
         draft.creates, draft.order = True, (where[0], where[1] + mention.start)
 
 
-def _generic_name(forms: list[str], plural: str) -> str:
+def _generic_name(forms: list[str]) -> str:
     """Name a generic actor as first written, in the plural when the text uses it."""
-    plurals = [form for form in forms if form.lower().endswith(plural)]
+    plurals = [form for form in forms if form.lower().endswith("s")]
     name = (plurals or forms)[0]
     return name if name.lower().startswith("ngo") else name.lower()
 
@@ -158,7 +163,7 @@ def extract_agencies(paragraphs: Sequence[tuple[str, int, str]]) -> list[FoundAg
     for draft in {id(draft): draft for draft in drafts.values()}.values():
         if not draft.creates:
             continue
-        name = draft.name or _generic_name(draft.forms, draft.plural)
+        name = draft.name or _generic_name(draft.forms)
         agency = FoundAgency(
             name=name,
             acronym=draft.acronym,

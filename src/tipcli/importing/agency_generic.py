@@ -46,6 +46,13 @@ _SINGULAR_MENTION = {
     "immigration official": "immigration officials",
     "immigration officer": "immigration officers",
 }
+# Different words for one kind of actor: one agency, its phrases all the forms the text uses.
+_SAME = {
+    "immigration officers": "immigration officials",
+    "migration officers": "immigration officials",
+    "labour inspectors": "labor inspectors",
+    "labour inspectorates": "labor inspectorates",
+}
 _MOD_LEVEL = {
     "foreign": "foreign",
     "neighboring": "foreign",
@@ -107,8 +114,6 @@ def _mention(text: str, match: re.Match[str]) -> GenericMention | None:
     """Classify one match of the closed list, or None when it names no body."""
     mod, noun = (match.group(1) or "").lower(), match.group(2).lower()
     plural = _SINGULAR_BODY.get(noun) or _SINGULAR_MENTION.get(noun) or noun
-    if plural == "labour inspectors":
-        plural = "labor inspectors"
     default, mods = _NOUNS.get(plural, _NOUNS.get(noun, ("federal", ())))
     if _in_proper_name(text, match):
         return None
@@ -120,7 +125,11 @@ def _mention(text: str, match: re.Match[str]) -> GenericMention | None:
     start = match.start(2) if not mod else match.start()
     creates = noun not in _SINGULAR_MENTION and not (noun == "police" and _bad_police(text, match, mod))
     return GenericMention(
-        key=(mod, plural), written=text[start : match.end()], level=level, creates=creates, start=start
+        key=(mod, _SAME.get(plural, plural)),
+        written=text[start : match.end()],
+        level=level,
+        creates=creates,
+        start=start,
     )
 
 

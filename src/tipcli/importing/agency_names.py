@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
 _POSSESSIVE = ("’s", "'s")
+_LOWER_HEADS = frozenset(word.lower() for word in HEADS)
+# A lower-case description from its determiner to the bracket, within one clause.
+_DESCRIPTION = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][a-z’'-]*(?:\s[a-z][a-z’'-]*){0,7})\s*$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,14 +110,22 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
 
 def _has_head(tokens: list[_Tok]) -> bool:
     """Tell whether some word of the tokens is an institution noun."""
-    return any(tok.word in HEADS for tok in tokens)
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].word if i else ""
+        if tok.word == "Government":  # 'Government of X' is a body; 'Government and NGO statistics' is not
+            if after == "of":
+                return True
+        elif tok.word in HEADS or (tok.word == "Prosecutor" and before == "Special"):
+            return True
+    return False
 
 
 def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
     """Separate an owner from the owned body: 'DSP’s Anti-Trafficking Unit', 'Office on Crime’s Campaign'."""
     for i, tok in enumerate(segment[:-1]):
-        if not tok.word.endswith(_POSSESSIVE):
-            continue
+        if not tok.word.endswith(_POSSESSIVE) or segment[i + 1].word in HEADS:
+            continue  # "Special Prosecutor's Office", "Public Defender's Office": one body
         owner, owned = segment[: i + 1], segment[i + 1 :]
         bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
         if bare.word.isupper():
@@ -142,15 +153,22 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
 
 def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
     """Tell whether a trimmed segment names a body rather than a law, fund, place or person."""
-    words = {tok.word for tok in segment}
-    if words & HEADS:
+    if _has_head(segment):
         return acronym is not None or len(segment) >= 2
-    return acronym is not None and not words & NOT_BODY
+    return acronym is not None and not {tok.word for tok in segment} & NOT_BODY
+
+
+def _described(text: str, match: re.Match[str]) -> NamedBody | None:
+    """Name a body described in lower case before its acronym: 'the national anti-trafficking commission (NATC)'."""
+    tail = _DESCRIPTION.search(text, max(0, match.start() - 80), match.start())
+    if tail is None or not _LOWER_HEADS & set(tail.group(1).split()):
+        return None
+    return NamedBody(name=tail.group(1), acronym=match.group(1), start=tail.start(1), end=tail.end(1))
 
 
 def find_named(text: str) -> list[NamedBody]:
     """Return every named body in a paragraph, in order, with its bracketed acronym if any."""
-    found: list[NamedBody] = []
+    found = [body for match in _ACRONYM.finditer(text) if (body := _described(text, match)) is not None]
     for run, after in _runs(text):
         match = _ACRONYM.match(text, after + (1 if text[after : after + 1] == " " else 0))
         segments = [_trim(segment) for segment in _split(run)]
@@ -161,4 +179,4 @@ def find_named(text: str) -> list[NamedBody]:
             if _is_body(segment, acronym):
                 start, end = segment[0].start, segment[-1].end
                 found.append(NamedBody(name=text[start:end], acronym=acronym, start=start, end=end))
-    return found
+    return sorted(found, key=lambda body: body.start)
