@@ -19,6 +19,13 @@ _IRREGULAR = words(
 )
 _NOT_VERBS = words("need needed hundred speed seed bed red shed feed breed indeed deed creed")
 _DETERMINERS = words("the a an its their his her of these those this that such")
+# Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
+_STATE_VERBS = words("continued remained maintained lacked sustained persisted kept")
+# Verbs that report a year's tally; with only a year they date a statistic, not a happening.
+_TALLY_VERBS = words(
+    "investigated prosecuted convicted identified reported assisted referred trained conducted received sheltered "
+    "repatriated deported inspected rescued removed recorded screened detected initiated sentenced"
+)
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
@@ -66,7 +73,9 @@ def clause_scope(text: str, dstart: int, dend: int) -> Scope:
         return Scope(dstart, _trim_end(text, dstart, _next_boundary(text, _CLAUSE_END, dend + 1)))
     start = _last_boundary(text, _CLAUSE_START, dstart)
     end = _trim_end(text, dstart, _next_boundary(text, _CLAUSE_END, dend))
-    if len(text[start:dstart].split()) < 3 and end == dend and start > 0:  # ', as amended in May 2009': say what
+    lead_words = text[start:dstart].split()
+    short = len(lead_words) < 3 and end == dend
+    if start > 0 and (short or lead_words[:1] in (["which"], ["who"], ["as"])):  # ', as amended in May 2009': what?
         start = _last_boundary(text, _CLAUSE_START, max(0, start - 2))
     conjunction = text.rfind(" and ", start, dstart)
     if conjunction >= 0 and conjunction + 5 == dstart:  # 'held four meetings in 2017 and in December 2017 published'
@@ -111,12 +120,14 @@ def main_verb(text: str, scope: Scope, dstart: int, dend: int) -> re.Match[str] 
 
 def is_statistic(text: str, scope: Scope, verb: re.Match[str], dstart: int, dend: int, precision: str) -> bool:
     """Tell whether the date only qualifies a count ('In 2022, the government investigated 27 cases')."""
-    if _COUNT_AFTER_VERB.match(text, verb.end()):
+    if _COUNT_AFTER_VERB.match(text, verb.end()) or verb.group() in _STATE_VERBS:
         return True
     if _COMPARISON.search(text, scope.start, dstart):
         return True
     if precision != "year":
         return False
+    if verb.group() in _TALLY_VERBS:
+        return True
     # The subject may hold the count in an earlier piece: 'more than 300 children, most of them boys, begged'.
     rest = text[_last_boundary(text, _SENTENCE_END, scope.start) : dstart] + " " + text[dend : scope.end]
     counts = [match.group() for match in _COUNT.finditer(rest) if not _YEAR_ONLY.fullmatch(match.group())]
