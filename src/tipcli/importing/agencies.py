@@ -30,6 +30,7 @@ class _Draft:
     order: tuple[int, int]
     forms: list[str] = field(default_factory=list)
     creates: bool = True
+    last: int = 0  # the last paragraph a form was seen in: the name occurs by then
 
 
 _INTERNATIONAL = words(
@@ -77,11 +78,11 @@ def _level(name: str, after: str, home: str | None) -> str:
 def _home_country(paragraphs: Sequence[tuple[str, int, str]]) -> str | None:
     """Guess the report's own country: the 'Government of X' whose X the text names most often."""
     text = "\n".join(paragraph[2] for paragraph in paragraphs)
-    candidates = set(_GOVERNMENT_OF.findall(text))
+    candidates = sorted(set(_GOVERNMENT_OF.findall(text)))[:20]  # a narrative names a few governments
     counts = {name: len(re.findall(r"\b" + re.escape(name), text)) for name in candidates}
     if not counts:
         return None
-    best = max(sorted(counts), key=counts.__getitem__)
+    best = max(counts, key=counts.__getitem__)
     return best if len(counts) > 1 or counts[best] >= 3 else None
 
 
@@ -121,6 +122,7 @@ def _add_generic(drafts: dict[str, _Draft], mention: GenericMention, where: tupl
     key = "generic:" + "|".join(mention.key)
     draft = drafts.setdefault(key, _Draft("", None, mention.level, where, creates=False))
     draft.forms.append(mention.written)
+    draft.last = where[0]
     if mention.creates and not draft.creates:
         draft.creates, draft.order = True, (where[0], where[1] + mention.start)
 
@@ -132,10 +134,10 @@ def _generic_name(forms: list[str]) -> str:
     return name if name.lower().startswith("ngo") else name.lower()
 
 
-def _first_section(paragraphs: Sequence[tuple[str, int, str]], phrase: str) -> str:
-    """Return the section where a phrase first occurs as whole words."""
+def _first_section(paragraphs: Sequence[tuple[str, int, str]], phrase: str, last: int) -> str:
+    """Return the section where a phrase first occurs as whole words (it does by paragraph `last`)."""
     pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
-    for section, _, text in paragraphs:
+    for section, _, text in paragraphs[: last + 1]:
         if pattern.search(text):
             return section
     return paragraphs[0][0] if paragraphs else ""
@@ -169,7 +171,7 @@ def extract_agencies(paragraphs: Sequence[tuple[str, int, str]]) -> list[FoundAg
             acronym=draft.acronym,
             level=draft.level,
             phrases=_phrases(draft, name),
-            first_section=_first_section(paragraphs, name),
+            first_section=_first_section(paragraphs, name, max(draft.order[0], draft.last)),
         )
         found.append((draft.order, agency))
     return [agency for _, agency in sorted(found, key=lambda pair: pair[0])]
