@@ -76,11 +76,17 @@ def score_agencies(case: Case, verbose: bool) -> tuple[int, int, int, int, int, 
         matched.add(match)
         hits += 1
         agency = found[match]
-        right = agency.level == gold["level"] and agency.first_section == gold.get("first_section", agency.first_section)
+        right = agency.level == gold["level"] and agency.first_section == gold.get(
+            "first_section", agency.first_section
+        )
         details += right
         if verbose and not right:
-            print(f"    agency detail: {agency.name}: {agency.level}/{agency.first_section} vs {gold['level']}/{gold.get('first_section')}")
-    bracketed = [g for g in case.agencies if g.get("acronym") and re.search(r"\(" + re.escape(g["acronym"]) + r"\)", text)]
+            print(
+                f"    agency detail: {agency.name}: {agency.level}/{agency.first_section} vs {gold['level']}/{gold.get('first_section')}"
+            )
+    bracketed = [
+        g for g in case.agencies if g.get("acronym") and re.search(r"\(" + re.escape(g["acronym"]) + r"\)", text)
+    ]
     acronyms = sum(any(a.acronym == g["acronym"] for a in found) for g in bracketed)
     extras = [agency for k, agency in enumerate(found) if k not in matched]
     if verbose:
@@ -94,17 +100,19 @@ def score_events(case: Case, verbose: bool) -> tuple[int, int, int]:
     found = []
     for section, number, text in case.paragraphs:
         for event in extract_events(text):
-            found.append(((section, number, event.date, _precision(event.date)), text[event.start : event.end]))
-    gold = {(e["section"], e["paragraph"], e["date"], e.get("precision", _precision(e["date"]))): e for e in case.events}
+            found.append(((section, number, event.date, event.precision), text[event.start : event.end]))
+    gold = {
+        (e["section"], e["paragraph"], e["date"], e.get("precision", _precision(e["date"]))): e for e in case.events
+    }
     right = sum(key in gold for key, _ in found)
     if verbose:
         for key, quote in found:
             if key not in gold:
                 print(f"    event extra: {key}: {quote}")
         keys = {key for key, _ in found}
-        for key, event in gold.items():
+        for key, expected in gold.items():
             if key not in keys:
-                print(f"    event missed: {key}: {event['quote']}")
+                print(f"    event missed: {key}: {expected['quote']}")
     return right, len(gold), len(found)
 
 

@@ -39,6 +39,9 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 _SINGULAR_BODY = {"ngo": "ngos", "international organization": "international organizations", "police": "police"}
 _SINGULAR_MENTION = {
     "judge": "judges",
+    "donor": "donors",
+    "government": "governments",
+    "official": "officials",
     "prosecutor": "prosecutors",
     "court": "courts",
     "border guard": "border guards",
