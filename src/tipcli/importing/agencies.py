@@ -35,7 +35,7 @@ class _Draft:
 
 _INTERNATIONAL = words(
     "International Regional Inter-Regional Nations World Global Transcontinental Intercontinental "
-    "European Inter-American Union Intergovernmental"
+    "European Inter-American Union Intergovernmental UN"
 )
 _NGO_HEADS = words("Network Alliance Association Coalition Foundation")
 _PUBLIC = words("National Federal State Government Ministry Public")
@@ -59,13 +59,15 @@ def _level(name: str, after: str, home: str | None) -> str:
     government = _GOVERNMENT_OF.match(name)
     if words & _INTERNATIONAL:
         return "international"
-    if (government and government.group(1) != home) or name.endswith(" government"):
+    us_body = name.startswith("U.S.") and home not in ("United", None)
+    if (government and government.group(1) != home) or name.endswith(" government") or us_body:
         return "foreign"
     if words & _NGO_HEADS or ("Institute" in words and not words & _PUBLIC) or _NGO_APPOSITION.match(after):
         return "nongovernmental"
     if words & _LEGISLATIVE:
         return "legislative"
-    if words & _JUDICIAL or any(word.startswith(_JUDICIAL_STEMS) for word in words):
+    # A 'Public Ministry' (Ministerio Publico) is the prosecution service in civil-law countries.
+    if words & _JUDICIAL or any(word.startswith(_JUDICIAL_STEMS) for word in words) or name == "Public Ministry":
         return "judicial"
     first = name.split()[0]
     if first in ("State", "Provincial", "state", "province", "Province"):

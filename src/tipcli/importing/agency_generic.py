@@ -106,11 +106,8 @@ def _in_proper_name(text: str, match: re.Match[str]) -> bool:
     noun = match.group(2)
     if noun.lower() in ("ngo", "ngos") or not noun[:1].isupper():  # an acronym is capitalised anywhere
         return False
-    after = text[match.end() : match.end() + 2]
-    if after.startswith(" ") and after[1:2].isupper():
-        return True
-    first = match.group(1) or _word_before(text, match.start())
-    return first[:1].isupper()
+    # Capitalised after the start of a sentence or clause: part of a name ('the International Organization for').
+    return bool(_word_before(text, match.start())) or bool(match.group(1) and match.group(1)[:1].isupper())
 
 
 def _mention(text: str, match: re.Match[str]) -> GenericMention | None:

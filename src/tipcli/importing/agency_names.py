@@ -13,12 +13,13 @@ HEADS = words(
     "Service Police Parliament Assembly Congress Senate Chamber Secretariat Department Inspectorate "
     "Division Bureau Authority Institute Forum Network Alliance Association Coalition Foundation "
     "Organization Organisation Group Government Forces Guard Judiciary Legislature Cabinet Procuracy "
-    "Prosecution Taskforce"
+    "Prosecution Taskforce Superintendency Board Branch Ombudsman"
 )
 # Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
 NOT_BODY = words(
     "Act Law Code Plan Fund Program Programme Strategy Campaign Protocol Convention Report Shelter System "
-    "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution"
+    "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution "
+    "Center Centers Centre Centres Shelters Hotline"
 )
 # Capitalised words that open sentences or clauses and are never the first word of a body's name.
 _LEADING_STOP = words(
@@ -27,6 +28,8 @@ _LEADING_STOP = words(
     "Both Only Officers Members Staff Despite Through Unlike Like As If Following Between Among Several "
     "Other Such Neither Nor"
 )
+# Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
+_TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&"})
 _TOKEN = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
@@ -138,7 +141,8 @@ def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
 def _trim(segment: list[_Tok]) -> list[_Tok]:
     """Drop sentence openers, a leading 'Members of the', and connectors at either end."""
     for i in range(len(segment) - 1, 0, -1):
-        if segment[i].word == "of" and segment[i - 1].word not in HEADS:
+        owner = segment[i - 1].word
+        if segment[i].word == "of" and (owner in _LEADING_STOP or owner in _TITLES or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
     while segment and (segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS):
@@ -149,6 +153,11 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
         last = segment[-1]
         segment = [*segment[:-1], _Tok(last.word[:-2], last.start, last.end - 2)]
     return segment
+
+
+def _plural_people(word: str) -> bool:
+    """Tell whether a capitalised word before 'of' names people, not a body ('Members', 'Officers')."""
+    return word.endswith("s") and word not in HEADS and not word.endswith(("ss", "us", "ics"))
 
 
 def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
