@@ -125,6 +125,27 @@ def test_not_listed_government_officials_persons_single_courts_funds_laws() -> N
     assert found == {}
 
 
+def test_names_with_to_and_of_and_lower_case_descriptions_before_an_acronym() -> None:
+    found = agencies_of(
+        "The Office to Monitor and Combat Trafficking in Persons moved staff from the Ministry of Labor to the "
+        "Ministry of Justice; the National Superintendency of Labor Inspection (SUNAFIL) and the national "
+        "anti-trafficking commission (NATC) met the President of the Supreme Court.",
+        "The International Organization for Migration (IOM) and the UN Office on Drugs and Crime (UNODC) helped.",
+    )
+    assert list(found) == [
+        "Office to Monitor and Combat Trafficking in Persons",
+        "Ministry of Labor",
+        "Ministry of Justice",
+        "National Superintendency of Labor Inspection",
+        "national anti-trafficking commission",
+        "Supreme Court",
+        "International Organization for Migration",
+        "UN Office on Drugs and Crime",
+    ]
+    assert found["national anti-trafficking commission"].acronym == "NATC"
+    assert found["UN Office on Drugs and Crime"].level == "international"
+
+
 def test_first_section_is_where_the_name_first_occurs() -> None:
     paragraphs = [
         ("overview", 1, "NGOs reported abuses."),
@@ -169,6 +190,16 @@ def test_statistic_years_names_deadlines_and_periods_are_not_events() -> None:
         "In 2019, the government continued to fund shelters.",
     ):
         assert events_of(text) == [], text
+
+
+def test_a_year_dates_a_single_happening_even_with_a_term_in_it() -> None:
+    assert [e[:2] for e in events_of("In 2019, a court sentenced a trafficker to 15 years in prison.")] == [
+        ("2019", "year")
+    ]
+    assert events_of("In 2019, the government investigated cases of forced labor.") == []
+    assert events_of("The law, which entered into force in 2017, criminalizes forced labor.") == [
+        ("2017", "year", "The law, which entered into force in 2017")
+    ]
 
 
 def test_a_month_date_with_a_figure_in_its_clause_is_still_an_event() -> None:

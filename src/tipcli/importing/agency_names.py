@@ -30,7 +30,7 @@ _LEADING_STOP = words(
 )
 # Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
 _TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
-_CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&"})
+_CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
 _TOKEN = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
@@ -99,10 +99,10 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
     for i, tok in enumerate(run):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        if tok.word == "and" and (nxt == "the" or nxt in HEADS):
+        if tok.word in ("and", "to") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt)):
             segments.append([])
             continue
-        if tok.word == "the" and prev == "and":
+        if tok.word == "the" and prev in ("and", "to"):
             continue
         if tok.word == "in" and prev in HEADS:
             segments.append([])

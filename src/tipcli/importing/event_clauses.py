@@ -38,6 +38,9 @@ _COUNT = re.compile(
     r"(?<![\w.,-])(?:" + _NUMERAL + r"|" + _NUMBER_WORDS + r"(?![\w-])|no\s+(?!longer\b|later\b|one\b)[a-z]+)",
     re.I,
 )
+# A term or a rate belongs to the happening ('sentenced a trafficker to 15 years'), it is not a tally.
+_TERM_AFTER = re.compile(r"(?:\s+(?:to|and|or)\s+\S+)?[\s-]*(?:years?|months?|weeks?|days?|hours?|percent)\b", re.I)
+_ONE_AFTER = re.compile(r"\s+(?:a|an)\s")
 _ZERO_ANY = re.compile(r"\bnot\b[^,;]{0,60}\bany\b")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than)\b", re.I)
@@ -126,9 +129,13 @@ def is_statistic(text: str, scope: Scope, verb: re.Match[str], dstart: int, dend
         return True
     if precision != "year":
         return False
-    if verb.group() in _TALLY_VERBS:
+    if verb.group() in _TALLY_VERBS and not _ONE_AFTER.match(text, verb.end()):  # 'sentenced a trafficker' happened
         return True
     # The subject may hold the count in an earlier piece: 'more than 300 children, most of them boys, begged'.
     rest = text[_last_boundary(text, _SENTENCE_END, scope.start) : dstart] + " " + text[dend : scope.end]
-    counts = [match.group() for match in _COUNT.finditer(rest) if not _YEAR_ONLY.fullmatch(match.group())]
+    counts = [
+        match
+        for match in _COUNT.finditer(rest)
+        if not _YEAR_ONLY.fullmatch(match.group()) and not _TERM_AFTER.match(rest, match.end())
+    ]
     return bool(counts) or bool(_ZERO_ANY.search(rest))
