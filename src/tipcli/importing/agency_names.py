@@ -1,0 +1,191 @@
+"""Find named bodies: capitalised multiword names headed by an institution noun, or followed by (ACRONYM)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tipcli.importing.entity_words import words
+
+# Nouns that head the name of a body; a capitalised run without one is a place, law or person.
+HEADS = words(
+    "Ministry Ministries Office Commission Committee Court Tribunal Council Agency Unit Directorate "
+    "Service Police Parliament Assembly Congress Senate Chamber Secretariat Department Inspectorate "
+    "Division Bureau Authority Institute Forum Network Alliance Association Coalition Foundation "
+    "Organization Organisation Group Government Forces Guard Judiciary Legislature Cabinet Procuracy "
+    "Prosecution Taskforce Superintendency Board Branch Ombudsman"
+)
+# Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
+NOT_BODY = words(
+    "Act Law Code Plan Fund Program Programme Strategy Campaign Protocol Convention Report Shelter System "
+    "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution "
+    "Center Centers Centre Centres Shelters Hotline"
+)
+# Capitalised words that open sentences or clauses and are never the first word of a body's name.
+_LEADING_STOP = words(
+    "The A An In On At By For From During According With Under After Before Since Also But However "
+    "Although While When Of And Its Their His Her This These Those That Some Many Most Each Every All "
+    "Both Only Officers Members Staff Despite Through Unlike Like As If Following Between Among Several "
+    "Other Such Neither Nor"
+)
+# Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
+_TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
+_CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
+_TOKEN = re.compile(r"\S+")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
+_POSSESSIVE = ("’s", "'s")
+_LOWER_HEADS = frozenset(word.lower() for word in HEADS)
+# A lower-case description from its determiner to the bracket, within one clause.
+_DESCRIPTION = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][a-z’'-]*(?:\s[a-z][a-z’'-]*){0,7})\s*$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamedBody:
+    """A name as written (start/end in the paragraph) and the acronym bracketed right after it."""
+
+    name: str
+    acronym: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    word: str
+    start: int
+    end: int
+
+
+def _is_capitalised(word: str) -> bool:
+    """Tell whether a word starts with a capital letter (the mark of a proper name)."""
+    return word[:1].isupper() or word == "&"
+
+
+def _runs(text: str) -> list[tuple[list[_Tok], int]]:
+    """Split a paragraph into runs of capitalised words and connectors, each with the offset after it."""
+    runs: list[tuple[list[_Tok], int]] = []
+    run: list[_Tok] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        lead = len(raw) - len(raw.lstrip('([“"‘'))
+        core = raw[lead:]
+        if not _ABBREVIATION.fullmatch(core):
+            core = core.rstrip(",.;:)]”\"?!’'")
+        if lead or not core:  # a bracket or quote opens: the name before it has ended
+            if run:
+                runs.append((run, match.start()))
+            run = []
+            if not core:
+                continue
+        tok = _Tok(core, match.start() + lead, match.start() + lead + len(core))
+        if _is_capitalised(core) or (run and core in _CONNECTORS):
+            run.append(tok)
+        elif run:
+            runs.append((run, match.start()))
+            run = []
+        if run and len(core) + lead < len(raw):  # trailing punctuation ends a name
+            runs.append((run, match.end()))
+            run = []
+    if run:
+        runs.append((run, len(text)))
+    return runs
+
+
+def _split(run: list[_Tok]) -> list[list[_Tok]]:
+    """Cut a run where two bodies meet: 'X and the Y', 'X and Ministry Y', 'Court in Town', 'DSP’s Unit'."""
+    segments: list[list[_Tok]] = [[]]
+    words = [tok.word for tok in run]
+    for i, tok in enumerate(run):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if tok.word in ("and", "to") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt)):
+            segments.append([])
+            continue
+        if tok.word == "the" and prev in ("and", "to"):
+            continue
+        if tok.word == "in" and prev in HEADS:
+            segments.append([])
+            continue
+        segments[-1].append(tok)
+    return [part for segment in segments for part in _split_possessive(segment)]
+
+
+def _has_head(tokens: list[_Tok]) -> bool:
+    """Tell whether some word of the tokens is an institution noun."""
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].word if i else ""
+        if tok.word == "Government":  # 'Government of X' is a body; 'Government and NGO statistics' is not
+            if after == "of":
+                return True
+        elif tok.word in HEADS or (tok.word == "Prosecutor" and before == "Special"):
+            return True
+    return False
+
+
+def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
+    """Separate an owner from the owned body: 'DSP’s Anti-Trafficking Unit', 'Office on Crime’s Campaign'."""
+    for i, tok in enumerate(segment[:-1]):
+        if not tok.word.endswith(_POSSESSIVE) or segment[i + 1].word in HEADS:
+            continue  # "Special Prosecutor's Office", "Public Defender's Office": one body
+        owner, owned = segment[: i + 1], segment[i + 1 :]
+        bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
+        if bare.word.isupper():
+            return _split_possessive(owned)
+        if _has_head([*owner[:-1], bare]):
+            return [[*owner[:-1], bare], *_split_possessive(owned)] if _has_head(owned) else [[*owner[:-1], bare]]
+    return [segment]
+
+
+def _trim(segment: list[_Tok]) -> list[_Tok]:
+    """Drop sentence openers, a leading 'Members of the', and connectors at either end."""
+    for i in range(len(segment) - 1, 0, -1):
+        owner = segment[i - 1].word
+        if segment[i].word == "of" and (owner in _LEADING_STOP or owner in _TITLES or _plural_people(owner)):
+            segment = segment[i + 1 :]
+            break
+    while segment and (segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS):
+        segment = segment[1:]
+    while segment and segment[-1].word in _CONNECTORS:
+        segment = segment[:-1]
+    if segment and segment[-1].word.endswith(_POSSESSIVE):  # "the Parliament's committee": the owner is named
+        last = segment[-1]
+        segment = [*segment[:-1], _Tok(last.word[:-2], last.start, last.end - 2)]
+    return segment
+
+
+def _plural_people(word: str) -> bool:
+    """Tell whether a capitalised word before 'of' names people, not a body ('Members', 'Officers')."""
+    return word.endswith("s") and word not in HEADS and not word.endswith(("ss", "us", "ics"))
+
+
+def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
+    """Tell whether a trimmed segment names a body rather than a law, fund, place or person."""
+    if _has_head(segment):
+        return acronym is not None or len(segment) >= 2
+    return acronym is not None and not {tok.word for tok in segment} & NOT_BODY
+
+
+def _described(text: str, match: re.Match[str]) -> NamedBody | None:
+    """Name a body described in lower case before its acronym: 'the national anti-trafficking commission (NATC)'."""
+    tail = _DESCRIPTION.search(text, max(0, match.start() - 80), match.start())
+    if tail is None or not _LOWER_HEADS & set(tail.group(1).split()):
+        return None
+    return NamedBody(name=tail.group(1), acronym=match.group(1), start=tail.start(1), end=tail.end(1))
+
+
+def find_named(text: str) -> list[NamedBody]:
+    """Return every named body in a paragraph, in order, with its bracketed acronym if any."""
+    found = [body for match in _ACRONYM.finditer(text) if (body := _described(text, match)) is not None]
+    for run, after in _runs(text):
+        match = _ACRONYM.match(text, after + (1 if text[after : after + 1] == " " else 0))
+        segments = [_trim(segment) for segment in _split(run)]
+        segments = [segment for segment in segments if segment]
+        for k, segment in enumerate(segments):
+            last = match is not None and k == len(segments) - 1 and segment[-1].end == run[-1].end
+            acronym = match.group(1) if match and last else None
+            if _is_body(segment, acronym):
+                start, end = segment[0].start, segment[-1].end
+                found.append(NamedBody(name=text[start:end], acronym=acronym, start=start, end=end))
+    return sorted(found, key=lambda body: body.start)

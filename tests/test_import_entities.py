@@ -1,0 +1,308 @@
+"""Agencies and dated events extracted from narrative paragraphs: hand-written cases, corpus scores, robustness."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tipcli.importing.agencies import FoundAgency, extract_agencies
+from tipcli.importing.events import FoundEvent, extract_events
+
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+
+
+def agencies_of(*texts: str) -> dict[str, FoundAgency]:
+    """Extract from paragraphs of one 'prosecution' section, keyed by name."""
+    found = extract_agencies([("prosecution", n, text) for n, text in enumerate(texts, 1)])
+    return {agency.name: agency for agency in found}
+
+
+def events_of(text: str) -> list[tuple[str, str, str]]:
+    """Return (date, precision, quote) for each event of a paragraph."""
+    return [(event.date, event.precision, text[event.start : event.end]) for event in extract_events(text)]
+
+
+# --- agencies -------------------------------------------------------------------------------------
+
+
+def test_named_body_with_acronym_and_a_later_bare_use() -> None:
+    found = agencies_of(
+        "In 2021, the National Commission against Trafficking in Persons (NCATP) met twice.",
+        "The NCATP drafted a plan.",
+    )
+    agency = found["National Commission against Trafficking in Persons"]
+    assert agency.acronym == "NCATP"
+    assert agency.level == "federal"
+    assert agency.phrases == ("National Commission against Trafficking in Persons", "NCATP")
+
+
+def test_acronym_from_another_language_is_kept_as_written() -> None:
+    found = agencies_of("The Office of the Public Prosecutor (MPF) charged two suspects.")
+    assert found["Office of the Public Prosecutor"].acronym == "MPF"
+    assert found["Office of the Public Prosecutor"].level == "judicial"
+
+
+def test_sentence_openers_and_owners_are_not_part_of_the_name() -> None:
+    found = agencies_of(
+        "According to the Rural Workers Institute (RWI), children worked in mines.",
+        "The PPS’s Cybercrime Unit had 12 officers, and NGOs and the Office of the Ombudsman (OO) objected.",
+        "Members of the Northland Armed Forces received training.",
+    )
+    assert set(found) >= {
+        "Rural Workers Institute",
+        "Cybercrime Unit",
+        "Office of the Ombudsman",
+        "Northland Armed Forces",
+    }
+    assert found["Rural Workers Institute"].level == "nongovernmental"
+
+
+def test_levels_follow_the_words_of_the_name() -> None:
+    found = agencies_of(
+        "The Federal Parliament and the Supreme Court acted; the Regional Migration Forum (RMF) helped, "
+        "the Harbor Rights Network worked with the Ministry of Labor and Social Policy, and the Eastport city "
+        "council closed a bar."
+    )
+    levels = {name: agency.level for name, agency in found.items()}
+    assert levels == {
+        "Federal Parliament": "legislative",
+        "Supreme Court": "judicial",
+        "Regional Migration Forum": "international",
+        "Harbor Rights Network": "nongovernmental",
+        "Ministry of Labor and Social Policy": "federal",
+        "Eastport city council": "municipal",
+    }
+
+
+def test_the_reports_own_government_is_not_listed_but_a_foreign_one_is() -> None:
+    found = agencies_of(
+        "The Government of Norland does not fully meet the minimum standards.",
+        "Norland police worked with the Government of Southia on a case in Norland’s capital; Norland signed.",
+    )
+    assert "Government of Norland" not in found
+    assert found["Government of Southia"].level == "foreign"
+
+
+def test_generic_actors_with_their_levels() -> None:
+    found = agencies_of(
+        "NGOs and police reported that provincial police officers and local officials took bribes.",
+        "Prosecutors, judges, and labor inspectors received training from an international organization "
+        "with foreign donor funding; border guards and immigration officials screened migrants.",
+        "Foreign donors and neighboring states funded state governments.",
+    )
+    levels = {name: agency.level for name, agency in found.items()}
+    assert levels == {
+        "NGOs": "nongovernmental",
+        "police": "federal",
+        "provincial police": "state",
+        "local officials": "municipal",
+        "prosecutors": "judicial",
+        "judges": "judicial",
+        "labor inspectors": "federal",
+        "international organization": "international",
+        "foreign donors": "foreign",
+        "border guards": "federal",
+        "immigration officials": "federal",
+        "neighboring states": "foreign",
+        "state governments": "state",
+    }
+    assert found["foreign donors"].phrases == ("foreign donors", "foreign donor")
+
+
+def test_not_listed_government_officials_persons_single_courts_funds_laws() -> None:
+    found = agencies_of(
+        "The government and officials said a judge in Eastport and a court in Westport applied the Anti-Trafficking "
+        "Act; the Victim Assistance Fund paid victims, and a police officer was fired; anti-trafficking police "
+        "units exist."
+    )
+    assert found == {}
+
+
+def test_names_with_to_and_of_and_lower_case_descriptions_before_an_acronym() -> None:
+    found = agencies_of(
+        "The Office to Monitor and Combat Trafficking in Persons moved staff from the Ministry of Labor to the "
+        "Ministry of Justice; the National Superintendency of Labor Inspection (SUNAFIL) and the national "
+        "anti-trafficking commission (NATC) met the President of the Supreme Court.",
+        "The International Organization for Migration (IOM) and the UN Office on Drugs and Crime (UNODC) helped.",
+    )
+    assert list(found) == [
+        "Office to Monitor and Combat Trafficking in Persons",
+        "Ministry of Labor",
+        "Ministry of Justice",
+        "National Superintendency of Labor Inspection",
+        "national anti-trafficking commission",
+        "Supreme Court",
+        "International Organization for Migration",
+        "UN Office on Drugs and Crime",
+    ]
+    assert found["national anti-trafficking commission"].acronym == "NATC"
+    assert found["UN Office on Drugs and Crime"].level == "international"
+
+
+def test_first_section_is_where_the_name_first_occurs() -> None:
+    paragraphs = [
+        ("overview", 1, "NGOs reported abuses."),
+        ("prosecution", 1, "The Ministry of Justice trained police."),
+        ("protection", 1, "Police and the Ministry of Justice opened a shelter."),
+    ]
+    found = {agency.name: agency for agency in extract_agencies(paragraphs)}
+    assert [(a.name, a.first_section) for a in found.values()] == [
+        ("NGOs", "overview"),
+        ("Ministry of Justice", "prosecution"),
+        ("police", "prosecution"),
+    ]
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+
+def test_dated_happenings_at_each_precision() -> None:
+    assert events_of("In March 2022, the National Chamber rejected a draft amendment.") == [
+        ("2022-03", "month", "In March 2022, the National Chamber rejected a draft amendment")
+    ]
+    assert events_of("The ministry operated a shelter and, on September 12, 2022, opened a second one.") == [
+        ("2022-09-12", "day", "on September 12, 2022, opened a second one")
+    ]
+    assert events_of("Ratify the regional protocol adopted in 2019.") == [
+        ("2019", "year", "Ratify the regional protocol adopted in 2019")
+    ]
+    assert events_of("On 3 May 2020 parliament amended the penal code.") == [
+        ("2020-05-03", "day", "On 3 May 2020 parliament amended the penal code")
+    ]
+
+
+def test_statistic_years_names_deadlines_and_periods_are_not_events() -> None:
+    for text in (
+        "In 2022, the government investigated 27 trafficking cases, compared with 35 cases in 2021.",
+        "Courts applied the 2006 law and a 2016 provision.",
+        "By the end of March 2018, 140 companies had done so.",
+        "Between 2015 and 2017, more than 190,000 asylum seekers arrived; the plan covers 2018–2021.",
+        "The hotline received 5,870 calls in 2017, an increase of 18 percent over 2016.",
+        "More than 300 children, most of them boys, begged on the streets in 2010.",
+        "Victims could file suits, but no victims received compensation in 2022.",
+        "In 2019, the government continued to fund shelters.",
+    ):
+        assert events_of(text) == [], text
+
+
+def test_a_year_dates_a_single_happening_even_with_a_term_in_it() -> None:
+    assert [e[:2] for e in events_of("In 2019, a court sentenced a trafficker to 15 years in prison.")] == [
+        ("2019", "year")
+    ]
+    assert events_of("In 2019, the government investigated cases of forced labor.") == []
+    assert events_of("The law, which entered into force in 2017, criminalizes forced labor.") == [
+        ("2017", "year", "The law, which entered into force in 2017")
+    ]
+
+
+def test_a_month_date_with_a_figure_in_its_clause_is_still_an_event() -> None:
+    text = "In July 2022, the government capped recruitment fees at 15 percent of a worker’s wages."
+    assert [event[:2] for event in events_of(text)] == [("2022-07", "month")]
+
+
+def test_two_dates_in_one_sentence_are_told_apart() -> None:
+    text = "The group held four meetings in 2017 and in December 2017 published its second national action plan."
+    assert events_of(text) == [("2017-12", "month", "in December 2017 published its second national action plan")]
+
+
+def test_description_uses_only_the_clause_words_without_the_date() -> None:
+    text = "A judge was dismissed in January 2009 for releasing brothel owners, but nobody was charged."
+    (event,) = extract_events(text)
+    assert event.description == "A judge was dismissed for releasing brothel owners"
+    assert set(event.description.lower().split()) <= set(text.lower().replace(",", "").split())
+
+
+# --- corpus scores --------------------------------------------------------------------------------
+
+
+def corpus_golds() -> list[dict[str, Any]]:
+    """Return the corpus gold files, or skip when the shared corpus is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not available")
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(CORPUS.glob("*.gold.json"))]
+
+
+def paragraphs_of(gold: dict[str, Any]) -> list[tuple[str, int, str]]:
+    """Return a gold file's paragraphs as (section, number, text)."""
+    return [(s["id"], n, text) for s in gold["sections"] for n, text in enumerate(s["paragraphs"], 1)]
+
+
+def test_corpus_agencies_every_acronym_and_most_names() -> None:
+    total = hits = 0
+    for gold in corpus_golds():
+        found = {agency.name.lower(): agency for agency in extract_agencies(paragraphs_of(gold))}
+        for expected in gold["agencies"]:
+            total += 1
+            agency = found.get(expected["name"].lower())
+            hits += agency is not None
+            if expected["acronym"]:
+                assert agency is not None and agency.acronym == expected["acronym"], expected
+        assert len(found) <= len(gold["agencies"]) + 2, gold["file"]  # few extras
+    assert hits / total >= 0.85
+
+
+def test_corpus_phrases_occur_as_whole_words() -> None:
+    for gold in corpus_golds():
+        paragraphs = paragraphs_of(gold)
+        text = "\n".join(p for _, _, p in paragraphs)
+        for agency in extract_agencies(paragraphs):
+            for phrase in agency.phrases:
+                assert re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.IGNORECASE), phrase
+
+
+def test_corpus_events_recall_and_precision() -> None:
+    right = expected = found = 0
+    for gold in corpus_golds():
+        keys = {(e["section"], e["paragraph"], e["date"], e["precision"]) for e in gold["events"]}
+        got = [
+            (section, n, event.date, event.precision)
+            for section, n, text in paragraphs_of(gold)
+            for event in extract_events(text)
+        ]
+        right += len(keys & set(got))
+        expected += len(keys)
+        found += len(got)
+    assert right / expected >= 0.85
+    assert right / found >= 0.85
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text(alphabet="Ministry of Court (ABC) in March 2020, 2019 police NGOs’s.;–- \n", max_size=300))
+def test_arbitrary_text_never_raises_and_quotes_hold(noise: str, shaped: str) -> None:
+    for text in (noise, shaped, shaped + noise):
+        for event in extract_events(text):
+            assert isinstance(event, FoundEvent)
+            assert 0 <= event.start < event.end <= len(text)
+        for agency in extract_agencies([("overview", 1, text), ("prevention", 1, noise)]):
+            assert agency.name and agency.phrases[0] == agency.name
+
+
+def test_a_narrative_is_fast_and_big_input_stays_linear() -> None:
+    golds = corpus_golds()
+    paragraphs = paragraphs_of(golds[0])
+    best = min(_timed(paragraphs) for _ in range(3))
+    assert best < 0.05
+    hostile = "In In In March March 2020, " * 2000 + "The Ministry of the of the of " * 2000 + "(" * 5000
+    start = time.perf_counter()
+    extract_events(hostile)
+    extract_agencies([("overview", 1, hostile)])
+    assert time.perf_counter() - start < 2.0
+
+
+def _timed(paragraphs: list[tuple[str, int, str]]) -> float:
+    """Return the seconds one extraction of agencies and events takes."""
+    start = time.perf_counter()
+    extract_agencies(paragraphs)
+    for _, _, text in paragraphs:
+        extract_events(text)
+    return time.perf_counter() - start
