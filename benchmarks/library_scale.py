@@ -35,7 +35,9 @@ def make_library(folder: Path, size: int) -> None:
     text = PACKAGED.read_text(encoding="utf-8")
     sections = re.findall(r'(?ms)^\[\[sections\]\]\nid = "(\w+)".*?^paragraphs = \[\n(.*?)^\]\n', text)
     repeated = "".join(body for _, body in sections)
-    extra = f'\n[[sections]]\nid = "profile"\ntitle = "Trafficking profile"\naliases = []\nparagraphs = [\n{repeated}]\n'
+    extra = (
+        f'\n[[sections]]\nid = "profile"\ntitle = "Trafficking profile"\naliases = []\nparagraphs = [\n{repeated}]\n'
+    )
     at = text.index("\n# Wikipedia editors")  # before the annotations: after the last section
     body = text[:at] + extra + text[at:]
     for n in range(size):
@@ -77,7 +79,9 @@ def measure(tipcli: str, size: int, rounds: int) -> None:
             e, f = run(tipcli, search_all, env)[0], run(tipcli, search_all, env)[0]
             pairs["after a change"].append(e / f)
         goals = {"search --all": 2, "reports": 1.5, "memory": 2, "after a change": 3}
-        print(f"{size:>5} reports, {text_kib / 1024:6.1f} MiB of report files; first indexing {cold:6.2f} s, index {index_mib:6.1f} MiB")
+        print(
+            f"{size:>5} reports, {text_kib / 1024:6.1f} MiB of report files; first indexing {cold:6.2f} s, index {index_mib:6.1f} MiB"
+        )
         for name, ratios in pairs.items():
             ratio = statistics.median(ratios)
             verdict = "met" if ratio <= goals[name] else "MISSED"

@@ -37,6 +37,7 @@ COMMANDS = (
     "cite",
     "export",
     "validate",
+    "import",
     "reports",
     "tiers",
 )

@@ -29,6 +29,12 @@ class UsageError(TipcliError):
     exit_code = EXIT_USAGE
 
 
+class BadInputError(TipcliError):
+    """A file given to tipcli (a narrative to import) cannot be used as it is."""
+
+    exit_code = EXIT_REPORT
+
+
 class MissingFeatureError(TipcliError):
     """This Python lacks something tipcli needs (SQLite's FTS5 for search)."""
 

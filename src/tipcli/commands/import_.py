@@ -1,0 +1,155 @@
+"""tipcli import: a country narrative (text, saved HTML or a Wikipedia export) becomes a report file."""
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from tipcli.commands.common import command_app
+from tipcli.errors import BadInputError, UsageError
+from tipcli.output import write_json, write_text
+
+if TYPE_CHECKING:  # the importer is imported when the command runs, not when it is listed
+    from tipcli.importing.pipeline import Imported
+
+app = command_app()
+
+
+@app.command(name="import")
+def import_(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="The narrative: a .txt, .html or wiki file; - for stdin.")
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write here (- for stdout) instead of the library.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        str | None,
+        typer.Option("--format", help="text, html or wiki; recognised by itself if not given.", show_default=False),
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="The country, if the file does not say.", show_default=False)
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", min=2001, max=2100, help="The edition year, if the file does not say.", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace a report file that exists.")] = False,
+    json: Annotated[bool, typer.Option("--json", help="Print what was imported as JSON.")] = False,
+) -> None:
+    """Import a country narrative: its text word for word, with figures, agencies and dates drafted.
+
+    The report goes into the library folder as COUNTRY-YEAR.toml ($TIPCLI_LIBRARY, else
+    ~/.local/share/tipcli/reports), or to -o PATH. What it writes passes 'tipcli validate'; figures,
+    agencies and events are marked drafted until you review them.
+
+    \b
+    Examples:
+      tipcli import mexico-2010.txt
+      tipcli import saved-page.html --year 2018 -o tarvos.toml
+      tipcli --report tarvos.toml stats
+    """
+    from tipcli import library
+    from tipcli.importing.narrative import NarrativeError
+    from tipcli.importing.pipeline import decode, import_text
+
+    name = "standard input" if file == "-" else file
+    try:
+        imported = import_text(decode(_read(file), name), name=name, format=format, country=country, year=year)
+    except NarrativeError as exc:
+        raise BadInputError(f"{exc}") from None
+    if output == "-":
+        write_text(imported.toml)
+        target = None
+    else:
+        target = Path(output) if output else library.folder() / f"{imported.id}.toml"
+        _write(target, imported.toml, force=force)
+    for warning in imported.warnings:
+        sys.stderr.write(f"tipcli: warning: {warning}\n")
+    _say_what_was_written(imported, target, json=json and output != "-")
+
+
+def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bool) -> None:
+    """Print where the report went and what it holds: one line, or a JSON document."""
+    report = imported.report
+    counts = {
+        "sections": len(report.sections),
+        "paragraphs": sum(len(s.paragraphs) for s in report.sections),
+        "figures": len(report.figures),
+        "agencies": len(report.agencies),
+        "events": len(report.events),
+        "warnings": len(imported.warnings),
+    }
+    if json:
+        write_json(
+            {
+                "id": imported.id,
+                "path": str(target),
+                "country": report.country,
+                "year": report.year,
+                "tier": report.tier.placement if report.tier else None,
+                "sections": [{"id": s.id, "paragraphs": len(s.paragraphs)} for s in report.sections],
+                "counts": counts,
+                "warnings": list(imported.warnings),
+            }
+        )
+        return
+    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+    where = f"wrote {target}" if target else "wrote standard output"
+    (sys.stderr if target is None else sys.stdout).write(f"{where}: {summary}\n")  # stdout may hold the TOML
+
+
+def _read(file: str) -> bytes:
+    """Read the narrative, at most the size limit and one byte more (a device or a FIFO cannot hang it forever)."""
+    from tipcli.importing.pipeline import MAX_BYTES
+
+    try:
+        if file == "-":
+            return sys.stdin.buffer.read(MAX_BYTES + 1)
+        with open(file, "rb") as f:
+            return f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise BadInputError(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(f"{file} is a directory; give a narrative file") from None
+    except OSError as exc:
+        raise BadInputError(f"{file}: {exc.strerror or exc}") from None
+
+
+def _write(target: Path, text: str, *, force: bool) -> None:
+    """Write the report next to its place and move it there: never half a file, never over one unless forced."""
+    import tempfile
+
+    if target.exists() and not force:
+        raise UsageError(f"{target} exists; add --force to replace it, or -o another path")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent, prefix=".import-", delete=False
+        ) as f:
+            temporary = Path(f.name)
+            f.write(text)
+    except OSError as exc:
+        raise BadInputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    try:
+        if force:
+            os.replace(temporary, target)
+        else:
+            os.link(temporary, target)  # fails if another process made the file meanwhile
+    except FileExistsError:
+        raise UsageError(f"{target} exists; add --force to replace it, or -o another path") from None
+    except OSError as exc:
+        raise BadInputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
