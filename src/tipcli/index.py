@@ -24,9 +24,9 @@ from tipcli import __version__, cache
 from tipcli.errors import MissingFeatureError, ReportError
 from tipcli.loading import load_report, report_file
 from tipcli.model import Report
+from tipcli.search import clean
 
 VERSION = 2  # of the tables below: a file of another version is another file
-START, END = "\x01", "\x02"  # what highlight() puts around a match: taken out of the text indexed
 TABLES = """
 CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, identity TEXT NOT NULL, summary TEXT, problem TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, report UNINDEXED, section UNINDEXED,
@@ -164,8 +164,3 @@ def listing(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[dict[
         (json.dumps(list(ids)),),
     )
     return {report_id: (json.loads(data) if data else None, problem) for report_id, data, problem in rows}
-
-
-def clean(text: str) -> str:
-    """Return a sentence as the index holds it: without the characters that mark matches."""
-    return text.replace(START, " ").replace(END, " ")

@@ -4,7 +4,6 @@ The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 
 "phrases", a trailing * (prefix) and the upper-case operators AND, OR and NOT keep their meaning.
 """
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -12,7 +11,6 @@ from pathlib import Path
 
 from tipcli import cache
 from tipcli.errors import MissingFeatureError, UsageError
-from tipcli.index import END, START, clean
 from tipcli.model import Report, Sentence, Value, value
 
 MAX_TERMS = 64
@@ -68,6 +66,7 @@ def to_fts(query: str) -> str:
     return " ".join(items)
 
 
+START, END = "\x01", "\x02"  # what highlight() puts around a match: taken out of the text indexed
 _WHERE = "WHERE sentences MATCH ? AND (? IS NULL OR section = ?) {scope}"
 # Counting the matches apart, and asking for highlight() and the rows only up to the limit, is what
 # keeps a search across a thousand reports fast: "shelter" matches 16,000 sentences there, and
@@ -117,6 +116,8 @@ def search_library(
     that has a hit, for the sentence and its neighbours (StaleIndex if it no longer agrees). `ids`
     None: every report in the index.
     """
+    import json  # only a search across reports names them
+
     if ids is None:
         return _answer(db, query, "", [], report_of, section=section, limit=limit, context=context)
     scope = "AND report IN (SELECT value FROM json_each(?))"
@@ -198,6 +199,11 @@ def _build_index(report: Report) -> sqlite3.Connection:
     )
     db.commit()  # serialize() copies what is committed
     return db
+
+
+def clean(text: str) -> str:
+    """Return a sentence as an index holds it: without the characters that mark matches."""
+    return text.replace(START, " ").replace(END, " ")
 
 
 def _spans(marked: str) -> tuple[tuple[int, int], ...]:
