@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,37 @@ def test_import_writes_a_valid_report_or_fails_cleanly(tmp_path: Path, text: str
     else:
         assert not target.exists() and result.stderr.startswith("tipcli: error: ")
     assert not [p for p in os.listdir(tmp_path) if p.startswith(".import-")]
+
+
+def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("import", str(write(tmp_path, "a.txt", NARRATIVE)), "--format", "pdf")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "no format 'pdf'; choose from text, html, wiki" in result.stderr
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the repository")
+def test_three_imported_narratives_asked_together(library: Path, tmp_path: Path) -> None:
+    for name in ("veldmark-2011.txt", "lorvanth-2023.txt", "tarvos-2018.html"):
+        assert run("import", str(CORPUS / name)).exit_code == 0
+    listed = json.loads(run("reports", "--json").stdout)
+    assert [(r["id"], r["tier"]) for r in listed] == [
+        ("mexico-2010", "Tier 2"),
+        ("lorvanth-2023", "Tier 3"),
+        ("tarvos-2018", "Tier 1"),
+        ("veldmark-2011", "Tier 2 Watch List"),
+    ]
+    assert all(r["drafted"] == r["figures"] for r in listed[1:])  # nothing imported is reviewed yet
+    hits = json.loads(run("search", "shelter", "--all", "--json", "-n", "100").stdout)["hits"]
+    assert {h["country"] for h in hits} >= {"Lorvanth", "Tarvos", "Veldmark"}
+    convictions = json.loads(run("stats", "--match", "convicted", "--all", "--sort", "year", "--json").stdout)
+    years = [row["year"] for row in convictions]
+    assert years == sorted(years) and len(set(years)) >= 2
+    tiers = json.loads(run("tiers", "--json").stdout)
+    assert {(t["country"], t["year"], t["placement"]) for t in tiers} >= {
+        ("Veldmark", 2011, "Tier 2 Watch List"),
+        ("Lorvanth", 2023, "Tier 3"),
+        ("Tarvos", 2018, "Tier 1"),
+    }
+    database = tmp_path / "tip.db"
+    assert run("export", "--sqlite", str(database), "--all").exit_code == 0
+    assert sqlite3.connect(database).execute("SELECT count(*) FROM reports").fetchone() == (4,)

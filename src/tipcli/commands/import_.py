@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the importer is imported when the command runs, not when it
     from tipcli.importing.pipeline import Imported
 
 app = command_app()
+FORMATS = ("text", "html", "wiki")  # the input formats of tipcli.importing (its narrative.FORMATS)
 
 
 @app.command(name="import")
@@ -64,6 +65,10 @@ def import_(
     from tipcli.importing.narrative import NarrativeError
     from tipcli.importing.pipeline import decode, import_text
 
+    if format is not None and format not in FORMATS:
+        raise UsageError(
+            f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
+        )
     name = "standard input" if file == "-" else file
     try:
         imported = import_text(decode(_read(file), name), name=name, format=format, country=country, year=year)
