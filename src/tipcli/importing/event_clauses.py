@@ -55,9 +55,12 @@ class Scope:
 
 
 def _last_boundary(text: str, pattern: re.Pattern[str], before: int) -> int:
-    """Return the offset right after the last boundary before an offset (0 if none)."""
+    """Return the offset right after the last boundary before an offset (the window start if none)."""
     start = max(0, before - 400)  # clauses are short; looking further back only costs time
-    last = 0
+    if start > 0:  # no boundary in reach: start at a word, not inside one
+        space = text.find(" ", start, before)
+        start = space + 1 if space >= 0 else before
+    last = start
     for match in pattern.finditer(text, start, before):
         last = match.end()
     return last
