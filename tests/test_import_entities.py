@@ -188,6 +188,7 @@ def test_statistic_years_names_deadlines_and_periods_are_not_events() -> None:
         "More than 300 children, most of them boys, begged on the streets in 2010.",
         "Victims could file suits, but no victims received compensation in 2022.",
         "In 2019, the government continued to fund shelters.",
+        "Estimates based on 2019 data showed growth.",
     ):
         assert events_of(text) == [], text
 
@@ -283,6 +284,7 @@ def test_arbitrary_text_never_raises_and_quotes_hold(noise: str, shaped: str) ->
         for event in extract_events(text):
             assert isinstance(event, FoundEvent)
             assert 0 <= event.start < event.end <= len(text)
+            assert event.date[:4] in text[event.start : event.end]
         for agency in extract_agencies([("overview", 1, text), ("prevention", 1, noise)]):
             assert agency.name and agency.phrases[0] == agency.name
 
