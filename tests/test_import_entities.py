@@ -278,7 +278,10 @@ def test_corpus_events_recall_and_precision() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(), st.text(alphabet="Ministry of Court (ABC) in March 2020, 2019 police NGOs’s.;–- \n", max_size=300))
+@given(
+    st.text(),
+    st.text(alphabet="Ministry of Court (ABC) in March 2020, 2019 police NGOs’s.;–-& \nÉé\u0301", max_size=300),
+)
 def test_arbitrary_text_never_raises_and_quotes_hold(noise: str, shaped: str) -> None:
     for text in (noise, shaped, shaped + noise):
         for event in extract_events(text):
@@ -287,6 +290,9 @@ def test_arbitrary_text_never_raises_and_quotes_hold(noise: str, shaped: str) ->
             assert event.date[:4] in text[event.start : event.end]
         for agency in extract_agencies([("overview", 1, text), ("prevention", 1, noise)]):
             assert agency.name and agency.phrases[0] == agency.name
+            for phrase in agency.phrases:
+                whole = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+                assert re.search(whole, text + "\n" + noise, re.IGNORECASE), phrase
 
 
 def test_a_narrative_is_fast_and_big_input_stays_linear() -> None:
