@@ -45,7 +45,7 @@ _JUDICIAL_STEMS = ("Prosecutor", "Attorney", "Defender")
 _NGO_APPOSITION = re.compile(r"\W{0,12}(?:an?|the)\s+(?:NGO|non-?governmental|civil[- ]society)\b", re.IGNORECASE)
 _GOVERNMENT_OF = re.compile(r"\bGovernment of ([A-Z][\w-]+)")
 _LOWER_NAMED = re.compile(
-    r"\b(?:([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:city|town|municipal) council|[Ss]tate of ([A-Z][\w-]+)|"
+    r"\b(?:([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) (?:city|town|municipal) council|[Ss]tate of ([A-Z][\w-]+)|"
     r"[Pp]rovince of ([A-Z][\w-]+))\b"
 )
 

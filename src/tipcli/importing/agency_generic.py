@@ -33,6 +33,11 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "public defenders": ("judicial", ()),
     "ngos": ("nongovernmental", ()),
     "civil society organizations": ("nongovernmental", ()),
+    "civil society groups": ("nongovernmental", ()),
+    "faith-based organizations": ("nongovernmental", ()),
+    "judiciary": ("judicial", ()),
+    "parliament": ("legislative", ()),
+    "legislature": ("legislative", ()),
     "international organizations": ("international", ()),
 }
 # Singular forms that name the body itself rather than one person or one court.
@@ -67,6 +72,8 @@ _MOD_LEVEL |= dict.fromkeys(("local", "district", "municipal", "city"), "municip
 _MOD_LEVEL |= {"federal": "federal", "national": "federal"}
 # Modifiers that say nothing about the kind of body: 'local NGOs' are NGOs, 'Kelmoran courts' are courts.
 _IGNORED_MOD = frozenset({"judges", "prosecutors", "courts", "public defenders", "ngos", "civil society organizations"})
+# Bodies named by one common noun: only in lower case, since 'Parliament' may stand for a named body.
+_LOWER_ONLY = frozenset({"judiciary", "parliament", "legislature"})
 _FUNCTION_WORDS = words(
     "and or the for by with from of to that as than but nor its their whose which who whom in on at among "
     "between including include includes included such like both also"
@@ -115,7 +122,7 @@ def _mention(text: str, match: re.Match[str]) -> GenericMention | None:
     mod, noun = (match.group(1) or "").lower(), match.group(2).lower()
     plural = _SINGULAR_BODY.get(noun) or _SINGULAR_MENTION.get(noun) or noun
     default, mods = _NOUNS.get(plural, _NOUNS.get(noun, ("federal", ())))
-    if _in_proper_name(text, match):
+    if _in_proper_name(text, match) or (noun in _LOWER_ONLY and not match.group(2).islower()):
         return None
     if mod and (mod not in mods or plural in _IGNORED_MOD):
         mod = ""

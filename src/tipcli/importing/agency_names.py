@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
 _POSSESSIVE = ("’s", "'s")
+_MAX_RUN = 24
 _LOWER_HEADS = frozenset(word.lower() for word in HEADS)
 # A lower-case description from its determiner to the bracket, within one clause.
 _DESCRIPTION = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][a-z’'-]*(?:\s[a-z][a-z’'-]*){0,7})\s*$")
@@ -81,6 +82,9 @@ def _runs(text: str) -> list[tuple[list[_Tok], int]]:
         tok = _Tok(core, match.start() + lead, match.start() + lead + len(core))
         if _is_capitalised(core) or (run and core in _CONNECTORS):
             run.append(tok)
+            if len(run) >= _MAX_RUN:  # no name is this long; the cap keeps every later step bounded
+                runs.append((run, tok.end))
+                run = []
         elif run:
             runs.append((run, match.start()))
             run = []

@@ -17,7 +17,7 @@ _IRREGULAR = words(
     "kept left put rose fell grew struck chose drew cut spent lost bought sold told said saw stood shut "
     "upheld withdrew undertook oversaw spoke arose passed"
 )
-_NOT_VERBS = words("need needed hundred speed seed bed red shed feed breed indeed deed creed")
+_NOT_VERBS = words("need hundred speed seed bed red shed feed breed indeed deed creed")
 _DETERMINERS = words("the a an its their his her of these those this that such")
 # Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
 _STATE_VERBS = words("continued remained maintained lacked sustained persisted kept")
@@ -46,7 +46,7 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than)\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Scope:
     """The clause that holds a date, as offsets into the paragraph."""
 
@@ -55,9 +55,12 @@ class Scope:
 
 
 def _last_boundary(text: str, pattern: re.Pattern[str], before: int) -> int:
-    """Return the offset right after the last boundary before an offset (0 if none)."""
+    """Return the offset right after the last boundary before an offset (the window start if none)."""
     start = max(0, before - 400)  # clauses are short; looking further back only costs time
-    last = 0
+    if start > 0:  # no boundary in reach: start at a word, not inside one
+        space = text.find(" ", start, before)
+        start = space + 1 if space >= 0 else before
+    last = start
     for match in pattern.finditer(text, start, before):
         last = match.end()
     return last
@@ -73,7 +76,7 @@ def clause_scope(text: str, dstart: int, dend: int) -> Scope:
     """Return the clause a date belongs to: after an opening date ('In 2022, ...') the clause it opens."""
     lead = text[_last_boundary(text, _INTRO_START, dstart) : dstart].strip().lower()
     if lead in ("", "and", "but") and text[dend : dend + 1] == ",":
-        return Scope(dstart, _trim_end(text, dstart, _next_boundary(text, _CLAUSE_END, dend + 1)))
+        return Scope(start=dstart, end=_trim_end(text, dstart, _next_boundary(text, _CLAUSE_END, dend + 1)))
     start = _last_boundary(text, _CLAUSE_START, dstart)
     end = _trim_end(text, dstart, _next_boundary(text, _CLAUSE_END, dend))
     lead_words = text[start:dstart].split()
@@ -85,7 +88,7 @@ def clause_scope(text: str, dstart: int, dend: int) -> Scope:
         start = dstart
     while start < dstart and text[start] in " ,":
         start += 1
-    return Scope(start, end)
+    return Scope(start=start, end=end)
 
 
 def _trim_end(text: str, dstart: int, end: int) -> int:

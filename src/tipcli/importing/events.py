@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.entity_words import words
 from tipcli.importing.event_clauses import Scope, clause_scope, is_statistic, main_verb
 
 
@@ -40,6 +41,13 @@ _DATE = re.compile(
 )
 # A date that starts or ends a period, or a deadline, is no happening ('2018-2021', 'in 2015 and 2017').
 _PERIOD_AFTER = re.compile(r"\s*(?:[–—-]|to\s+|and\s+|through\s+|until\s+)(?:\w+\s+)?(?:19|20)\d\d")
+# Words that may follow a year that dates a clause ('in 2008 the Ministry hired', 'adopted in 2019 to');
+# any other lower-case word makes the year attributive ('based on 2019 data').
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_MAY_FOLLOW = words(
+    "the a an and but or to for when after before as with by in on at of which that while where because "
+    "following until despite its their his her"
+)
 _DEADLINE_BEFORE = re.compile(r"(?:\bend\s+of|\bby|\buntil|\bthrough|\bthan|\bsince|\bbetween|\bfrom)\s*$", re.I)
 
 
@@ -57,9 +65,14 @@ def _parse(match: re.Match[str]) -> tuple[str, str] | None:
 
 
 def _excluded(text: str, match: re.Match[str]) -> bool:
-    """Tell whether the date ends a deadline or bounds a period rather than dating a happening."""
+    """Tell whether the date ends a deadline, bounds a period or qualifies a noun ('on 2019 data')."""
     before = text[max(0, match.start() - 20) : match.start()]
-    return bool(_DEADLINE_BEFORE.search(before) or _PERIOD_AFTER.match(text, match.end()))
+    if _DEADLINE_BEFORE.search(before) or _PERIOD_AFTER.match(text, match.end()):
+        return True
+    after = _NEXT_WORD.match(text, match.end())
+    return bool(
+        match.group("year") and after and after.group(1) not in _MAY_FOLLOW and not after.group(1).endswith("ed")
+    )
 
 
 def _description(text: str, scope: Scope, match: re.Match[str]) -> str:
