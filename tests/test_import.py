@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -239,3 +242,24 @@ def test_three_imported_narratives_asked_together(library: Path, tmp_path: Path)
     database = tmp_path / "tip.db"
     assert run("export", "--sqlite", str(database), "--all").exit_code == 0
     assert sqlite3.connect(database).execute("SELECT count(*) FROM reports").fetchone() == (4,)
+
+
+TIPCLI_SCRIPT = shutil.which("tipcli", path=str(Path(sys.executable).parent)) or shutil.which("tipcli")
+
+
+@pytest.mark.skipif(TIPCLI_SCRIPT is None, reason="tipcli is not installed")
+@pytest.mark.parametrize(
+    "args", [["summary", "--json"], ["stats"], ["search", "shelter", "--json"], ["reports", "--json"]]
+)
+def test_other_commands_never_import_the_importer(library: Path, args: list[str]) -> None:
+    code = (
+        "import os, sys\n"
+        "end = os._exit\n"
+        "os._exit = lambda code: (sys.stderr.write(' '.join(sys.modules)), sys.stderr.flush(), end(code))\n"
+        "from tipcli.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=60)
+    modules = set(result.stderr.split())
+    assert "tipcli.app" in modules  # the measurement works
+    assert not {m for m in modules if m.startswith(("tipcli.importing", "tomli_w", "html.parser"))}
