@@ -49,15 +49,17 @@ def to_fts(query: str) -> str:
     for match in _TOKEN.finditer(query.replace("\x00", " ")):
         phrase, bare = match[1], match[2]
         if bare in OPERATORS:
-            if items and items[-1] not in OPERATORS:
-                items.append(bare)
+            if not items or items[-1] in OPERATORS:
+                before = f"after {items[-1]}" if items else "at the start"
+                raise UsageError(f"{bare} {before} of the query has nothing to join; e.g. 'shelter {bare} women'")
+            items.append(bare)
             continue
         text = phrase if phrase is not None else bare
         prefix = phrase is None and text.endswith("*")
         if any(char.isalnum() for char in text):  # a letter or digit: something FTS5 can index
             items.append('"' + text.rstrip("*" if prefix else "").replace('"', '""') + '"' + ("*" if prefix else ""))
-    while items and items[-1] in OPERATORS:
-        items.pop()
+    if items and items[-1] in OPERATORS:
+        raise UsageError(f"the query ends with {items[-1]}: add the word it joins, e.g. 'shelter {items[-1]} women'")
     terms = [i for i in items if i not in OPERATORS]
     if not terms:
         raise UsageError(f"the query {query.strip()[:40]!r} has no words to search for")
