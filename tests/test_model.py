@@ -83,3 +83,12 @@ def test_replace_makes_a_new_object_and_leaves_the_old_one(report: Report) -> No
     changed = dataclasses.replace(report, year=1999)
     assert (changed.year, report.year) == (1999, 2031)
     assert changed.sections is report.sections
+
+
+def test_the_models_choices_are_the_schemas() -> None:
+    from typing import get_args
+
+    from tipcli import model, schema
+
+    assert get_args(schema.FigureKind) == model.FIGURE_KINDS
+    assert get_args(schema.AgencyLevel) == model.AGENCY_LEVELS

@@ -16,6 +16,20 @@ else:  # Python 3.10 at run time, where only type checkers would read it
         return lambda decorator: decorator
 
 
+# The closed choices of the schema (schema.FigureKind and schema.AgencyLevel say the same as types;
+# a test keeps them equal), here for the commands, which must not import the schema at each start.
+FIGURE_KINDS = ("count", "money", "capacity", "penalty", "duration", "threshold", "fraction", "percentage")
+AGENCY_LEVELS = (
+    "federal",
+    "state",
+    "municipal",
+    "legislative",
+    "judicial",
+    "international",
+    "foreign",
+    "nongovernmental",
+)
+
 V = TypeVar("V", bound="Value")
 
 

@@ -18,6 +18,7 @@ def normalize(text: str) -> str:
 
 
 def _suggest(word: str, choices: list[str]) -> str:
+    choices = list(dict.fromkeys(choices))  # an agency's id is often its acronym: name it once
     close = difflib.get_close_matches(word, choices, n=3, cutoff=0.7)
     if close:
         return f"did you mean {' or '.join(repr(c) for c in close)}?"
@@ -45,17 +46,37 @@ def find_section(report: Report, name: str) -> Section:
     raise UsageError(f"no section {name.strip()!r}; {_suggest(wanted, ids)}")
 
 
+def stem(word: str) -> str:
+    """Strip a plural or verb ending, as Porter's first step does: shelters, sheltered -> shelter."""
+    for suffix, replacement in (("sses", "ss"), ("ies", "i"), ("ss", "ss"), ("s", ""), ("ing", ""), ("ed", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + replacement
+    return word
+
+
+def matches(words: list[str], text: str) -> bool:
+    """Tell whether every query word (`shelters`, `shelt*`) begins a word of the text, stems compared."""
+    stems = [stem(w) for w in re.findall(r"\w+", normalize(text))]
+    return all(any(s.startswith(stem(w.rstrip("*"))) for s in stems) for w in words)
+
+
 def figures(
-    report: Report, *, section: Section | None = None, match: str | None = None, sort: str = "report"
+    report: Report,
+    *,
+    section: Section | None = None,
+    match: str | None = None,
+    sort: str = "report",
+    kind: str | None = None,
 ) -> list[Figure]:
-    """Return the figures of a section (or all), whose label or quote holds every word of MATCH."""
+    """Return the figures of a section (or all), of a kind, whose label, quote or unit has every word of MATCH."""
     order = {s.id: i for i, s in enumerate(report.sections)}
     words = normalize(match or "").split()
     chosen = [
         f
         for f in report.figures
         if (section is None or f.section == section.id)
-        and all(w in normalize(f"{f.label} {f.quote} {f.unit}") for w in words)
+        and (kind is None or f.kind == kind)
+        and matches(words, f"{f.label} {f.quote} {f.unit}")
     ]
     if sort == "value":
         chosen.sort(key=lambda f: f.value)

@@ -18,7 +18,7 @@ from tipcli.commands.common import (
     load,
 )
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import Report
+from tipcli.model import AGENCY_LEVELS, Report
 from tipcli.output import emit, output_format
 
 app = command_app()
@@ -37,7 +37,13 @@ def agencies(
         ),
     ] = None,
     level: Annotated[
-        str | None, typer.Option("--level", "-l", help="Only agencies of this level (federal, state, ...).")
+        str | None,
+        typer.Option(
+            "--level",
+            "-l",
+            help="Only agencies of this level (federal, state, ...).",
+            autocompletion=lambda: list(AGENCY_LEVELS),
+        ),
     ] = None,
     all_reports: AllOption = False,
     country: CountryOption = None,
@@ -59,6 +65,8 @@ def agencies(
       tipcli agencies --all --level nongovernmental
     """
     fmt = output_format(json, csv)
+    if name is not None and level is not None:
+        raise UsageError("--level lists the agencies of a level; with a NAME it has no meaning: give one or the other")
     reports = chosen_reports(all_reports, country, year)
     if reports is not None:
         _across_reports(fmt, reports, name, level)

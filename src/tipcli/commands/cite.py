@@ -46,6 +46,7 @@ def cite(
       tipcli cite --json
     """
     report = load(ctx)
+    style = style.lower()  # -f APA as well as -f apa
     if style not in citation.FORMATS:
         raise UsageError(f"no format {style!r}; choose from {', '.join(citation.FORMATS)}")
     place = _place(report, figure, event, section, paragraph, quote)

@@ -18,7 +18,7 @@ from tipcli.commands.common import (
     load,
 )
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import Figure, Report
+from tipcli.model import FIGURE_KINDS, Figure, Report
 from tipcli.output import emit, output_format
 
 app = command_app()
@@ -31,7 +31,22 @@ def stats(
     match: Annotated[
         str | None, typer.Option("--match", "-m", help="Only figures whose label or quote has these words.")
     ] = None,
-    sort: Annotated[str, typer.Option("--sort", help="Order: report, value, section or year.")] = "report",
+    sort: Annotated[
+        str,
+        typer.Option(
+            "--sort", help="Order: report, value, section or year.", autocompletion=lambda: list(queries.SORTS)
+        ),
+    ] = "report",
+    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="In the opposite order.")] = False,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="Only figures of this kind: count, money, percentage, penalty, ...",
+            autocompletion=lambda: list(FIGURE_KINDS),
+            show_default=False,
+        ),
+    ] = None,
     quotes: Annotated[bool, typer.Option("--quotes", "-q", help="Add the quote each figure comes from.")] = False,
     all_reports: AllOption = False,
     country: CountryOption = None,
@@ -55,13 +70,17 @@ def stats(
     fmt = output_format(json, csv)
     if sort not in queries.SORTS:
         raise UsageError(f"no sort {sort!r}; choose from {', '.join(queries.SORTS)}")
+    if kind is not None and kind not in FIGURE_KINDS:
+        raise UsageError(f"no kind {kind!r}; choose from {', '.join(FIGURE_KINDS)}")
     reports = chosen_reports(all_reports, country, year)
     if reports is not None:
-        _across_reports(fmt, reports, section, match, sort, quotes)
+        _across_reports(fmt, reports, section, match, sort, quotes, kind=kind, reverse=reverse)
         return
     report = load(ctx)
     chosen_section = queries.find_section(report, section) if section is not None else None
-    chosen = queries.figures(report, section=chosen_section, match=match, sort=sort)
+    chosen = queries.figures(report, section=chosen_section, match=match, sort=sort, kind=kind)
+    if reverse:
+        chosen.reverse()
     document = [serialize.figure(f) for f in chosen]
     emit(fmt, document, lambda render: render.figures(chosen, quotes=quotes), columns=serialize.FIGURE_COLUMNS)
     if not chosen:
@@ -69,7 +88,15 @@ def stats(
 
 
 def _across_reports(
-    fmt: str, reports: list[tuple[str, Report]], section: str | None, match: str | None, sort: str, quotes: bool
+    fmt: str,
+    reports: list[tuple[str, Report]],
+    section: str | None,
+    match: str | None,
+    sort: str,
+    quotes: bool,
+    *,
+    kind: str | None,
+    reverse: bool,
 ) -> None:
     """Answer for many reports: one row a figure, naming its report; a report without the section has none."""
     found: list[tuple[str, Report, Figure]] = []
@@ -78,11 +105,15 @@ def _across_reports(
             chosen_section = queries.find_section(report, section) if section is not None else None
         except UsageError:
             continue
-        found += [(report_id, report, f) for f in queries.figures(report, section=chosen_section, match=match)]
+        found += [
+            (report_id, report, f) for f in queries.figures(report, section=chosen_section, match=match, kind=kind)
+        ]
     if sort == "year":  # the edition's: how a figure moved from one report to the next
         found.sort(key=lambda item: item[1].year)
     elif sort == "value":
         found.sort(key=lambda item: item[2].value)
+    if reverse:
+        found.reverse()
     rows = [across(report_id, report, serialize.figure(f)) for report_id, report, f in found]
     labels = [f"{report_id}" for report_id, _, _ in found]
     columns = ("report", "country", "year", *serialize.FIGURE_COLUMNS)

@@ -1,0 +1,26 @@
+"""Small things a new user trips over: repeated suggestions, options that do not go together, case."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from tipcli.app import app
+
+runner = CliRunner()
+
+
+def test_a_suggestion_names_each_choice_once() -> None:
+    result = runner.invoke(app, ["agencies", "fevimtr"])
+    assert result.exit_code == 2
+    assert result.stderr.count("'fevimtra'") == 1
+
+
+def test_level_with_a_name_is_a_usage_error_not_ignored() -> None:
+    result = runner.invoke(app, ["agencies", "--level", "state", "fevimtra"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--level lists the agencies of a level; with a NAME it has no meaning" in result.stderr
+
+
+def test_citation_formats_in_any_case() -> None:
+    upper, lower = runner.invoke(app, ["cite", "-f", "APA"]), runner.invoke(app, ["cite", "-f", "apa"])
+    assert upper.exit_code == 0 and upper.stdout == lower.stdout
