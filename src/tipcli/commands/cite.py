@@ -42,7 +42,7 @@ def cite(
       tipcli cite
       tipcli cite --format bibtex >> references.bib
       tipcli cite --figure federal-investigations
-      tipcli cite --section protection -p 2 --quote "approximately $3.4 million"
+      tipcli cite --section protection -p 2 --quote 'approximately $3.4 million'
       tipcli cite --json
     """
     report = load(ctx)
