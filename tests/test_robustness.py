@@ -83,13 +83,14 @@ def test_validate_lists_every_problem(tmp_path: Path) -> None:
     )
     result = run("validate", str(bad))
     assert result.exit_code == 3
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert lines == [
-        f"{bad}: report.year: expected an integer, got a string",
-        f"{bad}: figures[0].quote: not found in main paragraph 1",
-        f"tipcli: {bad}: 2 problems",
+    lines = bad.read_text(encoding="utf-8").splitlines()
+    year = next(n for n, line in enumerate(lines, 1) if line.startswith("year ="))
+    quote = next(n for n, line in enumerate(lines, 1) if line.startswith("quote = "))
+    assert result.stdout.splitlines() == [  # as linters print: file:line:column, then the key path
+        f"{bad}:{year}:1: report.year: expected an integer, got a string",
+        f"{bad}:{quote}:1: figures[0].quote: not found in main paragraph 1",
     ]
+    assert result.stderr.splitlines() == [f"tipcli: {bad}: 2 problems"]
     doc = json.loads(run("validate", str(bad), "--json").stdout)
     assert doc["valid"] is False
     assert [p["path"] for p in doc["problems"]] == ["report.year", "figures[0].quote"]
@@ -98,7 +99,7 @@ def test_validate_lists_every_problem(tmp_path: Path) -> None:
 def test_validate_syntax_error_has_line_and_column() -> None:
     result = run("validate", str(DATA / "invalid" / "syntax-error.toml"))
     assert result.exit_code == 3
-    assert f"{DATA / 'invalid' / 'syntax-error.toml'}:7:11: invalid TOML" in result.stderr
+    assert f"{DATA / 'invalid' / 'syntax-error.toml'}:7:11: invalid TOML" in result.stdout
 
 
 def test_a_bad_report_fails_every_command_with_exit_3() -> None:

@@ -52,6 +52,8 @@ class Problem(Value):
     path: str | None = None
 
     def __str__(self) -> str:
+        if self.line is not None and self.path:  # as linters print it, and the key path as well
+            return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
         if self.line is not None:
             return f"{self.file}:{self.line}:{self.column}: {self.message}"
         if self.path:

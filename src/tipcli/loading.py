@@ -77,7 +77,17 @@ def read_text(path: Path) -> str:
 
 def parse_report(text: str, *, source: str) -> Report:
     """Parse TOML text and build a validated Report; raise ReportError listing every problem."""
-    return build_report(parse_toml(text, source=source), source=source)
+    doc = parse_toml(text, source=source)
+    try:
+        return build_report(doc, source=source)
+    except ReportError as exc:
+        from tipcli.locate import line_of
+
+        located = []
+        for p in exc.problems:
+            line = line_of(text, p.path) if p.path else None
+            located.append(Problem(file=p.file, message=p.message, path=p.path, line=line, column=1 if line else None))
+        raise ReportError(located) from None
 
 
 def build_report(doc: dict[str, Any], *, source: str) -> Report:
@@ -98,6 +108,9 @@ def parse_toml(text: str, *, source: str) -> dict[str, Any]:
     """Parse TOML 1.0 text; a ReportError gives the line and column of a syntax error."""
     if "\x00" in text:
         raise ReportError([Problem(file=source, message="not a text file (contains NUL bytes)")])
+    if text.startswith("\ufeff"):
+        message = "starts with a byte-order mark, which TOML does not allow; save it as UTF-8 without one"
+        raise ReportError([Problem(file=source, message=message, line=1, column=1)])
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10

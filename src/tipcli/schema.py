@@ -8,6 +8,7 @@ explains each key to people.
 """
 
 import datetime as dt
+import difflib
 import math
 import re
 import sys
@@ -161,7 +162,8 @@ def _table(table: dict[str, Any], schema: Any, path: str, problems: Problems) ->
     for key, value in table.items():
         where = f"{path}.{key}" if path else key
         if key not in hints:
-            problems.append((where, "unknown key"))
+            close = difflib.get_close_matches(key, list(hints), n=1, cutoff=0.75)
+            problems.append((where, "unknown key" + (f"; did you mean {close[0]!r}?" if close else "")))
         elif (good := _value(value, hints[key], where, problems)) is not _INVALID:
             checked[key] = good
     for key in sorted(schema.__required_keys__ - table.keys(), key=list(hints).index):

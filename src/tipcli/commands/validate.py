@@ -7,8 +7,8 @@ import typer
 
 from tipcli import library, serialize
 from tipcli.commands.common import JsonOption, command_app, report_path
-from tipcli.errors import EXIT_REPORT, ReportError
-from tipcli.loading import load_report
+from tipcli.errors import EXIT_REPORT, Problem, ReportError
+from tipcli.loading import MAX_BYTES, load_report, parse_report
 from tipcli.output import write_json, write_text
 
 app = command_app()
@@ -27,24 +27,27 @@ def validate(
     ] = None,
     json: JsonOption = False,
 ) -> None:
-    """Check a report file against the schema and list every problem, with line and column or key path.
+    """Check a report file against the schema and list every problem, with line and column and key path.
 
-    Exits 0 when the file is valid, 3 when it is not. The schema is in docs/schema.md.
+    The problems go to stdout, one a line (FILE:LINE:COLUMN: KEY PATH: MESSAGE); a count to stderr.
+    PATH - reads standard input. Exits 0 when the file is valid, 3 when it is not. The schema is in
+    docs/schema.md.
 
     \b
     Examples:
       tipcli validate my-report.toml
       tipcli validate --json my-report.toml | jq '.problems[].message'
+      tipcli import page.html -o - | tipcli validate -
     """
-    target = library.resolve(path) if path else report_path(ctx)
-    name = str(target) if target else "the packaged report"
+    target = None if path == "-" else library.resolve(path) if path else report_path(ctx)
+    name = "standard input" if path == "-" else str(target or "the packaged report")
     try:
-        report = load_report(target)
+        report = parse_report(_stdin(), source=name) if path == "-" else load_report(target)
     except ReportError as exc:
         if json:
             write_json({"file": name, "valid": False, "problems": [serialize.problem(p) for p in exc.problems]})
-        else:
-            sys.stderr.write("".join(f"{problem}\n" for problem in exc.problems))
+        else:  # findings on stdout, one a line, file:line:column: as linters print them
+            write_text("".join(f"{problem}\n" for problem in exc.problems))
         count = len(exc.problems)
         sys.stdout.flush()
         sys.stderr.write(f"tipcli: {name}: {count} problem{'s' * (count > 1)}\n")
@@ -54,3 +57,16 @@ def validate(
     else:
         counts = f"{len(report.sections)} sections, {len(report.figures)} figures, {len(report.agencies)} agencies"
         write_text(f"{name}: valid ({counts}, {len(report.events)} events)\n")
+
+
+def _stdin() -> str:
+    """Read a report from standard input, as UTF-8, at most the size limit (and a byte more)."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ReportError(
+            [Problem(file="standard input", message=f"more than {MAX_BYTES:,} bytes; a report is smaller")]
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReportError([Problem(file="standard input", message="not UTF-8 text")]) from None
