@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from tipcli.app import app
@@ -24,3 +25,14 @@ def test_level_with_a_name_is_a_usage_error_not_ignored() -> None:
 def test_citation_formats_in_any_case() -> None:
     upper, lower = runner.invoke(app, ["cite", "-f", "APA"]), runner.invoke(app, ["cite", "-f", "apa"])
     assert upper.exit_code == 0 and upper.stdout == lower.stdout
+
+
+def test_an_error_from_tipcli_report_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIPCLI_REPORT", "/no/such/report.toml")
+    result = runner.invoke(app, ["summary"])
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr.strip() == (
+        "tipcli: error: /no/such/report.toml: no such file; TIPCLI_REPORT names it: fix the file, or unset the variable"
+    )
+    given = runner.invoke(app, ["--report", "/no/such/other.toml", "summary"])
+    assert "TIPCLI_REPORT" not in given.stderr  # --report wins, and the message says nothing of the variable

@@ -66,8 +66,9 @@ class ReportError(TipcliError):
 
     exit_code = EXIT_REPORT
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], *, note: str = "") -> None:
         self.problems = tuple(problems)
         first = str(problems[0])
         more = len(problems) - 1
-        super().__init__(first + (f" (and {more} more problem{'s' * (more > 1)})" if more else ""))
+        message = first + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
+        super().__init__(message + (f"; {note}" if note else ""))

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tipcli.errors import NothingFound, TipcliError
+from tipcli.errors import NothingFound, ReportError, TipcliError
 from tipcli.loading import load_report
 from tipcli.model import Report
 
@@ -30,8 +30,14 @@ def report_path(ctx: typer.Context) -> Path | None:
 
 
 def load(ctx: typer.Context) -> Report:
-    """Return the report this run reads."""
-    return load_report(report_path(ctx))
+    """Return the report this run reads; an error caused by TIPCLI_REPORT says so."""
+    try:
+        return load_report(report_path(ctx))
+    except ReportError as exc:
+        source = ctx.find_root().get_parameter_source("report")
+        if source is None or source.name != "ENVIRONMENT":
+            raise
+        raise ReportError(exc.problems, note="TIPCLI_REPORT names it: fix the file, or unset the variable") from None
 
 
 def _complete_report() -> Report | None:
