@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -36,3 +42,18 @@ def test_an_error_from_tipcli_report_names_the_variable(monkeypatch: pytest.Monk
     )
     given = runner.invoke(app, ["--report", "/no/such/other.toml", "summary"])
     assert "TIPCLI_REPORT" not in given.stderr  # --report wins, and the message says nothing of the variable
+
+
+TIPCLI = shutil.which("tipcli", path=str(Path(sys.executable).parent)) or shutil.which("tipcli")
+
+
+@pytest.mark.skipif(TIPCLI is None, reason="tipcli is not installed")
+def test_a_terminal_that_is_not_utf8_gets_what_it_can_show() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "COLUMNS": "100"}
+    section = subprocess.run([str(TIPCLI), "section", "prot", "-p", "2"], capture_output=True, text=True, env=env)
+    assert section.returncode == 0, section.stderr
+    assert "P2  During the reporting period,[when?] FEVIMTRA" in section.stdout  # ¶ as P
+    hit = subprocess.run([str(TIPCLI), "search", "Cancún"], capture_output=True, text=True, env=env)
+    assert hit.returncode == 0 and "Acapulco and Cancun" in hit.stdout
+    error = subprocess.run([str(TIPCLI), "section", "Cancún"], capture_output=True, text=True, env=env)
+    assert error.returncode == 2 and error.stderr.startswith("tipcli: error: no section 'Cancun'")

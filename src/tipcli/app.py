@@ -24,6 +24,7 @@ from tipcli.errors import (
     ReportError,
     TipcliError,
 )
+from tipcli.output import print_what_can_be_printed
 from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError
 
 # The order of `tipcli --help`; each is the module tipcli.commands.<name>, which defines `app`.
@@ -153,8 +154,10 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
-    """Query the U.S. State Department's Trafficking in Persons Report 2010 narrative for Mexico.
+    """Query the U.S. State Department's Trafficking in Persons Report country narratives.
 
-    Every answer names its section and paragraph; every command has --json for scripts.
+    Every answer names its report, section and paragraph; every command has --json for scripts.
+    The 2010 narrative for Mexico is packaged; 'tipcli import' adds others to the library.
     """
+    print_what_can_be_printed()
     ctx.obj = report

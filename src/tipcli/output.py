@@ -83,3 +83,30 @@ def _write_utf8(text: str) -> None:
     else:
         sys.stdout.flush()
         buffer.write(text.encode("utf-8"))
+
+
+# What a terminal that is not UTF-8 (PYTHONIOENCODING=ascii, LC_ALL=C on an old Python) gets instead
+# of the characters it cannot show; anything else loses its accents, or becomes "?".
+_PLAIN = {"¶": "P", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "--", "…": "...", "•": "*", "\u00a0": " "}
+
+
+def _plain(error: UnicodeError) -> tuple[str, int]:
+    """Stand in for characters the stream's encoding lacks: ¶ as P, ’ as ', é as e, else ?."""
+    import unicodedata
+
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start : error.end]
+    bare = (unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode("ascii") for c in text)
+    return "".join(_PLAIN.get(c) or b or "?" for c, b in zip(text, bare, strict=True)), error.end
+
+
+def print_what_can_be_printed() -> None:
+    """Let stdout and stderr write what their encoding can, if it is not UTF-8, instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            import codecs
+
+            codecs.register_error("tipcli-plain", _plain)
+            stream.reconfigure(errors="tipcli-plain")
