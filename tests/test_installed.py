@@ -40,7 +40,7 @@ def clean_env(**extra: str) -> dict[str, str]:
         "TERM",
     }
     env = {k: v for k, v in os.environ.items() if k not in drop}
-    return env | extra
+    return env | {"PAGER": "cat"} | extra  # a pager that waits for keys would hang a test on a terminal
 
 
 def run(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
@@ -312,3 +312,20 @@ def test_a_tab_completes_section_names() -> None:
     assert run([], **env).stdout.split() == ["prosecution", "protection"]
     env["COMP_WORDS"], env["COMP_CWORD"] = "tipcli s", "1"
     assert run([], **env).stdout.split() == ["summary", "section", "stats", "search"]
+
+
+def test_a_long_answer_on_a_terminal_goes_through_the_pager() -> None:
+    paged = in_terminal(["--color", "never", "section", "prosecution"], PAGER="sed s/^/PAGED:/", TERM="xterm")[1]
+    assert "PAGED:Prosecution" in paged
+    straight = in_terminal(["--no-pager", "section", "prosecution"], PAGER="sed s/^/PAGED:/", TERM="xterm")[1]
+    assert "PAGED:" not in straight and "Prosecution" in straight
+    piped = run(["section", "prosecution"], PAGER="sed s/^/PAGED:/")
+    assert "PAGED:" not in piped.stdout
+
+
+def test_color_never_always_and_force_color_zero() -> None:
+    assert ESC not in in_terminal(["--color", "never", "summary"], TERM="xterm")[1]
+    assert ESC not in in_terminal(["summary"], TERM="xterm", FORCE_COLOR="0")[1]
+    assert ESC in run(["--color", "always", "summary"]).stdout
+    bad = run(["--color", "sometimes", "summary"])
+    assert bad.returncode == 2 and "choose auto, always or never" in bad.stderr

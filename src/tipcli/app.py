@@ -23,6 +23,7 @@ from tipcli.errors import (
     NothingFound,
     ReportError,
     TipcliError,
+    UsageError,
 )
 from tipcli.output import print_what_can_be_printed
 from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError
@@ -136,6 +137,18 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _color_and_pager(color: str, no_pager: bool) -> None:
+    """Pass --color and --no-pager to render.make_console and render.show, through the environment."""
+    if color not in ("auto", "always", "never"):
+        raise UsageError(f"--color {color!r}: choose auto, always or never")
+    if color == "auto" and os.environ.get("FORCE_COLOR", "").lower() in ("0", "false", "no"):
+        color = "never"  # Rich reads any FORCE_COLOR, even 0, as "force"; people mean the opposite
+    if color != "auto":
+        os.environ["TIPCLI_COLOR"] = color
+    if no_pager:
+        os.environ["TIPCLI_NO_PAGER"] = "1"
+
+
 @app.callback()
 def main_options(
     ctx: typer.Context,
@@ -150,6 +163,12 @@ def main_options(
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
+    color: Annotated[
+        str, typer.Option("--color", help="Colour in tables: auto (on a terminal), always or never.", metavar="WHEN")
+    ] = "auto",
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print long answers straight, not through $PAGER.")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
@@ -160,4 +179,5 @@ def main_options(
     The 2010 narrative for Mexico is packaged; 'tipcli import' adds others to the library.
     """
     print_what_can_be_printed()
+    _color_and_pager(color, no_pager)
     ctx.obj = report
