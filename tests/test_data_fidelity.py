@@ -185,6 +185,28 @@ def test_the_addresses_of_the_report_and_the_article_are_data_shown_in_summary()
     assert "not in the text" in out
 
 
+def test_citations_give_the_narratives_address_and_say_whose_numbering_they_use() -> None:
+    (item,) = run_json("cite")
+    assert item["URL"] == NARRATIVE_PAGE
+    assert f"  url = {{{NARRATIVE_PAGE}}}" in run_text("cite", "-f", "bibtex")
+    assert f"UR  - {NARRATIVE_PAGE}" in run_text("cite", "-f", "ris").splitlines()
+    out = run_text("cite", "--figure", "federal-investigations")
+    assert f"Sections and paragraphs as numbered in the article “Human trafficking in Mexico” ({ARTICLE})" in out
+
+
+def test_overview_is_the_articles_lead_not_a_section_of_the_report() -> None:
+    out = run_text("cite", "--section", "overview", "-p", "3")
+    assert "Overview section" not in out
+    assert "(U.S. Department of State, 2010, introduction (the article's “Overview”), para. 3)" in out
+    (item,) = run_json("cite", "--section", "overview", "-p", "3")
+    assert item["note"].startswith("introduction (the article's “Overview”), paragraph 3")
+    # The date of publication is quoted from the article's citation string, not from the report.
+    assert run_text("cite", "--event", "report-published").startswith(
+        "“U.S. Department of State (June 14, 2010)” (U.S. Department of State, 2010, "
+        "the article's source citation after introduction (the article's “Overview”), para. 3)\n"
+    )
+
+
 # -- dates in doubt, dates relative to the report -----------------------------------------------------
 
 
