@@ -1,12 +1,16 @@
-"""Shared fixtures: the seed text, the packaged report, a clean environment."""
+"""Shared fixtures and helpers: the seed text, the packaged report, a clean environment, running tipcli in-process."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from tipcli.app import app
 from tipcli.loading import load_report
 from tipcli.model import Report
 
@@ -14,6 +18,7 @@ TESTS = Path(__file__).parent
 DATA = TESTS / "data"
 SHARED_SEED = TESTS.parent.parent / "shared" / "seed" / "human-trafficking-in-mexico.txt"
 SEED = DATA / "seed" / "human-trafficking-in-mexico.txt"
+ATLANTIS = str(DATA / "atlantis.toml")  # made-up test data
 
 # The article's inline citation strings, written out by hand from the seed.
 CITATIONS = (
@@ -51,3 +56,43 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.
 @pytest.fixture(scope="session")
 def report() -> Report:
     return load_report()
+
+
+# -- running tipcli in-process ----------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+def run(*args: str, **kwargs: Any) -> Any:
+    """Run tipcli with ARGS in-process; keyword arguments (env, input) go to CliRunner.invoke."""
+    return runner.invoke(app, list(args), **kwargs)
+
+
+def run_json(*args: str, code: int = 0) -> Any:
+    """Run with --json, expect `code` (and, for 0, an empty stderr); return the parsed answer."""
+    result = run(*args, "--json")
+    assert result.exit_code == code, result.stderr
+    assert result.stderr == "" if code == 0 else True
+    return json.loads(result.stdout)
+
+
+def output(*args: str, code: int = 0) -> str:
+    """Run, expect `code`; return stdout."""
+    result = run(*args)
+    assert result.exit_code == code, result.stderr
+    return str(result.stdout)
+
+
+def one_line_error(result: Any, code: int) -> str:
+    """Expect `code`, an empty stdout and one line on stderr without a traceback; return that line."""
+    assert result.exit_code == code, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return str(lines[0])
+
+
+def fails(*args: str, code: int = 2) -> str:
+    """Run, expect `code`, an empty stdout and one line on stderr; return that line."""
+    return one_line_error(run(*args), code)

@@ -1,18 +1,24 @@
-"""The loader: every invalid report fails with its message; good reports load, also from the wheel."""
+"""The loader: invalid, hostile and unreadable files fail with their message; good reports load, also from the wheel."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tipcli
-from conftest import DATA, TESTS
+import tipcli.queries
+from conftest import ATLANTIS, DATA, TESTS, one_line_error, run
 from tipcli.errors import ReportError
-from tipcli.loading import load_report, parse_report
+from tipcli.loading import build_report, load_report, parse_report
+from tipcli.model import Report
 
 INVALID = sorted((DATA / "invalid").glob("*.toml"))
 
@@ -91,6 +97,53 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
+def _files(tmp: Path) -> dict[str, tuple[Path, str]]:
+    latin = tmp / "latin1.toml"
+    latin.write_bytes("title = 'Canc\xfan'\n".encode("latin-1"))
+    binary = tmp / "random.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    empty = tmp / "empty.toml"
+    empty.write_bytes(b"")
+    huge = tmp / "huge.toml"
+    with huge.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    types = tmp / "types.toml"
+    types.write_text('schema = "1"\nreport = 3\nsource = []\nsections = {}\nfigures = "none"\n', encoding="utf-8")
+    return {
+        "missing": (tmp / "nope.toml", "no such file"),
+        "directory": (tmp, "is a directory"),
+        "latin-1": (latin, "not UTF-8 text"),
+        "binary": (binary, "not UTF-8 text"),
+        "empty": (empty, "schema: missing"),
+        "50 MB": (huge, "a report file may be at most"),
+        "wrong types": (types, "schema: expected an integer, got a string"),
+        "duplicate ids": (DATA / "invalid" / "duplicate-id.toml", "duplicate figure id 'cases'"),
+        "bad quote": (DATA / "invalid" / "quote-not-found.toml", "figures[0].quote: not found in main paragraph 1"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["missing", "directory", "latin-1", "binary", "empty", "50 MB", "wrong types", "duplicate ids", "bad quote"]
+)
+def test_hostile_report_files(tmp_path: Path, case: str) -> None:
+    path, message = _files(tmp_path)[case]
+    line = one_line_error(run("--report", str(path), "summary"), 3)
+    assert message in line
+
+
+def test_a_file_without_read_permission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.toml"
+    path.write_text("schema = 1\n", encoding="utf-8")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    # Root reads any file, so the permission check is simulated where the loader reads.
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    line = one_line_error(run("--report", str(path), "summary"), 3)
+    assert line == f"tipcli: error: {path}: permission denied"
+
+
 def test_packaged_report_is_cached() -> None:
     assert load_report() is load_report()
 
@@ -104,3 +157,34 @@ def test_packaged_report_ships_inside_the_installed_package() -> None:
     data = resources.files("tipcli").joinpath("data", "report.toml")
     assert data.is_file()
     assert load_report().country == "Mexico"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_loader_raises_only_its_own_error(text: str) -> None:
+    with contextlib.suppress(ReportError):
+        parse_report(text, source="fuzz.toml")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["schema", "report", "source", "sections", "figures", "agencies", "events"]),
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+            lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+            max_leaves=8,
+        ),
+    )
+)
+def test_builder_raises_only_its_own_error_for_any_structure(doc: dict[str, Any]) -> None:
+    with contextlib.suppress(ReportError):
+        build_report({k: v for k, v in doc.items() if v is not None}, source="fuzz.toml")
+
+
+def test_every_figure_quote_is_where_it_says(report: Report) -> None:
+    for figure in report.figures:
+        assert figure.quote in report.paragraph(figure.section, figure.paragraph).text
+    atlantis = load_report(ATLANTIS)
+    for figure in atlantis.figures:
+        assert figure.quote in atlantis.paragraph(figure.section, figure.paragraph).text

@@ -43,7 +43,7 @@ def build(doc: ReportDoc) -> Report:
             Figure(**{"high": None, "qualifier": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
             for f in doc.get("figures", ())
         ),
-        agencies=tuple(_agency(a, texts) for a in doc.get("agencies", ())),
+        agencies=tuple(_agency(a, texts, sections) for a in doc.get("agencies", ())),
         events=tuple(Event(**{"end": None, **e}) for e in doc.get("events", ())),  # type: ignore[arg-type]
         annotations=tuple(
             Annotation(**a, offset=texts[a["section"]][a["paragraph"] - 1].index(a["anchor"]) + len(a["anchor"]))
@@ -69,7 +69,13 @@ def _section(doc: SectionDoc) -> Section:
         Paragraph(section=doc["id"], number=n, text=text, sentences=split_sentences(text))
         for n, text in enumerate(doc["paragraphs"], start=1)
     )
-    return Section(id=doc["id"], title=doc["title"], aliases=tuple(doc.get("aliases", ())), paragraphs=paragraphs)
+    return Section(
+        id=doc["id"],
+        title=doc["title"],
+        aliases=tuple(doc.get("aliases", ())),
+        paragraphs=paragraphs,
+        lead=doc.get("lead", False),
+    )
 
 
 def _source(doc: SourceDoc) -> Source:
@@ -80,10 +86,14 @@ def _source(doc: SourceDoc) -> Source:
         published=doc.get("published"),
         notice=doc.get("notice", ""),
         citations=tuple(Citation(**c) for c in doc.get("citations", ())),
+        url=doc.get("url"),
+        narrative_url=doc.get("narrative_url"),
+        article=doc.get("article"),
+        article_url=doc.get("article_url"),
     )
 
 
-def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]]) -> Agency:
+def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]], sections: tuple[Section, ...]) -> Agency:
     spans = [
         Mention(section=section, paragraph=n, start=start, end=end)
         for phrase in doc["phrases"]
@@ -93,6 +103,7 @@ def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]]) -> Agency:
     ]
     acronym = doc.get("acronym")
     in_text = acronym is not None and any(next(find_phrase(t, acronym), None) for ps in texts.values() for t in ps)
+    mentions = _merge(spans, texts)
     return Agency(
         id=doc["id"],
         name=doc["name"],
@@ -101,9 +112,23 @@ def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]]) -> Agency:
         level=doc["level"],
         role=doc.get("role"),
         phrases=tuple(doc["phrases"]),
-        mentions=_merge(spans, texts),
+        mentions=mentions,
         acronym_in_text=in_text,
         drafted=doc.get("drafted", False),
+        sentences=_sentence_count(mentions, sections),
+    )
+
+
+def _sentence_count(mentions: tuple[Mention, ...], sections: tuple[Section, ...]) -> int:
+    """Return how many sentences the mentions stand in: what `agencies NAME` quotes."""
+    paragraphs = {(s.id, p.number): p for s in sections for p in s.paragraphs}
+    return len(
+        {
+            (m.section, m.paragraph, sentence.index)
+            for m in mentions
+            for sentence in paragraphs[m.section, m.paragraph].sentences
+            if sentence.start <= m.start < sentence.end
+        }
     )
 
 

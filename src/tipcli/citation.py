@@ -1,7 +1,9 @@
 """Citations of the report, and of a place in it, in APA, Chicago, BibTeX, RIS and CSL-JSON.
 
 The work cited is the country narrative ("Mexico") in the State Department's report; its author and
-publisher are the report's publisher. Plain text, ready to paste: no markup for italics.
+publisher are the report's publisher. Plain text, ready to paste: no markup for italics. A quote
+that contains a defect of the text (an erratum) is marked [sic], with the intended wording in a note.
+Section titles and paragraph numbers are those of the text as the source article reproduces it.
 """
 
 from __future__ import annotations
@@ -10,23 +12,108 @@ import re
 from typing import Any
 
 from tipcli.formatting import MONTHS
-from tipcli.model import Report
+from tipcli.model import Erratum, Report
 
 FORMATS = ("apa", "chicago", "bibtex", "ris")
+SIC = " [sic]"
 
 
 class Place:
-    """A place in the report to cite: a section, perhaps a paragraph, perhaps a verbatim quote."""
+    """A place in the report to cite: a section, perhaps a paragraph, perhaps a verbatim quote.
 
-    __slots__ = ("paragraph", "quote", "title")
+    `quote` is as the text has it; `marked` is the quote with [sic] after each defect in it, and
+    `errata` are those defects. `lead`: the section is the article's lead, not a section of the report.
+    `in_citation`: the quote is from the article's citation that closes the paragraph, not the text.
+    """
 
-    def __init__(self, title: str, paragraph: int | None = None, quote: str | None = None) -> None:
+    __slots__ = ("errata", "in_citation", "lead", "marked", "paragraph", "quote", "title")
+
+    def __init__(
+        self,
+        title: str,
+        paragraph: int | None = None,
+        quote: str | None = None,
+        *,
+        lead: bool = False,
+        marked: str | None = None,
+        errata: tuple[Erratum, ...] = (),
+        in_citation: bool = False,
+    ) -> None:
         self.title, self.paragraph, self.quote = title, paragraph, quote
+        self.lead, self.marked, self.errata = lead, marked if marked is not None else quote, errata
+        self.in_citation = in_citation
 
     def pinpoint(self, style: str) -> str:
         """Return "Prosecution section, para. 2" (APA), "Prosecution, para. 2" (Chicago) and so on."""
-        name = f"{self.title} section" if style == "apa" else self.title
-        return name + (f", para. {self.paragraph}" if self.paragraph else "")
+        # The lead has no heading in the report: name it as the report's opening, not as a section.
+        title = f"introduction (the article's “{self.title}”)" if self.lead else self.title
+        name = f"{title} section" if style == "apa" and not self.lead else title
+        name += f", para. {self.paragraph}" if self.paragraph else ""
+        return f"the article's source citation after {name}" if self.in_citation else name
+
+    def sic_notes(self) -> list[str]:
+        """Return one note for each defect the quote contains: what the text reads, what was meant."""
+        return [f"[sic] “{e.quote}”: likely intended “{e.intended}” ({e.note})" for e in self.errata]
+
+
+def place(report: Report, section: str, paragraph: int | None = None, quote: str | None = None) -> Place:
+    """Return the place to cite, its quote marked [sic] where it contains a defect of the text."""
+    chosen = report.section(section)
+    if paragraph is None or quote is None:
+        return Place(chosen.title, paragraph, quote, lead=chosen.lead)
+    marks = sorted(_sic_marks(report, section, paragraph, quote), key=lambda mark: mark[0])
+    marked = quote
+    for offset, _ in reversed(marks):  # from the end, so that earlier offsets stay right
+        marked = marked[:offset] + SIC + marked[offset:]
+    errata = tuple(erratum for _, erratum in marks)
+    in_citation = quote not in chosen.paragraphs[paragraph - 1].text
+    return Place(
+        chosen.title, paragraph, quote, lead=chosen.lead, marked=marked, errata=errata, in_citation=in_citation
+    )
+
+
+def _sic_marks(report: Report, section: str, paragraph: int, quote: str) -> list[tuple[int, Erratum]]:
+    """Return (where in the quote [sic] goes, the erratum) for each defect the quote covers, even in part."""
+    text = report.paragraph(section, paragraph).text
+    if quote not in text:  # an event's quote may stand in the citation that closes the paragraph
+        return []
+    start = text.index(quote)
+    end = start + len(quote)
+    marks = []
+    for erratum in report.errata:
+        if (erratum.section, erratum.paragraph) == (section, paragraph) and erratum.quote in text:
+            first, last = _defect(erratum, text.index(erratum.quote))
+            if first < end and last > start:
+                marks.append((min(last, end) - start, erratum))
+    return marks
+
+
+def _defect(erratum: Erratum, at: int) -> tuple[int, int]:
+    """Return where, in the paragraph, the words that differ from the intended wording stand.
+
+    The quote and the intended wording share a beginning and an end; what lies between, widened
+    to whole words (a hyphenated word is one word), is the defect: "onehalf", "statues", "2009-2012".
+    """
+    wrong, meant = erratum.quote, erratum.intended
+    same = len(_common_prefix(wrong, meant))
+    tail = len(_common_prefix(wrong[same:][::-1], meant[same:][::-1]))
+    first, last = same, len(wrong) - tail
+    while first > 0 and _in_word(wrong[first - 1]):
+        first -= 1
+    while last < len(wrong) and _in_word(wrong[last]):
+        last += 1
+    return at + first, at + last
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "-"
 
 
 def key(report: Report) -> str:
@@ -55,8 +142,8 @@ def apa(report: Report, place: Place | None = None) -> str:
     entry = f"{s.publisher}. ({_year(report)}). {report.country}. In {s.title}{edition}."
     if place is None:
         return entry
-    quote = f"“{place.quote}” " if place.quote else ""
-    return f"{quote}({s.publisher}, {_year(report)}, {place.pinpoint('apa')})\n\n{entry}"
+    quote = f"“{place.marked}” " if place.marked else ""
+    return f"{quote}({s.publisher}, {_year(report)}, {place.pinpoint('apa')}){_notes(report, place)}\n\n{entry}"
 
 
 def chicago(report: Report, place: Place | None = None) -> str:
@@ -67,14 +154,33 @@ def chicago(report: Report, place: Place | None = None) -> str:
     if place is None:
         return entry
     note = f"{s.publisher}, “{report.country},” in {s.title}{edition} ({s.publisher}, {_long_date(report)}), {place.pinpoint('chicago')}."
-    quote = f"“{place.quote}”\n" if place.quote else ""
-    return f"{quote}{note}\n\n{entry}"
+    quote = f"“{place.marked}”\n" if place.marked else ""
+    return f"{quote}{note}{_notes(report, place)}\n\n{entry}"
+
+
+def _notes(report: Report, place: Place) -> str:
+    """Return the lines under a cited place: the [sic] notes, and whose text the numbering follows."""
+    lines = place.sic_notes()
+    s = report.source
+    if s.article:
+        address = f" ({s.article_url})" if s.article_url else ""
+        lines.append(
+            f"Sections and paragraphs as numbered in the article “{s.article}”{address}, "
+            "which reproduces the report's text."
+        )
+    return "".join("\n" + line for line in lines)
 
 
 def _note(place: Place | None) -> str:
     if place is None:
         return ""
-    return place.pinpoint("chicago").replace("para.", "paragraph") + (f": “{place.quote}”" if place.quote else "")
+    note = place.pinpoint("chicago").replace("para.", "paragraph") + (f": “{place.marked}”" if place.marked else "")
+    return " ".join([note, *place.sic_notes()])
+
+
+def _url(report: Report) -> str:
+    """Return the address of the work cited: the country narrative's page, else the report's."""
+    return report.source.narrative_url or report.source.url or ""
 
 
 def bibtex(report: Report, place: Place | None = None) -> str:
@@ -88,6 +194,7 @@ def bibtex(report: Report, place: Place | None = None) -> str:
         ("year", str(_year(report))),
         ("month", MONTHS[s.published.month - 1][:3].lower() if s.published else ""),
         ("date", s.published.isoformat() if s.published else ""),
+        ("url", _url(report)),
         ("note", _note(place)),
     ]
     lines = [f"  {name} = {value if name == 'month' else '{' + value + '}'}," for name, value in fields if value]
@@ -105,6 +212,7 @@ def ris(report: Report, place: Place | None = None) -> str:
         ("PB", s.publisher),
         ("PY", str(_year(report))),
         ("DA", s.published.strftime("%Y/%m/%d") if s.published else ""),
+        ("UR", _url(report)),
         ("N1", _note(place)),
         ("ER", ""),
     ]
@@ -128,6 +236,8 @@ def csl(report: Report, place: Place | None = None) -> list[dict[str, Any]]:
     edition = re.match(r"\d+", s.edition)
     if edition:
         item["edition"] = edition[0]
+    if _url(report):
+        item["URL"] = _url(report)
     if place is not None:
         item["note"] = _note(place)
     return [item]

@@ -125,6 +125,7 @@ class Section(Value):
     title: str
     aliases: tuple[str, ...]
     paragraphs: tuple[Paragraph, ...]
+    lead: bool = False  # the article's lead, which the report does not head with this title
 
 
 @value
@@ -146,6 +147,10 @@ class Source(Value):
     published: dt.date | None
     notice: str
     citations: tuple[Citation, ...]
+    url: str | None = None  # the report's address: an outside fact, as are the three below
+    narrative_url: str | None = None
+    article: str | None = None  # the title of the article that reproduces the text
+    article_url: str | None = None
 
 
 @value
@@ -229,6 +234,7 @@ class Agency(Value):
     mentions: tuple[Mention, ...]
     acronym_in_text: bool
     drafted: bool = False
+    sentences: int = 0  # how many sentences the mentions stand in (a sentence may name it twice)
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -258,6 +264,8 @@ class Event(Value):
     paragraph: int
     quote: str
     drafted: bool = False
+    relative: str | None = None  # "last year": the text dates it relative to the report's year
+    erratum: str | None = None  # the id of the erratum that puts the date in doubt
 
     @property
     def precision(self) -> str:

@@ -57,7 +57,7 @@ def stem(word: str) -> str:
 def matches(words: list[str], text: str) -> bool:
     """Tell whether every query word (`shelters`, `shelt*`) begins a word of the text, stems compared."""
     stems = [stem(w) for w in re.findall(r"\w+", normalize(text))]
-    return all(any(s.startswith(stem(w.rstrip("*"))) for s in stems) for w in words)
+    return all(any(s.startswith(stem(w)) for s in stems) for w in words)
 
 
 def figures(
@@ -70,7 +70,7 @@ def figures(
 ) -> list[Figure]:
     """Return the figures of a section (or all), of a kind, whose label, quote or unit has every word of MATCH."""
     order = {s.id: i for i, s in enumerate(report.sections)}
-    words = normalize(match or "").split()
+    words = re.findall(r"\w+", normalize(match or ""))  # as the text is split: twenty-two is two words
     chosen = [
         f
         for f in report.figures

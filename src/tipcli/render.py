@@ -99,12 +99,15 @@ def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
     facts = Text(f"{report.country}, {report.year}")
     if report.tier:
         facts.append(f"; {report.tier.placement}")
-        facts.append(" (the report's country list, not its text)", style="dim")
+        # The provenance's first sentence says where the placement comes from.
+        facts.append(f" ({report.tier.provenance.split('. ')[0].rstrip('.')})", style="dim")
     out.append(facts)
     s = report.source
     edition = f", {s.edition} edition" if s.edition else ""
     published = f", published {s.published.isoformat()}" if s.published else ""
-    out += [Text(f"Source: {s.title}{edition}, {s.publisher}{published}"), ""]
+    out.append(Text(f"Source: {s.title}{edition}, {s.publisher}{published}"))
+    out += _addresses(report)
+    out.append("")
     sections = _table("Section!", "Title", "Paragraphs!", "Figures!", title="Sections")
     for section in report.sections:
         count = sum(f.section == section.id for f in report.figures)
@@ -118,6 +121,19 @@ def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
     if report.categories:
         out.append(Text("Categories: " + "; ".join(report.categories), style="dim"))
     return out
+
+
+def _addresses(report: Report) -> list[RenderableType]:
+    """Return the report's and the article's addresses, labelled as facts from outside the text."""
+    s = report.source
+    lines: list[RenderableType] = []
+    for label, url in (("Report", s.url), ("Narrative", s.narrative_url), ("Article", s.article_url)):
+        if url:
+            title = f" “{s.article}”" if label == "Article" and s.article else ""
+            lines.append(Text(f"{label}{title}: {url}", style="dim"))
+    if lines:
+        lines.append(Text("(The addresses are not in the text.)", style="dim"))
+    return lines
 
 
 def section_list(report: Report) -> list[RenderableType]:
@@ -232,7 +248,8 @@ def agency(chosen: Agency, quotes: list[Quote]) -> list[RenderableType]:
     facts.add_row("Level", Text(chosen.level))
     if chosen.role:
         facts.add_row("Role", Text(chosen.role))
-    facts.add_row("Mentions", Text(f"{len(chosen.mentions)} in {', '.join(chosen.sections)}"))
+    mentions = f"{len(chosen.mentions)} in {chosen.sentences} sentences, in {', '.join(chosen.sections)}"
+    facts.add_row("Mentions", Text(mentions))
     table = _table("Where!", "Sentence")
     for quote in quotes:
         table.add_row(where(quote.section, quote.paragraph, quote.sentence.index), _marked(quote.sentence, quote.spans))
@@ -305,12 +322,22 @@ def quotes_across(quotes: list[tuple[str, Quote]]) -> list[RenderableType]:
     return [table]
 
 
+def _when(event: Event) -> Text:
+    """Return the date, with the text's words when it dates the event relative to the report, and any doubt."""
+    when = Text(format_date(event), style="bold")
+    if event.relative:
+        when.append(f"\n({event.relative})", style="dim")
+    if event.erratum:
+        when.append("\n(doubtful: see errata)", style="dim")
+    return when
+
+
 def timeline(events: list[Event], reports: list[str] | None = None) -> list[RenderableType]:
     table = _table(*(["Report!"] if reports else []), "When!", "What", "Where!", "Quote")
     for i, e in enumerate(events):
         table.add_row(
             *([Text(reports[i], style="cyan")] if reports else []),
-            Text(format_date(e), style="bold"),
+            _when(e),
             _described(e.description, e.drafted),
             where(e.section, e.paragraph),
             Text(f"“{e.quote}”", style="italic"),

@@ -50,6 +50,10 @@ class SourceDoc(TypedDict):
     publisher: str
     published: NotRequired[dt.date]  # when the file states it
     notice: NotRequired[str]
+    url: NotRequired[str]  # the report's address (not in the text: an outside fact)
+    narrative_url: NotRequired[str]  # the address of the country narrative within it
+    article: NotRequired[str]  # the title of the article that reproduces the text, when one does
+    article_url: NotRequired[str]
     citations: NotRequired[list[CitationDoc]]
 
 
@@ -66,6 +70,7 @@ class SectionDoc(TypedDict):
     id: str
     title: str
     aliases: NotRequired[list[str]]
+    lead: NotRequired[bool]  # the article's lead: the report itself has no section of this title
     paragraphs: list[str]
 
 
@@ -100,6 +105,8 @@ class EventDoc(TypedDict):
     id: str
     date: DateText
     end: NotRequired[DateText]
+    relative: NotRequired[str]  # the text's words when it dates the event relative to the report
+    erratum: NotRequired[str]  # the id of an erratum that puts the date in doubt
     description: str
     drafted: NotRequired[bool]
     section: str

@@ -28,10 +28,32 @@ FIGURE_COLUMNS = (
     "paragraph",
     "quote",
 )
-AGENCY_COLUMNS = ("id", "name", "acronym", "spanish_name", "level", "role", "sections", "mentions", "external")
+AGENCY_COLUMNS = (
+    "id",
+    "name",
+    "acronym",
+    "spanish_name",
+    "level",
+    "role",
+    "sections",
+    "mentions",
+    "external",
+    "sentences",
+)
 QUOTE_COLUMNS = ("agency", "section", "paragraph", "sentence", "text")
 HIT_COLUMNS = ("section", "paragraph", "sentence", "text", "score", "matches")
-EVENT_COLUMNS = ("id", "date", "end", "precision", "description", "section", "paragraph", "quote")
+EVENT_COLUMNS = (
+    "id",
+    "date",
+    "end",
+    "precision",
+    "description",
+    "section",
+    "paragraph",
+    "quote",
+    "relative",
+    "erratum",  # an event with one is doubtful: the JSON's "doubtful" is not repeated here
+)
 
 
 def _about(report: Report) -> JSON:
@@ -89,6 +111,10 @@ def source(report: Report) -> JSON:
         "published": s.published.isoformat() if s.published else None,
         "notice": s.notice,
         "citations": [{"section": c.section, "paragraph": c.paragraph, "text": c.text} for c in s.citations],
+        "url": s.url,
+        "narrative_url": s.narrative_url,
+        "article": s.article,
+        "article_url": s.article_url,
     }
 
 
@@ -160,6 +186,7 @@ def agency(a: Agency, quotes: list[Quote] | None = None) -> JSON:
         "sections": list(a.sections),
         "mentions": len(a.mentions),
         "external": list(a.external),
+        "sentences": a.sentences,
     }
     if a.drafted:
         document["drafted"] = True
@@ -206,6 +233,11 @@ def event(e: Event) -> JSON:
         "paragraph": e.paragraph,
         "quote": e.quote,
     }
+    if e.relative is not None:
+        document["relative"] = e.relative
+    if e.erratum is not None:  # the date and end are in doubt: the erratum says why
+        document["doubtful"] = True
+        document["erratum"] = e.erratum
     if e.drafted:
         document["drafted"] = True
     return document

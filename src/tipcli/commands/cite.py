@@ -72,7 +72,7 @@ def _place(
         except UsageError as exc:
             lister = "tipcli stats --json" if figure is not None else "tipcli timeline --json"
             raise UsageError(f"{exc} ('{lister}' lists ids)") from None
-        return citation.Place(report.section(found.section).title, found.paragraph, found.quote)
+        return citation.place(report, found.section, found.paragraph, found.quote)
     if section is None:
         return None
     chosen = queries.find_section(report, section)
@@ -83,4 +83,4 @@ def _place(
             raise UsageError("--quote needs --paragraph: the paragraph it is quoted from")
         if quote not in chosen.paragraphs[paragraph - 1].text:
             raise UsageError(f"the quote is not in {chosen.id} paragraph {paragraph} word for word")
-    return citation.Place(chosen.title, paragraph, quote)
+    return citation.place(report, chosen.id, paragraph, quote)

@@ -1,5 +1,4 @@
-"""The installed `tipcli` in real processes: pipes, terminals and environment variables,
-which CliRunner cannot see."""
+"""The installed `tipcli` in real processes, which CliRunner cannot see: pipes, terminals, environment, start-up imports."""
 
 from __future__ import annotations
 
@@ -329,3 +328,15 @@ def test_color_never_always_and_force_color_zero() -> None:
     assert ESC in run(["--color", "always", "summary"]).stdout
     bad = run(["--color", "sometimes", "summary"])
     assert bad.returncode == 2 and "choose auto, always or never" in bad.stderr
+
+
+@pytest.mark.skipif(TIPCLI is None, reason="tipcli is not installed")
+def test_a_terminal_that_is_not_utf8_gets_what_it_can_show() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "COLUMNS": "100"}
+    section = subprocess.run([str(TIPCLI), "section", "prot", "-p", "2"], capture_output=True, text=True, env=env)
+    assert section.returncode == 0, section.stderr
+    assert "P2  During the reporting period,[when?] FEVIMTRA" in section.stdout  # ¶ as P
+    hit = subprocess.run([str(TIPCLI), "search", "Cancún"], capture_output=True, text=True, env=env)
+    assert hit.returncode == 0 and "Acapulco and Cancun" in hit.stdout
+    error = subprocess.run([str(TIPCLI), "section", "Cancún"], capture_output=True, text=True, env=env)
+    assert error.returncode == 2 and error.stderr.startswith("tipcli: error: no section 'Cancun'")
