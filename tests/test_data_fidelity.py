@@ -262,3 +262,30 @@ def test_an_event_dated_relative_to_the_report_keeps_the_texts_words(tmp_path: P
     ]
     out = run_text("--report", str(path), "timeline")
     assert "(last year)" in out and "(during the reporting period)" in out
+
+
+# Every place the seed dates something only relative to the report, read by hand, with the date
+# the rule in docs/schema.md gives it (the report's year is 2010).
+RELATIVE_IN_THE_TEXT = {
+    ("prosecution", 2, "investigated 48 trafficking cases"): ("2009", "2010", "during the reporting period"),
+    ("prosecution", 2, "sentenced a trafficking offender to 10 years"): ("2009", "2010", "during the reporting period"),
+    ("prosecution", 2, "four raids of brothels"): ("2010", None, "so far this year"),
+    ("prosecution", 2, "cross-border trafficking investigations"): ("2009", None, "last year"),
+    ("prosecution", 3, "were convicted"): ("2009", "2010", "during the reporting period"),
+    ("protection", 1, "modestly increased its assistance"): ("2009", None, "last year"),
+    ("protection", 2, "FEVIMTRA opened a shelter"): ("2009", "2010", "during the reporting period"),
+    ("protection", 2, "temporary humanitarian parole"): ("2009", None, "last year"),
+}
+
+
+def test_events_the_text_dates_relative_to_the_report() -> None:
+    events = [e for e in run_json("timeline") if "relative" in e]
+    found = {}
+    for place in RELATIVE_IN_THE_TEXT:
+        section, paragraph, words = place
+        (event,) = [e for e in events if (e["section"], e["paragraph"]) == (section, paragraph) and words in e["quote"]]
+        assert event["relative"] in event["quote"].lower()  # the text's own words
+        found[place] = (event["date"], event["end"], event["relative"])
+        assert event["precision"] == "year"
+    assert found == RELATIVE_IN_THE_TEXT
+    assert len(events) == len(RELATIVE_IN_THE_TEXT)
