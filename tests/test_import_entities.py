@@ -319,3 +319,11 @@ def _timed(paragraphs: list[tuple[str, int, str]]) -> float:
     for _, _, text in paragraphs:
         extract_events(text)
     return time.perf_counter() - start
+
+
+def test_a_plural_possessive_stays_inside_a_name() -> None:
+    from tipcli.importing.agencies import extract_agencies
+
+    found = extract_agencies([("protection", 1, "The Victims’ Compensation Board (VKB) paid 12 victims.")])
+    assert [(a.name, a.acronym) for a in found] == [("Victims’ Compensation Board", "VKB")]
+    assert extract_agencies([("protection", 1, "It funded the victims’ shelters.")]) == []

@@ -49,7 +49,7 @@ def only(text: str) -> FoundFigure:
         ("five and six", [5, 6]),
         ("$24.8 million", [24_800_000]),
         ("1,200 workers and 3.4 years", [1200, 3.4]),
-        ("one-half, onehalf, two-thirds of them", [0.5, 0.5, 0.6667]),
+        ("one-half, onehalf, two-thirds of them", [0.5, 0.5, 2 / 3]),
         ("the first quarter of 2021", [2021]),
         ("the 9th edition", []),
     ],
@@ -111,7 +111,7 @@ def test_compound_duration_and_hyphenated_units() -> None:
 
 def test_fraction_takes_the_noun_it_divides() -> None:
     fig = only("Courts suspended nearly one-third of the sentences imposed.")
-    assert (fig.value, fig.unit, fig.kind, fig.qualifier) == (0.3333, "sentences", "fraction", "nearly")
+    assert (fig.value, fig.unit, fig.kind, fig.qualifier) == (1 / 3, "sentences", "fraction", "nearly")
 
 
 def test_percentages_thresholds_and_capacity() -> None:

@@ -59,6 +59,11 @@ def tidy(value: float) -> int | float:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
+def exact(numerator: int, denominator: int) -> int | float:
+    """Return a fraction as the nearest float, not rounded: two-thirds is 2 / 3, as a reader computes it."""
+    return numerator // denominator if numerator % denominator == 0 else numerator / denominator
+
+
 def words_value(phrase: str) -> int | None:
     """Return the value of spelled-out number words ("twenty-two", "two hundred and five")."""
     total, current = 0, 0
@@ -121,7 +126,7 @@ def _fraction_tokens(text: str) -> list[NumberToken]:
             NumberToken(
                 start=match.start(),
                 end=match.end(),
-                value=tidy(numerator / denominator),
+                value=exact(numerator, denominator),
                 is_word=True,
                 dollar=False,
                 fraction=True,
