@@ -73,7 +73,7 @@ def _runs(text: str) -> list[tuple[list[_Tok], int]]:
         core = raw[lead:]
         if not _ABBREVIATION.fullmatch(core):
             stripped = core.rstrip(",.;:)]”\"?!’'")
-            # A plural possessive stays in a name: "the Victims’ Compensation Board".
+            # A plural possessive stays in a name: "the Victims' Compensation Board".
             plural_owner = stripped.endswith("s") and core[len(stripped) : len(stripped) + 1] in ("’", "'")
             core = stripped + core[len(stripped)] if plural_owner and len(core) == len(stripped) + 1 else stripped
         if lead or not core:  # a bracket or quote opens: the name before it has ended
