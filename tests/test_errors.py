@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import tipcli
 import tipcli.queries
 from conftest import DATA, one_line_error, run
 

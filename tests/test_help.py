@@ -28,8 +28,6 @@ def test_help_lists_the_commands_and_exit_codes(args: tuple[str, ...]) -> None:
 
 
 ROOT = typer.main.get_command(app)
-
-
 REGISTERED = ROOT.list_commands(typer.Context(ROOT))  # type: ignore[attr-defined]
 
 

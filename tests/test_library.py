@@ -11,16 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import DATA
-from tipcli.app import app
-
-runner = CliRunner()
-
-
-def run(*args: str) -> object:
-    return runner.invoke(app, list(args))
+from conftest import DATA, run
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tipcli
-import tipcli.queries
 from conftest import ATLANTIS, DATA, TESTS, one_line_error, run
 from tipcli.errors import ReportError
 from tipcli.loading import build_report, load_report, parse_report

@@ -10,16 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import DATA
-from tipcli.app import app
-
-runner = CliRunner()
-
-
-def run(*args: str) -> Any:
-    return runner.invoke(app, list(args))
+from conftest import DATA, run
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import tipcli
 import tipcli.queries
 from conftest import ATLANTIS, DATA, fails, run, run_json, seed_sections
 from tipcli.errors import UsageError
