@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import marshal
 import os
 import shutil
 import sqlite3
@@ -71,7 +70,7 @@ def test_a_corrupt_entry_is_rebuilt(
 ) -> None:
     monkeypatch.setenv("TIPCLI_CACHE_DIR", str(tmp_path / "c"))
     load_report(report_file)
-    (entry,) = (tmp_path / "c").glob("*.marshal")
+    (entry,) = (tmp_path / "c").glob("*.report")
     entry.write_bytes(b"not marshal data")
     assert load_report(report_file).country == "Atlantis"
     assert load_report(report_file).country == "Atlantis"
@@ -83,8 +82,8 @@ def test_an_entry_that_does_not_decode_to_a_report_is_rebuilt(
 ) -> None:
     monkeypatch.setenv("TIPCLI_CACHE_DIR", str(tmp_path / "c"))
     load_report(report_file)
-    (entry,) = (tmp_path / "c").glob("*.marshal")
-    key, _ = marshal.loads(entry.read_bytes())
+    (entry,) = (tmp_path / "c").glob("*.report")
+    key = tipcli.cache.identity(report_file, os.stat(report_file))
     wrong = (
         ["dataclass", "x"],  # in the model module, not a model class
         ["value", "x"],
@@ -94,8 +93,8 @@ def test_an_entry_that_does_not_decode_to_a_report_is_rebuilt(
         ("a", "tuple"),
         "text",
     )
-    for data in wrong:
-        entry.write_bytes(marshal.dumps((key, data)))
+    for data in wrong:  # with a right header and checksum: what the checksum cannot catch
+        tipcli.cache._write(entry, key, data)
         assert load_report(report_file).country == "Atlantis"
     assert len(parses) == 1 + len(wrong)
 
@@ -182,10 +181,13 @@ def test_a_corrupt_index_entry_is_rebuilt(
     monkeypatch.setenv("TIPCLI_CACHE_DIR", str(tmp_path / "c"))
     first = search_hits(report_file, "tide")
     (entry,) = (tmp_path / "c").glob("*.fts5")
-    key, _ = marshal.loads(entry.read_bytes())
-    damaged = [b"not marshal data", marshal.dumps((key, "text")), marshal.dumps((key, b"not a database"))]
+    key = (*tipcli.cache.identity(report_file, os.stat(report_file)), sqlite3.sqlite_version)
+    damaged: list[object] = [b"not marshal data", "text", b"not a database"]
     for content in damaged:
-        entry.write_bytes(content)
+        if isinstance(content, bytes) and content.startswith(b"not marshal"):
+            entry.write_bytes(content)  # no header at all
+        else:
+            tipcli.cache._write(entry, key, content)  # a right header over a wrong payload
         assert search_hits(report_file, "tide") == first
     assert len(indexes) == 4
 

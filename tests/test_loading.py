@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sys
 from importlib import resources
@@ -134,11 +135,15 @@ def test_a_file_without_read_permission(tmp_path: Path, monkeypatch: pytest.Monk
     path = tmp_path / "secret.toml"
     path.write_text("schema = 1\n", encoding="utf-8")
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    # Root reads any file, so the permission check is simulated where the loader reads.
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(file: object, flags: int, *args: object) -> int:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args)  # type: ignore[arg-type]
+
+    # Root reads any file, so the permission check is simulated where the loader opens it.
+    monkeypatch.setattr(os, "open", denied)
     line = one_line_error(run("--report", str(path), "summary"), 3)
     assert line == f"tipcli: error: {path}: permission denied"
 

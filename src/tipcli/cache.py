@@ -3,13 +3,22 @@ parse + validate (+ index).
 
 Every tipcli answer is a new process, so without it each one parses and checks the whole TOML
 file again (about 10 ms for the packaged report, seconds for a report 100 times its size), and
-each search indexes every sentence again (1 ms, a tenth of a second at 100 times). An entry
-belongs to one report path and holds the key it was built for (tipcli and Python version, the size
-and mtime of the model, loader and search code, the file's size, modification time and inode, and
-for an index the SQLite version); anything else (no entry, another key, an unreadable or corrupt
-file) rebuilds and rewrites it. The folder is $TIPCLI_CACHE_DIR, else $XDG_CACHE_HOME/tipcli,
-else ~/.cache/tipcli; TIPCLI_NO_CACHE=1 turns the cache off. A folder that cannot be written only
-means no cache.
+each search indexes every sentence again (1 ms, a tenth of a second at 100 times).
+
+What it trusts. An entry belongs to one report path and is used only for the identity it was
+built for: tipcli's and Python's versions, the size and mtime of the code that shapes it, and the
+report file's size, mtime, ctime and inode from the one `fstat` taken on the open file before its
+bytes were read (no `utime` can reset a ctime; a file replaced while it is read is another inode).
+An index is stored under the identity of the report it was built from, plus the SQLite version,
+so a report and an index are only ever used together when they describe the same bytes. Every
+entry starts with a header (magic, format version, payload length, CRC-32 of the payload) that is
+checked before anything is decoded: a truncated, bit-flipped or forged entry is rebuilt, never
+decoded. A folder that is a symlink, is not the user's own, or is writable by group or others is
+not used at all (another local user could plant an answer there); tipcli creates its folder 0700.
+
+The folder is $TIPCLI_CACHE_DIR, else $XDG_CACHE_HOME/tipcli (when that is absolute, as the XDG
+specification asks), else ~/.cache/tipcli; TIPCLI_NO_CACHE=1 turns the cache off. A folder that
+cannot be used or written only means no cache.
 
 Entries are written with marshal, which is built into Python (pickle costs 2.5 ms to import, a
 fifth of tipcli's own start): a model object is stored as a list of its class name and its field
@@ -19,82 +28,128 @@ values, a date as ["date", ISO text]; the model uses tuples, never lists, so not
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import marshal
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from stat import S_ISREG
 from typing import Any
 
 from tipcli import __version__, model
 from tipcli.model import Report, Value
 
+Key = tuple[Any, ...]
+
+MAGIC = b"TIPC"
+FORMAT = 2  # of the header and payload below; an entry of another format is rebuilt
+_HEADER = len(MAGIC) + 1 + 8 + 4  # magic, format, payload length, CRC-32
+
 
 def folder() -> Path | None:
-    """Return the cache folder, or None when the cache is off."""
+    """Return the cache folder, or None when the cache is off or the folder is not safe to trust."""
     if os.environ.get("TIPCLI_NO_CACHE", "") not in ("", "0"):
         return None
     if os.environ.get("TIPCLI_CACHE_DIR"):
-        return Path(os.environ["TIPCLI_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tipcli"
+        where = Path(os.environ["TIPCLI_CACHE_DIR"])
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        where = (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "tipcli"
+    try:
+        st = os.lstat(where)
+    except FileNotFoundError:
+        return where  # created, owner-only, when the first entry is stored
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return None  # a symlink (lstat does not follow it), a file, or a folder others may write into
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return None
+    return where
 
 
-def load(source: Path, build: Callable[[], Report]) -> Report:
-    """Return the cached report built from `source`, or build, store and return it."""
-    found = _entry(source, "marshal")
-    if found is None:
-        return build()  # no cache, or a file that is not there: build() says what is wrong
-    entry, key = found
+def identity(source: Path, st: os.stat_result) -> Key | None:
+    """Return the key of the bytes of `source` that `st` (taken before they were read) describes."""
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    try:
+        real = str(source.resolve())
+    except (OSError, RuntimeError):
+        return None
+    return (__version__, sys.version, _code_stamp(), real, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def load(key: Key | None, build: Callable[[], Report]) -> Report:
+    """Return the report cached under `key`, or build, store and return it (key None: no cache)."""
+    entry = _entry(key, "report")
+    if entry is None or key is None:
+        return build()
     try:
         if isinstance(report := _decode(_read(entry, key)), Report):
             return report
-    except Exception:  # an entry that does not decode: rebuild it
+    except Exception:  # an entry that passed its checksum and still does not decode: rebuild it
         pass
     report = build()
-    _store(entry, marshal.dumps((key, _encode(report))))
+    _write(entry, key, _encode(report))
     return report
 
 
-def load_index(source: Path, build: Callable[[], bytes], version: str) -> bytes:
-    """Return the cached search index (SQLite database bytes) of the report in `source`, or build,
-    store and return it; `version` names the SQLite that built it."""
-    found = _entry(source, "fts5")
-    if found is None:
+def load_index(key: Key | None, build: Callable[[], bytes], version: str) -> bytes:
+    """Return the cached search index (SQLite database bytes) of the report loaded under `key`, or
+    build, store and return it; `version` names the SQLite that built it."""
+    entry = _entry(key, "fts5")
+    if entry is None or key is None:
         return build()
-    entry, key = found
     key = (*key, version)
     if isinstance(data := _read(entry, key), bytes):
         return data
     data = build()
-    _store(entry, marshal.dumps((key, data)))
+    _write(entry, key, data)
     return data
 
 
-def _read(entry: Path, key: tuple[Any, ...]) -> object:
-    """Return what `entry` holds for `key`; None if there is no entry, another key or a corrupt file."""
+def _entry(key: Key | None, kind: str) -> Path | None:
+    """Return the cache file of this kind for the report file that `key` identifies."""
+    where = folder() if key is not None else None
+    return None if where is None or key is None else where / f"{zlib.crc32(key[3].encode()):08x}.{kind}"
+
+
+def _read(entry: Path, key: Key) -> object:
+    """Return what `entry` holds for `key`; None if there is no entry, another key, or a header
+    that does not match its payload (checked before marshal sees a byte of it)."""
     try:
-        stored_key, data = marshal.loads(entry.read_bytes())
+        blob = entry.read_bytes()
+    except OSError:
+        return None
+    length, checksum = int.from_bytes(blob[5:13], "little"), int.from_bytes(blob[13:_HEADER], "little")
+    payload = memoryview(blob)[_HEADER:]
+    if blob[:5] != MAGIC + bytes([FORMAT]) or length != len(payload) or checksum != zlib.crc32(payload):
+        return None
+    try:
+        stored_key, data = marshal.loads(payload)
     except Exception:
         return None
     return data if stored_key == key else None
 
 
-def _entry(source: Path, kind: str) -> tuple[Path, tuple[Any, ...]] | None:
-    """Return the cache file of this kind for `source` and the key it must hold, or None."""
-    where = folder()
-    if where is None:
-        return None
+def _write(entry: Path, key: Key, data: Any) -> None:
+    """Store `data` for `key` in `entry`, header first, by rename: a reader sees all of it or none."""
+    payload = marshal.dumps((key, data))
+    header = MAGIC + bytes([FORMAT]) + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little")
+    import tempfile  # only when writing
+
+    temporary = None
     try:
-        stat = source.stat()
-        real = str(source.resolve())
-    except (OSError, RuntimeError):
-        return None
-    if not S_ISREG(stat.st_mode):
-        return None
-    key = (__version__, sys.version, _code_stamp(), real, stat.st_size, stat.st_mtime_ns, stat.st_ino)
-    return where / f"{zlib.crc32(real.encode()):08x}.{kind}", key
+        entry.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as f:
+            temporary = f.name
+            f.write(header + payload)
+        os.replace(temporary, entry)
+    except OSError:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
 
 
 def _encode(value: object) -> Any:
@@ -121,6 +176,7 @@ def _decode(data: object) -> object:
     return data
 
 
+@functools.cache  # once a process: the code does not change under a running answer
 def _code_stamp() -> tuple[int, ...]:
     """Return the size and mtime of the code that shapes a built report or index: a reinstall of
     another commit with the same version number must not read entries built by the old code."""
@@ -133,18 +189,3 @@ def _code_stamp() -> tuple[int, ...]:
         except OSError:
             stamp += [-1, -1]
     return tuple(stamp)
-
-
-def _store(entry: Path, data: bytes) -> None:
-    import tempfile  # only when writing
-
-    temporary = None
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as f:
-            temporary = f.name
-            f.write(data)
-        os.replace(temporary, entry)
-    except OSError:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)

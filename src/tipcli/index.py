@@ -1,7 +1,7 @@
 """The library's persistent index: one SQLite database in the cache folder, kept in step with the files.
 
-It holds, for every report of the library, the identity of the file it was built from (size,
-mtime, ctime, inode, and tipcli's code), what `tipcli reports` lists of it, and its sentences in
+It holds, for every report of the library, the identity of the file it was built from (the report
+cache's key: size, mtime, ctime, inode, and tipcli's code), what `tipcli reports` lists of it, and its sentences in
 an FTS5 table, so that a listing reads no report that has not changed and a search across a
 thousand reports is one query. A changed file is indexed again on the next question that
 involves it; a file that left the library leaves the index. Scores of a search across reports use
@@ -12,17 +12,15 @@ writes, and every update happens inside BEGIN IMMEDIATE, after which the process
 what is stale, so that two processes never index the same file twice or store a half update.
 """
 
-import functools
 import json
 import os
 import sqlite3
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from tipcli import __version__, cache
+from tipcli import cache
 from tipcli.errors import MissingFeatureError, ReportError
-from tipcli.loading import load_report, report_file
+from tipcli.loading import open_report, report_file
 from tipcli.model import Report
 from tipcli.search import clean
 
@@ -66,18 +64,14 @@ def _open(path: str) -> sqlite3.Connection:
 
 
 def identity(file: Path | None) -> str | None:
-    """Return what identifies the bytes of a report file now (None if it cannot be stat'ed)."""
+    """Return what identifies the bytes of a report file now (None if it cannot be stat'ed): the
+    report cache's key of them (cache.identity), as text."""
+    target = file or report_file()
     try:
-        st = os.stat(file or report_file())
+        key = cache.identity(target, os.stat(target))
     except OSError:
         return None
-    return f"{_code()} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino}"
-
-
-@functools.cache
-def _code() -> str:
-    """Return what identifies the code that built an entry (once a process: it stats tipcli's files)."""
-    return json.dumps([__version__, sys.version, cache._code_stamp()])
+    return None if key is None else json.dumps(key)
 
 
 def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, complete: bool = False) -> None:
@@ -112,18 +106,20 @@ def _forget(db: sqlite3.Connection, report_id: str) -> None:
 
 
 def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None) -> None:
-    """Index one report; a file replaced while it was read is left to the next question (the stat
-    before and after the read must agree, so that no entry describes other bytes than its key's)."""
+    """Index one report under the key of the bytes it was built from (a file replaced since `key`
+    was taken is then stale again at the next question, never described by another file's key)."""
     _forget(db, report_id)
     try:
-        report = load_report(file)
+        report, loaded = open_report(file)
     except ReportError as exc:
-        if key is not None and identity(file) == key:
+        if key is not None and identity(file) == key:  # the problem is this file's, not a newer one's
             db.execute("INSERT INTO reports VALUES (?, ?, NULL, ?)", (report_id, key, str(exc.problems[0])))
         return
-    if key is None or identity(file) != key:  # it changed under us: store nothing stale
+    if loaded is None:
         return
-    db.execute("INSERT INTO reports VALUES (?, ?, ?, NULL)", (report_id, key, json.dumps(summary(report))))
+    db.execute(
+        "INSERT INTO reports VALUES (?, ?, ?, NULL)", (report_id, json.dumps(loaded), json.dumps(summary(report)))
+    )
     db.executemany(
         "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
         (

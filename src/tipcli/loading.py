@@ -9,7 +9,8 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from stat import S_ISDIR, S_ISREG
+from typing import Any, BinaryIO
 
 from tipcli import cache
 from tipcli.errors import Problem, ReportError
@@ -21,10 +22,19 @@ PACKAGED_NAME = "report.toml"
 
 def load_report(path: str | os.PathLike[str] | None = None) -> Report:
     """Return the report at `path`, or the packaged report when path is None."""
+    return open_report(path)[0]
+
+
+def open_report(path: str | os.PathLike[str] | None = None) -> tuple[Report, cache.Key | None]:
+    """Return the report at `path` (None: the packaged one) and the cache key of the bytes it was
+    built from, which its search index is kept under (None: not cacheable)."""
     if path is None:
         return packaged_report()
     source = Path(path)
-    return cache.load(source, lambda: parse_report(read_text(source), source=str(path)))
+    fd, st = _open(source)
+    with os.fdopen(fd, "rb") as file:
+        key = cache.identity(source, st)  # the one stat, taken before the bytes are read
+        return cache.load(key, lambda: parse_report(_read(file, source), source=str(path))), key
 
 
 def report_file(path: str | os.PathLike[str] | None = None) -> Path:
@@ -33,9 +43,14 @@ def report_file(path: str | os.PathLike[str] | None = None) -> Path:
 
 
 @functools.cache
-def packaged_report() -> Report:
-    """Return the report that ships inside the package."""
-    return cache.load(report_file(), _parse_packaged)
+def packaged_report() -> tuple[Report, cache.Key | None]:
+    """Return the report that ships inside the package, and its cache key."""
+    file = report_file()
+    try:
+        key = cache.identity(file, os.stat(file))
+    except OSError:  # inside a zip: no file to key on
+        key = None
+    return cache.load(key, _parse_packaged), key
 
 
 def _parse_packaged() -> Report:
@@ -49,24 +64,43 @@ def _parse_packaged() -> Report:
     return parse_report(data.decode("utf-8"), source=PACKAGED_NAME)
 
 
-def read_text(path: Path) -> str:
-    """Read a report file as UTF-8 text, turning every failure into a ReportError."""
+def _open(path: Path) -> tuple[int, os.stat_result]:
+    """Open a report file for reading and stat it; refuse what is not a regular file of at most MAX_BYTES."""
     name = str(path)
     try:
-        if path.is_dir():
-            raise ReportError([Problem(file=name, message="is a directory, not a report file")])
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReportError(
-                [Problem(file=name, message=f"is {size:,} bytes; a report file may be at most {MAX_BYTES:,}")]
-            )
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise ReportError([Problem(file=name, message="no such file")]) from None
+    except IsADirectoryError:  # Windows; POSIX opens a directory and fstat says what it is
+        raise ReportError([Problem(file=name, message="is a directory, not a report file")]) from None
     except PermissionError:
         raise ReportError([Problem(file=name, message="permission denied")]) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        raise ReportError([Problem(file=name, message=getattr(exc, "strerror", None) or str(exc))]) from None
+    st = os.fstat(fd)
+    message = None
+    if S_ISDIR(st.st_mode):
+        message = "is a directory, not a report file"
+    elif not S_ISREG(st.st_mode):
+        message = "is not a regular file (a pipe or a device?)"
+    elif st.st_size > MAX_BYTES:
+        message = f"is {st.st_size:,} bytes; a report file may be at most {MAX_BYTES:,}"
+    if message:
+        os.close(fd)
+        raise ReportError([Problem(file=name, message=message)])
+    return fd, st
+
+
+def _read(file: BinaryIO, path: Path) -> str:
+    """Read an opened report file as UTF-8 text: at most MAX_BYTES, even if it grew since its stat."""
+    name = str(path)
+    try:
+        data = file.read(MAX_BYTES + 1)
     except OSError as exc:
         raise ReportError([Problem(file=name, message=exc.strerror or str(exc))]) from None
+    if len(data) > MAX_BYTES:
+        raise ReportError([Problem(file=name, message=f"is over {MAX_BYTES:,} bytes, the most a report file may be")])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -7,7 +7,6 @@ The user's query never reaches FTS5 as syntax: every word becomes a quoted FTS5 
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from tipcli import cache
 from tipcli.errors import MissingFeatureError, UsageError
@@ -92,13 +91,14 @@ def search(
     section: str | None = None,
     limit: int | None = None,
     context: int = 0,
-    source: Path | None = None,
+    key: "cache.Key | None" = None,
 ) -> SearchResult:
     """Return the sentences of one report that match QUERY, best first, with the matched spans.
 
-    `source`, the file the report was read from, lets its index be kept in the cache (cache.py).
+    `key`, the cache key the report was loaded under (loading.open_report), lets its index be kept
+    in the cache beside it (cache.py): an index is only ever used with the report it was built from.
     """
-    db = _index(report, source)
+    db = _index(report, key)
     return _answer(db, query, "", [], lambda _: report, section=section, limit=limit, context=context)
 
 
@@ -166,11 +166,11 @@ def _answer(
     return SearchResult(query=query, total=total, hits=tuple(hits))
 
 
-def _index(report: Report, source: Path | None) -> sqlite3.Connection:
-    """Return the in-memory FTS5 index of every sentence, from the cache when the report has a file."""
-    if source is None or not hasattr(sqlite3.Connection, "deserialize"):  # Python 3.10 has none
+def _index(report: Report, key: "cache.Key | None") -> sqlite3.Connection:
+    """Return the in-memory FTS5 index of every sentence, from the cache when the report has a key."""
+    if key is None or not hasattr(sqlite3.Connection, "deserialize"):  # Python 3.10 has none
         return _build_index(report)
-    data = cache.load_index(source, lambda: _build_index(report).serialize(), sqlite3.sqlite_version)
+    data = cache.load_index(key, lambda: _build_index(report).serialize(), sqlite3.sqlite_version)
     db = sqlite3.connect(":memory:")
     try:
         db.deserialize(data)

@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 import typer
 
+from tipcli import cache
 from tipcli.errors import NothingFound, ReportError, TipcliError
-from tipcli.loading import load_report
+from tipcli.loading import load_report, open_report
 from tipcli.model import Report
 
 
@@ -31,8 +32,13 @@ def report_path(ctx: typer.Context) -> Path | None:
 
 def load(ctx: typer.Context) -> Report:
     """Return the report this run reads; an error caused by TIPCLI_REPORT says so."""
+    return load_keyed(ctx)[0]
+
+
+def load_keyed(ctx: typer.Context) -> tuple[Report, "cache.Key | None"]:
+    """Return the report this run reads and the cache key of the bytes it was built from."""
     try:
-        return load_report(report_path(ctx))
+        return open_report(report_path(ctx))
     except ReportError as exc:
         source = ctx.find_root().get_parameter_source("report")
         if source is None or source.name != "ENVIRONMENT":

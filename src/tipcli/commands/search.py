@@ -14,11 +14,10 @@ from tipcli.commands.common import (
     SectionOption,
     YearOption,
     command_app,
-    load,
-    report_path,
+    load_keyed,
 )
 from tipcli.errors import NothingFound, UsageError
-from tipcli.loading import load_report, report_file
+from tipcli.loading import load_report
 from tipcli.model import Report
 
 if TYPE_CHECKING:
@@ -67,10 +66,9 @@ def search(
     if across:
         result = _search_library(text, country or (), year, section, limit, context)
     else:
-        report = load(ctx)
+        report, key = load_keyed(ctx)
         section_id = queries.find_section(report, section).id if section is not None else None
-        file = report_path(ctx) or report_file()
-        result = search_report(report, text, section=section_id, limit=limit, context=context, source=file)
+        result = search_report(report, text, section=section_id, limit=limit, context=context, key=key)
     document = serialize.search_result(result, context)
     columns = (("report", "country", "year") if across else ()) + serialize.HIT_COLUMNS
     if result.total or fmt != "table":
