@@ -5,6 +5,7 @@ not type (sentences, agency mentions, where each annotation stood).
 """
 
 import re
+from bisect import bisect_right
 
 from tipcli.model import (
     Agency,
@@ -21,15 +22,30 @@ from tipcli.model import (
     Tier,
 )
 from tipcli.schema import AgencyDoc, ReportDoc, SectionDoc, SourceDoc, TierDoc
-from tipcli.spans import find_phrase, split_sentences
+from tipcli.spans import find_phrases, phrase_index, split_sentences
 
 _JOINED = r"\s*\(\s*"  # what stands between a full name and its acronym in brackets
+
+
+Found = dict[str, list[Mention]]  # a phrase -> where it stands in the report
 
 
 def build(doc: ReportDoc) -> Report:
     """Return the Report a valid document describes."""
     sections = tuple(_section(s) for s in doc["sections"])
     texts = {s.id: tuple(p.text for p in s.paragraphs) for s in sections}
+    agencies = doc.get("agencies", ())
+    words = {a.get("acronym") or "" for a in agencies} | {phrase for a in agencies for phrase in a["phrases"]}
+    words.discard("")
+    index = phrase_index(words)
+    found: Found = {}  # every phrase and acronym, found in one pass over each paragraph
+    for section, paragraphs in texts.items():
+        for n, text in enumerate(paragraphs, start=1):
+            for phrase, spans in find_phrases(text, index).items():
+                found.setdefault(phrase, []).extend(
+                    Mention(section=section, paragraph=n, start=a, end=b) for a, b in spans
+                )
+    starts = {(s.id, p.number): [sentence.start for sentence in p.sentences] for s in sections for p in s.paragraphs}
     meta, tier = doc["report"], doc.get("tier")
     return Report(
         title=meta["title"],
@@ -43,7 +59,7 @@ def build(doc: ReportDoc) -> Report:
             Figure(**{"high": None, "qualifier": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
             for f in doc.get("figures", ())
         ),
-        agencies=tuple(_agency(a, texts, sections) for a in doc.get("agencies", ())),
+        agencies=tuple(_agency(a, found, texts, starts) for a in agencies),
         events=tuple(Event(**{"end": None, **e}) for e in doc.get("events", ())),  # type: ignore[arg-type]
         annotations=tuple(
             Annotation(**a, offset=texts[a["section"]][a["paragraph"] - 1].index(a["anchor"]) + len(a["anchor"]))
@@ -93,16 +109,12 @@ def _source(doc: SourceDoc) -> Source:
     )
 
 
-def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]], sections: tuple[Section, ...]) -> Agency:
-    spans = [
-        Mention(section=section, paragraph=n, start=start, end=end)
-        for phrase in doc["phrases"]
-        for section, paragraphs in texts.items()
-        for n, text in enumerate(paragraphs, start=1)
-        for start, end in find_phrase(text, phrase)
-    ]
+def _agency(
+    doc: AgencyDoc, found: Found, texts: dict[str, tuple[str, ...]], starts: dict[tuple[str, int], list[int]]
+) -> Agency:
+    spans = [mention for phrase in doc["phrases"] for mention in found.get(phrase, ())]
     acronym = doc.get("acronym")
-    in_text = acronym is not None and any(next(find_phrase(t, acronym), None) for ps in texts.values() for t in ps)
+    in_text = acronym is not None and acronym in found
     mentions = _merge(spans, texts)
     return Agency(
         id=doc["id"],
@@ -115,21 +127,15 @@ def _agency(doc: AgencyDoc, texts: dict[str, tuple[str, ...]], sections: tuple[S
         mentions=mentions,
         acronym_in_text=in_text,
         drafted=doc.get("drafted", False),
-        sentences=_sentence_count(mentions, sections),
+        sentences=_sentence_count(mentions, starts),
     )
 
 
-def _sentence_count(mentions: tuple[Mention, ...], sections: tuple[Section, ...]) -> int:
-    """Return how many sentences the mentions stand in: what `agencies NAME` quotes."""
-    paragraphs = {(s.id, p.number): p for s in sections for p in s.paragraphs}
-    return len(
-        {
-            (m.section, m.paragraph, sentence.index)
-            for m in mentions
-            for sentence in paragraphs[m.section, m.paragraph].sentences
-            if sentence.start <= m.start < sentence.end
-        }
-    )
+def _sentence_count(mentions: tuple[Mention, ...], starts: dict[tuple[str, int], list[int]]) -> int:
+    """Return how many sentences the mentions stand in (`starts`: where each paragraph's sentences
+    start): what `agencies NAME` quotes."""
+    # bisect: the sentence a mention starts in, without walking every sentence of its paragraph
+    return len({(m.section, m.paragraph, bisect_right(starts[m.section, m.paragraph], m.start)) for m in mentions})
 
 
 def _merge(spans: list[Mention], texts: dict[str, tuple[str, ...]]) -> tuple[Mention, ...]:

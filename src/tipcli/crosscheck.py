@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tipcli.schema import SCHEMA_VERSION, Problems, ReportDoc
-from tipcli.spans import find_phrase
+from tipcli.spans import find_phrases, phrase_index
 
 Texts = Mapping[str, list[str]]  # section id -> its paragraphs
 
@@ -104,10 +104,12 @@ def _events(doc: ReportDoc, texts: Texts) -> Problems:
 
 
 def _phrases(doc: ReportDoc, texts: Texts) -> Problems:
-    lowered = [(text, text.lower()) for paragraphs in texts.values() for text in paragraphs]
+    agencies = list(_indexed(doc.get("agencies")))
+    index = phrase_index(phrase for _, agency in agencies for phrase in agency.get("phrases", []))
+    occurs = {phrase for paragraphs in texts.values() for text in paragraphs for phrase in find_phrases(text, index)}
     problems: Problems = []
-    for i, agency in _indexed(doc.get("agencies")):
+    for i, agency in agencies:
         for j, phrase in enumerate(agency.get("phrases", [])):
-            if not any(next(find_phrase(text, phrase, low), None) for text, low in lowered):
+            if phrase not in occurs:
                 problems.append((f"agencies[{i}].phrases[{j}]", f"{phrase!r} never occurs in the text"))
     return problems

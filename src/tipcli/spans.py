@@ -1,7 +1,7 @@
 """Where things stand in a paragraph's text: its sentences, and a phrase as whole words."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tipcli.model import Sentence
 
@@ -38,6 +38,41 @@ def find_phrase(text: str, phrase: str, lowered: str | None = None) -> Iterator[
         if not (_is_word(hay, start - 1) or _is_word(hay, end)):
             yield start, end
         start = hay.find(needle, start + 1)
+
+
+PhraseIndex = tuple[dict[str, list[tuple[str, str]]], list[str]]  # by first word; those that need re
+
+
+def phrase_index(phrases: Iterable[str]) -> PhraseIndex:
+    """Prepare phrases for find_phrases: each under its first word, lower-cased, once for all paragraphs."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    other = []
+    for phrase in set(phrases):
+        needle = phrase.lower()
+        first = re.match(r"\w+", needle)
+        if first is None or len(needle) != len(phrase):
+            other.append(phrase)  # starts with no letter, or lower() changes its length
+        else:
+            by_first.setdefault(first[0], []).append((phrase, needle))
+    return by_first, other
+
+
+def find_phrases(text: str, index: PhraseIndex) -> dict[str, list[tuple[int, int]]]:
+    """Return the spans of each phrase of `index` that stands in `text` as whole words, in any case,
+    as find_phrase would, in one pass over the text's words: a phrase is tried only where its first
+    word stands (thousands of agencies times a long paragraph would otherwise rescan the paragraph
+    once a phrase, minutes of work)."""
+    by_first, other = index
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() changed offsets (a rare letter): let re map them, phrase by phrase
+        other, by_first = other + [phrase for group in by_first.values() for phrase, _ in group], {}
+    found = {phrase: spans for phrase in other if (spans := list(find_phrase(text, phrase, lowered)))}
+    for word in re.finditer(r"\w+", lowered) if by_first else ():
+        for phrase, needle in by_first.get(word[0], ()):
+            start, end = word.start(), word.start() + len(needle)
+            if lowered.startswith(needle, start) and not _is_word(lowered, end):
+                found.setdefault(phrase, []).append((start, end))
+    return found
 
 
 def _is_word(text: str, index: int) -> bool:

@@ -1,0 +1,34 @@
+"""Finding agency phrases: many phrases in one pass over a paragraph find what one phrase at a time finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tipcli.spans import find_phrase, find_phrases, phrase_index
+
+WORDS = st.sampled_from(["tide", "Tide", "TIDE", "tides", "court", "the", "İstanbul", "ß", "_x", "(TC)", "3", "é"])
+TEXT = st.lists(st.tuples(WORDS, st.sampled_from([" ", "  ", "-", ", ", "", "'s "])), max_size=30).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+PHRASE = st.lists(WORDS, min_size=1, max_size=3).map(" ".join) | WORDS
+
+
+def one_at_a_time(text: str, phrases: list[str]) -> dict[str, list[tuple[int, int]]]:
+    return {phrase: spans for phrase in set(phrases) if (spans := list(find_phrase(text, phrase)))}
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, st.lists(PHRASE, max_size=6))
+def test_one_pass_finds_what_each_phrase_finds_alone(text: str, phrases: list[str]) -> None:
+    assert find_phrases(text, phrase_index(phrases)) == one_at_a_time(text, phrases)
+
+
+def test_whole_words_in_any_case_and_overlapping_phrases() -> None:
+    text = "The Tide Court (TC) met; tides rose. THE TIDE COURT of Appeals sat."
+    found = find_phrases(text, phrase_index(["Tide Court", "Tide Court of Appeals", "TC", "tide", "Court"]))
+    assert found["Tide Court"] == [(4, 14), (41, 51)]
+    assert found["Tide Court of Appeals"] == [(41, 62)]
+    assert found["TC"] == [(16, 18)]
+    assert found["tide"] == [(4, 8), (41, 45)]  # not inside "tides"
+    assert found["Court"] == [(9, 14), (46, 51)]
