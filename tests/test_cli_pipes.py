@@ -340,3 +340,49 @@ def test_a_terminal_that_is_not_utf8_gets_what_it_can_show() -> None:
     assert hit.returncode == 0 and "Acapulco and Cancun" in hit.stdout
     error = subprocess.run([str(TIPCLI), "section", "Cancún"], capture_output=True, text=True, env=env)
     assert error.returncode == 2 and error.stderr.startswith("tipcli: error: no section 'Cancun'")
+
+
+@pytest.mark.parametrize(
+    "args", [["export"], ["export", "--json"], ["section", "reefs"], ["search", "zebra", "--limit", "20000", "--json"]]
+)
+def test_a_reader_that_leaves_in_the_middle_of_a_large_answer_is_exit_141(tmp_path: Path, args: list[str]) -> None:
+    # A 400 KB paragraph: the answer is far more than a pipe holds, so the reader leaves mid-write
+    # and the write comes back short (Python's streams took that as written, and tipcli exited 0).
+    path = tmp_path / "big.toml"
+    text = (DATA / "atlantis.toml").read_text(encoding="utf-8")
+    anchor = 'paragraphs = ["The Reef Guard patrolled 3,000 km of coast in 2030. The Tide Court heard no appeals."'
+    path.write_text(text.replace(anchor, anchor + ', "' + "A zebra swam. " * 30_000 + '"'), "utf-8")
+    env = clean_env(TIPCLI_CACHE_DIR=str(tmp_path / "cache"))
+    script = f'"{TIPCLI}" --report "{path}" "$@" | head -c 10 > /dev/null; echo "rc=${{PIPESTATUS[0]}}" >&2'
+    for _ in range(2):  # cold, then from the cache
+        result = subprocess.run(["bash", "-c", script, "tipcli", *args], capture_output=True, text=True, env=env)
+        assert result.stderr.splitlines() == ["rc=141"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["nosuchcommand"], 2), (["--report", "/no/such/file", "summary"], 3), (["agencies", "xyzzy"], 2)],
+)
+def test_an_error_with_stderr_closed_keeps_its_exit_code(args: list[str], code: int) -> None:
+    result = subprocess.run(
+        ["bash", "-c", f'"{TIPCLI}" "$@" 2>&-', "tipcli", *args], capture_output=True, env=clean_env()
+    )
+    assert (result.returncode, result.stdout) == (code, b"")
+
+
+def test_argv_that_is_not_utf8_is_a_usage_error_or_shown_escaped(tmp_path: Path) -> None:
+    bad = os.fsdecode(b"ab\xffcd")  # as Python hands such bytes of argv over: a lone surrogate
+    query = subprocess.run([str(TIPCLI), "search", bad], capture_output=True, text=True, env=clean_env())
+    assert query.returncode == 2 and query.stdout == ""
+    assert (
+        query.stderr
+        == "tipcli: error: the query 'ab\\udcffcd' is not UTF-8 text: set the terminal to UTF-8, or type it again\n"
+    )
+    name = tmp_path / os.fsdecode(b"r\xff.toml")
+    shutil.copy(DATA / "atlantis.toml", name)
+    for args in (["--report", str(name), "search", "tide", "--json"], ["validate", str(name), "--json"]):
+        result = subprocess.run([str(TIPCLI), *args], capture_output=True, env=clean_env())
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)  # the name, where it is shown, as the escape \udcff
+    missing = subprocess.run([str(TIPCLI), "--report", bad, "summary"], capture_output=True, text=True, env=clean_env())
+    assert missing.returncode == 3 and missing.stderr.startswith("tipcli: error: ab\\udcffcd: no such file")

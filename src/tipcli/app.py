@@ -20,6 +20,7 @@ from tipcli.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_USAGE,
     NothingFound,
     ReportError,
     TipcliError,
@@ -86,8 +87,7 @@ def errors_to_exit_codes(*, debug: bool) -> Iterator[None]:
     except (typer.Exit, typer.Abort):
         raise
     except BrokenPipeError:  # the reader of stdout went away (`| head -1`): say nothing more
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit cannot fail again
+        _drop_stdout()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except NoArgsIsHelpError as exc:  # plain `tipcli`: a request for help, not a mistake
         sys.stdout.write(exc.format_message() + "\n")
@@ -106,12 +106,24 @@ def errors_to_exit_codes(*, debug: bool) -> Iterator[None]:
         _say(f"{message[:1].lower()}{message[1:]} (see '{command} --help')", exc.exit_code)
     except KeyboardInterrupt:
         _say("interrupted", EXIT_INTERRUPTED)
+    except UnicodeEncodeError as exc:  # bytes of argv that are not UTF-8 (a lone surrogate) reached an encoder
+        _say(
+            f"{exc.object[exc.start : exc.end]!r} in an argument is not UTF-8 text: set the terminal to UTF-8",
+            EXIT_USAGE,
+        )
     except OSError as exc:  # reading failures are ReportErrors by now: this is the answer's writing
+        _drop_stdout()
         _say(f"could not write the answer: {exc.strerror or exc}", EXIT_INTERNAL)
     except Exception as exc:
         if debug:
             raise
         _say(f"internal error: {type(exc).__name__}: {exc}; rerun with --debug to see the traceback", EXIT_INTERNAL)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that what is still buffered cannot fail again at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _say(message: str, code: int, prefix: str = "tipcli: error: ") -> None:

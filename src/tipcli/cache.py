@@ -78,7 +78,13 @@ def identity(source: Path, st: os.stat_result) -> Key | None:
         real = str(source.resolve())
     except (OSError, RuntimeError):
         return None
-    return (__version__, sys.version, _code_stamp(), real, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    return (__version__, sys.version, _code_stamp(), real, *file_identity(st))
+
+
+def file_identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    """Return what tells one content of a file from another: size, mtime, ctime and inode (the
+    last four items of identity())."""
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
 def load(key: Key | None, build: Callable[[], Report]) -> Report:
@@ -113,7 +119,7 @@ def load_index(key: Key | None, build: Callable[[], bytes], version: str) -> byt
 def _entry(key: Key | None, kind: str) -> Path | None:
     """Return the cache file of this kind for the report file that `key` identifies."""
     where = folder() if key is not None else None
-    return None if where is None or key is None else where / f"{zlib.crc32(key[3].encode()):08x}.{kind}"
+    return None if where is None or key is None else where / f"{zlib.crc32(os.fsencode(key[3])):08x}.{kind}"
 
 
 def _read(entry: Path, key: Key) -> object:

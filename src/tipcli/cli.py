@@ -6,9 +6,10 @@ run tipcli inside Python, invoke `tipcli.app.app` (as the tests do with Typer's 
 
 import contextlib
 import gc
+import io
 import os
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn, TextIO
 
 __all__ = ["main"]
 
@@ -22,9 +23,12 @@ def main() -> NoReturn:
     gc.disable()
     from tipcli.errors import EXIT_INTERNAL
 
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): errors still end with their own codes
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the whole process
     if sys.stdout is None:  # started with stdout closed (`tipcli ... >&-`): nowhere to answer
         sys.stderr.write("tipcli: error: could not write the answer: standard output is closed\n")
         _end(EXIT_INTERNAL)
+    sys.stdout = _whole_writes(sys.stdout)
     from tipcli.app import app
 
     try:
@@ -35,6 +39,44 @@ def main() -> NoReturn:
             sys.stderr.write(f"{exc.code}\n")
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
     _end(code)
+
+
+class _WholeWrites(io.RawIOBase):
+    """Standard output that writes all it is given or raises: a pipe whose reader leaves in the
+    middle of a large answer (`tipcli export | head -c 10`) makes os.write return short, which
+    Python's buffered and text streams would take as written, and the answer would end with exit 0.
+    The next os.write raises BrokenPipeError instead, and tipcli exits 141 as when the reader left first."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self.fd)
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        while view:
+            view = view[os.write(self.fd, view) :]
+        return len(data)
+
+
+def _whole_writes(stream: TextIO) -> TextIO:
+    """Return a text stream like `stream` over _WholeWrites (the stream itself if it has no file)."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return stream
+    buffered = io.BufferedWriter(_WholeWrites(fd))
+    errors = "backslashreplace" if stream.errors == "strict" else stream.errors  # a file name's lone surrogate
+    return io.TextIOWrapper(
+        buffered, encoding=stream.encoding, errors=errors, line_buffering=bool(stream.line_buffering)
+    )
 
 
 def _end(code: int) -> NoReturn:

@@ -1,8 +1,8 @@
 """The library's persistent index: one SQLite database in the cache folder, kept in step with the files.
 
-It holds, for every report of the library, the identity of the file it was built from (the report
-cache's key: size, mtime, ctime, inode, and tipcli's code), what `tipcli reports` lists of it, and its sentences in
-an FTS5 table, so that a listing reads no report that has not changed and a search across a
+It holds, for every report of the library, the identity of the file it was built from (size,
+mtime, ctime and inode, as the report cache keys them, and tipcli's code), what `tipcli reports`
+lists of it, and its sentences in an FTS5 table, so that a listing reads no report that has not changed and a search across a
 thousand reports is one query. A changed file is indexed again on the next question that
 involves it; a file that left the library leaves the index. Scores of a search across reports use
 the word statistics of the whole library (a search engine's filters work the same way).
@@ -12,13 +12,16 @@ writes, and every update happens inside BEGIN IMMEDIATE, after which the process
 what is stale, so that two processes never index the same file twice or store a half update.
 """
 
+import functools
 import json
 import os
 import sqlite3
+import stat
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from tipcli import cache
+from tipcli import __version__, cache
 from tipcli.errors import MissingFeatureError, ReportError
 from tipcli.loading import open_report, report_file
 from tipcli.model import Report
@@ -65,13 +68,22 @@ def _open(path: str) -> sqlite3.Connection:
 
 def identity(file: Path | None) -> str | None:
     """Return what identifies the bytes of a report file now (None if it cannot be stat'ed): the
-    report cache's key of them (cache.identity), as text."""
-    target = file or report_file()
+    report cache's identity of the file (cache.file_identity) and of tipcli's code, as text."""
     try:
-        key = cache.identity(target, os.stat(target))
+        st = os.stat(file or report_file())
     except OSError:
         return None
-    return None if key is None else json.dumps(key)
+    return _key(cache.file_identity(st)) if stat.S_ISREG(st.st_mode) else None
+
+
+def _key(file: Sequence[int]) -> str:
+    return json.dumps([_code(), *file])
+
+
+@functools.cache
+def _code() -> str:
+    """Return what identifies the code that built an entry (once a process: a library lists many files)."""
+    return json.dumps([__version__, sys.version, cache._code_stamp()])
 
 
 def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, complete: bool = False) -> None:
@@ -118,7 +130,7 @@ def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str |
     if loaded is None:
         return
     db.execute(
-        "INSERT INTO reports VALUES (?, ?, ?, NULL)", (report_id, json.dumps(loaded), json.dumps(summary(report)))
+        "INSERT INTO reports VALUES (?, ?, ?, NULL)", (report_id, _key(loaded[-4:]), json.dumps(summary(report)))
     )
     db.executemany(
         "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",

@@ -158,8 +158,39 @@ def parse_toml(text: str, *, source: str) -> dict[str, Any]:
             [Problem(file=source, message=f"invalid TOML: {message}", line=line, column=column)]
         ) from None
     except (ValueError, RecursionError) as exc:  # an integer of thousands of digits; arrays nested too deep
-        reason = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
-        raise ReportError([Problem(file=source, message=f"invalid TOML: {reason}")]) from None
+        if isinstance(exc, RecursionError):
+            reason, at = "arrays or tables nested too deep", _too_deep(text)
+        else:
+            most = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 4300
+            digits = re.search(rf"\d{{{most},}}", text)
+            reason, at = f"a number of more digits than Python reads ({exc})", digits.start() if digits else 0
+            if digits:
+                reason = f"an integer of {digits.end() - digits.start():,} digits; a report's numbers are far shorter"
+        line, start = text.count("\n", 0, at) + 1, text.rfind("\n", 0, at) + 1
+        key = re.match(r"\s*([\w.\"' -]+?)\s*=", text[start:at])  # the key the value belongs to, if on its line
+        path = key[1].replace('"', "").replace("'", "").replace(" ", "") if key else None
+        tables = re.findall(r"(?m)^[ \t]*\[\[?[ \t]*([\w.-]+)[ \t]*\]", text[:start])  # the table it stands in
+        path = f"{tables[-1]}.{path}" if path and tables else path
+        problem = Problem(file=source, message=f"invalid TOML: {reason}", path=path, line=line, column=at - start + 1)
+        raise ReportError([problem]) from None
+
+
+def _too_deep(text: str, limit: int = 100) -> int:
+    """Return where brackets first nest deeper than `limit` (strings and comments aside, roughly): for
+    the error's line."""
+    depth, quote = 0, ""
+    for at, char in enumerate(text):
+        if quote:
+            quote = "" if char == quote or (char == "\n" and quote == "#") else quote
+        elif char in "\"'#":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return at
+        elif char in "]}":
+            depth -= 1
+    return 0
 
 
 def _error_position(exc: Exception) -> tuple[int, int]:

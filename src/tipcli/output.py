@@ -44,7 +44,7 @@ def write_json(document: object) -> None:
     """Write one JSON document to stdout, UTF-8."""
     import json  # only the --json path pays for it
 
-    _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    _write_utf8(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
 
 
 def write_text(text: str) -> None:
@@ -76,13 +76,13 @@ def csv_cell(value: object) -> str:
 
 
 def _write_utf8(text: str) -> None:
-    """Write to stdout as UTF-8, whatever the locale says."""
+    """Write to stdout as UTF-8, whatever the locale says (a lone surrogate from a file name as \\udcff)."""
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text)
     else:
         sys.stdout.flush()
-        buffer.write(text.encode("utf-8"))
+        buffer.write(text.encode("utf-8", "backslashreplace"))
 
 
 # What a terminal that is not UTF-8 (PYTHONIOENCODING=ascii, LC_ALL=C on an old Python) gets instead

@@ -44,6 +44,8 @@ def to_fts(query: str) -> str:
     """Translate a user's query into a safe FTS5 expression (UsageError if nothing is left)."""
     if not query.strip():
         raise UsageError('the search query is empty; give a word or a "phrase"')
+    if not query.isprintable() and any("\ud800" <= char <= "\udfff" for char in query):
+        raise UsageError(f"the query {query!r} is not UTF-8 text: set the terminal to UTF-8, or type it again")
     items: list[str] = []
     for match in _TOKEN.finditer(query.replace("\x00", " ")):
         phrase, bare = match[1], match[2]
