@@ -172,3 +172,21 @@ def test_files_that_never_end_are_refused(tmp_path: Path, kind: str) -> None:
         target = Path("/dev/zero")
     line = one_line_error(run("--report", str(target), "summary"), 3)
     assert line == f"tipcli: error: {target}: is not a regular file (a pipe or a device?)"
+
+
+@pytest.mark.parametrize("kind", ["a-file", "cannot-be-created"])
+def test_a_cache_folder_that_cannot_be_used_only_means_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    if kind == "a-file":
+        where = tmp_path / "cache"
+        where.write_text("not a folder", encoding="utf-8")
+    else:
+        if not Path("/proc/self").exists():
+            pytest.skip("needs /proc, where not even root can make a folder")
+        where = Path("/proc/self/tipcli-cache")
+    monkeypatch.setenv("TIPCLI_CACHE_DIR", str(where))
+    for _ in range(2):
+        assert run_json("--report", str(DATA / "atlantis.toml"), "search", "tide")["total"] > 0
+    if kind == "a-file":
+        assert where.read_text(encoding="utf-8") == "not a folder"
