@@ -17,9 +17,15 @@ def normalize(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-def _suggest(word: str, choices: list[str]) -> str:
-    choices = list(dict.fromkeys(choices))  # an agency's id is often its acronym: name it once
-    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.7)
+def _suggest(word: str, choices: list[str], also: list[str] | None = None) -> str:
+    """Return "did you mean ...?" from CHOICES and their other names (ALSO), else some CHOICES to choose from.
+
+    CHOICES name one thing each (the count of those not listed is theirs); ALSO are more names of
+    the same things (acronyms), good for a guess but not listed.
+    """
+    choices = list(dict.fromkeys(choices))
+    names = list(dict.fromkeys([*choices, *(also or ())]))  # an agency's id is often its acronym: name it once
+    close = difflib.get_close_matches(word, names, n=3, cutoff=0.7)
     if close:
         return f"did you mean {' or '.join(repr(c) for c in close)}?"
     return f"choose from {', '.join(choices[:8])}" + (f" and {len(choices) - 8} more" if len(choices) > 8 else "")
@@ -113,8 +119,8 @@ def find_agency(report: Report, name: str) -> Agency:
     if by_words:
         listed = ", ".join(a.acronym or a.id for a in by_words[:6])
         raise UsageError(f"agency {name.strip()!r} is ambiguous: {listed}; add words or use an id")
-    choices = [a.id for a in report.agencies] + [a.acronym.casefold() for a in report.agencies if a.acronym]
-    raise UsageError(f"no agency {name.strip()!r}; {_suggest(wanted, choices)}")
+    acronyms = [a.acronym.casefold() for a in report.agencies if a.acronym]
+    raise UsageError(f"no agency {name.strip()!r}; {_suggest(wanted, [a.id for a in report.agencies], acronyms)}")
 
 
 def _agency_words(agency: Agency) -> set[str]:
