@@ -5,23 +5,29 @@ from typing import Annotated
 import typer
 
 from tipcli import citation, queries
-from tipcli.commands.common import SectionOption, command_app, load
+from tipcli.commands.common import EVENTS, FIGURES, SectionOption, command_app, load
+from tipcli.completion import Completing
 from tipcli.errors import UsageError
 from tipcli.model import Report
 from tipcli.output import write_json, write_text
 
 app = command_app()
+STYLES = Completing(citation.FORMATS)
 
 
 @app.command()
 def cite(
     ctx: typer.Context,
-    style: Annotated[str, typer.Option("--format", "-f", help="apa, chicago, bibtex or ris.")] = "apa",
+    style: Annotated[
+        str, typer.Option("--format", "-f", help="apa, chicago, bibtex or ris.", click_type=STYLES)
+    ] = "apa",
     figure: Annotated[
-        str | None, typer.Option("--figure", help="Cite this figure (an id from 'tipcli stats --json').")
+        str | None,
+        typer.Option("--figure", help="Cite this figure (an id from 'tipcli stats --json').", click_type=FIGURES),
     ] = None,
     event: Annotated[
-        str | None, typer.Option("--event", help="Cite this event (an id from 'tipcli timeline --json').")
+        str | None,
+        typer.Option("--event", help="Cite this event (an id from 'tipcli timeline --json').", click_type=EVENTS),
     ] = None,
     section: SectionOption = None,
     paragraph: Annotated[
