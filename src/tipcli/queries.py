@@ -52,6 +52,34 @@ def find_section(report: Report, name: str) -> Section:
     raise UsageError(f"no section {name.strip()!r}; {_suggest(wanted, ids)}")
 
 
+_PLACE = re.compile(r"(?P<section>[^:¶]*?)\s*(?::|¶)\s*(?P<paragraph>\d+)(?:\.(?P<sentence>\d+))?")
+
+
+def find_place(report: Report, place: str) -> tuple[Section, int, Sentence | None]:
+    """Return the section, paragraph number and sentence (or None) a place names: `protection:2.6`.
+
+    The section is named as `find_section` takes it (a prefix will do); `protection ¶2.6`, as
+    search prints a hit's place, is the same place.
+    """
+    found = _PLACE.fullmatch(place.strip())
+    if not found or not found["section"]:
+        raise UsageError(
+            f"{place.strip()!r} is not a place; write SECTION:PARAGRAPH or SECTION:PARAGRAPH.SENTENCE, "
+            "e.g. 'protection:2.6' (search prints it 'protection ¶2.6')"
+        )
+    section = find_section(report, found["section"])
+    number = int(found["paragraph"])
+    if not 1 <= number <= len(section.paragraphs):
+        raise UsageError(f"{section.id} has paragraphs 1 to {len(section.paragraphs)}, not {number}")
+    if found["sentence"] is None:
+        return section, number, None
+    sentences = section.paragraphs[number - 1].sentences
+    index = int(found["sentence"])
+    if not 1 <= index <= len(sentences):
+        raise UsageError(f"{section.id} ¶{number} has sentences 1 to {len(sentences)}, not {index}")
+    return section, number, sentences[index - 1]
+
+
 def stem(word: str) -> str:
     """Strip a plural or verb ending, as Porter's first step does: shelters, sheltered -> shelter."""
     for suffix, replacement in (("sses", "ss"), ("ies", "i"), ("ss", "ss"), ("s", ""), ("ing", ""), ("ed", "")):
