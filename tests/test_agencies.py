@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import fails, run, run_json
@@ -72,3 +74,10 @@ def test_level_with_a_name_is_a_usage_error_not_ignored() -> None:
     result = run("agencies", "--level", "state", "fevimtra")
     assert result.exit_code == 2 and result.stdout == ""
     assert "--level lists the agencies of a level; with a NAME it has no meaning" in result.stderr
+
+
+def test_the_agencies_a_suggestion_leaves_out_are_counted_right() -> None:
+    message = fails("agencies", "xyzzy")
+    listed, more = re.fullmatch(r".*choose from (.*) and (\d+) more", message).groups()  # type: ignore[union-attr]
+    assert len(listed.split(", ")) == 8
+    assert 8 + int(more) == len(run_json("agencies"))  # every agency once: listed, or counted

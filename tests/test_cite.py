@@ -8,10 +8,16 @@ import pytest
 
 from conftest import fails, output, run
 
-APA = "U.S. Department of State. (2010). Mexico. In Trafficking in Persons Report 2010 (10th ed.)."
+# The State Department's page of the 2010 Mexico narrative, and the Wikipedia article that reproduces it.
+NARRATIVE = "https://2009-2017.state.gov/j/tip/rls/tiprpt/2010/142761.htm"
+ARTICLE = "https://en.wikipedia.org/wiki/Human_trafficking_in_Mexico"
+APA = f"U.S. Department of State. (2010). Mexico. In Trafficking in Persons Report 2010 (10th ed.). {NARRATIVE}"
 
 
-CHICAGO = "U.S. Department of State. “Mexico.” In Trafficking in Persons Report 2010, 10th ed. U.S. Department of State, June 14, 2010."
+CHICAGO = (
+    "U.S. Department of State. “Mexico.” In Trafficking in Persons Report 2010, 10th ed. U.S. Department of State,"
+    f" June 14, 2010. {NARRATIVE}"
+)
 
 
 def test_cite_apa_by_default() -> None:
@@ -90,8 +96,9 @@ def test_cite_an_event_and_a_paragraph_with_a_quote() -> None:
         (["--paragraph", "2"], "--paragraph and --quote go with --section"),
         (["--section", "protection", "-p", "9"], "protection has paragraphs 1 to 3, not 9"),
         (
-            ["--section", "protection", "-p", "2", "--quote", "$4 million"],
-            "the quote is not in protection paragraph 2 word for word",
+            ["--section", "protection", "-p", "2", "--quote", "approximately $4 million"],
+            "the quote 'approximately $4 million' is not in protection ¶2; the nearest passage there is"
+            " 'approximately $3.4 million': copy the words from 'tipcli section protection -p 2'",
         ),
         (["--section", "protection", "--quote", "shelter"], "--quote needs --paragraph"),
     ],

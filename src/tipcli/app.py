@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from tipcli import __version__
+from tipcli.completion import Completing
 from tipcli.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
@@ -27,7 +28,7 @@ from tipcli.errors import (
     UsageError,
 )
 from tipcli.output import print_what_can_be_printed
-from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError
+from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError, shell_options, with_shell_values
 
 # The order of `tipcli --help`; each is the module tipcli.commands.<name>, which defines `app`.
 COMMANDS = (
@@ -44,6 +45,7 @@ COMMANDS = (
     "reports",
     "tiers",
 )
+COLORS = ("auto", "always", "never")
 _MODULES = {"import": "import_"}  # a command whose name is a Python keyword
 EPILOG = (
     "Exit codes: 0 answered; 1 searched and found nothing; 2 usage error (unknown section or agency, "
@@ -56,6 +58,9 @@ class LazyGroup(typer.core.TyperGroup):
 
     def list_commands(self, ctx: ClickContext) -> list[str]:
         return list(COMMANDS)
+
+    def get_params(self, ctx: ClickContext) -> list[Any]:
+        return shell_options(super().get_params(ctx))  # --install-completion zsh, not Typer's flag
 
     def get_command(self, ctx: ClickContext, cmd_name: str) -> Any:
         if cmd_name not in COMMANDS:
@@ -70,7 +75,7 @@ class LazyGroup(typer.core.TyperGroup):
         self, info_name: str | None, args: list[str], parent: ClickContext | None = None, **extra: Any
     ) -> ClickContext:
         with errors_to_exit_codes(debug="--debug" in args):
-            return super().make_context(info_name, args, parent, **extra)
+            return super().make_context(info_name, with_shell_values(args), parent, **extra)
 
     def invoke(self, ctx: ClickContext) -> Any:
         with errors_to_exit_codes(debug=bool(ctx.params.get("debug"))):
@@ -151,7 +156,7 @@ def _version(value: bool) -> None:
 
 def _color_and_pager(color: str, no_pager: bool) -> None:
     """Pass --color and --no-pager to render.make_console and render.show, through the environment."""
-    if color not in ("auto", "always", "never"):
+    if color not in COLORS:
         raise UsageError(f"--color {color!r}: choose auto, always or never")
     if color == "auto" and os.environ.get("FORCE_COLOR", "").lower() in ("0", "false", "no"):
         color = "never"  # Rich reads any FORCE_COLOR, even 0, as "force"; people mean the opposite
@@ -176,7 +181,13 @@ def main_options(
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
     color: Annotated[
-        str, typer.Option("--color", help="Colour in tables: auto (on a terminal), always or never.", metavar="WHEN")
+        str,
+        typer.Option(
+            "--color",
+            help="Colour in tables: auto (on a terminal), always or never.",
+            metavar="WHEN",
+            click_type=Completing(COLORS),
+        ),
     ] = "auto",
     no_pager: Annotated[
         bool, typer.Option("--no-pager", help="Print long answers straight, not through $PAGER.")

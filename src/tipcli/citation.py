@@ -24,9 +24,10 @@ class Place:
     `quote` is as the text has it; `marked` is the quote with [sic] after each defect in it, and
     `errata` are those defects. `lead`: the section is the article's lead, not a section of the report.
     `in_citation`: the quote is from the article's citation that closes the paragraph, not the text.
+    `ident` names the place in a citation key: `protection-2-6`, `fig-federal-investigations`.
     """
 
-    __slots__ = ("errata", "in_citation", "lead", "marked", "paragraph", "quote", "title")
+    __slots__ = ("errata", "ident", "in_citation", "lead", "marked", "paragraph", "quote", "title")
 
     def __init__(
         self,
@@ -38,10 +39,11 @@ class Place:
         marked: str | None = None,
         errata: tuple[Erratum, ...] = (),
         in_citation: bool = False,
+        ident: str = "",
     ) -> None:
         self.title, self.paragraph, self.quote = title, paragraph, quote
         self.lead, self.marked, self.errata = lead, marked if marked is not None else quote, errata
-        self.in_citation = in_citation
+        self.in_citation, self.ident = in_citation, ident
 
     def pinpoint(self, style: str) -> str:
         """Return "Prosecution section, para. 2" (APA), "Prosecution, para. 2" (Chicago) and so on."""
@@ -56,11 +58,19 @@ class Place:
         return [f"[sic] “{e.quote}”: likely intended “{e.intended}” ({e.note})" for e in self.errata]
 
 
-def place(report: Report, section: str, paragraph: int | None = None, quote: str | None = None) -> Place:
-    """Return the place to cite, its quote marked [sic] where it contains a defect of the text."""
+def place(
+    report: Report, section: str, paragraph: int | None = None, quote: str | None = None, *, ident: str = ""
+) -> Place:
+    """Return the place to cite, its quote marked [sic] where it contains a defect of the text.
+
+    IDENT names it in the citation key (a figure's or an event's); by default the section, the
+    paragraph and the sentence name it (and, for a quote that is not a whole sentence, a checksum
+    of the quote's words: two quotes, two keys; the same quote, the same key).
+    """
     chosen = report.section(section)
+    ident = ident or _ident(report, section, paragraph, quote)
     if paragraph is None or quote is None:
-        return Place(chosen.title, paragraph, quote, lead=chosen.lead)
+        return Place(chosen.title, paragraph, quote, lead=chosen.lead, ident=ident)
     marks = sorted(_sic_marks(report, section, paragraph, quote), key=lambda mark: mark[0])
     marked = quote
     for offset, _ in reversed(marks):  # from the end, so that earlier offsets stay right
@@ -68,8 +78,34 @@ def place(report: Report, section: str, paragraph: int | None = None, quote: str
     errata = tuple(erratum for _, erratum in marks)
     in_citation = quote not in chosen.paragraphs[paragraph - 1].text
     return Place(
-        chosen.title, paragraph, quote, lead=chosen.lead, marked=marked, errata=errata, in_citation=in_citation
+        chosen.title,
+        paragraph,
+        quote,
+        lead=chosen.lead,
+        marked=marked,
+        errata=errata,
+        in_citation=in_citation,
+        ident=ident,
     )
+
+
+def _ident(report: Report, section: str, paragraph: int | None, quote: str | None) -> str:
+    """Return `protection`, `protection-2`, `protection-2-6` (a whole sentence) or `protection-2-6-1a2b3c`."""
+    if paragraph is None:
+        return section
+    if quote is None:
+        return f"{section}-{paragraph}"
+    import zlib  # only a quote's key needs a checksum
+
+    text = report.paragraph(section, paragraph)
+    at = text.text.find(quote)
+    first = next((s for s in text.sentences if s.start <= at < s.end), None) if at >= 0 else None
+    digest = f"{zlib.crc32(quote.encode()):08x}"[:6]
+    if first is None:  # a quote from the article's citation after the paragraph
+        return f"{section}-{paragraph}-{digest}"
+    if quote.strip() == first.text.strip():
+        return f"{section}-{paragraph}-{first.index}"
+    return f"{section}-{paragraph}-{first.index}-{digest}"
 
 
 def _sic_marks(report: Report, section: str, paragraph: int, quote: str) -> list[tuple[int, Erratum]]:
@@ -116,9 +152,12 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char == "-"
 
 
-def key(report: Report) -> str:
-    """Return a citation key: tip2010mexico."""
-    return "tip" + str(report.year) + re.sub(r"\W", "", report.country.lower())
+def key(report: Report, place: Place | None = None) -> str:
+    """Return a citation key: tip2010mexico for the report, tip2010mexico-protection-2-6 for a place in it."""
+    report_key = "tip" + str(report.year) + re.sub(r"\W", "", report.country.lower())
+    if place is None or not place.ident:
+        return report_key
+    return report_key + "-" + re.sub(r"[^A-Za-z0-9_-]+", "-", place.ident).strip("-")
 
 
 def _year(report: Report) -> int:
@@ -139,7 +178,7 @@ def apa(report: Report, place: Place | None = None) -> str:
     s = report.source
     edition = f" ({_edition(report)})" if s.edition else ""
     # APA leaves out the publisher when it is the author, as it is for a government report.
-    entry = f"{s.publisher}. ({_year(report)}). {report.country}. In {s.title}{edition}."
+    entry = f"{s.publisher}. ({_year(report)}). {report.country}. In {s.title}{edition}.{_address(report)}"
     if place is None:
         return entry
     quote = f"“{place.marked}” " if place.marked else ""
@@ -150,7 +189,10 @@ def chicago(report: Report, place: Place | None = None) -> str:
     s = report.source
     edition = f", {_edition(report)}" if s.edition else ""
     book = s.title + edition
-    entry = f"{s.publisher}. “{report.country}.” In {book.rstrip('.')}. {s.publisher}, {_long_date(report)}."
+    entry = (
+        f"{s.publisher}. “{report.country}.” In {book.rstrip('.')}. {s.publisher}, {_long_date(report)}."
+        + _address(report)
+    )
     if place is None:
         return entry
     note = f"{s.publisher}, “{report.country},” in {s.title}{edition} ({s.publisher}, {_long_date(report)}), {place.pinpoint('chicago')}."
@@ -178,6 +220,11 @@ def _note(place: Place | None) -> str:
     return " ".join([note, *place.sic_notes()])
 
 
+def _address(report: Report) -> str:
+    """Return " URL" to end an APA or Chicago entry with (the State Department's page), or ""."""
+    return f" {_url(report)}" if _url(report) else ""
+
+
 def _url(report: Report) -> str:
     """Return the address of the work cited: the country narrative's page, else the report's."""
     return report.source.narrative_url or report.source.url or ""
@@ -198,13 +245,14 @@ def bibtex(report: Report, place: Place | None = None) -> str:
         ("note", _note(place)),
     ]
     lines = [f"  {name} = {value if name == 'month' else '{' + value + '}'}," for name, value in fields if value]
-    return "@incollection{" + key(report) + ",\n" + "\n".join(lines).rstrip(",") + "\n}"
+    return "@incollection{" + key(report, place) + ",\n" + "\n".join(lines).rstrip(",") + "\n}"
 
 
 def ris(report: Report, place: Place | None = None) -> str:
     s = report.source
     tags = [
         ("TY", "CHAP"),
+        ("ID", key(report, place)),
         ("AU", s.publisher),
         ("TI", report.country),
         ("T2", s.title),
@@ -223,7 +271,7 @@ def csl(report: Report, place: Place | None = None) -> list[dict[str, Any]]:
     """Return the citation as CSL-JSON (a list of one item)."""
     s = report.source
     item: dict[str, Any] = {
-        "id": key(report),
+        "id": key(report, place),
         "type": "chapter",
         "title": report.country,
         "container-title": s.title,

@@ -17,9 +17,15 @@ def normalize(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-def _suggest(word: str, choices: list[str]) -> str:
-    choices = list(dict.fromkeys(choices))  # an agency's id is often its acronym: name it once
-    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.7)
+def _suggest(word: str, choices: list[str], also: list[str] | None = None) -> str:
+    """Return "did you mean ...?" from CHOICES and their other names (ALSO), else some CHOICES to choose from.
+
+    CHOICES name one thing each (the count of those not listed is theirs); ALSO are more names of
+    the same things (acronyms), good for a guess but not listed.
+    """
+    choices = list(dict.fromkeys(choices))
+    names = list(dict.fromkeys([*choices, *(also or ())]))  # an agency's id is often its acronym: name it once
+    close = difflib.get_close_matches(word, names, n=3, cutoff=0.7)
     if close:
         return f"did you mean {' or '.join(repr(c) for c in close)}?"
     return f"choose from {', '.join(choices[:8])}" + (f" and {len(choices) - 8} more" if len(choices) > 8 else "")
@@ -44,6 +50,34 @@ def find_section(report: Report, name: str) -> Section:
         )
         raise UsageError(f"section {name.strip()!r} is ambiguous: {matches}?")
     raise UsageError(f"no section {name.strip()!r}; {_suggest(wanted, ids)}")
+
+
+_PLACE = re.compile(r"(?P<section>[^:¶]*?)\s*(?::|¶)\s*(?P<paragraph>\d+)(?:\.(?P<sentence>\d+))?")
+
+
+def find_place(report: Report, place: str) -> tuple[Section, int, Sentence | None]:
+    """Return the section, paragraph number and sentence (or None) a place names: `protection:2.6`.
+
+    The section is named as `find_section` takes it (a prefix will do); `protection ¶2.6`, as
+    search prints a hit's place, is the same place.
+    """
+    found = _PLACE.fullmatch(place.strip())
+    if not found or not found["section"]:
+        raise UsageError(
+            f"{place.strip()!r} is not a place; write SECTION:PARAGRAPH or SECTION:PARAGRAPH.SENTENCE, "
+            "e.g. 'protection:2.6' (search prints it 'protection ¶2.6')"
+        )
+    section = find_section(report, found["section"])
+    number = int(found["paragraph"])
+    if not 1 <= number <= len(section.paragraphs):
+        raise UsageError(f"{section.id} has paragraphs 1 to {len(section.paragraphs)}, not {number}")
+    if found["sentence"] is None:
+        return section, number, None
+    sentences = section.paragraphs[number - 1].sentences
+    index = int(found["sentence"])
+    if not 1 <= index <= len(sentences):
+        raise UsageError(f"{section.id} ¶{number} has sentences 1 to {len(sentences)}, not {index}")
+    return section, number, sentences[index - 1]
 
 
 def stem(word: str) -> str:
@@ -113,8 +147,8 @@ def find_agency(report: Report, name: str) -> Agency:
     if by_words:
         listed = ", ".join(a.acronym or a.id for a in by_words[:6])
         raise UsageError(f"agency {name.strip()!r} is ambiguous: {listed}; add words or use an id")
-    choices = [a.id for a in report.agencies] + [a.acronym.casefold() for a in report.agencies if a.acronym]
-    raise UsageError(f"no agency {name.strip()!r}; {_suggest(wanted, choices)}")
+    acronyms = [a.acronym.casefold() for a in report.agencies if a.acronym]
+    raise UsageError(f"no agency {name.strip()!r}; {_suggest(wanted, [a.id for a in report.agencies], acronyms)}")
 
 
 def _agency_words(agency: Agency) -> set[str]:

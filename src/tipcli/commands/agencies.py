@@ -6,6 +6,7 @@ import typer
 
 from tipcli import queries, serialize
 from tipcli.commands.common import (
+    AGENCIES,
     AllOption,
     CountryOption,
     CsvOption,
@@ -14,9 +15,9 @@ from tipcli.commands.common import (
     across,
     chosen_reports,
     command_app,
-    complete_agency,
     load,
 )
+from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
 from tipcli.model import AGENCY_LEVELS, Report
 from tipcli.output import emit, output_format
@@ -32,7 +33,7 @@ def agencies(
         typer.Argument(
             metavar="[NAME]...",
             help="Acronym, id or words of a name: show that agency in detail.",
-            autocompletion=complete_agency,
+            click_type=AGENCIES,
             show_default=False,
         ),
     ] = None,
@@ -42,7 +43,7 @@ def agencies(
             "--level",
             "-l",
             help="Only agencies of this level (federal, state, ...).",
-            autocompletion=lambda: list(AGENCY_LEVELS),
+            click_type=Completing(AGENCY_LEVELS),
         ),
     ] = None,
     all_reports: AllOption = False,

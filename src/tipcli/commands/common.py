@@ -1,14 +1,14 @@
 """What the commands share: a Typer app of one command, the report a run reads, common options."""
 
-import os
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from tipcli import cache
-from tipcli.errors import NothingFound, ReportError, TipcliError
-from tipcli.loading import load_report, open_report
+from tipcli.completion import Completing
+from tipcli.errors import NothingFound, ReportError
+from tipcli.loading import open_report
 from tipcli.model import Report
 
 
@@ -46,24 +46,10 @@ def load_keyed(ctx: typer.Context) -> tuple[Report, "cache.Key | None"]:
         raise ReportError(exc.problems, note="TIPCLI_REPORT names it: fix the file, or unset the variable") from None
 
 
-def _complete_report() -> Report | None:
-    from tipcli import library
-
-    try:
-        return load_report(library.resolve(os.environ["TIPCLI_REPORT"]) if os.environ.get("TIPCLI_REPORT") else None)
-    except TipcliError:
-        return None
-
-
-def complete_section(incomplete: str) -> list[str]:
-    report = _complete_report()
-    return [s.id for s in report.sections if s.id.startswith(incomplete.lower())] if report else []
-
-
-def complete_agency(incomplete: str) -> list[str]:
-    report = _complete_report()
-    names = [(a.acronym or a.id) for a in report.agencies] if report else []
-    return [n for n in names if n.lower().startswith(incomplete.lower())]
+SECTIONS = Completing(lambda report: [s.id for s in report.sections])
+AGENCIES = Completing(lambda report: [a.acronym or a.id for a in report.agencies])
+FIGURES = Completing(lambda report: [f.id for f in report.figures])
+EVENTS = Completing(lambda report: [e.id for e in report.events])
 
 
 AllOption = Annotated[bool, typer.Option("--all", help="Ask every report in the library, not one.")]
@@ -106,7 +92,7 @@ SectionOption = Annotated[
         "--section",
         "-s",
         help="Only this section (id, title or prefix).",
-        autocompletion=complete_section,
+        click_type=SECTIONS,
         show_default=False,
     ),
 ]

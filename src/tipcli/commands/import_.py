@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tipcli.commands.common import command_app
+from tipcli.completion import Completing
 from tipcli.errors import BadInputError, UsageError
 from tipcli.output import write_json, write_text
 
@@ -35,7 +36,12 @@ def import_(
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", help="text, html or wiki; recognised by itself if not given.", show_default=False),
+        typer.Option(
+            "--format",
+            help="text, html or wiki; recognised by itself if not given.",
+            show_default=False,
+            click_type=Completing(FORMATS),
+        ),
     ] = None,
     country: Annotated[
         str | None, typer.Option("--country", help="The country, if the file does not say.", show_default=False)

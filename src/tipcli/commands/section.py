@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from tipcli import queries, serialize
-from tipcli.commands.common import JsonOption, command_app, complete_section, load
+from tipcli.commands.common import SECTIONS, JsonOption, command_app, load
 from tipcli.errors import UsageError
 from tipcli.output import emit, output_format
 
@@ -20,7 +20,7 @@ def section(
         typer.Argument(
             metavar="[NAME]",
             help="Section id or title, any case, or a unique prefix; omit to list.",
-            autocompletion=complete_section,
+            click_type=SECTIONS,
         ),
     ] = None,
     paragraph: Annotated[

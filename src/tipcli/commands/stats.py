@@ -17,6 +17,7 @@ from tipcli.commands.common import (
     command_app,
     load,
 )
+from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
 from tipcli.model import FIGURE_KINDS, Figure, Report
 from tipcli.output import emit, output_format
@@ -33,9 +34,7 @@ def stats(
     ] = None,
     sort: Annotated[
         str,
-        typer.Option(
-            "--sort", help="Order: report, value, section or year.", autocompletion=lambda: list(queries.SORTS)
-        ),
+        typer.Option("--sort", help="Order: report, value, section or year.", click_type=Completing(queries.SORTS)),
     ] = "report",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="In the opposite order.")] = False,
     kind: Annotated[
@@ -43,7 +42,7 @@ def stats(
         typer.Option(
             "--kind",
             help="Only figures of this kind: count, money, percentage, penalty, ...",
-            autocompletion=lambda: list(FIGURE_KINDS),
+            click_type=Completing(FIGURE_KINDS),
             show_default=False,
         ),
     ] = None,
