@@ -38,21 +38,26 @@ def replace(path: Path, text: str) -> None:
     os.replace(new, path)
 
 
+def replaced_while_built(path: Path, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the next build of a report replace its file with `text` right after parsing the old bytes."""
+    real = tipcli.loading.parse_report
+
+    def replaced_meanwhile(old: str, *, source: str) -> object:
+        report = real(old, source=source)
+        replace(path, text)
+        monkeypatch.setattr(tipcli.loading, "parse_report", real)  # once
+        return report
+
+    monkeypatch.setattr(tipcli.loading, "parse_report", replaced_meanwhile)
+
+
 def test_a_file_replaced_while_it_is_read_is_never_answered_stale(
     tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "r.toml"
     shutil.copy(DATA / "atlantis.toml", path)
-    real = tipcli.loading.parse_report
-
-    def replaced_meanwhile(text: str, *, source: str) -> object:
-        report = real(text, source=source)
-        replace(path, LION)  # while the old bytes are being built
-        return report
-
-    monkeypatch.setattr(tipcli.loading, "parse_report", replaced_meanwhile)
+    replaced_while_built(path, LION, monkeypatch)
     assert load_report(path).year == 2031  # built from the bytes it read
-    monkeypatch.setattr(tipcli.loading, "parse_report", real)
     assert load_report(path).year == 2099  # the next answer is the new file's
     assert load_report(path).year == 2099
 
@@ -71,16 +76,8 @@ def test_a_search_whose_file_is_replaced_while_it_builds_leaves_no_stale_index(
 ) -> None:
     path = tmp_path / "r.toml"
     shutil.copy(DATA / "atlantis.toml", path)
-    real = tipcli.loading.parse_report
-
-    def replaced_meanwhile(text: str, *, source: str) -> object:
-        report = real(text, source=source)
-        replace(path, LIONS)
-        return report
-
-    monkeypatch.setattr(tipcli.loading, "parse_report", replaced_meanwhile)
+    replaced_while_built(path, LIONS, monkeypatch)
     assert run_json("--report", str(path), "search", "tide", code=0)["total"] > 0  # the bytes it read
-    monkeypatch.setattr(tipcli.loading, "parse_report", real)
     assert run_json("--report", str(path), "search", "tide", code=1)["total"] == 0
     (hit,) = run_json("--report", str(path), "search", "heard", code=0)["hits"]
     assert hit["text"] == "The Lion Court heard no appeals."
