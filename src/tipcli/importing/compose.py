@@ -103,6 +103,11 @@ def _tier(narrative: Narrative) -> Document:
         tier["rank"] = int(claim.rank) if float(claim.rank).is_integer() else claim.rank
     if claim.stated_in_header:
         tier["provenance"] = "Stated in the narrative's header."
+    elif claim.from_formula:
+        tier["provenance"] = (
+            "From the text's wording (the quote): the formula TIP reports use for this placement, "
+            "which the text does not name."
+        )
     else:
         tier["provenance"] = "Stated in a sentence of the text (the quote)."
     if claim.section is not None and claim.paragraph is not None and claim.quote:

@@ -10,7 +10,7 @@ from tipcli.importing.narrative import Narrative, NarrativeError, Section, TierC
 from tipcli.importing.narrative_draft import Draft
 from tipcli.importing.text import parse_text
 from tipcli.importing.text_headings import country_case, parse_header, placement
-from tipcli.importing.text_tiers import find_tier, year_in_sentence, year_in_title
+from tipcli.importing.text_tiers import find_tier, find_tier_formula, year_in_sentence, year_in_title
 from tipcli.importing.wiki import parse_wiki
 
 _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
@@ -38,7 +38,7 @@ def assemble(text: str, fmt: str) -> Narrative:
         )
     if not sections:
         raise NarrativeError(f"no paragraphs found in this {fmt} input: expected the narrative's text")
-    tier = _header_tier(header[1], sections) if header else find_tier(sections)
+    tier = _header_tier(header[1], sections) if header else find_tier(sections) or find_tier_formula(sections)
     year = draft.year_hint or year_in_title(draft.title) or year_in_sentence(tier.quote if tier else None)
     return Narrative(
         format=fmt,
