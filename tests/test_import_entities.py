@@ -49,6 +49,29 @@ def test_acronym_from_another_language_is_kept_as_written() -> None:
     assert found["Office of the Public Prosecutor"].level == "judicial"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("The Oficina Nacional de Rescate (ONR) freed 12 women.", "Oficina Nacional de Rescate", "ONR"),
+        ("The Bundesamt für Migration (BFM) granted permits.", "Bundesamt für Migration", "BFM"),
+        (
+            "Inspectors of the Ministerio de Trabajo y Previsión Social (MTPS) visited farms.",
+            "Ministerio de Trabajo y Previsión Social",
+            "MTPS",
+        ),
+        ("The Office National des Migrations (ONM) met.", "Office National des Migrations", "ONM"),
+    ],
+)
+def test_a_name_in_another_language_keeps_its_connecting_words(text: str, name: str, acronym: str) -> None:
+    found = agencies_of(text)
+    assert name in found and found[name].acronym == acronym
+
+
+def test_connecting_words_the_acronym_does_not_fit_still_cut_the_name() -> None:
+    found = agencies_of("The police of Villa de Rescate Unit (RU) met.")
+    assert "Rescate Unit" in found and found["Rescate Unit"].acronym == "RU"
+
+
 def test_sentence_openers_and_owners_are_not_part_of_the_name() -> None:
     found = agencies_of(
         "According to the Rural Workers Institute (RWI), children worked in mines.",
