@@ -359,7 +359,7 @@ def test_wiki_page_tags_on_their_own_line_are_dropped_with_a_warning_and_a_lone_
         ("\ufeff\x07\x1b[0m", "empty"),
         ("PROSECUTION\x00\x01", "binary"),
         ("\x01\x02\x03\x04Prosecution\x05\x06\x07\x08\x0e\x0f", "binary"),
-        ("# tipcli\n\nA CLI over report narratives.\n\n## Summary\n\nInstall it with pip.\n", "no narrative"),
+        ("# tipcli\n\nA CLI over report narratives.\n\n## Summary\n\nInstall it with pip.\n", "Markdown"),
         ("Summary\n\nThis document has a summary but no report sections.\n", "no narrative"),
         ("country,tier,year\nVeldmark,Tier 2,2011\nTarvos,Tier 1,2018\n", "no narrative"),
         ("<html><body><nav><h3>Prosecution</h3></nav><p>Welcome.</p></body></html>", "no narrative"),
