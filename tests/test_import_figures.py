@@ -103,6 +103,22 @@ def test_every_hedge_before_a_number(text: str, quote: str, hedge: str | None) -
     assert (text[fig.start : fig.end], fig.qualifier) == (quote, hedge)
 
 
+def test_a_set_counted_out_keeps_the_unit_of_the_set() -> None:
+    text = "Police charged six traffickers. Five of the six were convicted; four remain in jail and one is free."
+    found = extract_figures(text)
+    assert [(text[f.start : f.end], f.value, f.unit) for f in found] == [
+        ("six traffickers", 6, "traffickers"),
+        ("Five", 5, "traffickers"),
+        ("four", 4, "traffickers"),
+        ("one", 1, "traffickers"),
+    ]
+
+
+def test_a_fraction_of_them_counts_what_was_counted_before() -> None:
+    text = "The agency identified 70 victims, nearly two-thirds of them men."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(70, "victims"), (2 / 3, "victims")]
+
+
 def test_quote_is_verbatim_span() -> None:
     text = "Police rescued 142 victims, including 98 women and girls, during 27 raids."
     assert quotes(text) == ["142 victims", "98 women and girls", "27 raids"]
