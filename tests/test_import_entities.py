@@ -72,6 +72,18 @@ def test_connecting_words_the_acronym_does_not_fit_still_cut_the_name() -> None:
     assert "Rescate Unit" in found and found["Rescate Unit"].acronym == "RU"
 
 
+def test_bodies_named_by_what_they_do_without_an_institution_noun() -> None:
+    found = agencies_of(
+        "In 2020, the Sejm of Arvania amended the Penal Code to raise penalties.",
+        "The ministry funded Casa Luz Esperanza, a local NGO, and Hope Rising Home, which operates 40 beds.",
+        "The President signed the law; workers in Northern Arvania, which operates mines, were paid.",
+    )
+    assert found["Sejm of Arvania"].level == "legislative"
+    assert found["Casa Luz Esperanza"].level == "nongovernmental"
+    assert found["Hope Rising Home"].level == "nongovernmental"
+    assert "President" not in found and "Northern Arvania" not in found
+
+
 def test_sentence_openers_and_owners_are_not_part_of_the_name() -> None:
     found = agencies_of(
         "According to the Rural Workers Institute (RWI), children worked in mines.",
