@@ -119,6 +119,12 @@ def test_a_fraction_of_them_counts_what_was_counted_before() -> None:
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(70, "victims"), (2 / 3, "victims")]
 
 
+def test_money_not_given_is_a_zero_amount() -> None:
+    fig = only("The government did not provide any funding for shelters.")
+    assert (fig.value, fig.unit, fig.kind) == (0, "funding", "money")
+    assert extract_figures("The office had no budget of its own.") == []
+
+
 def test_quote_is_verbatim_span() -> None:
     text = "Police rescued 142 victims, including 98 women and girls, during 27 raids."
     assert quotes(text) == ["142 victims", "98 women and girls", "27 raids"]
