@@ -181,6 +181,11 @@ def test_names_with_to_and_of_and_lower_case_descriptions_before_an_acronym() ->
     assert found["UN Office on Drugs and Crime"].level == "international"
 
 
+def test_ngo_as_the_modifier_of_a_counted_noun_is_no_agency() -> None:
+    assert "NGO" not in agencies_of("The ministry funded two NGO shelters with 28 beds.")
+    assert "NGO" in agencies_of("An NGO reported abuse in the mines.")
+
+
 def test_first_section_is_where_the_name_first_occurs() -> None:
     paragraphs = [
         ("overview", 1, "NGOs reported abuses."),
