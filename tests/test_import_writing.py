@@ -99,3 +99,22 @@ def test_the_file_name_keeps_the_letters_of_an_accented_country(library: Path, t
 def test_help_names_every_place_the_library_can_be() -> None:
     help_text = " ".join(run("import", "--help").stdout.split())
     assert "$TIPCLI_LIBRARY, else $XDG_DATA_HOME/tipcli/reports, else ~/.local/share/tipcli/reports" in help_text
+
+
+def test_the_seed_imported_into_the_library_takes_the_packaged_id_and_says_so(library: Path) -> None:
+    from conftest import SEED
+
+    result = run("import", str(SEED))
+    assert result.exit_code == 0, result.stderr
+    mine = library / "mexico-2010.toml"
+    assert mine.is_file()
+    assert "has the packaged report's id, mexico-2010" in result.stderr
+    listed = run("reports", "--json")
+    assert listed.exit_code == 0
+    (row,) = [r for r in json.loads(listed.stdout) if r["id"] == "mexico-2010"]
+    assert row["file"] == str(mine)  # the user's file wins in the library
+    assert "takes the packaged report's place" in listed.stderr
+    drafted = json.loads(run("--report", "mexico-2010", "stats", "--json").stdout)
+    assert drafted and all(f.get("drafted") for f in drafted)  # the imported file, every figure drafted
+    packaged = json.loads(run("stats", "--json").stdout)
+    assert packaged and not any(f.get("drafted") for f in packaged)  # without --report: the packaged report

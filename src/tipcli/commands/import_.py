@@ -82,6 +82,8 @@ def import_(
     else:
         target = Path(output) if output else library.folder() / f"{imported.id}.toml"
         _write(target, imported.toml, force=force)
+        if output is None and imported.id == library.PACKAGED_ID:
+            sys.stderr.write(f"tipcli: note: {library.shadow_note(target)}\n")
     for warning in imported.warnings:
         sys.stderr.write(f"tipcli: warning: {warning}\n")
     _say_what_was_written(imported, target, json=json)

@@ -1,5 +1,6 @@
 """tipcli reports: the reports in the library, with what each holds, or why it does not load."""
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -48,6 +49,9 @@ def reports(
         row = dict.fromkeys(COLUMNS) | (summary or {})
         rows.append(row | {"id": report_id, "file": str(file) if file else None, "problem": problem})
     emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
+    for report_id, file in entries:
+        if report_id == library.PACKAGED_ID and file is not None:
+            sys.stderr.write(f"tipcli: note: {library.shadow_note(file)}\n")
     if not any(row["country"] for row in rows):
         raise NothingFound(f"no report of {country!r} in the library")
 
