@@ -234,8 +234,12 @@ def test_statistic_years_names_deadlines_and_periods_are_not_events() -> None:
 
 
 def test_a_year_that_dates_an_estimate_is_no_event() -> None:
-    assert events_of("In 2011, local NGOs estimated that between 12 and 20 percent of quarry workers were bonded.") == []
-    assert events_of("In 2011, the ministry opened a shelter.") == [("2011", "year", "In 2011, the ministry opened a shelter")]
+    assert (
+        events_of("In 2011, local NGOs estimated that between 12 and 20 percent of quarry workers were bonded.") == []
+    )
+    assert events_of("In 2011, the ministry opened a shelter.") == [
+        ("2011", "year", "In 2011, the ministry opened a shelter")
+    ]
 
 
 def test_a_year_dates_a_single_happening_even_with_a_term_in_it() -> None:

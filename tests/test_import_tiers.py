@@ -26,7 +26,10 @@ def tier_of(tmp_path: Path, overview: str) -> dict[str, object] | None:
     ("overview", "placement"),
     [
         ("The Government of Atlantis fully meets the minimum standards for the elimination of trafficking.", "Tier 1"),
-        ("The Government of Atlantis fully complies with the minimum standards for the elimination of trafficking.", "Tier 1"),
+        (
+            "The Government of Atlantis fully complies with the minimum standards for the elimination of trafficking.",
+            "Tier 1",
+        ),
         (
             "The Government of Atlantis does not fully meet the minimum standards for the elimination of "
             "trafficking but is making significant efforts to do so.",

@@ -158,7 +158,9 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
         if segment[i].word == "of" and (owner in _LEADING_STOP or owner in _TITLES or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
-    while segment and (segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in _FOREIGN):
+    while segment and (
+        segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in _FOREIGN
+    ):
         segment = segment[1:]
     while segment and (segment[-1].word in _CONNECTORS or segment[-1].word in _FOREIGN):
         segment = segment[:-1]

@@ -66,11 +66,15 @@ def _drafts(text: str) -> list[Draft]:
 
 def _counted_member(text: str, draft: Draft, earlier: list[Draft]) -> bool:
     """Tell whether a bare "one" is the last part of a set counted out: "four remain in custody and one is ..."."""
-    if not (_AND_BEFORE_RE.search(text, max(0, draft.start - 6), draft.start) and _VERB_AFTER_RE.match(text, draft.end)):
+    if not (
+        _AND_BEFORE_RE.search(text, max(0, draft.start - 6), draft.start) and _VERB_AFTER_RE.match(text, draft.end)
+    ):
         return False
     previous = earlier[-1] if earlier else None
-    return previous is not None and not previous.noun_start >= 0 and not _SENTENCE_END_RE.search(
-        text, previous.end, draft.start
+    return (
+        previous is not None
+        and not previous.noun_start >= 0
+        and not _SENTENCE_END_RE.search(text, previous.end, draft.start)
     )
 
 
@@ -82,7 +86,12 @@ def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
         if index in skip:
             continue
         whole = drafts[index + 1] if index + 1 < len(drafts) else None
-        if whole is not None and not draft.unit and not whole.unit and _PARTITIVE_RE.fullmatch(text, draft.end, whole.start):
+        if (
+            whole is not None
+            and not draft.unit
+            and not whole.unit
+            and _PARTITIVE_RE.fullmatch(text, draft.end, whole.start)
+        ):
             counted = next((k for k in reversed(kept) if k.value == whole.value and k.unit), None)
             if counted is not None:
                 draft.unit, draft.money = counted.unit, counted.money
