@@ -44,24 +44,11 @@ def test_a_full_disk_leaves_nothing_behind_and_exits_4(
     library: Path, narrative: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     library.mkdir()
-    real_fdopen = os.fdopen
 
-    def fdopen(fd: int, *args: object, **kwargs: object) -> object:
-        f = real_fdopen(fd, *args, **kwargs)  # type: ignore[call-overload]
+    def full(fd: int) -> None:  # a full disk shows when the data is flushed to it
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        class Full:
-            def __enter__(self) -> Full:
-                return self
-
-            def __exit__(self, *exc: object) -> None:
-                f.close()
-
-            def write(self, data: bytes) -> int:
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-        return Full()
-
-    monkeypatch.setattr(os, "fdopen", fdopen)
+    monkeypatch.setattr(os, "fsync", full)
     result = run("import", narrative, "--year", "2023")
     assert result.exit_code == 4 and result.stdout == ""
     (line,) = result.stderr.splitlines()

@@ -24,7 +24,8 @@ def reports(
 ) -> None:
     """List the reports in the library: country, year, tier, what each holds, and its file.
 
-    The library is $TIPCLI_LIBRARY, else ~/.local/share/tipcli/reports; 'tipcli import' adds to it.
+    The library is $TIPCLI_LIBRARY, else $XDG_DATA_HOME/tipcli/reports, else ~/.local/share/tipcli/reports;
+    'tipcli import' adds to it.
     A report that does not load is listed with its first problem ('tipcli validate ID' shows all).
     Use an id with --report: 'tipcli --report ID summary'.
 
