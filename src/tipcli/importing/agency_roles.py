@@ -21,7 +21,7 @@ _LAWMAKING = re.compile(
     r"(?:(?:the|a|an|new|its)\s+)?(?:[\w’'-]+\s+){0,5}?(?:Act|Law|Code|Bill|bill|law|laws|amendments?|legislation)\b"
 )
 _SERVING = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:(?:which|that|who)\s+(?:operates|operated|runs|ran|manages|managed|provides|provided|"
+    rf"(?<![\w’'&-])(?P<name>{_NAME}),\s+(?:(?:which|that|who)\s+(?:operates|operated|runs|ran|manages|managed|provides|provided|"
     r"offers|offered|shelters|sheltered|assists|assisted|supports|supported)\b|"
     r"(?:an?|the)\s+(?:(?:local|international|national|nongovernmental|non-governmental|faith-based|nonprofit|"
     r"non-profit|private|civil[- ]society|religious)\s+)*(?:NGO|organi[sz]ation|charity|shelter)\b)"
