@@ -7,7 +7,8 @@ format, each with NAME.gold.json (see its README). Prints, per file: paragraphs 
 word, section ids, tier, figure recall and precision (value, high, paragraph), unit and qualifier
 right among the figures found, agencies found (and those written with an acronym found with it),
 and event recall and precision (date, precision, paragraph). The seed row compares with the
-packaged report, which people curated. Not a test: the goals are in BENCHMARKS.md.
+packaged report, which people curated (its tier too: the seed has no header, so the importer
+reads it from the text's wording). Not a test: the goals are in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def score_file(path: Path, gold: dict[str, Any], verbose: bool) -> dict[str, str
     row = {
         "paragraphs verbatim": ratio(verbatim, len(wanted)),
         "section ids": "right" if [s.id for s in report.sections] == [s["id"] for s in gold["sections"]] else "WRONG",
-        "tier": "right" if (report.tier.placement if report.tier else None) == gold["tier"]["placement"] else "WRONG",
+        "tier": "right" if placement(report) == gold["tier"]["placement"] else "WRONG",
     }
     return (
         row
@@ -136,6 +137,10 @@ def score_file(path: Path, gold: dict[str, Any], verbose: bool) -> dict[str, str
         | score_agencies(report, gold["agencies"], verbose)
         | score_events(report, gold["events"], verbose)
     )
+
+
+def placement(report: Report) -> str | None:
+    return report.tier.placement if report.tier else None
 
 
 def score_seed(verbose: bool) -> dict[str, str]:
@@ -158,6 +163,7 @@ def score_seed(verbose: bool) -> dict[str, str]:
     row = {
         "paragraphs verbatim": ratio(sum(a == b for a, b in zip(got, same, strict=False)), len(same)),
         "section ids": "right" if [s.id for s in imported.sections] == [s.id for s in curated.sections] else "WRONG",
+        "tier": "right" if placement(imported) == placement(curated) else "WRONG",
     }
     return row | score_figures(imported, gold_figures, verbose)
 

@@ -263,3 +263,22 @@ def test_other_commands_never_import_the_importer(library: Path, args: list[str]
     modules = set(result.stderr.split())
     assert "tipcli.app" in modules  # the measurement works
     assert not {m for m in modules if m.startswith(("tipcli.importing", "tomli_w", "html.parser"))}
+
+
+@pytest.mark.parametrize("options", [["--country", "Readme", "--year", "2020"], []])
+def test_a_readme_is_refused_even_with_country_and_year(tmp_path: Path, library: Path, options: list[str]) -> None:
+    readme = Path(__file__).parents[1] / "README.md"
+    result = run("import", str(readme), *options)
+    assert result.exit_code == 3 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert "looks like Markdown" in line and "expected a TIP country narrative" in line
+    assert "--country" not in line  # nothing steers the user to force it in
+    assert not library.exists()
+
+
+def test_plain_text_with_a_section_word_but_no_trafficking_is_refused(tmp_path: Path, library: Path) -> None:
+    text = "Protection\n\nWear a helmet when cycling; sunscreen protects the skin from 90 percent of the sun.\n"
+    result = run("import", str(write(tmp_path, "tips.txt", text)), "--country", "X", "--year", "2020")
+    assert result.exit_code == 3 and result.stdout == ""
+    assert "never mentions trafficking" in result.stderr
+    assert not library.exists()

@@ -49,6 +49,41 @@ def test_acronym_from_another_language_is_kept_as_written() -> None:
     assert found["Office of the Public Prosecutor"].level == "judicial"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("The Oficina Nacional de Rescate (ONR) freed 12 women.", "Oficina Nacional de Rescate", "ONR"),
+        ("The Bundesamt für Migration (BFM) granted permits.", "Bundesamt für Migration", "BFM"),
+        (
+            "Inspectors of the Ministerio de Trabajo y Previsión Social (MTPS) visited farms.",
+            "Ministerio de Trabajo y Previsión Social",
+            "MTPS",
+        ),
+        ("The Office National des Migrations (ONM) met.", "Office National des Migrations", "ONM"),
+    ],
+)
+def test_a_name_in_another_language_keeps_its_connecting_words(text: str, name: str, acronym: str) -> None:
+    found = agencies_of(text)
+    assert name in found and found[name].acronym == acronym
+
+
+def test_connecting_words_the_acronym_does_not_fit_still_cut_the_name() -> None:
+    found = agencies_of("The police of Villa de Rescate Unit (RU) met.")
+    assert "Rescate Unit" in found and found["Rescate Unit"].acronym == "RU"
+
+
+def test_bodies_named_by_what_they_do_without_an_institution_noun() -> None:
+    found = agencies_of(
+        "In 2020, the Sejm of Arvania amended the Penal Code to raise penalties.",
+        "The ministry funded Casa Luz Esperanza, a local NGO, and Hope Rising Home, which operates 40 beds.",
+        "The President signed the law; workers in Northern Arvania, which operates mines, were paid.",
+    )
+    assert found["Sejm of Arvania"].level == "legislative"
+    assert found["Casa Luz Esperanza"].level == "nongovernmental"
+    assert found["Hope Rising Home"].level == "nongovernmental"
+    assert "President" not in found and "Northern Arvania" not in found
+
+
 def test_sentence_openers_and_owners_are_not_part_of_the_name() -> None:
     found = agencies_of(
         "According to the Rural Workers Institute (RWI), children worked in mines.",
@@ -146,6 +181,11 @@ def test_names_with_to_and_of_and_lower_case_descriptions_before_an_acronym() ->
     assert found["UN Office on Drugs and Crime"].level == "international"
 
 
+def test_ngo_as_the_modifier_of_a_counted_noun_is_no_agency() -> None:
+    assert "NGO" not in agencies_of("The ministry funded two NGO shelters with 28 beds.")
+    assert "NGO" in agencies_of("An NGO reported abuse in the mines.")
+
+
 def test_first_section_is_where_the_name_first_occurs() -> None:
     paragraphs = [
         ("overview", 1, "NGOs reported abuses."),
@@ -191,6 +231,15 @@ def test_statistic_years_names_deadlines_and_periods_are_not_events() -> None:
         "Estimates based on 2019 data showed growth.",
     ):
         assert events_of(text) == [], text
+
+
+def test_a_year_that_dates_an_estimate_is_no_event() -> None:
+    assert (
+        events_of("In 2011, local NGOs estimated that between 12 and 20 percent of quarry workers were bonded.") == []
+    )
+    assert events_of("In 2011, the ministry opened a shelter.") == [
+        ("2011", "year", "In 2011, the ministry opened a shelter")
+    ]
 
 
 def test_a_year_dates_a_single_happening_even_with_a_term_in_it() -> None:

@@ -79,6 +79,52 @@ def test_count_with_modifiers_and_hedge() -> None:
     assert fig.label == "potential forced labor victims identified"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "hedge"),
+    [
+        ("Police identified fewer than 10 victims.", "fewer than 10 victims", "fewer than"),
+        ("Courts convicted less than 20 traffickers.", "less than 20 traffickers", "less than"),
+        ("The NGO assisted about 40 children.", "about 40 children", "about"),
+        ("Around 50 workers were found.", "Around 50 workers", "around"),
+        ("It sheltered almost 300 women.", "almost 300 women", "almost"),
+        ("Roughly 1,000 migrants were exploited.", "Roughly 1,000 migrants", "roughly"),
+        ("There are some 500 victims.", "some 500 victims", "some"),
+        ("An estimated 20,000 people are in forced labor.", "estimated 20,000 people", "estimated"),
+        ("Employers recruited as many as 200 workers.", "as many as 200 workers", "as many as"),
+        ("Officials opened nearly 40 cases.", "nearly 40 cases", "nearly"),
+        ("Courts imposed up to 15 years in prison.", "up to 15 years", "up to"),
+        ("Authorities arrested over 300 suspects.", "over 300 suspects", "over"),
+        ("Police handed over 12 victims to NGOs.", "12 victims", None),
+        ("Police collected information about 12 victims.", "12 victims", None),
+    ],
+)
+def test_every_hedge_before_a_number(text: str, quote: str, hedge: str | None) -> None:
+    fig = only(text)
+    assert (text[fig.start : fig.end], fig.qualifier) == (quote, hedge)
+
+
+def test_a_set_counted_out_keeps_the_unit_of_the_set() -> None:
+    text = "Police charged six traffickers. Five of the six were convicted; four remain in jail and one is free."
+    found = extract_figures(text)
+    assert [(text[f.start : f.end], f.value, f.unit) for f in found] == [
+        ("six traffickers", 6, "traffickers"),
+        ("Five", 5, "traffickers"),
+        ("four", 4, "traffickers"),
+        ("one", 1, "traffickers"),
+    ]
+
+
+def test_a_fraction_of_them_counts_what_was_counted_before() -> None:
+    text = "The agency identified 70 victims, nearly two-thirds of them men."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(70, "victims"), (2 / 3, "victims")]
+
+
+def test_money_not_given_is_a_zero_amount() -> None:
+    fig = only("The government did not provide any funding for shelters.")
+    assert (fig.value, fig.unit, fig.kind) == (0, "funding", "money")
+    assert extract_figures("The office had no budget of its own.") == []
+
+
 def test_quote_is_verbatim_span() -> None:
     text = "Police rescued 142 victims, including 98 women and girls, during 27 raids."
     assert quotes(text) == ["142 victims", "98 women and girls", "27 raids"]

@@ -106,8 +106,8 @@ def test_seed_reproduces_the_packaged_reports_paragraphs() -> None:
     assert "(FEVIMTRA).  FEVIMTRA" in _section(narrative, "prosecution").paragraphs[1]
     assert (narrative.title, narrative.country, narrative.year) == ("Human trafficking in Mexico", "Mexico", 2010)
     assert list(narrative.categories) == report["report"]["categories"]
-    # The text does not name Mexico's tier.
-    assert narrative.tier is None
+    # The text does not name Mexico's tier; its wording is the Tier 2 formula.
+    assert narrative.tier is not None and (narrative.tier.placement, narrative.tier.from_formula) == ("Tier 2", True)
 
 
 def test_seed_citations_notice_and_annotations_are_the_packaged_ones() -> None:
@@ -359,7 +359,7 @@ def test_wiki_page_tags_on_their_own_line_are_dropped_with_a_warning_and_a_lone_
         ("\ufeff\x07\x1b[0m", "empty"),
         ("PROSECUTION\x00\x01", "binary"),
         ("\x01\x02\x03\x04Prosecution\x05\x06\x07\x08\x0e\x0f", "binary"),
-        ("# tipcli\n\nA CLI over report narratives.\n\n## Summary\n\nInstall it with pip.\n", "no narrative"),
+        ("# tipcli\n\nA CLI over report narratives.\n\n## Summary\n\nInstall it with pip.\n", "Markdown"),
         ("Summary\n\nThis document has a summary but no report sections.\n", "no narrative"),
         ("country,tier,year\nVeldmark,Tier 2,2011\nTarvos,Tier 1,2018\n", "no narrative"),
         ("<html><body><nav><h3>Prosecution</h3></nav><p>Welcome.</p></body></html>", "no narrative"),

@@ -35,6 +35,12 @@ class BadInputError(TipcliError):
     exit_code = EXIT_REPORT
 
 
+class WriteError(TipcliError):
+    """An answer or a file could not be written (a full disk, a folder that cannot be written)."""
+
+    exit_code = EXIT_INTERNAL
+
+
 class MissingFeatureError(TipcliError):
     """This Python lacks something tipcli needs (SQLite's FTS5 for search)."""
 

@@ -1,7 +1,9 @@
 """The report library: a folder of report files, one TOML file a report, its id the file's stem.
 
-The packaged report is always in the library as `mexico-2010` (a file of that id in the folder
-takes its place). Users add, edit and delete files by hand; every listing reads the folder anew.
+The packaged report is always in the library as `mexico-2010`, unless a file of that id is in the
+folder: then the user's file wins (`--report mexico-2010`, `--all` and `reports` use it, and `reports`
+and `import` say so), while a command without `--report` still answers from the packaged report.
+Users add, edit and delete files by hand; every listing reads the folder anew.
 """
 
 import os
@@ -44,6 +46,14 @@ def entries() -> list[tuple[str, Path | None]]:
     if all(report_id != PACKAGED_ID for report_id, _ in found):
         found.insert(0, (PACKAGED_ID, None))
     return found
+
+
+def shadow_note(file: Path) -> str:
+    """Say that a library file takes the packaged report's id, and where the packaged one still answers."""
+    return (
+        f"{file} has the packaged report's id, {PACKAGED_ID}: in the library it takes the packaged report's "
+        "place; commands without --report still read the packaged one"
+    )
 
 
 def resolve(value: str) -> Path | None:

@@ -9,7 +9,7 @@ import typer
 
 from tipcli.commands.common import command_app
 from tipcli.completion import Completing
-from tipcli.errors import BadInputError, UsageError
+from tipcli.errors import BadInputError, UsageError, WriteError
 from tipcli.output import write_json, write_text
 
 if TYPE_CHECKING:  # the importer is imported when the command runs, not when it is listed
@@ -58,7 +58,7 @@ def import_(
     """Import a country narrative: its text word for word, with figures, agencies and dates drafted.
 
     The report goes into the library folder as COUNTRY-YEAR.toml ($TIPCLI_LIBRARY, else
-    ~/.local/share/tipcli/reports), or to -o PATH. What it writes passes 'tipcli validate'; figures,
+    $XDG_DATA_HOME/tipcli/reports, else ~/.local/share/tipcli/reports), or to -o PATH. What it writes passes 'tipcli validate'; figures,
     agencies and events are marked drafted until you review them.
 
     \b
@@ -75,6 +75,8 @@ def import_(
         raise UsageError(
             f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
         )
+    if output == "-" and json:
+        raise UsageError("--json prints the summary on stdout, which -o - already holds the report on; use -o PATH")
     name = "standard input" if file == "-" else file
     try:
         imported = import_text(decode(_read(file), name), name=name, format=format, country=country, year=year)
@@ -86,9 +88,11 @@ def import_(
     else:
         target = Path(output) if output else library.folder() / f"{imported.id}.toml"
         _write(target, imported.toml, force=force)
+        if output is None and imported.id == library.PACKAGED_ID:
+            sys.stderr.write(f"tipcli: note: {library.shadow_note(target)}\n")
     for warning in imported.warnings:
         sys.stderr.write(f"tipcli: warning: {warning}\n")
-    _say_what_was_written(imported, target, json=json and output != "-")
+    _say_what_was_written(imported, target, json=json)
 
 
 def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bool) -> None:
@@ -140,20 +144,12 @@ def _read(file: str) -> bytes:
 
 def _write(target: Path, text: str, *, force: bool) -> None:
     """Write the report next to its place and move it there: never half a file, never over one unless forced."""
-    import tempfile
-
     if target.exists() and not force:
         raise UsageError(f"{target} exists; add --force to replace it, or -o another path")
+    temporary: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=target.parent, prefix=".import-", delete=False
-        ) as f:
-            temporary = Path(f.name)
-            f.write(text)
-    except OSError as exc:
-        raise BadInputError(f"cannot write {target}: {exc.strerror or exc}") from None
-    try:
+        temporary = _write_temporary(target.parent, text.encode("utf-8"))
         if force:
             os.replace(temporary, target)
         else:
@@ -161,6 +157,36 @@ def _write(target: Path, text: str, *, force: bool) -> None:
     except FileExistsError:
         raise UsageError(f"{target} exists; add --force to replace it, or -o another path") from None
     except OSError as exc:
-        raise BadInputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise WriteError(f"cannot write {target}: {exc.strerror or exc}; nothing was written") from None
     finally:
-        temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def _write_temporary(where: Path, data: bytes) -> Path:
+    """Write data to a new hidden file in `where`, on disk (fsync) before it is named; remove it on failure.
+
+    Opened with mode 0666, so the umask makes it what any new file is (0644 under the usual 022),
+    not the 0600 of tempfile's files.
+    """
+    import secrets
+
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        path = where / f".import-{secrets.token_hex(6)}.toml"
+        try:
+            fd = os.open(path, flags, 0o666)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(f"no free temporary name in {where}")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return path

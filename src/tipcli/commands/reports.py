@@ -1,5 +1,6 @@
 """tipcli reports: the reports in the library, with what each holds, or why it does not load."""
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,7 +24,8 @@ def reports(
 ) -> None:
     """List the reports in the library: country, year, tier, what each holds, and its file.
 
-    The library is $TIPCLI_LIBRARY, else ~/.local/share/tipcli/reports; 'tipcli import' adds to it.
+    The library is $TIPCLI_LIBRARY, else $XDG_DATA_HOME/tipcli/reports, else ~/.local/share/tipcli/reports;
+    'tipcli import' adds to it.
     A report that does not load is listed with its first problem ('tipcli validate ID' shows all).
     Use an id with --report: 'tipcli --report ID summary'.
 
@@ -48,6 +50,9 @@ def reports(
         row = dict.fromkeys(COLUMNS) | (summary or {})
         rows.append(row | {"id": report_id, "file": str(file) if file else None, "problem": problem})
     emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
+    for report_id, file in entries:
+        if report_id == library.PACKAGED_ID and file is not None:
+            sys.stderr.write(f"tipcli: note: {library.shadow_note(file)}\n")
     if not any(row["country"] for row in rows):
         raise NothingFound(f"no report of {country!r} in the library")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from tipcli.importing.agency_generic import GenericMention, find_generic
 from tipcli.importing.agency_names import NamedBody, find_named
+from tipcli.importing.agency_roles import find_by_role
 from tipcli.importing.entity_words import words
 
 
@@ -101,7 +102,15 @@ def _lower_named(text: str, home: str | None) -> list[NamedBody]:
     return found
 
 
-def _add_named(drafts: dict[str, _Draft], body: NamedBody, text: str, where: tuple[int, int], home: str | None) -> None:
+def _add_named(
+    drafts: dict[str, _Draft],
+    body: NamedBody,
+    text: str,
+    where: tuple[int, int],
+    home: str | None,
+    *,
+    level: str | None = None,
+) -> None:
     """Record a named body once, keyed by acronym when it has one and by name otherwise."""
     government = _GOVERNMENT_OF.fullmatch(body.name)
     if government and government.group(1) == home:
@@ -114,7 +123,7 @@ def _add_named(drafts: dict[str, _Draft], body: NamedBody, text: str, where: tup
     key = body.acronym or body.name.lower()
     if key in drafts:
         return
-    level = _level(body.name, text[body.end : body.end + 40], home)
+    level = level or _level(body.name, text[body.end : body.end + 40], home)
     drafts[key] = _Draft(body.name, body.acronym, level, (where[0], where[1] + body.start))
     drafts.setdefault(body.name.lower(), drafts[key])
 
@@ -159,8 +168,12 @@ def extract_agencies(paragraphs: Sequence[tuple[str, int, str]]) -> list[FoundAg
     home = _home_country(paragraphs)
     drafts: dict[str, _Draft] = {}
     for index, (_, _, text) in enumerate(paragraphs):
-        for body in sorted(find_named(text) + _lower_named(text, home), key=lambda body: body.start):
+        named = sorted(find_named(text) + _lower_named(text, home), key=lambda body: body.start)
+        for body in named:
             _add_named(drafts, body, text, (index, 0), home)
+        for body, level in find_by_role(text, home):
+            if not any(other.start < body.end and body.start < other.end for other in named):
+                _add_named(drafts, body, text, (index, 0), home, level=level)
         for mention in find_generic(text):
             _add_generic(drafts, mention, (index, 0))
     found: list[tuple[tuple[int, int], FoundAgency]] = []

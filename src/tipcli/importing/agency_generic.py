@@ -86,6 +86,10 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+_PLURAL_DETERMINER = re.compile(
+    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both|few|"
+    r"these|those|various|numerous|multiple|other|more|most"
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,6 +135,8 @@ def _mention(text: str, match: re.Match[str]) -> GenericMention | None:
         return None
     start = match.start(2) if not mod else match.start()
     creates = noun not in _SINGULAR_MENTION and not (noun == "police" and _bad_police(text, match, mod))
+    if noun == "ngo" and _PLURAL_DETERMINER.fullmatch(_word_before(text, match.start(2)).lower()):
+        creates = False  # "two NGO shelters": a plural determiner cannot count one NGO, the noun is a modifier
     return GenericMention(
         key=(mod, _SAME.get(plural, plural)),
         written=text[start : match.end()],

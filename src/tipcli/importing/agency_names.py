@@ -31,6 +31,12 @@ _LEADING_STOP = words(
 # Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
 _TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
+# Lower-case articles, prepositions and conjunctions inside names in other languages ("Oficina Nacional
+# de Rescate", "Bundesamt für Migration"). They stay in a name only where its acronym's letters fit.
+_FOREIGN = words(
+    "de del della delle dei degli di da das do dos la las le les los el des du für fur zur zum von vom der den "
+    "van voor het e y et och og para pour contra contre sobre al"
+)
 _TOKEN = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
@@ -83,7 +89,7 @@ def _runs(text: str) -> list[tuple[list[_Tok], int]]:
             if not core:
                 continue
         tok = _Tok(core, match.start() + lead, match.start() + lead + len(core))
-        if _is_capitalised(core) or (run and core in _CONNECTORS):
+        if _is_capitalised(core) or (run and (core in _CONNECTORS or core in _FOREIGN)):
             run.append(tok)
             if len(run) >= _MAX_RUN:  # no name is this long; the cap keeps every later step bounded
                 runs.append((run, tok.end))
@@ -152,9 +158,11 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
         if segment[i].word == "of" and (owner in _LEADING_STOP or owner in _TITLES or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
-    while segment and (segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS):
+    while segment and (
+        segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in _FOREIGN
+    ):
         segment = segment[1:]
-    while segment and segment[-1].word in _CONNECTORS:
+    while segment and (segment[-1].word in _CONNECTORS or segment[-1].word in _FOREIGN):
         segment = segment[:-1]
     if segment and segment[-1].word.endswith(_POSSESSIVE):  # "the Parliament's committee": the owner is named
         last = segment[-1]
@@ -182,12 +190,40 @@ def _described(text: str, match: re.Match[str]) -> NamedBody | None:
     return NamedBody(name=tail.group(1), acronym=match.group(1), start=tail.start(1), end=tail.end(1))
 
 
+def _foreign_parts(segment: list[_Tok], acronym: str | None) -> list[list[_Tok]]:
+    """Cut a segment at its foreign connectors, except the longest tail whose acronym's letters fit it.
+
+    "Oficina Nacional de Rescate (ONR)": O, N, R in order from its first letter, one name.
+    """
+    cuts = [i for i, tok in enumerate(segment) if tok.word in _FOREIGN]
+    if not cuts:
+        return [segment]
+    starts = [0, *(i + 1 for i in cuts)]
+    if acronym is not None:
+        for start in starts:  # longest tail first
+            if _fits(acronym, segment[start:]):
+                pieces = [segment[a:b] for a, b in zip([0, *[c + 1 for c in cuts]], cuts, strict=False) if a < start]
+                return [*pieces, segment[start:]]
+    return [segment[a:b] for a, b in zip(starts, [*cuts, len(segment)], strict=True)]
+
+
+def _fits(acronym: str, tokens: list[_Tok]) -> bool:
+    """Tell whether an acronym's letters stand in order in the name, the first being its first letter."""
+    letters = "".join(tok.word for tok in tokens).casefold()
+    wanted = acronym.rstrip("s").casefold()
+    if not letters or not wanted or letters[0] != wanted[0]:
+        return False
+    rest = iter(letters[1:])
+    return all(c in rest for c in wanted[1:])
+
+
 def find_named(text: str) -> list[NamedBody]:
     """Return every named body in a paragraph, in order, with its bracketed acronym if any."""
     found = [body for match in _ACRONYM.finditer(text) if (body := _described(text, match)) is not None]
     for run, after in _runs(text):
         match = _ACRONYM.match(text, after + (1 if text[after : after + 1] == " " else 0))
-        segments = [_trim(segment) for segment in _split(run)]
+        acronym_of_run = match.group(1) if match else None
+        segments = [_trim(part) for segment in _split(run) for part in _foreign_parts(_trim(segment), acronym_of_run)]
         segments = [segment for segment in segments if segment]
         for k, segment in enumerate(segments):
             last = match is not None and k == len(segments) - 1 and segment[-1].end == run[-1].end

@@ -5,6 +5,7 @@ Labels and descriptions are drafted from the text's own words (see figures.py an
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -102,6 +103,11 @@ def _tier(narrative: Narrative) -> Document:
         tier["rank"] = int(claim.rank) if float(claim.rank).is_integer() else claim.rank
     if claim.stated_in_header:
         tier["provenance"] = "Stated in the narrative's header."
+    elif claim.from_formula:
+        tier["provenance"] = (
+            "From the text's wording (the quote): the formula TIP reports use for this placement, "
+            "which the text does not name."
+        )
     else:
         tier["provenance"] = "Stated in a sentence of the text (the quote)."
     if claim.section is not None and claim.paragraph is not None and claim.quote:
@@ -157,8 +163,12 @@ def _events(paragraphs: list[tuple[str, int, str]]) -> list[Document]:
 
 
 def slug(text: str) -> str:
-    """Return lowercase words joined by hyphens: "Tier 2 Watch List" -> "tier-2-watch-list"."""
-    return "-".join(re.findall(r"[a-z0-9]+", text.casefold())) or "item"
+    """Return lowercase ASCII words joined by hyphens: "Côte d’Ivoire" -> "cote-d-ivoire".
+
+    Accented letters lose their accents (NFKD, combining marks dropped) rather than the letter.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", plain)) or "item"
 
 
 def unique_ids(items: Iterable[Document]) -> list[Document]:

@@ -24,7 +24,8 @@ _STATE_VERBS = words("continued remained maintained lacked sustained persisted k
 # Verbs that report a year's tally; with only a year they date a statistic, not a happening.
 _TALLY_VERBS = words(
     "investigated prosecuted convicted identified reported assisted referred trained conducted received sheltered "
-    "repatriated deported inspected rescued removed recorded screened detected initiated sentenced"
+    "repatriated deported inspected rescued removed recorded screened detected initiated sentenced estimated "
+    "counted calculated surveyed documented"
 )
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

@@ -16,7 +16,18 @@ from tipcli.importing.figure_units import (
 from tipcli.importing.figure_years import MONTH_RE
 from tipcli.importing.numbers import NumberToken, tidy
 
-_QUALIFIER_RE = re.compile(r"\b(at\s+least|approximately|more\s+than|over|nearly|up\s+to|only)\s+(?:\$\s?)?$", re.I)
+# The hedges TIP narratives put before a number, as written ("an estimated" is kept without its article).
+_QUALIFIER_RE = re.compile(
+    r"\b(at\s+least|approximately|more\s+than|over|nearly|up\s+to|only|fewer\s+than|less\s+than|about|around|"
+    r"almost|roughly|some|as\s+many\s+as|(?<=\ban\s)estimated|estimated)\s+(?:\$\s?)?$",
+    re.I,
+)
+# "information about 12 victims", "learned about 40 cases": that "about" is a preposition of the noun before it.
+_PREPOSITION_ABOUT_RE = re.compile(
+    r"\b(?:information|data|details|statistics|concerns?|reports?|reporting|know\w*|learn\w*|told|talk\w*|"
+    r"speak\w*|spoke|complain\w*|questions?|awareness|worr\w*|care[sd]?)\s+$",
+    re.I,
+)
 # "handed over 12 victims": that "over" belongs to the verb and hedges nothing.
 _PHRASAL_OVER_RE = re.compile(r"\b(?:hand|turn|took|tak|pass|carr|won|win|g[ai]v)\w*\s+$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -51,7 +62,7 @@ _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under
 _HYPHEN_NOUNS = frozenset(["bed", "member", "person", "room", "seat", "place"])
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:increas|ris|rose|grew|grow|fell|fall|decreas|drop|declin|climb|jump|went|go|doubl|reduc)\w*"
-    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:approximately|about|nearly|over|more\s+than|at\s+least)\s+)?\$?$",
+    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:approximately|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|some)\s+)?\$?$",
     re.IGNORECASE,
 )
 _COPULA_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?")
@@ -130,11 +141,15 @@ def _is_label(text: str, tokens: list[NumberToken], index: int) -> bool:
 
 def _qualified_start(text: str, token: NumberToken) -> tuple[int, str | None]:
     """Return where the quote starts (with its hedge or "between") and the hedge."""
-    window_start = max(0, token.start - 20)
+    window_start = max(0, token.start - 24)
     match = _QUALIFIER_RE.search(text, window_start, token.start)
     if match and match.end() == token.start:
         hedge = " ".join(match.group(1).lower().split())
-        if hedge != "over" or not _PHRASAL_OVER_RE.search(text, max(0, match.start() - 20), match.start()):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if not (
+            (hedge == "over" and _PHRASAL_OVER_RE.search(before))
+            or (hedge == "about" and _PREPOSITION_ABOUT_RE.search(before))
+        ):
             return match.start(), hedge
     between = _BETWEEN_RE.search(text, window_start, token.start)
     if between and between.end() == token.start:

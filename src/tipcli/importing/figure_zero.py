@@ -22,8 +22,16 @@ def _head(unit: str) -> str:
     return unit.split()[-1].lower() if unit else ""
 
 
+# Money not given: "did not provide any funding" is a zero amount, in the noun's own words.
+_MONEY_NOUN_RE = re.compile(r"\s+(funding|funds|money|budget|financing|financial\s+(?:support|resources))\b", re.I)
+
+
 def _zero_after(text: str, start: int, pos: int, *, singular_too: bool) -> Draft | None:
     """Return a zero count whose marker runs from start to pos and whose noun follows pos."""
+    money = _MONEY_NOUN_RE.match(text, pos) if not singular_too else None  # "had no budget": a state, no amount
+    if money is not None:
+        unit = " ".join(money[1].lower().split())
+        return Draft(start=start, end=money.end(), num_start=start, value=0, unit=unit, zero=True, money=True)
     phrase = noun_phrase(text, pos, singular=False)
     if phrase is not None and _head(phrase.unit) not in NONCOUNT:
         return Draft(start=start, end=phrase.end, num_start=start, value=0, unit=phrase.unit, zero=True)

@@ -18,6 +18,11 @@ _STANDING_KINDS = ("threshold", "capacity")
 _YEAR_REACH = 400  # how far after a figure a year may still date it; sentences are shorter than this
 _SHARED_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|to)?\s*")
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
+_AND_BEFORE_RE = re.compile(r"\band\s+$")
+_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
+_FULL_STOP_RE = re.compile(r"[.!?]\s")
+_OF_THEM_RE = re.compile(r"\s+of\s+them\b")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,6 +52,8 @@ def _drafts(text: str) -> list[Draft]:
             continue
         draft, last = draft_figure(text, tokens, index)
         bare_one = draft.unit == "" and draft.value == 1 and not draft.fraction
+        if bare_one and _counted_member(text, draft, drafts):
+            bare_one = False
         if not bare_one and not draft.drop:
             drafts.append(draft)
         index = last + 1
@@ -54,7 +61,43 @@ def _drafts(text: str) -> list[Draft]:
             index += 1
     drafts += zero_drafts(text)
     drafts.sort(key=lambda d: (d.start, -d.end))
-    return _without_back_references(drafts)
+    return _partitives(text, _without_back_references(drafts))
+
+
+def _counted_member(text: str, draft: Draft, earlier: list[Draft]) -> bool:
+    """Tell whether a bare "one" is the last part of a set counted out: "four remain in custody and one is ..."."""
+    if not (
+        _AND_BEFORE_RE.search(text, max(0, draft.start - 6), draft.start) and _VERB_AFTER_RE.match(text, draft.end)
+    ):
+        return False
+    previous = earlier[-1] if earlier else None
+    return (
+        previous is not None
+        and not previous.noun_start >= 0
+        and not _SENTENCE_END_RE.search(text, previous.end, draft.start)
+    )
+
+
+def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Read "Five of the six": the five are some of the six counted before, of their unit; the six are no new figure."""
+    kept: list[Draft] = []
+    skip: set[int] = set()
+    for index, draft in enumerate(drafts):
+        if index in skip:
+            continue
+        whole = drafts[index + 1] if index + 1 < len(drafts) else None
+        if (
+            whole is not None
+            and not draft.unit
+            and not whole.unit
+            and _PARTITIVE_RE.fullmatch(text, draft.end, whole.start)
+        ):
+            counted = next((k for k in reversed(kept) if k.value == whole.value and k.unit), None)
+            if counted is not None:
+                draft.unit, draft.money = counted.unit, counted.money
+                skip.add(index + 1)
+        kept.append(draft)
+    return kept
 
 
 def _without_back_references(drafts: list[Draft]) -> list[Draft]:
@@ -128,14 +171,25 @@ def _label(text: str, draft: Draft) -> str:
 def _share_units(text: str, drafts: list[Draft]) -> None:
     """Give a bare number the unit its neighbour states: "12 and 15 years", "compared with 1,206 in 2018"."""
     for index, draft in enumerate(drafts):
+        prev = drafts[index - 1] if index > 0 else None
+        if draft.fraction and not draft.unit and prev and prev.unit and _OF_THEM_RE.match(text, draft.end):
+            if not _FULL_STOP_RE.search(text, prev.end, draft.start):  # "70 victims, nearly two-thirds of them"
+                draft.unit = prev.unit
+            continue
         if draft.unit or draft.fraction or draft.zero:
             continue
         nxt = drafts[index + 1] if index + 1 < len(drafts) else None
-        prev = drafts[index - 1] if index > 0 else None
         if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
             draft.unit, draft.money = nxt.unit, nxt.money
         elif prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
             draft.unit, draft.money = prev.unit, prev.money
+        elif prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
+            draft.unit, draft.money = prev.unit, prev.money  # "...; four remain in custody and one is serving ..."
+
+
+def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:
+    """Tell whether a bare number is the subject of a later clause of prev's sentence, so counting the same things."""
+    return _VERB_AFTER_RE.match(text, draft.end) is not None and not _FULL_STOP_RE.search(text, prev.end, draft.start)
 
 
 def extract_figures(text: str) -> list[FoundFigure]:

@@ -29,6 +29,7 @@ class TierClaim:
     placement: str
     rank: float | None
     stated_in_header: bool
+    from_formula: bool = False  # implied by the minimum-standards wording, not named in the text
     section: str | None
     paragraph: int | None
     quote: str | None

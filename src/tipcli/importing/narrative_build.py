@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from tipcli.importing.html import parse_html
 from tipcli.importing.narrative import Narrative, NarrativeError, Section, TierClaim
+from tipcli.importing.narrative_check import check_markup, check_vocabulary
 from tipcli.importing.narrative_draft import Draft
 from tipcli.importing.text import parse_text
 from tipcli.importing.text_headings import country_case, parse_header, placement
-from tipcli.importing.text_tiers import find_tier, year_in_sentence, year_in_title
+from tipcli.importing.text_tiers import find_tier, find_tier_formula, year_in_sentence, year_in_title
 from tipcli.importing.wiki import parse_wiki
 
 _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
@@ -24,6 +25,8 @@ _PAGE_TITLE = re.compile(
 
 def assemble(text: str, fmt: str) -> Narrative:
     """Parse text in format fmt; raise NarrativeError if it is not a narrative."""
+    if fmt == "text":
+        check_markup(text)
     draft = _PARSERS[fmt](text)
     sections = draft.sections()
     header = parse_header(draft.header) if draft.header else None
@@ -38,7 +41,9 @@ def assemble(text: str, fmt: str) -> Narrative:
         )
     if not sections:
         raise NarrativeError(f"no paragraphs found in this {fmt} input: expected the narrative's text")
-    tier = _header_tier(header[1], sections) if header else find_tier(sections)
+    if fmt == "text":  # a page or article says what it is in its title and markup; plain text only in its words
+        check_vocabulary(sections, header is not None)
+    tier = _header_tier(header[1], sections) if header else find_tier(sections) or find_tier_formula(sections)
     year = draft.year_hint or year_in_title(draft.title) or year_in_sentence(tier.quote if tier else None)
     return Narrative(
         format=fmt,

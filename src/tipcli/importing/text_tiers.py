@@ -15,6 +15,23 @@ _CLAIM = re.compile(
     rf"(?:(?:up|down|again|back|to|on|at|as|in|onto|into|the|a)\s+){{0,3}}(?P<tier>{TIER})",
     re.I,
 )
+# The formulas TIP reports state a placement with: "fully meets the minimum standards" (Tier 1);
+# "does not fully comply with the minimum standards ...; however, it is making significant efforts"
+# (Tier 2, and the Watch List when the paragraph adds that it did not demonstrate increasing efforts);
+# "... and is not making significant efforts" (Tier 3).
+_STANDARDS = re.compile(
+    r"\b(?P<neg>(?:does|did|do)\s+not\s+)?fully\s+(?:meets?|met|compl(?:y|ies|ied)\s+with)\s+(?:the\s+)?minimum\s+standards",
+    re.I,
+)
+_NOT_EFFORTS = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+not\s+making|did\s+not\s+make)\s+(?:any\s+)?significant\s+efforts", re.I
+)
+_EFFORTS = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:\w+\s+){0,2}?making|made)\s+significant\s+efforts", re.I)
+_WATCH_LIST = re.compile(
+    r"\bWatch\s+List\b|\b(?:not|failed\s+to|unable\s+to)\s+(?:demonstrat|show|provid)\w*\s+"
+    r"(?:\w+\s+){0,3}?increasing\s+efforts",
+    re.I,
+)
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Col|Lt|Jr|Sr|Inc|Co|vs|etc|approx))\.$")
 _REPORT_YEAR = re.compile(
@@ -58,6 +75,41 @@ def find_tier(sections: Sequence[Section]) -> TierClaim | None:
                 section=section.id,
                 paragraph=number,
                 quote=sentence_at(paragraph, m.start(), m.end()),
+            )
+    return None
+
+
+def find_tier_formula(sections: Sequence[Section]) -> TierClaim | None:
+    """Return the placement the text's minimum-standards formula implies, quoting the formula's sentence."""
+    for section in sections:
+        for number, paragraph in enumerate(section.paragraphs, start=1):
+            m = _STANDARDS.search(paragraph)
+            if m is None:
+                continue
+            quote = sentence_at(paragraph, m.start(), m.end())
+            start = paragraph.index(quote)
+            rest = paragraph[m.end() : start + len(quote)]
+            watch = _WATCH_LIST.search(paragraph, start + len(quote))
+            if not m["neg"]:
+                name = "Tier 1"
+            elif _NOT_EFFORTS.search(rest):
+                name = "Tier 3"
+            elif _EFFORTS.search(rest) and watch:  # quote the formula through the sentence that adds the Watch List
+                last = sentence_at(paragraph, watch.start(), watch.end())
+                name, quote = "Tier 2 Watch List", paragraph[start : paragraph.index(last, start) + len(last)]
+            elif _EFFORTS.search(rest):
+                name = "Tier 2"
+            else:
+                continue  # "does not fully comply", with nothing said of its efforts: no placement
+            name, rank = placement(name)
+            return TierClaim(
+                placement=name,
+                rank=rank,
+                stated_in_header=False,
+                from_formula=True,
+                section=section.id,
+                paragraph=number,
+                quote=quote,
             )
     return None
 
