@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tipcli.importing.narrative import Narrative, NarrativeError, read_narrative
+from tipcli.importing.narrative import Narrative, NarrativeError
+from tipcli.importing.narrative_build import read_narrative
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -1,9 +1,8 @@
-"""Read a narrative in any supported input format into sections, paragraphs and metadata."""
+"""The record types a narrative is read into: sections, citations, annotations, the tier claim (narrative_build reads one)."""
 
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 
 FORMATS = ("text", "html", "wiki")
@@ -75,29 +74,3 @@ class Narrative:
     citations: tuple[Citation, ...]
     annotations: tuple[Annotation, ...]
     warnings: tuple[str, ...]
-
-
-_HTML_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|article|h[1-6])(?:\s[^<>]{0,500})?>", re.I)
-_WIKI_RE = re.compile(r"^\[\[[^\[\]\n]{1,300}\]\][ \t]*$|^={2,6}[^=\n]{1,200}={2,6}[ \t]*$|\[tpl\]", re.M)
-
-
-def detect_format(text: str) -> str:
-    """Return "html", "wiki" or "text" from the markup the text carries."""
-    if _HTML_RE.search(text):
-        return "html"
-    if _WIKI_RE.search(text):
-        return "wiki"
-    return "text"
-
-
-def read_narrative(text: str, format: str | None = None) -> Narrative:
-    """Parse a narrative; raise NarrativeError when the text is not one."""
-    # Imported here: the format modules build this module's record types.
-    from tipcli.importing.narrative_build import assemble
-    from tipcli.importing.narrative_clean import clean_input
-
-    if format is not None and format not in FORMATS:
-        raise NarrativeError(f"unknown format {format!r}: expected one of {', '.join(FORMATS)}")
-    cleaned = clean_input(text)
-    fmt = format or detect_format(cleaned)
-    return assemble(cleaned, fmt)

@@ -1,4 +1,7 @@
-"""Turn a format parser's Draft into a Narrative: check it is one, then country, tier and year."""
+"""Read a narrative: find its format, parse it into a Draft, check it is a narrative, then country, tier and year.
+
+narrative.py holds the record types it builds; this module is the way in (read_narrative).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,9 @@ import re
 from collections.abc import Callable
 
 from tipcli.importing.html import parse_html
-from tipcli.importing.narrative import Narrative, NarrativeError, Section, TierClaim
+from tipcli.importing.narrative import FORMATS, Narrative, NarrativeError, Section, TierClaim
 from tipcli.importing.narrative_check import check_markup, check_vocabulary
+from tipcli.importing.narrative_clean import clean_input
 from tipcli.importing.narrative_draft import Draft
 from tipcli.importing.text import parse_text
 from tipcli.importing.text_headings import country_case, parse_header, placement
@@ -90,3 +94,25 @@ def _country_from_title(title: str | None) -> str | None:
     if page:
         return country_case((page["a"] or page["b"]).strip())
     return None
+
+
+_HTML_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|article|h[1-6])(?:\s[^<>]{0,500})?>", re.I)
+_WIKI_RE = re.compile(r"^\[\[[^\[\]\n]{1,300}\]\][ \t]*$|^={2,6}[^=\n]{1,200}={2,6}[ \t]*$|\[tpl\]", re.M)
+
+
+def detect_format(text: str) -> str:
+    """Return "html", "wiki" or "text" from the markup the text carries."""
+    if _HTML_RE.search(text):
+        return "html"
+    if _WIKI_RE.search(text):
+        return "wiki"
+    return "text"
+
+
+def read_narrative(text: str, format: str | None = None) -> Narrative:
+    """Parse a narrative; raise NarrativeError when the text is not one."""
+    if format is not None and format not in FORMATS:
+        raise NarrativeError(f"unknown format {format!r}: expected one of {', '.join(FORMATS)}")
+    cleaned = clean_input(text)
+    fmt = format or detect_format(cleaned)
+    return assemble(cleaned, fmt)
