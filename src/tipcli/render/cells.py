@@ -1,0 +1,42 @@
+"""The pieces every drawing uses: a table, a place, a described cell, a sentence with its matches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+from rich.text import Text
+
+from tipcli.model import Sentence
+
+MATCH_STYLE = "bold reverse"
+
+
+def where(section: str, paragraph: int, sentence: int | None = None) -> Text:
+    return Text(f"{section} ¶{paragraph}" + (f".{sentence}" if sentence else ""), style="cyan")
+
+
+def described(text: str, drafted: bool) -> Text:
+    """Return a label, role or description; one that `tipcli import` drafted and nobody reviewed says so."""
+    cell = Text(text)
+    if drafted:
+        cell.append(" (drafted)", style="dim italic")
+    return cell
+
+
+def listing(*columns: str, title: str | None = None) -> Table:
+    """Return a table; a column named "X!" is short and never wraps."""
+    drawn = Table(
+        title=title, title_justify="left", title_style="bold", header_style="bold", show_edge=False, pad_edge=False
+    )
+    for column in columns:
+        drawn.add_column(column.rstrip("!"), no_wrap=column.endswith("!"), overflow="fold")
+    return drawn
+
+
+def marked(sentence: Sentence, spans: Iterable[tuple[int, int]]) -> Text:
+    """Return a sentence with the spans a query or an agency's phrases matched highlighted."""
+    text = Text(sentence.text)
+    for start, end in spans:
+        text.stylize(MATCH_STYLE, start, end)
+    return text

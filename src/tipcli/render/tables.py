@@ -1,0 +1,118 @@
+"""Answers that are lists of records: figures, search hits, agencies, quotes, events, reports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from tipcli.formatting import format_date, format_unit, format_value
+from tipcli.model import Agency, Event, Figure
+from tipcli.queries import Quote
+from tipcli.render.cells import described, listing, marked, where
+
+if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
+    from tipcli.search import SearchResult
+
+
+def figure_table(
+    figures: Iterable[Figure], *, quotes: bool, title: str | None = None, reports: list[str] | None = None
+) -> Table:
+    drawn = listing(
+        *(["Report!"] if reports else []), "Value", "What", "Where!", *(["Quote"] if quotes else []), title=title
+    )
+    for i, f in enumerate(figures):
+        value = Text(format_value(f), style="bold")
+        value.append(f" {format_unit(f)}".rstrip())
+        row = [*([Text(reports[i], style="cyan")] if reports else []), value, described(f.label, f.drafted)]
+        row.append(where(f.section, f.paragraph))
+        drawn.add_row(*row, *([Text(f"“{f.quote}”", style="italic")] if quotes else []))
+    return drawn
+
+
+def figures(chosen: list[Figure], *, quotes: bool, reports: list[str] | None = None) -> list[RenderableType]:
+    return [figure_table(chosen, quotes=quotes, reports=reports)]
+
+
+def search(result: SearchResult) -> list[RenderableType]:
+    shown = len(result.hits)
+    caption = f"{result.total} matching sentence{'s' * (result.total != 1)}, best first"
+    if shown < result.total:
+        caption += f" (showing {shown}; --limit to see more)"
+    across = any(hit.report for hit in result.hits)
+    table = listing(*(["Report!"] if across else []), "Where!", "Sentence")
+    table.caption, table.caption_justify = caption, "left"
+    for hit in result.hits:
+        cell = Text()
+        for s in hit.before:
+            cell.append(s.text + " ", style="dim")
+        cell.append_text(marked(hit.sentence, hit.matches))
+        for s in hit.after:
+            cell.append(" " + s.text, style="dim")
+        table.add_row(
+            *([Text(hit.report[0] if hit.report else "", style="cyan")] if across else []),
+            where(hit.section, hit.paragraph, hit.sentence.index),
+            cell,
+        )
+    return [table]
+
+
+def agencies(chosen: list[Agency], reports: list[str] | None = None) -> list[RenderableType]:
+    table = listing(*(["Report!"] if reports else []), "Agency", "Acronym!", "Level!", "Mentions!", "Sections")
+    for i, a in enumerate(chosen):
+        table.add_row(
+            *([Text(reports[i], style="cyan")] if reports else []),
+            described(a.name, a.drafted),
+            Text(a.acronym or ""),
+            Text(a.level),
+            str(len(a.mentions)),
+            Text(", ".join(a.sections)),
+        )
+    return [table]
+
+
+def reports(rows: list[dict[str, object]], folder: str) -> list[RenderableType]:
+    table = listing("Id!", "Country", "Year!", "Tier!", "Figures!", "Agencies!", "Events!")
+    broken: list[RenderableType] = []
+    for row in rows:
+        if row["problem"]:
+            broken.append(Text(f"{row['id']}: does not load: {row['problem']}", style="red"))
+            continue
+        figures = f"{row['figures']}" + (f" ({row['drafted']} drafted)" if row["drafted"] else "")
+        cells = [row["country"], row["year"], row["tier"] or "", figures, row["agencies"], row["events"]]
+        table.add_row(Text(str(row["id"]), style="cyan"), *(Text(str(c)) for c in cells))
+    return [table, *broken, Text(f"Library: {folder}", style="dim")]
+
+
+def quotes_across(quotes: list[tuple[str, Quote]]) -> list[RenderableType]:
+    table = listing("Report!", "Where!", "Sentence")
+    for report_id, quote in quotes:
+        where_ = where(quote.section, quote.paragraph, quote.sentence.index)
+        table.add_row(Text(report_id, style="cyan"), where_, marked(quote.sentence, quote.spans))
+    return [table]
+
+
+def _when(event: Event) -> Text:
+    """Return the date, with the text's words when it dates the event relative to the report, and any doubt."""
+    when = Text(format_date(event), style="bold")
+    if event.relative:
+        when.append(f"\n({event.relative})", style="dim")
+    if event.erratum:
+        when.append("\n(doubtful: see errata)", style="dim")
+    return when
+
+
+def timeline(events: list[Event], reports: list[str] | None = None) -> list[RenderableType]:
+    table = listing(*(["Report!"] if reports else []), "When!", "What", "Where!", "Quote")
+    for i, e in enumerate(events):
+        table.add_row(
+            *([Text(reports[i], style="cyan")] if reports else []),
+            _when(e),
+            described(e.description, e.drafted),
+            where(e.section, e.paragraph),
+            Text(f"“{e.quote}”", style="italic"),
+        )
+    return [table]
