@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.table import Table
 from rich.text import Text
 
 from tipcli.model import Sentence
+from tipcli.render.records import Records
 
 MATCH_STYLE = "bold reverse"
 
@@ -24,9 +24,9 @@ def described(text: str, drafted: bool) -> Text:
     return cell
 
 
-def listing(*columns: str, title: str | None = None) -> Table:
-    """Return a table; a column named "X!" is short and never wraps."""
-    drawn = Table(
+def listing(*columns: str, title: str | None = None) -> Records:
+    """Return a table (records, on a narrow terminal); a column named "X!" is short and never wraps."""
+    drawn = Records(
         title=title, title_justify="left", title_style="bold", header_style="bold", show_edge=False, pad_edge=False
     )
     for column in columns:

@@ -1,0 +1,80 @@
+"""A table that, on a terminal too narrow to read it, prints one record per block instead, as gh does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.table import Column, Table
+from rich.text import Text
+
+GAP = 3  # what stands between two columns: a space, the rule, a space (no padding at the edges)
+
+
+class Records(Table):
+    """A table that draws itself as blocks of `field: value` lines when its columns cannot all fit.
+
+    Each column needs its header's width and the width of its longest word (of its widest line, for
+    a column that never wraps); when those and the gaps between them are wider than the terminal, a
+    table would break words apart or cut them off, so each row is printed as a block instead, empty
+    fields left out, a blank line between blocks. With `grouped`, the rows up to one added with
+    end_section=True are one record (a search hit and the sentences around it).
+    """
+
+    grouped = False
+
+    def minimum_width(self) -> int:
+        """Return the narrowest width at which every column shows its header and its words whole."""
+        return sum(_needed(column) for column in self.columns) + GAP * (len(self.columns) - 1)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.minimum_width() <= options.max_width:
+            yield from super().__rich_console__(console, options)
+        else:
+            yield from self._blocks()
+
+    def _blocks(self) -> Iterator[RenderableType]:
+        if self.title:
+            yield Text(str(self.title), style="bold")
+        cells = [[_as_text(cell) for cell in column.cells] for column in self.columns]
+        headers = [f"{column.header}:" for column in self.columns]
+        for number, rows in enumerate(self._records()):
+            block = Table.grid(padding=(0, 1))
+            block.add_column(style="bold", no_wrap=True)
+            block.add_column(overflow="fold")
+            for header, column in zip(headers, cells, strict=True):
+                values = [column[row] for row in rows if column[row].plain.strip()]
+                if values:
+                    block.add_row(header, Text("\n").join(values))
+            if number:
+                yield Text()  # a blank line between records
+            yield block
+        if self.caption:
+            yield Text()
+            yield Text(str(self.caption))
+
+    def _records(self) -> Iterator[list[int]]:
+        """Yield the row numbers of each record: one row each, or the rows of each group."""
+        record: list[int] = []
+        for number, row in enumerate(self.rows):
+            record.append(number)
+            if not self.grouped or row.end_section:
+                yield record
+                record = []
+        if record:
+            yield record
+
+
+def _as_text(cell: RenderableType) -> Text:
+    return cell if isinstance(cell, Text) else Text(str(cell))
+
+
+def _needed(column: Column) -> int:
+    """Return the width a column needs: its header, and its longest word or (never wrapped) line."""
+    texts = [_as_text(cell).plain for cell in column.cells]
+    if column.no_wrap:
+        pieces = [line for text in texts for line in text.splitlines()]
+    else:
+        pieces = [word for text in texts for word in text.split()]
+    return max([cell_len(str(column.header)), *(cell_len(piece) for piece in pieces)])
