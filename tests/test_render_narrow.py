@@ -81,3 +81,14 @@ def test_grouped_rows_are_one_record() -> None:
     table.add_row(Text("there"), Text("> other"), end_section=True)
     assert table.minimum_width() == 5 + 3 + 10
     assert drawn(table, 17) == "At:   here\nText: before\n      > hit\n      afterwards\n\nAt:   there\nText: > other\n"
+
+
+@pytest.mark.parametrize("name", ["overview", "prosecution", "protection", "prevention"])
+def test_on_a_wide_terminal_prose_keeps_a_readable_measure(name: str) -> None:
+    widths = [len(line) for line in at(200, "section", name).splitlines()]
+    assert 90 <= max(widths) <= 100
+
+
+def test_on_a_narrow_terminal_prose_fills_the_width() -> None:
+    widths = [len(line) for line in at(60, "section", "prosecution").splitlines()]
+    assert 55 <= max(widths) <= 60

@@ -11,6 +11,8 @@ from tipcli.queries import Quote
 from tipcli.render.cells import listing, marked, where
 from tipcli.render.tables import figure_table
 
+PROSE_WIDTH = 100  # a readable measure: lines of prose longer than this are hard to follow
+
 
 def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
     out: list[RenderableType] = [Text(report.title, style="bold")]
@@ -67,9 +69,10 @@ def section_list(report: Report) -> list[RenderableType]:
 
 
 def section(report: Report, chosen: Section, paragraph: int | None = None) -> list[RenderableType]:
+    """Return a section's paragraphs, numbered, wrapped at most PROSE_WIDTH wide however wide the terminal."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="cyan")
-    grid.add_column()
+    grid.add_column(max_width=PROSE_WIDTH - len(f"¶{len(chosen.paragraphs)}") - 2)
     for p in chosen.paragraphs:
         if paragraph and p.number != paragraph:
             continue
