@@ -82,7 +82,7 @@ def agencies(
     agency = queries.find_agency(report, " ".join(name))
     quotes = queries.agency_quotes(report, agency)
     document = serialize.agency(agency, quotes)
-    rows = [{"agency": agency.id, **quote} for quote in document["quotes"]]
+    rows = [serialize.quote_row(agency.id, quote) for quote in quotes]
     emit(fmt, document, lambda render: render.agency(agency, quotes), rows=rows, columns=serialize.QUOTE_COLUMNS)
 
 
@@ -102,11 +102,7 @@ def _across_reports(fmt: str, reports: list[tuple[str, Report]], name: list[str]
         except UsageError:
             continue  # not named in this report
         quotes += [(report_id, r, agency, q) for q in queries.agency_quotes(r, agency)]
-    rows = [
-        across(report_id, r, {"agency": agency.id, "section": q.section, "paragraph": q.paragraph})
-        | {"sentence": q.sentence.index, "text": q.sentence.text}
-        for report_id, r, agency, q in quotes
-    ]
+    rows = [across(report_id, r, serialize.quote_row(agency.id, q)) for report_id, r, agency, q in quotes]
     columns = ("report", "country", "year", *serialize.QUOTE_COLUMNS)
     emit(
         fmt,

@@ -69,10 +69,12 @@ def search(
         report, key = load_keyed(ctx)
         section_id = queries.find_section(report, section).id if section is not None else None
         result = search_report(report, text, section=section_id, limit=limit, context=context, key=key)
-    document = serialize.search_result(result, context)
     columns = (("report", "country", "year") if across else ()) + serialize.HIT_COLUMNS
+    columns += serialize.CONTEXT_COLUMNS if context else ()
+    rows = [serialize.hit_row(hit, context) for hit in result.hits] if fmt == "csv" else None
     if result.total or fmt != "table":
-        emit(fmt, document, lambda render: render.search(result), rows=document["hits"], columns=columns)
+        document = serialize.search_result(result, context)
+        emit(fmt, document, lambda render: render.search(result), rows=rows, columns=columns)
     if not result.total:
         raise NothingFound(f"no sentence matches {result.query!r}")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Column, Table
 from rich.text import Text
 
@@ -37,16 +38,16 @@ class Records(Table):
     def _blocks(self) -> Iterator[RenderableType]:
         if self.title:
             yield Text(str(self.title), style="bold")
-        cells = [[_as_text(cell) for cell in column.cells] for column in self.columns]
+        cells = [list(column.cells) for column in self.columns]
         headers = [f"{column.header}:" for column in self.columns]
         for number, rows in enumerate(self._records()):
             block = Table.grid(padding=(0, 1))
             block.add_column(style="bold", no_wrap=True)
             block.add_column(overflow="fold")
             for header, column in zip(headers, cells, strict=True):
-                values = [column[row] for row in rows if column[row].plain.strip()]
+                values = [column[row] for row in rows if _plain(column[row]).strip()]
                 if values:
-                    block.add_row(header, Text("\n").join(values))
+                    block.add_row(header, values[0] if len(values) == 1 else Group(*values))
             if number:
                 yield Text()  # a blank line between records
             yield block
@@ -66,15 +67,37 @@ class Records(Table):
             yield record
 
 
-def _as_text(cell: RenderableType) -> Text:
-    return cell if isinstance(cell, Text) else Text(str(cell))
+class Prefixed:
+    """A cell of text behind a short prefix (`> ` on a search hit), its wrapped lines indented under the text."""
+
+    def __init__(self, prefix: str, text: Text) -> None:
+        self.prefix, self.text = prefix, text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        grid = Table.grid()
+        grid.add_column(no_wrap=True, width=cell_len(self.prefix), style="bold")
+        grid.add_column()
+        grid.add_row(self.prefix, self.text)
+        yield grid
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        indent = cell_len(self.prefix)
+        text = Measurement.get(console, options.update_width(options.max_width - indent), self.text)
+        return Measurement(text.minimum + indent, text.maximum + indent)
+
+
+def _plain(cell: RenderableType) -> str:
+    if isinstance(cell, Prefixed):
+        return cell.prefix + cell.text.plain
+    return cell.plain if isinstance(cell, Text) else str(cell)
 
 
 def _needed(column: Column) -> int:
     """Return the width a column needs: its header, and its longest word or (never wrapped) line."""
-    texts = [_as_text(cell).plain for cell in column.cells]
-    if column.no_wrap:
-        pieces = [line for text in texts for line in text.splitlines()]
-    else:
-        pieces = [word for text in texts for word in text.split()]
-    return max([cell_len(str(column.header)), *(cell_len(piece) for piece in pieces)])
+    widths = [cell_len(str(column.header))]
+    for cell in column.cells:
+        text = cell.text.plain if isinstance(cell, Prefixed) else _plain(cell)
+        pieces = text.splitlines() if column.no_wrap else text.split()
+        indent = cell_len(cell.prefix) if isinstance(cell, Prefixed) else 0
+        widths += [indent + cell_len(piece) for piece in pieces]
+    return max(widths)

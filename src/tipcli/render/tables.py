@@ -13,6 +13,7 @@ from tipcli.formatting import format_date, format_unit, format_value
 from tipcli.model import Agency, Event, Figure
 from tipcli.queries import Quote
 from tipcli.render.cells import described, listing, marked, where
+from tipcli.render.records import Prefixed
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
     from tipcli.search import SearchResult
@@ -38,6 +39,7 @@ def figures(chosen: list[Figure], *, quotes: bool, reports: list[str] | None = N
 
 
 def search(result: SearchResult) -> list[RenderableType]:
+    """Return the hits, best first; with context, the hit is marked `>` and its place stands beside it."""
     shown = len(result.hits)
     caption = f"{result.total} matching sentence{'s' * (result.total != 1)}, best first"
     if shown < result.total:
@@ -45,18 +47,19 @@ def search(result: SearchResult) -> list[RenderableType]:
     across = any(hit.report for hit in result.hits)
     table = listing(*(["Report!"] if across else []), "Where!", "Sentence")
     table.caption, table.caption_justify = caption, "left"
+    table.grouped = any(hit.before or hit.after for hit in result.hits)  # a hit and its context: one record
     for hit in result.hits:
-        cell = Text()
+        label = [Text(hit.report[0] if hit.report else "", style="cyan")] if across else []
+        place = where(hit.section, hit.paragraph, hit.sentence.index)
+        if not table.grouped:
+            table.add_row(*label, place, marked(hit.sentence, hit.matches))
+            continue
+        blank = [Text()] * len(label)
         for s in hit.before:
-            cell.append(s.text + " ", style="dim")
-        cell.append_text(marked(hit.sentence, hit.matches))
-        for s in hit.after:
-            cell.append(" " + s.text, style="dim")
-        table.add_row(
-            *([Text(hit.report[0] if hit.report else "", style="cyan")] if across else []),
-            where(hit.section, hit.paragraph, hit.sentence.index),
-            cell,
-        )
+            table.add_row(*blank, Text(), Prefixed("  ", Text(s.text, style="dim")))
+        table.add_row(*label, place, Prefixed("> ", marked(hit.sentence, hit.matches)), end_section=not hit.after)
+        for n, s in enumerate(hit.after, 1):
+            table.add_row(*blank, Text(), Prefixed("  ", Text(s.text, style="dim")), end_section=n == len(hit.after))
     return [table]
 
 
