@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fails, run, run_json
+from conftest import fails, output, run, run_json
 
 
 def test_agencies_json_contract() -> None:
@@ -72,3 +72,15 @@ def test_level_with_a_name_is_a_usage_error_not_ignored() -> None:
     result = run("agencies", "--level", "state", "fevimtra")
     assert result.exit_code == 2 and result.stdout == ""
     assert "--level lists the agencies of a level; with a NAME it has no meaning" in result.stderr
+
+
+def test_the_list_shows_mentions_and_the_sentences_they_stand_in() -> None:
+    # The narrative names the immigration institute (INM, "immigration agents", ...) five times in four
+    # sentences, as issue 14 counted it by hand; the table shows both, labelled as the JSON keys are.
+    lines = output("agencies").splitlines()
+    assert "Mentions" in lines[0] and "(sentences)" in lines[1]
+    (inm,) = [line for line in lines if "│ INM " in line]
+    assert "│ 5 (4) " in inm
+    narrow = run("agencies", env={"COLUMNS": "40"}).stdout.split("\n\n")
+    (block,) = [b for b in narrow if "Acronym:" in b and " INM\n" in b]
+    assert "\nMentions (sentences): 5 (4)\n" in block

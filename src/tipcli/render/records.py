@@ -16,8 +16,8 @@ GAP = 3  # what stands between two columns: a space, the rule, a space (no paddi
 class Records(Table):
     """A table that draws itself as blocks of `field: value` lines when its columns cannot all fit.
 
-    Each column needs its header's width and the width of its longest word (of its widest line, for
-    a column that never wraps); when those and the gaps between them are wider than the terminal, a
+    Each column needs the width of its longest word, in its header and its cells (of its widest
+    line, for a column that never wraps); when those and the gaps between them are wider than the terminal, a
     table would break words apart or cut them off, so each row is printed as a block instead, empty
     fields left out, a blank line between blocks. With `grouped`, the rows up to one added with
     end_section=True are one record (a search hit and the sentences around it).
@@ -26,7 +26,7 @@ class Records(Table):
     grouped = False
 
     def minimum_width(self) -> int:
-        """Return the narrowest width at which every column shows its header and its words whole."""
+        """Return the narrowest width at which every column shows its words whole."""
         return sum(_needed(column) for column in self.columns) + GAP * (len(self.columns) - 1)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -39,7 +39,7 @@ class Records(Table):
         if self.title:
             yield Text(str(self.title), style="bold")
         cells = [list(column.cells) for column in self.columns]
-        headers = [f"{column.header}:" for column in self.columns]
+        headers = [" ".join(str(column.header).split()) + ":" for column in self.columns]
         for number, rows in enumerate(self._records()):
             block = Table.grid(padding=(0, 1))
             block.add_column(style="bold", no_wrap=True)
@@ -93,8 +93,9 @@ def _plain(cell: RenderableType) -> str:
 
 
 def _needed(column: Column) -> int:
-    """Return the width a column needs: its header, and its longest word or (never wrapped) line."""
-    widths = [cell_len(str(column.header))]
+    """Return the width a column needs: its longest word (or, never wrapped, line), header included."""
+    header = str(column.header)
+    widths = [cell_len(word) for word in (header.splitlines() if column.no_wrap else header.split())]
     for cell in column.cells:
         text = cell.text.plain if isinstance(cell, Prefixed) else _plain(cell)
         pieces = text.splitlines() if column.no_wrap else text.split()

@@ -64,14 +64,17 @@ def search(result: SearchResult) -> list[RenderableType]:
 
 
 def agencies(chosen: list[Agency], reports: list[str] | None = None) -> list[RenderableType]:
-    table = listing(*(["Report!"] if reports else []), "Agency", "Acronym!", "Level!", "Mentions!", "Sections")
+    table = listing(
+        *(["Report!"] if reports else []), "Agency", "Acronym!", "Level!", "Mentions\n(sentences)!", "Sections"
+    )
     for i, a in enumerate(chosen):
         table.add_row(
             *([Text(reports[i], style="cyan")] if reports else []),
             described(a.name, a.drafted),
             Text(a.acronym or ""),
             Text(a.level),
-            str(len(a.mentions)),
+            # JSON's `mentions` (occurrences of its phrases) and `sentences` (those `agencies NAME` lists)
+            Text(f"{len(a.mentions)} ({a.sentences})"),
             Text(", ".join(a.sections)),
         )
     return [table]
