@@ -25,7 +25,7 @@ from tipcli.errors import (
     TipcliError,
     UsageError,
 )
-from tipcli.output import print_what_can_be_printed
+from tipcli.output import print_what_can_be_printed, printable
 from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError
 
 # The order of `tipcli --help`; each is the module tipcli.commands.<name>, which defines `app`.
@@ -116,7 +116,7 @@ def errors_to_exit_codes(*, debug: bool) -> Iterator[None]:
 
 def _say(message: str, code: int, prefix: str = "tipcli: error: ") -> None:
     sys.stdout.flush()  # what was answered before the message stays before it
-    sys.stderr.write(f"{prefix}{message}\n")
+    sys.stderr.write(f"{prefix}{printable(message, lines=False)}\n")  # a file name or query can hold ESC
     raise typer.Exit(code)
 
 

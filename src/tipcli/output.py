@@ -48,8 +48,34 @@ def write_json(document: object) -> None:
 
 
 def write_text(text: str) -> None:
-    """Write plain text (a citation, a one-line verdict) in the terminal's encoding."""
+    """Write plain text for people (a citation, a one-line verdict) in the terminal's encoding, its
+    control characters shown, not obeyed (see printable)."""
+    sys.stdout.write(printable(text))
+
+
+def warn(message: str) -> None:
+    """Write one warning line on stderr, its control characters shown (a file name can hold any)."""
+    sys.stderr.write(f"tipcli: warning: {printable(message, lines=False)}\n")
+
+
+def write_raw(text: str) -> None:
+    """Write text that is data (a TOML file) in the terminal's encoding, exactly as it is."""
     sys.stdout.write(text)
+
+
+# What people are shown instead of a control character in report or user text: C0 controls and DEL
+# as their Control Pictures (ESC as ␛, BEL as ␇), C1 controls as U+FFFD. One character for one, so
+# that offsets into a text (a search hit's matches) still hold; a terminal obeys none of them.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421} | dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
+_VISIBLE_LINES = {c: v for c, v in _VISIBLE.items() if chr(c) not in "\t\n"}
+
+
+def printable(text: str, *, lines: bool = True) -> str:
+    """Return text with its control characters made visible (see _VISIBLE); tab and newline stay,
+    unless `lines` is false (a message that must stay one line)."""
+    if text.isprintable():  # the common case, checked in C
+        return text
+    return text.translate(_VISIBLE_LINES if lines else _VISIBLE)
 
 
 def write_csv(rows: list[JSON], columns: Sequence[str]) -> None:

@@ -7,18 +7,26 @@ from collections.abc import Iterable
 from rich.text import Text
 
 from tipcli.model import Sentence
+from tipcli.output import printable
 from tipcli.render.records import Records
 
 MATCH_STYLE = "bold reverse"
 
 
+def shown(text: str, style: str = "") -> Text:
+    """Return report or user text as a Text to print, its control characters shown, never obeyed:
+    every piece of text from data goes through here (or printable), so that no file's ESC bytes
+    reach the terminal."""
+    return Text(printable(text), style=style)
+
+
 def where(section: str, paragraph: int, sentence: int | None = None) -> Text:
-    return Text(f"{section} ¶{paragraph}" + (f".{sentence}" if sentence else ""), style="cyan")
+    return shown(f"{section} ¶{paragraph}" + (f".{sentence}" if sentence else ""), style="cyan")
 
 
 def described(text: str, drafted: bool) -> Text:
     """Return a label, role or description; one that `tipcli import` drafted and nobody reviewed says so."""
-    cell = Text(text)
+    cell = shown(text)
     if drafted:
         cell.append(" (drafted)", style="dim italic")
     return cell
@@ -36,7 +44,7 @@ def listing(*columns: str, title: str | None = None) -> Records:
 
 def marked(sentence: Sentence, spans: Iterable[tuple[int, int]]) -> Text:
     """Return a sentence with the spans a query or an agency's phrases matched highlighted."""
-    text = Text(sentence.text)
+    text = shown(sentence.text)  # as long as sentence.text: the spans still hold
     for start, end in spans:
         text.stylize(MATCH_STYLE, start, end)
     return text

@@ -12,7 +12,7 @@ from rich.text import Text
 from tipcli.formatting import format_date, format_unit, format_value
 from tipcli.model import Agency, Event, Figure
 from tipcli.queries import Quote
-from tipcli.render.cells import described, listing, marked, where
+from tipcli.render.cells import described, listing, marked, shown, where
 from tipcli.render.records import Prefixed
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
@@ -26,11 +26,11 @@ def figure_table(
         *(["Report!"] if reports else []), "Value", "What", "Where!", *(["Quote"] if quotes else []), title=title
     )
     for i, f in enumerate(figures):
-        value = Text(format_value(f), style="bold")
-        value.append(f" {format_unit(f)}".rstrip())
-        row = [*([Text(reports[i], style="cyan")] if reports else []), value, described(f.label, f.drafted)]
+        value = shown(format_value(f), style="bold")
+        value.append_text(shown(f" {format_unit(f)}".rstrip()))
+        row = [*([shown(reports[i], style="cyan")] if reports else []), value, described(f.label, f.drafted)]
         row.append(where(f.section, f.paragraph))
-        drawn.add_row(*row, *([Text(f"“{f.quote}”", style="italic")] if quotes else []))
+        drawn.add_row(*row, *([shown(f"“{f.quote}”", style="italic")] if quotes else []))
     return drawn
 
 
@@ -40,26 +40,26 @@ def figures(chosen: list[Figure], *, quotes: bool, reports: list[str] | None = N
 
 def search(result: SearchResult) -> list[RenderableType]:
     """Return the hits, best first; with context, the hit is marked `>` and its place stands beside it."""
-    shown = len(result.hits)
+    count = len(result.hits)
     caption = f"{result.total} matching sentence{'s' * (result.total != 1)}, best first"
-    if shown < result.total:
-        caption += f" (showing {shown}; --limit to see more)"
+    if count < result.total:
+        caption += f" (showing {count}; --limit to see more)"
     across = any(hit.report for hit in result.hits)
     table = listing(*(["Report!"] if across else []), "Where!", "Sentence")
     table.caption, table.caption_justify = caption, "left"
     table.grouped = any(hit.before or hit.after for hit in result.hits)  # a hit and its context: one record
     for hit in result.hits:
-        label = [Text(hit.report[0] if hit.report else "", style="cyan")] if across else []
+        label = [shown(hit.report[0] if hit.report else "", style="cyan")] if across else []
         place = where(hit.section, hit.paragraph, hit.sentence.index)
         if not table.grouped:
             table.add_row(*label, place, marked(hit.sentence, hit.matches))
             continue
         blank = [Text()] * len(label)
         for s in hit.before:
-            table.add_row(*blank, Text(), Prefixed("  ", Text(s.text, style="dim")))
+            table.add_row(*blank, Text(), Prefixed("  ", shown(s.text, style="dim")))
         table.add_row(*label, place, Prefixed("> ", marked(hit.sentence, hit.matches)), end_section=not hit.after)
         for n, s in enumerate(hit.after, 1):
-            table.add_row(*blank, Text(), Prefixed("  ", Text(s.text, style="dim")), end_section=n == len(hit.after))
+            table.add_row(*blank, Text(), Prefixed("  ", shown(s.text, style="dim")), end_section=n == len(hit.after))
     return [table]
 
 
@@ -69,13 +69,13 @@ def agencies(chosen: list[Agency], reports: list[str] | None = None) -> list[Ren
     )
     for i, a in enumerate(chosen):
         table.add_row(
-            *([Text(reports[i], style="cyan")] if reports else []),
+            *([shown(reports[i], style="cyan")] if reports else []),
             described(a.name, a.drafted),
-            Text(a.acronym or ""),
-            Text(a.level),
+            shown(a.acronym or ""),
+            shown(a.level),
             # JSON's `mentions` (occurrences of its phrases) and `sentences` (those `agencies NAME` lists)
-            Text(f"{len(a.mentions)} ({a.sentences})"),
-            Text(", ".join(a.sections)),
+            shown(f"{len(a.mentions)} ({a.sentences})"),
+            shown(", ".join(a.sections)),
         )
     return [table]
 
@@ -85,29 +85,29 @@ def reports(rows: list[dict[str, object]], folder: str) -> list[RenderableType]:
     broken: list[RenderableType] = []
     for row in rows:
         if row["problem"]:
-            broken.append(Text(f"{row['id']}: does not load: {row['problem']}", style="red"))
+            broken.append(shown(f"{row['id']}: does not load: {row['problem']}", style="red"))
             continue
         figures = f"{row['figures']}" + (f" ({row['drafted']} drafted)" if row["drafted"] else "")
         cells = [row["country"], row["year"], row["tier"] or "", figures, row["agencies"], row["events"]]
-        table.add_row(Text(str(row["id"]), style="cyan"), *(Text(str(c)) for c in cells))
-    return [table, *broken, Text(f"Library: {folder}", style="dim")]
+        table.add_row(shown(str(row["id"]), style="cyan"), *(shown(str(c)) for c in cells))
+    return [table, *broken, shown(f"Library: {folder}", style="dim")]
 
 
 def quotes_across(quotes: list[tuple[str, Quote]]) -> list[RenderableType]:
     table = listing("Report!", "Where!", "Sentence")
     for report_id, quote in quotes:
         where_ = where(quote.section, quote.paragraph, quote.sentence.index)
-        table.add_row(Text(report_id, style="cyan"), where_, marked(quote.sentence, quote.spans))
+        table.add_row(shown(report_id, style="cyan"), where_, marked(quote.sentence, quote.spans))
     return [table]
 
 
 def _when(event: Event) -> Text:
     """Return the date, with the text's words when it dates the event relative to the report, and any doubt."""
-    when = Text(format_date(event), style="bold")
+    when = shown(format_date(event), style="bold")
     if event.relative:
-        when.append(f"\n({event.relative})", style="dim")
+        when.append_text(shown(f"\n({event.relative})", style="dim"))
     if event.erratum:
-        when.append("\n(doubtful: see errata)", style="dim")
+        when.append_text(shown("\n(doubtful: see errata)", style="dim"))
     return when
 
 
@@ -115,10 +115,10 @@ def timeline(events: list[Event], reports: list[str] | None = None) -> list[Rend
     table = listing(*(["Report!"] if reports else []), "When!", "What", "Where!", "Quote")
     for i, e in enumerate(events):
         table.add_row(
-            *([Text(reports[i], style="cyan")] if reports else []),
+            *([shown(reports[i], style="cyan")] if reports else []),
             _when(e),
             described(e.description, e.drafted),
             where(e.section, e.paragraph),
-            Text(f"“{e.quote}”", style="italic"),
+            shown(f"“{e.quote}”", style="italic"),
         )
     return [table]

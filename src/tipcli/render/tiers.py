@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.console import RenderableType
 from rich.table import Table
-from rich.text import Text
 
+from tipcli.render.cells import shown
 from tipcli.render.console import make_console
 
 TIER_STYLES = {  # placement -> (cell text, style); the order is the legend's
@@ -28,7 +28,7 @@ def tiers(rows: list[dict[str, object]]) -> list[RenderableType]:
     out: list[RenderableType] = []
     for first in range(0, len(span), per_strip):
         out += [_tier_strip(placed, span[first : first + per_strip], name_width), ""]
-    legend = Text("")
+    legend = shown("")
     for placement, (label, style) in TIER_STYLES.items():
         legend.append(f" {label} ", style=style)
         legend.append(f" {placement}  ")
@@ -43,11 +43,11 @@ def _tier_strip(placed: dict[str, dict[int, str]], years: list[int], name_width:
     grid.add_column(no_wrap=True, width=name_width)
     for _ in years:
         grid.add_column(no_wrap=True, width=4)
-    grid.add_row(Text(""), *(Text(f"’{y % 100:02d}".center(4), style="dim") for y in years))
+    grid.add_row(shown(""), *(shown(f"’{y % 100:02d}".center(4), style="dim") for y in years))
     for country, by_year in placed.items():
         cells = []
         for year in years:
             label, style = TIER_STYLES.get(by_year[year], ("?", "")) if year in by_year else ("·", "dim")
-            cells.append(Text(label.center(4), style=style))
-        grid.add_row(Text(country), *cells)
+            cells.append(shown(label.center(4), style=style))
+        grid.add_row(shown(country), *cells)
     return grid
