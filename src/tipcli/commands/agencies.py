@@ -9,6 +9,7 @@ from tipcli.commands.common import (
     AllOption,
     CountryOption,
     CsvOption,
+    ExcelOption,
     JsonOption,
     YearOption,
     across,
@@ -50,6 +51,7 @@ def agencies(
     year: YearOption = None,
     json: JsonOption = False,
     csv: CsvOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """List the agencies and organisations the report names, or show one with its quotes.
 
@@ -64,7 +66,7 @@ def agencies(
       tipcli agencies social welfare
       tipcli agencies --all --level nongovernmental
     """
-    fmt = output_format(json, csv)
+    fmt = output_format(json, csv, excel)
     if name is not None and level is not None:
         raise UsageError("--level lists the agencies of a level; with a NAME it has no meaning: give one or the other")
     reports = chosen_reports(all_reports, country, year)
