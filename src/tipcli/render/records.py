@@ -17,10 +17,10 @@ class Records(Table):
     """A table that draws itself as blocks of `field: value` lines when its columns cannot all fit.
 
     Each column needs the width of its longest word, in its header and its cells (of its widest
-    line, for a column that never wraps); when those and the gaps between them are wider than the terminal, a
-    table would break words apart or cut them off, so each row is printed as a block instead, empty
-    fields left out, a blank line between blocks. With `grouped`, the rows up to one added with
-    end_section=True are one record (a search hit and the sentences around it).
+    line, for a column that never wraps). When those and the gaps between them are wider than the
+    terminal, a table would break words apart or cut them off, so each row is printed as a block
+    instead, empty fields left out, a blank line between blocks. With `grouped`, the rows up to one
+    added with end_section=True are one record (a search hit and the sentences around it).
     """
 
     grouped = False
@@ -101,4 +101,4 @@ def _needed(column: Column) -> int:
         pieces = text.splitlines() if column.no_wrap else text.split()
         indent = cell_len(cell.prefix) if isinstance(cell, Prefixed) else 0
         widths += [indent + cell_len(piece) for piece in pieces]
-    return max(widths)
+    return max(widths, default=0)
