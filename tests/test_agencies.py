@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import fails, run, run_json
+from conftest import fails, output, run, run_json
 
 
 def test_agencies_json_contract() -> None:
@@ -81,3 +81,15 @@ def test_the_agencies_a_suggestion_leaves_out_are_counted_right() -> None:
     listed, more = re.fullmatch(r".*choose from (.*) and (\d+) more", message).groups()  # type: ignore[union-attr]
     assert len(listed.split(", ")) == 8
     assert 8 + int(more) == len(run_json("agencies"))  # every agency once: listed, or counted
+
+
+def test_the_list_shows_mentions_and_the_sentences_they_stand_in() -> None:
+    # The narrative names the immigration institute (INM, "immigration agents", ...) five times in four
+    # sentences, as issue 14 counted it by hand; the table shows both, labelled as the JSON keys are.
+    lines = output("agencies").splitlines()
+    assert "Mentions" in lines[0] and "(sentences)" in lines[1]
+    (inm,) = [line for line in lines if "│ INM " in line]
+    assert "│ 5 (4) " in inm
+    narrow = run("agencies", env={"COLUMNS": "40"}).stdout.split("\n\n")
+    (block,) = [b for b in narrow if "Acronym:" in b and " INM\n" in b]
+    assert "\nMentions (sentences): 5 (4)\n" in block

@@ -27,6 +27,7 @@ from tipcli.errors import (
     TipcliError,
     UsageError,
 )
+from tipcli.formatting import printable
 from tipcli.output import print_what_can_be_printed
 from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError, shell_options, with_shell_values
 
@@ -133,7 +134,7 @@ def _drop_stdout() -> None:
 
 def _say(message: str, code: int, prefix: str = "tipcli: error: ") -> None:
     sys.stdout.flush()  # what was answered before the message stays before it
-    sys.stderr.write(f"{prefix}{message}\n")
+    sys.stderr.write(f"{prefix}{printable(message, lines=False)}\n")  # a file name or query can hold ESC
     raise typer.Exit(code)
 
 

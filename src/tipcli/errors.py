@@ -1,5 +1,8 @@
 """The one error family of tipcli, and the exit codes it maps to."""
 
+import sys
+
+from tipcli.formatting import printable
 from tipcli.model import Value, value
 
 EXIT_OK = 0
@@ -78,3 +81,8 @@ class ReportError(TipcliError):
         more = len(problems) - 1
         message = first + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
         super().__init__(message + (f"; {note}" if note else ""))
+
+
+def warn(message: str) -> None:
+    """Write one warning line on stderr, its control characters shown (a file name can hold any)."""
+    sys.stderr.write(f"tipcli: warning: {printable(message, lines=False)}\n")

@@ -66,3 +66,18 @@ def format_date(event: Event) -> str:
         return month if len(parts) == 2 else f"{parts[2]} {month}"
 
     return written(event.date) + (f"–{written(event.end)}" if event.end else "")
+
+
+# What people are shown instead of a control character in report or user text: C0 controls and DEL
+# as their Control Pictures (ESC as ␛, BEL as ␇), C1 controls as U+FFFD. One character for one, so
+# that offsets into a text (a search hit's matches) still hold; a terminal obeys none of them.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421} | dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
+_VISIBLE_LINES = {c: v for c, v in _VISIBLE.items() if chr(c) not in "\t\n"}
+
+
+def printable(text: str, *, lines: bool = True) -> str:
+    """Return text with its control characters made visible (see _VISIBLE); tab and newline stay,
+    unless `lines` is false (a message that must stay one line)."""
+    if text.isprintable():  # the common case, checked in C
+        return text
+    return text.translate(_VISIBLE_LINES if lines else _VISIBLE)

@@ -8,11 +8,10 @@ Users add, edit and delete files by hand; every listing reads the folder anew.
 
 import os
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tipcli.errors import Problem, ReportError
+from tipcli.errors import Problem, ReportError, warn
 from tipcli.model import Report
 
 PACKAGED_ID = "mexico-2010"
@@ -100,7 +99,7 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
     for report_id, file in found:
         country, year, problem = places.get(report_id, (None, None, "it changed while being read; ask again"))
         if country is None or year is None:
-            sys.stderr.write(f"tipcli: warning: left out {report_id}: {problem}\n")
+            warn(f"left out {report_id}: {problem}")
         elif (not wanted or normalize(country) in wanted) and first <= year <= last:
             chosen.append((report_id, file))
     return chosen
@@ -115,5 +114,5 @@ def select(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
         try:
             chosen.append((report_id, load_report(file)))
         except ReportError as exc:  # it broke since it was indexed
-            sys.stderr.write(f"tipcli: warning: left out {report_id}: {exc.problems[0]}\n")
+            warn(f"left out {report_id}: {exc.problems[0]}")
     return chosen

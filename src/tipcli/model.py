@@ -35,13 +35,9 @@ V = TypeVar("V", bound="Value")
 
 class Value:
     """What @dataclass would compile for each class, written once: a keyword-only __init__,
-    immutability, and equality, hashing and repr by field values.
-
-    @dataclass(frozen=True, eq=True, repr=True) compiles __init__, __setattr__, __delattr__, __eq__,
-    __hash__ and __repr__ anew for every class at every start (on Python 3.11, about 7 ms for the
-    model), and every tipcli answer is a new process. tipcli's dataclasses are made by @value, which
-    inherits these from here instead.
-    """
+    immutability, and equality, hashing and repr by field values. @dataclass(frozen=True) compiles
+    these anew for every class at every start (on Python 3.11, about 7 ms for the model), and every
+    answer is a new process: tipcli's dataclasses are made by @value, which inherits them from here."""
 
     __slots__ = ()
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]]

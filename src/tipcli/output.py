@@ -10,15 +10,19 @@ from types import ModuleType
 from typing import Any
 
 from tipcli.errors import UsageError
+from tipcli.formatting import printable
 
 JSON = dict[str, Any]
 
 
-def output_format(json: bool, csv: bool = False) -> str:
-    """Return "json", "csv" or "table" (UsageError if both --json and --csv are given)."""
-    if json and csv:
-        raise UsageError("--json and --csv do not go together; choose one")
-    return "json" if json else "csv" if csv else "table"
+CSV_FORMATS = ("csv", "excel")
+
+
+def output_format(json: bool, csv: bool = False, excel: bool = False) -> str:
+    """Return "json", "csv", "excel" (CSV for spreadsheets) or "table"; UsageError for --json with either."""
+    if json and (csv or excel):
+        raise UsageError(f"--json and --{'excel' if excel else 'csv'} do not go together; choose one")
+    return "json" if json else "excel" if excel else "csv" if csv else "table"
 
 
 def emit(
@@ -32,8 +36,9 @@ def emit(
     """Write the answer: `document` as JSON; `rows` (else the document's objects) as CSV; or table(render)."""
     if fmt == "json":
         write_json(document)
-    elif fmt == "csv":
-        write_csv(rows if rows is not None else document, columns)  # type: ignore[arg-type]  # a list of objects
+    elif fmt in CSV_FORMATS:
+        objects = rows if rows is not None else document
+        write_csv(objects, columns, excel=fmt == "excel")  # type: ignore[arg-type]  # a list of objects
     else:
         from tipcli import render  # rich: only for people
 
@@ -48,20 +53,28 @@ def write_json(document: object) -> None:
 
 
 def write_text(text: str) -> None:
-    """Write plain text (a citation, a one-line verdict) in the terminal's encoding."""
+    """Write plain text for people (a citation, a one-line verdict) in the terminal's encoding, its
+    control characters shown, not obeyed (see printable)."""
+    sys.stdout.write(printable(text))
+
+
+def write_raw(text: str) -> None:
+    """Write text that is data (a TOML file) in the terminal's encoding, exactly as it is."""
     sys.stdout.write(text)
 
 
-def write_csv(rows: list[JSON], columns: Sequence[str]) -> None:
-    """Write rows as CSV with a header: the columns are keys of the answer's JSON objects."""
+def write_csv(rows: list[JSON], columns: Sequence[str], *, excel: bool = False) -> None:
+    """Write rows as CSV with a header: the columns are keys of the answer's JSON objects. With
+    `excel`, as spreadsheets want it: a byte-order mark, CRLF, and no cell a formula (see excel_cell)."""
     import csv
     import io
 
+    cell = excel_cell if excel else csv_cell
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
     writer.writerow(columns)
-    writer.writerows([csv_cell(row.get(column)) for column in columns] for row in rows)
-    _write_utf8(out.getvalue())
+    writer.writerows([cell(row.get(column)) for column in columns] for row in rows)
+    _write_utf8(("\ufeff" if excel else "") + out.getvalue())
 
 
 def csv_cell(value: object) -> str:
@@ -73,6 +86,20 @@ def csv_cell(value: object) -> str:
     if isinstance(value, list):
         return ";".join("-".join(map(str, v)) if isinstance(v, list) else str(v) for v in value)
     return str(value)
+
+
+# A cell that begins with one of these is a formula to Excel (and LibreOffice, Google Sheets):
+# "=HYPERLINK(...)" in report text would run. OWASP's advice: make it text with a leading '.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_cell(value: object) -> str:
+    """Return csv_cell(value), and text that a spreadsheet would take for a formula prefixed with '.
+    A number stays a number (-3 is not a formula)."""
+    cell = csv_cell(value)
+    if cell.startswith(_FORMULA_STARTS) and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        return "'" + cell
+    return cell
 
 
 def _write_utf8(text: str) -> None:

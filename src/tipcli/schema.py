@@ -148,6 +148,8 @@ class ReportDoc(TypedDict):
 
 Problems = list[tuple[str, str]]  # (key path, message)
 _INVALID = object()  # what check_value returns for a value with a problem
+# Control characters, tab and newline aside: in text that reaches a terminal they are escape codes.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", dt.date: "a date", list: "an array"}
 
 
@@ -228,6 +230,9 @@ def _scalar(value: Any, kind: Any, path: str, problems: Problems) -> Any:
     if kind is str and not value.strip():
         problems.append((path, "empty text"))
         return _INVALID
+    if kind is str and (control := _CONTROL.search(value)):  # kept, so that its quotes are still checked
+        at = f"U+{ord(control[0]):04X} at character {control.start() + 1}"
+        problems.append((path, f"a control character ({at}): a terminal would obey it; delete it"))
     return value
 
 

@@ -10,7 +10,7 @@ from tipcli.model import Agency, Annotation, Erratum, Event, Figure, Report, Sec
 from tipcli.queries import Quote, key_figures
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
-    from tipcli.search import SearchResult
+    from tipcli.search import Hit, SearchResult
 
 JSON = dict[str, Any]
 
@@ -42,6 +42,7 @@ AGENCY_COLUMNS = (
 )
 QUOTE_COLUMNS = ("agency", "section", "paragraph", "sentence", "text")
 HIT_COLUMNS = ("section", "paragraph", "sentence", "text", "score", "matches")
+CONTEXT_COLUMNS = ("before", "after")  # search --csv --context N: the sentences around the hit, as text
 EVENT_COLUMNS = (
     "id",
     "date",
@@ -191,8 +192,17 @@ def agency(a: Agency, quotes: list[Quote] | None = None) -> JSON:
     if a.drafted:
         document["drafted"] = True
     if quotes is not None:
-        document["quotes"] = [{"section": q.section, "paragraph": q.paragraph, **_sentence(q.sentence)} for q in quotes]
+        document["quotes"] = [_quote(q) for q in quotes]
     return document
+
+
+def _quote(q: Quote) -> JSON:
+    return {"section": q.section, "paragraph": q.paragraph, **_sentence(q.sentence)}
+
+
+def quote_row(agency_id: str, q: Quote) -> JSON:
+    """Return a CSV row of `agencies NAME`: one sentence that mentions the agency (QUOTE_COLUMNS)."""
+    return {"agency": agency_id, **_quote(q)}
 
 
 def _sentence(s: Sentence) -> JSON:
@@ -200,22 +210,33 @@ def _sentence(s: Sentence) -> JSON:
 
 
 def search_result(result: SearchResult, context: int = 0) -> JSON:
-    hits = []
-    for hit in result.hits:
-        document: JSON = dict(zip(("report", "country", "year"), hit.report, strict=True)) if hit.report else {}
-        document |= {
-            "section": hit.section,
-            "paragraph": hit.paragraph,
-            "sentence": hit.sentence.index,
-            "text": hit.sentence.text,
-            "score": hit.score,
-            "matches": [list(span) for span in hit.matches],
-        }
-        if context:
-            document["before"] = [_sentence(s) for s in hit.before]
-            document["after"] = [_sentence(s) for s in hit.after]
-        hits.append(document)
-    return {"query": result.query, "total": result.total, "hits": hits}
+    return {"query": result.query, "total": result.total, "hits": [_hit(hit, context) for hit in result.hits]}
+
+
+def _hit(hit: Hit, context: int) -> JSON:
+    document: JSON = dict(zip(("report", "country", "year"), hit.report, strict=True)) if hit.report else {}
+    document |= {
+        "section": hit.section,
+        "paragraph": hit.paragraph,
+        "sentence": hit.sentence.index,
+        "text": hit.sentence.text,
+        "score": hit.score,
+        "matches": [list(span) for span in hit.matches],
+    }
+    if context:
+        document["before"] = [_sentence(s) for s in hit.before]
+        document["after"] = [_sentence(s) for s in hit.after]
+    return document
+
+
+def hit_row(hit: Hit, context: int = 0) -> JSON:
+    """Return a CSV row of `search`: the hit's columns, and with context the sentences before and
+    after it as two cells of text (each the sentences in order, joined by a space)."""
+    row = _hit(hit, 0)
+    if context:
+        row["before"] = " ".join(s.text for s in hit.before)
+        row["after"] = " ".join(s.text for s in hit.after)
+    return row
 
 
 def problem(p: Problem) -> JSON:

@@ -10,6 +10,7 @@ from tipcli.commands.common import (
     AllOption,
     CountryOption,
     CsvOption,
+    ExcelOption,
     JsonOption,
     YearOption,
     across,
@@ -51,6 +52,7 @@ def agencies(
     year: YearOption = None,
     json: JsonOption = False,
     csv: CsvOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """List the agencies and organisations the report names, or show one with its quotes.
 
@@ -65,7 +67,7 @@ def agencies(
       tipcli agencies social welfare
       tipcli agencies --all --level nongovernmental
     """
-    fmt = output_format(json, csv)
+    fmt = output_format(json, csv, excel)
     if name is not None and level is not None:
         raise UsageError("--level lists the agencies of a level; with a NAME it has no meaning: give one or the other")
     reports = chosen_reports(all_reports, country, year)
@@ -83,7 +85,7 @@ def agencies(
     agency = queries.find_agency(report, " ".join(name))
     quotes = queries.agency_quotes(report, agency)
     document = serialize.agency(agency, quotes)
-    rows = [{"agency": agency.id, **quote} for quote in document["quotes"]]
+    rows = [serialize.quote_row(agency.id, quote) for quote in quotes]
     emit(fmt, document, lambda render: render.agency(agency, quotes), rows=rows, columns=serialize.QUOTE_COLUMNS)
 
 
@@ -103,11 +105,7 @@ def _across_reports(fmt: str, reports: list[tuple[str, Report]], name: list[str]
         except UsageError:
             continue  # not named in this report
         quotes += [(report_id, r, agency, q) for q in queries.agency_quotes(r, agency)]
-    rows = [
-        across(report_id, r, {"agency": agency.id, "section": q.section, "paragraph": q.paragraph})
-        | {"sentence": q.sentence.index, "text": q.sentence.text}
-        for report_id, r, agency, q in quotes
-    ]
+    rows = [across(report_id, r, serialize.quote_row(agency.id, q)) for report_id, r, agency, q in quotes]
     columns = ("report", "country", "year", *serialize.QUOTE_COLUMNS)
     emit(
         fmt,

@@ -86,6 +86,14 @@ def across(report_id: str, report: Report, row: dict[str, Any]) -> dict[str, Any
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of a table.")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV (a header row, UTF-8) instead of a table.")]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="Print CSV for spreadsheets: UTF-8 with a byte-order mark, CRLF, and a cell that would be a "
+        "formula (it begins with = + - @) prefixed with '.",
+    ),
+]
 SectionOption = Annotated[
     str | None,
     typer.Option(

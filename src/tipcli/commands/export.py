@@ -8,7 +8,7 @@ import typer
 from tipcli import queries, serialize
 from tipcli.commands.common import AllOption, command_app, load, report_path
 from tipcli.errors import UsageError
-from tipcli.output import write_json
+from tipcli.output import write_json, write_text
 
 app = command_app()
 
@@ -55,7 +55,6 @@ def export(
 
 
 def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[str]) -> None:
-    import sys
 
     from tipcli import library, publish
     from tipcli.loading import load_report
@@ -78,4 +77,4 @@ def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[st
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
     summary = ", ".join(f"{n} {table}" for table, n in counts.items())
-    sys.stdout.write(f"wrote {target} ({summary}) and {metadata}\n")
+    write_text(f"wrote {target} ({summary}) and {metadata}\n")

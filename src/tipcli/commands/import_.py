@@ -9,8 +9,9 @@ import typer
 
 from tipcli.commands.common import command_app
 from tipcli.completion import Completing
-from tipcli.errors import BadInputError, UsageError, WriteError
-from tipcli.output import write_json, write_text
+from tipcli.errors import BadInputError, UsageError, WriteError, warn
+from tipcli.formatting import printable
+from tipcli.output import write_json, write_raw
 
 if TYPE_CHECKING:  # the importer is imported when the command runs, not when it is listed
     from tipcli.importing.pipeline import Imported
@@ -83,7 +84,7 @@ def import_(
     except NarrativeError as exc:
         raise BadInputError(f"{exc}") from None
     if output == "-":
-        write_text(imported.toml)
+        write_raw(imported.toml)  # data: exactly as written to a file
         target = None
     else:
         target = Path(output) if output else library.folder() / f"{imported.id}.toml"
@@ -91,7 +92,7 @@ def import_(
         if output is None and imported.id == library.PACKAGED_ID:
             sys.stderr.write(f"tipcli: note: {library.shadow_note(target)}\n")
     for warning in imported.warnings:
-        sys.stderr.write(f"tipcli: warning: {warning}\n")
+        warn(warning)
     _say_what_was_written(imported, target, json=json)
 
 
@@ -122,7 +123,8 @@ def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bo
         return
     summary = ", ".join(f"{n} {what}" for what, n in counts.items())
     where = f"wrote {target}" if target else "wrote standard output"
-    (sys.stderr if target is None else sys.stdout).write(f"{where}: {summary}\n")  # stdout may hold the TOML
+    line = printable(f"{where}: {summary}", lines=False)
+    (sys.stderr if target is None else sys.stdout).write(f"{line}\n")  # stdout may hold the TOML
 
 
 def _read(file: str) -> bytes:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tipcli.commands.common import CsvOption, JsonOption, command_app
+from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
 from tipcli.errors import NothingFound, ReportError
 from tipcli.output import emit, output_format
 
@@ -21,6 +21,7 @@ def reports(
     ] = None,
     json: JsonOption = False,
     csv: CsvOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """List the reports in the library: country, year, tier, what each holds, and its file.
 
@@ -37,7 +38,7 @@ def reports(
     from tipcli import index, library
     from tipcli.queries import normalize
 
-    fmt = output_format(json, csv)
+    fmt = output_format(json, csv, excel)
     entries = library.entries()
     db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
     index.sync(db, entries, complete=True)

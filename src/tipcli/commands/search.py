@@ -10,6 +10,7 @@ from tipcli.commands.common import (
     AllOption,
     CountryOption,
     CsvOption,
+    ExcelOption,
     JsonOption,
     SectionOption,
     YearOption,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from tipcli.search import SearchResult
-from tipcli.output import emit, output_format
+from tipcli.output import CSV_FORMATS, emit, output_format
 
 app = command_app()
 
@@ -44,6 +45,7 @@ def search(
     year: YearOption = None,
     json: JsonOption = False,
     csv: CsvOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """Search the report's sentences, best first; stems, accents and case do not matter.
 
@@ -60,7 +62,7 @@ def search(
     """
     from tipcli.search import search as search_report  # sqlite3: only for search
 
-    fmt = output_format(json, csv)
+    fmt = output_format(json, csv, excel)
     text = " ".join(query)
     across = bool(all_reports or country or year)
     if across:
@@ -69,10 +71,12 @@ def search(
         report, key = load_keyed(ctx)
         section_id = queries.find_section(report, section).id if section is not None else None
         result = search_report(report, text, section=section_id, limit=limit, context=context, key=key)
-    document = serialize.search_result(result, context)
     columns = (("report", "country", "year") if across else ()) + serialize.HIT_COLUMNS
+    columns += serialize.CONTEXT_COLUMNS if context else ()
+    rows = [serialize.hit_row(hit, context) for hit in result.hits] if fmt in CSV_FORMATS else None
     if result.total or fmt != "table":
-        emit(fmt, document, lambda render: render.search(result), rows=document["hits"], columns=columns)
+        document = serialize.search_result(result, context)
+        emit(fmt, document, lambda render: render.search(result), rows=rows, columns=columns)
     if not result.total:
         raise NothingFound(f"no sentence matches {result.query!r}")
 

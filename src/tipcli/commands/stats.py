@@ -9,6 +9,7 @@ from tipcli.commands.common import (
     AllOption,
     CountryOption,
     CsvOption,
+    ExcelOption,
     JsonOption,
     SectionOption,
     YearOption,
@@ -52,6 +53,7 @@ def stats(
     year: YearOption = None,
     json: JsonOption = False,
     csv: CsvOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """List the figures the report states, as numbers with units, section and paragraph.
 
@@ -66,7 +68,7 @@ def stats(
       tipcli stats --json | jq '.[] | select(.unit == "USD")'
       tipcli stats --match convictions --country mexico --sort year
     """
-    fmt = output_format(json, csv)
+    fmt = output_format(json, csv, excel)
     if sort not in queries.SORTS:
         raise UsageError(f"no sort {sort!r}; choose from {', '.join(queries.SORTS)}")
     if kind is not None and kind not in FIGURE_KINDS:

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tipcli.commands.common import CsvOption, JsonOption, command_app
+from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
 from tipcli.errors import NothingFound
 from tipcli.output import emit, output_format
 
@@ -20,6 +20,7 @@ def tiers(
     ] = None,
     json: JsonOption = False,
     csv: CsvOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """Show each country's tier placement by edition year, from the reports in the library.
 
@@ -53,6 +54,6 @@ def tiers(
                 }
             )
     rows.sort(key=lambda row: (normalize(row["country"]), row["year"]))
-    emit(output_format(json, csv), rows, lambda render: render.tiers(rows), columns=COLUMNS)
+    emit(output_format(json, csv, excel), rows, lambda render: render.tiers(rows), columns=COLUMNS)
     if not rows:
         raise NothingFound("no tier placement in the library" + (" for that country" if wanted else ""))

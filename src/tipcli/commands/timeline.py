@@ -7,6 +7,7 @@ from tipcli.commands.common import (
     AllOption,
     CountryOption,
     CsvOption,
+    ExcelOption,
     JsonOption,
     YearOption,
     across,
@@ -27,6 +28,7 @@ def timeline(
     year: YearOption = None,
     json: JsonOption = False,
     csv: CsvOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """List the report's dated events in date order, as precisely as the text dates them.
 
@@ -39,7 +41,7 @@ def timeline(
       tipcli timeline --csv > events.csv
       tipcli timeline --country mexico --year 2010..2015
     """
-    fmt = output_format(json, csv)
+    fmt = output_format(json, csv, excel)
     reports = chosen_reports(all_reports, country, year)
     if reports is None:
         events = queries.timeline(load(ctx))

@@ -8,6 +8,7 @@ import typer
 from tipcli import library, serialize
 from tipcli.commands.common import JsonOption, command_app, report_path
 from tipcli.errors import EXIT_REPORT, Problem, ReportError
+from tipcli.formatting import printable
 from tipcli.loading import MAX_BYTES, load_report, parse_report
 from tipcli.output import write_json, write_text
 
@@ -47,10 +48,10 @@ def validate(
         if json:
             write_json({"file": name, "valid": False, "problems": [serialize.problem(p) for p in exc.problems]})
         else:  # findings on stdout, one a line, file:line:column: as linters print them
-            write_text("".join(f"{problem}\n" for problem in exc.problems))
+            write_text("".join(f"{printable(str(problem), lines=False)}\n" for problem in exc.problems))
         count = len(exc.problems)
         sys.stdout.flush()
-        sys.stderr.write(f"tipcli: {name}: {count} problem{'s' * (count > 1)}\n")
+        sys.stderr.write(f"tipcli: {printable(name, lines=False)}: {count} problem{'s' * (count > 1)}\n")
         raise typer.Exit(EXIT_REPORT) from None
     if json:
         write_json({"file": name, "valid": True, "problems": []})
