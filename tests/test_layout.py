@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import tipcli
@@ -73,3 +74,22 @@ def test_only_render_imports_rich_and_only_the_command_line_imports_typer() -> N
             assert name == "tipcli.render" or name.startswith("tipcli.render."), name
         if "typer" in roots:
             assert any(name == u or name.startswith(u + ".") for u in (*UPPER, "tipcli.typer_internals")), name
+
+
+def test_the_readme_names_every_module_in_how_the_code_is_laid_out() -> None:
+    readme = (PACKAGE.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## How the code is laid out", 1)[1].split("\n## ", 1)[0]
+    named = set()
+    for row in section.splitlines():  # `render/` or `importing/a.py` names the folder of the row's later `b.py`
+        folder = ""
+        for token in re.findall(r"`(?:src/tipcli/)?([\w/]+(?:\.py|/))`", row):
+            if token.endswith("/"):
+                folder = token
+            elif "/" in token:
+                folder = token.rsplit("/", 1)[0] + "/"
+                named.add(token)
+            else:
+                named.add(folder + token)
+    modules = {p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py") if p.name != "__init__.py"}
+    assert sorted(modules - named) == []  # every module is named
+    assert sorted(named - modules) == []  # and nothing that is not there
