@@ -26,27 +26,32 @@ from tipcli.output import emit, output_format
 app = command_app()
 
 
+NameArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="[NAME]...",
+        help="Acronym, id or words of a name: show that agency in detail.",
+        click_type=AGENCIES,
+        show_default=False,
+    ),
+]
+
+LevelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--level",
+        "-l",
+        help="Only agencies of this level (federal, state, ...).",
+        click_type=Completing(AGENCY_LEVELS),
+    ),
+]
+
+
 @app.command()
 def agencies(
     ctx: typer.Context,
-    name: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="[NAME]...",
-            help="Acronym, id or words of a name: show that agency in detail.",
-            click_type=AGENCIES,
-            show_default=False,
-        ),
-    ] = None,
-    level: Annotated[
-        str | None,
-        typer.Option(
-            "--level",
-            "-l",
-            help="Only agencies of this level (federal, state, ...).",
-            click_type=Completing(AGENCY_LEVELS),
-        ),
-    ] = None,
+    name: NameArgument = None,
+    level: LevelOption = None,
     all_reports: AllOption = False,
     country: CountryOption = None,
     year: YearOption = None,

@@ -20,47 +20,61 @@ app = command_app()
 FORMATS = ("text", "html", "wiki")  # the input formats of tipcli.importing (its narrative.FORMATS)
 
 
+FileArgument = Annotated[
+    str, typer.Argument(metavar="FILE", help="The narrative: a .txt, .html or wiki file; - for stdin.")
+]
+
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="PATH",
+        help="Write here (- for stdout) instead of the library.",
+        show_default=False,
+    ),
+]
+
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        help="text, html or wiki; recognised by itself if not given.",
+        show_default=False,
+        click_type=Completing(FORMATS),
+    ),
+]
+
+CountryOption = Annotated[
+    str | None, typer.Option("--country", help="The country, if the file does not say.", show_default=False)
+]
+
+YearOption = Annotated[
+    int | None,
+    typer.Option("--year", min=2001, max=2100, help="The edition year, if the file does not say.", show_default=False),
+]
+
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace a report file that exists.")]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print what was imported as JSON.")]
+
+
 @app.command(name="import")
 def import_(
-    file: Annotated[
-        str, typer.Argument(metavar="FILE", help="The narrative: a .txt, .html or wiki file; - for stdin.")
-    ],
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="PATH",
-            help="Write here (- for stdout) instead of the library.",
-            show_default=False,
-        ),
-    ] = None,
-    format: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            help="text, html or wiki; recognised by itself if not given.",
-            show_default=False,
-            click_type=Completing(FORMATS),
-        ),
-    ] = None,
-    country: Annotated[
-        str | None, typer.Option("--country", help="The country, if the file does not say.", show_default=False)
-    ] = None,
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year", min=2001, max=2100, help="The edition year, if the file does not say.", show_default=False
-        ),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace a report file that exists.")] = False,
-    json: Annotated[bool, typer.Option("--json", help="Print what was imported as JSON.")] = False,
+    file: FileArgument,
+    output: OutputOption = None,
+    format: FormatOption = None,
+    country: CountryOption = None,
+    year: YearOption = None,
+    force: ForceOption = False,
+    json: JsonOption = False,
 ) -> None:
     """Import a country narrative: its text word for word, with figures, agencies and dates drafted.
 
     The report goes into the library folder as COUNTRY-YEAR.toml ($TIPCLI_LIBRARY, else
-    $XDG_DATA_HOME/tipcli/reports, else ~/.local/share/tipcli/reports), or to -o PATH. What it writes passes 'tipcli validate'; figures,
-    agencies and events are marked drafted until you review them.
+    $XDG_DATA_HOME/tipcli/reports, else ~/.local/share/tipcli/reports), or to -o PATH. What it
+    writes passes 'tipcli validate'; figures, agencies and events are marked drafted until you
+    review them.
 
     \b
     Examples:

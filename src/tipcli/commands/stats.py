@@ -26,28 +26,39 @@ from tipcli.output import emit, output_format
 app = command_app()
 
 
+MatchOption = Annotated[
+    str | None, typer.Option("--match", "-m", help="Only figures whose label or quote has these words.")
+]
+
+SortOption = Annotated[
+    str,
+    typer.Option("--sort", help="Order: report, value, section or year.", click_type=Completing(queries.SORTS)),
+]
+
+ReverseOption = Annotated[bool, typer.Option("--reverse", "-r", help="In the opposite order.")]
+
+KindOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kind",
+        help="Only figures of this kind: count, money, percentage, penalty, ...",
+        click_type=Completing(FIGURE_KINDS),
+        show_default=False,
+    ),
+]
+
+QuotesOption = Annotated[bool, typer.Option("--quotes", "-q", help="Add the quote each figure comes from.")]
+
+
 @app.command()
 def stats(
     ctx: typer.Context,
     section: SectionOption = None,
-    match: Annotated[
-        str | None, typer.Option("--match", "-m", help="Only figures whose label or quote has these words.")
-    ] = None,
-    sort: Annotated[
-        str,
-        typer.Option("--sort", help="Order: report, value, section or year.", click_type=Completing(queries.SORTS)),
-    ] = "report",
-    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="In the opposite order.")] = False,
-    kind: Annotated[
-        str | None,
-        typer.Option(
-            "--kind",
-            help="Only figures of this kind: count, money, percentage, penalty, ...",
-            click_type=Completing(FIGURE_KINDS),
-            show_default=False,
-        ),
-    ] = None,
-    quotes: Annotated[bool, typer.Option("--quotes", "-q", help="Add the quote each figure comes from.")] = False,
+    match: MatchOption = None,
+    sort: SortOption = "report",
+    reverse: ReverseOption = False,
+    kind: KindOption = None,
+    quotes: QuotesOption = False,
     all_reports: AllOption = False,
     country: CountryOption = None,
     year: YearOption = None,
