@@ -92,6 +92,16 @@ def test_tiers_by_country_and_year(library: Path) -> None:
     assert [r["report"] for r in json.loads(run("tiers", "--country", "mexico", "--json").stdout)] == ["mexico-2010"]
 
 
+def test_tiers_warn_once_of_a_broken_file_and_go_on(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    (library / "broken.toml").write_text("schema = 1\n[report\n", encoding="utf-8")
+    result = run("tiers", "--json")
+    assert result.exit_code == 0
+    assert [row["report"] for row in json.loads(result.stdout)] == ["atlantis-2031", "mexico-2010"]
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith("tipcli: warning: left out broken: ") and "invalid TOML" in warning
+
+
 def test_tiers_drawn_as_a_strip_with_gaps_and_a_legend(library: Path) -> None:
     _atlantis(library, 2031, "Tier 1")
     _atlantis(library, 2033, "Tier 2 Watch List")
@@ -205,3 +215,18 @@ def test_search_across_reports_ranks_them_together(library: Path) -> None:
     assert {h["section"] for h in by_section["hits"]} == {"protection"}
     header = run("search", "shelters", "--all", "--csv").stdout.splitlines()[0]
     assert header == "report,country,year,section,paragraph,sentence,text,score,matches"
+
+
+def test_a_hit_across_reports_shows_what_the_same_hit_in_one_report_shows(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    across = json.loads(run("search", "shelter*", "--all", "--json", "-C", "2", "-n", "100").stdout)
+    single = json.loads(run("search", "shelter*", "--json", "-C", "2", "-n", "100").stdout)
+    where = {(h["section"], h["paragraph"], h["sentence"]): h for h in single["hits"]}
+    mexico = [h for h in across["hits"] if h["report"] == "mexico-2010"]
+    assert len(mexico) == single["total"] == len(where) > 1
+    for hit in mexico:
+        same = where[(hit["section"], hit["paragraph"], hit["sentence"])]
+        assert [hit[k] for k in ("text", "matches", "before", "after")] == [
+            same[k] for k in ("text", "matches", "before", "after")
+        ]
+    assert any(h["before"] and h["after"] for h in mexico)
