@@ -157,6 +157,16 @@ def test_a_selection_that_matches_no_report(library: Path) -> None:
     assert bad.exit_code == 2 and "ends before it begins" in bad.stderr
 
 
+def test_a_search_of_no_report_answers_as_a_search_that_matches_nothing(library: Path) -> None:
+    result = run("search", "shelter", "--year", "2015", "--json")
+    assert result.exit_code == 1 and "no report in the library matches" in result.stderr
+    assert json.loads(result.stdout) == {"query": "shelter", "total": 0, "hits": []}
+    csv = run("search", "shelter", "--year", "2015", "--csv")
+    assert csv.exit_code == 1
+    assert csv.stdout == "report,country,year,section,paragraph,sentence,text,score,matches\n"
+    assert run("search", "AND", "--year", "2015", "--json").exit_code == 2  # still a usage error
+
+
 def test_reports_notices_files_edited_and_deleted_by_hand(library: Path) -> None:
     _atlantis(library, 2031, "Tier 1")
     assert [r["tier"] for r in json.loads(run("reports", "--json").stdout)][1] == "Tier 1"

@@ -61,8 +61,9 @@ def search(
     fmt = output_format(json, csv)
     text = " ".join(query)
     across = bool(all_reports or country or year)
+    nothing = None  # why nothing matched, if not for the query
     if across:
-        result = _search_library(text, country or (), year, section, limit, context)
+        result, nothing = _search_library(text, country or (), year, section, limit, context)
     else:
         report, key = load_keyed(ctx)
         section_id = queries.find_section(report, section).id if section is not None else None
@@ -72,24 +73,28 @@ def search(
     if result.total or fmt != "table":
         emit(fmt, document, lambda render: render.search(result), rows=document["hits"], columns=columns)
     if not result.total:
-        raise NothingFound(f"no sentence matches {result.query!r}")
+        raise NothingFound(nothing or f"no sentence matches {result.query!r}")
 
 
 def _search_library(
     text: str, countries: Sequence[str], years: str | None, section: str | None, limit: int, context: int
-) -> "SearchResult":
-    """Search the chosen reports of the library in its index, which alone makes the hits."""
+) -> "tuple[SearchResult, str | None]":
+    """Search the chosen reports of the library in its index, which alone makes the hits; and say
+    why there are none if no report was chosen (the answer is then empty, as for no match)."""
     from tipcli import index, library
-    from tipcli.search import search_library
+    from tipcli.search import SearchResult, search_library, to_fts
 
     chosen = library.choose(countries, years)
     if not chosen:
-        raise NothingFound("no report in the library matches --country/--year; 'tipcli reports' lists them")
+        to_fts(text)  # a query that is no query is still a usage error
+        why = "no report in the library matches --country/--year; 'tipcli reports' lists them"
+        return SearchResult(query=text, total=0, hits=()), why
     ids = [report_id for report_id, _ in chosen]
     db = index.connect()
     section_id = _section_across(db, ids, section) if section is not None else None
     everything = len(ids) == len(index.places(db))  # everything indexed: no filter
-    return search_library(db, None if everything else ids, text, section=section_id, limit=limit, context=context)
+    result = search_library(db, None if everything else ids, text, section=section_id, limit=limit, context=context)
+    return result, None
 
 
 def _section_across(db: "sqlite3.Connection", ids: list[str], name: str) -> str:
