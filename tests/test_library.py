@@ -240,3 +240,71 @@ def test_a_hit_across_reports_shows_what_the_same_hit_in_one_report_shows(librar
             same[k] for k in ("text", "matches", "before", "after")
         ]
     assert any(h["before"] and h["after"] for h in mexico)
+
+
+def _tipcli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(TIPCLI), *args], capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def _sentences_by_report(cache: Path) -> dict[str, int]:
+    (index_file,) = (cache / "tipcli").glob("library-*.sqlite3")
+    db = sqlite3.connect(index_file)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    return dict(db.execute("SELECT report, count(*) FROM sentences GROUP BY report").fetchall())
+
+
+@pytest.mark.skipif(TIPCLI is None, reason="tipcli is not installed")
+def test_searches_while_another_process_changes_the_library_are_right_for_one_state(
+    library: Path, tmp_path: Path
+) -> None:
+    import threading
+
+    _atlantis(library, 2031, "Tier 1")
+    text = (DATA / "atlantis.toml").read_text(encoding="utf-8")
+    versions = [text.replace("year = 2031", f"year = {year}") for year in (2040, 2041)]
+    changing = library / "atlantis-new.toml"
+    env = {**os.environ, "TIPCLI_LIBRARY": str(library), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    search = ("search", "shelters", "--all", "--json", "-n", "100")
+
+    def state(answer: str) -> tuple[int, frozenset[tuple[str, int]], tuple[tuple[object, ...], ...]]:
+        document = json.loads(answer)
+        hits = tuple((h["report"], h["year"], h["section"], h["paragraph"], h["sentence"]) for h in document["hits"])
+        return document["total"], frozenset((h[0], h[1]) for h in hits), tuple(sorted(hits))
+
+    def put(version: str | None) -> None:  # as an editor saves: a new file moved into place
+        if version is None:
+            changing.unlink(missing_ok=True)
+            return
+        (library / ".new").write_text(version, encoding="utf-8")
+        os.replace(library / ".new", changing)
+
+    expected = set()
+    for version in (None, *versions):  # each state's answer, asked alone
+        put(version)
+        alone = _tipcli(env, *search)
+        assert alone.returncode == 0 and alone.stderr == ""
+        expected.add(state(alone.stdout))
+    assert len(expected) == 3
+
+    answers: list[subprocess.CompletedProcess[str]] = []
+
+    def searcher() -> None:
+        answers.extend(_tipcli(env, *search) for _ in range(6))
+
+    threads = [threading.Thread(target=searcher) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for round_ in range(6):  # another process brings the index up to date after each change
+        put([None, *versions][round_ % 3])
+        assert _tipcli(env, "reports", "--json").returncode == 0
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 18
+    assert [(a.returncode, a.stderr) for a in answers if a.returncode or a.stderr] == []
+    assert {state(a.stdout) for a in answers} <= expected
+    # One row a sentence: no report was indexed twice at once (as a fresh index of the last state).
+    settled = _sentences_by_report(tmp_path / "cache")
+    fresh = {**env, "XDG_CACHE_HOME": str(tmp_path / "fresh")}
+    assert _tipcli(fresh, "reports", "--json").returncode == 0
+    assert settled == _sentences_by_report(tmp_path / "fresh")
+    assert len(settled) == 3  # mexico-2010, atlantis-2031 and the last version
