@@ -308,3 +308,24 @@ def test_searches_while_another_process_changes_the_library_are_right_for_one_st
     assert _tipcli(fresh, "reports", "--json").returncode == 0
     assert settled == _sentences_by_report(tmp_path / "fresh")
     assert len(settled) == 3  # mexico-2010, atlantis-2031 and the last version
+
+
+def test_a_narrowed_search_finds_what_the_whole_search_finds_in_those_reports(library: Path) -> None:
+    for year in (2031, 2032, 2033):
+        _atlantis(library, year, "Tier 1")
+    run("reports", "--json")
+    _atlantis(library, 2032, "Tier 2")  # indexed again: its sentences now come after the others'
+    whole = json.loads(run("search", "shelter*", "--all", "--json", "-n", "500").stdout)["hits"]
+    for narrowing, wanted in (
+        (("--year", "2032"), {"atlantis-2032"}),
+        (("--year", "2031..2032"), {"atlantis-2031", "atlantis-2032"}),
+        (
+            ("--country", "Atlantis", "--country", "Mexico"),
+            {"atlantis-2031", "atlantis-2032", "atlantis-2033", "mexico-2010"},
+        ),
+        (("--year", "2010..2031"), {"atlantis-2031", "mexico-2010"}),
+    ):
+        found = json.loads(run("search", "shelter*", *narrowing, "--json", "-n", "500").stdout)
+        expected = [(h["report"], h["section"], h["paragraph"], h["sentence"]) for h in whole if h["report"] in wanted]
+        got = [(h["report"], h["section"], h["paragraph"], h["sentence"]) for h in found["hits"]]
+        assert sorted(got) == sorted(expected) and found["total"] == len(expected), narrowing

@@ -131,12 +131,39 @@ def search_library(
     The hits come from the index alone, read in one transaction: no report is loaded, and a
     process updating the index meanwhile changes nothing of the answer.
     """
-    import json  # only a search across reports names them
-
     if ids is None:
         return _answer(db, query, "", [], section=section, limit=limit, context=context)
-    scope = "AND report IN (SELECT value FROM json_each(?))"
-    return _answer(db, query, scope, [json.dumps(list(ids))], section=section, limit=limit, context=context)
+    db.execute("BEGIN")  # the scope is read in the snapshot the answer is
+    try:
+        scope, params = _scope(db, ids)
+        return _answer(db, query, scope, params, section=section, limit=limit, context=context)
+    finally:
+        db.execute("COMMIT")
+
+
+def _scope(db: sqlite3.Connection, ids: Sequence[str]) -> tuple[str, list[object]]:
+    """Return the SQL that keeps the sentences of these reports, by the rowid ranges the index
+    keeps of each (a filter on the report column reads the row of every match: 80 ms for one
+    report of 1,000, against the 14 ms of the whole search); by report when ranges are many."""
+    import json  # only a search across reports names them
+
+    chosen = json.dumps(list(ids))
+    rows = db.execute(
+        "SELECT first, last FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND first IS NOT NULL"
+        " ORDER BY first",
+        (chosen,),
+    ).fetchall()
+    ranges: list[list[int]] = []
+    for first, last in rows:  # reports indexed one after another make one range
+        if ranges and first == ranges[-1][1] + 1:
+            ranges[-1][1] = last
+        else:
+            ranges.append([first, last])
+    if len(ranges) > 200:  # SQLite's expressions have a depth limit; this is still right, if slower
+        return "AND report IN (SELECT value FROM json_each(?))", [chosen]
+    if not ranges:
+        return "AND 0", []
+    return "AND (" + " OR ".join(["rowid BETWEEN ? AND ?"] * len(ranges)) + ")", [n for r in ranges for n in r]
 
 
 def _answer(
@@ -152,7 +179,9 @@ def _answer(
     """Run the query on an index (one report's, or the library's) and make its hits, from it alone."""
     expression = to_fts(query)
     where = [expression, section, section, *params]
-    db.execute("BEGIN")  # one snapshot for the count, the hits and their neighbours
+    began = not db.in_transaction
+    if began:
+        db.execute("BEGIN")  # one snapshot for the count, the hits and their neighbours
     try:
         (total,) = db.execute(_COUNT.format(scope=scope), where).fetchone()
         rows = db.execute(_QUERY.format(scope=scope), [START, END, *where, -1 if limit is None else limit]).fetchall()
@@ -174,7 +203,8 @@ def _answer(
                 )
             )
     finally:
-        db.execute("COMMIT")
+        if began:
+            db.execute("COMMIT")
     return SearchResult(query=query, total=total, hits=tuple(hits))
 
 
