@@ -11,7 +11,10 @@ baseline, and the medians of per-round ratios are reported:
   reports --json                against   summary --json                                 goal 1.5x
   the first search --all after one file changed, against a warm one                      goal 3x
   peak memory of search --all --json against search shelter --json                       goal 2x
-It also prints the first (cold) indexing of each library, and the index's size on disk.
+It also prints the first (cold) indexing of each library, the index's size on disk, and each
+command's absolute warm time (median) and peak memory, so that one sees how each grows from 10 to
+100 to 1,000 reports; besides the four above, the cross-report commands stats, agencies and
+timeline --all --json, tiers --json and export --sqlite --all are timed (reported, not goals).
 """
 
 from __future__ import annotations
@@ -57,26 +60,49 @@ def run(tipcli: str, args: list[str], env: dict[str, str]) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss
 
 
-def measure(tipcli: str, size: int, rounds: int) -> None:
+BASELINES = {
+    "search shelter --json": ["search", "shelter", "--json"],
+    "summary --json": ["summary", "--json"],
+}
+GOALS = {  # name: (command, its baseline, goal)
+    "search --all": (["search", "shelter", "--all", "--json"], "search shelter --json", 2),
+    "reports": (["reports", "--json"], "summary --json", 1.5),
+}
+OTHERS = {
+    "stats --all --json": ["stats", "--all", "--json"],
+    "agencies --all --json": ["agencies", "--all", "--json"],
+    "timeline --all --json": ["timeline", "--all", "--json"],
+    "tiers --json": ["tiers", "--json"],
+    "export --sqlite --all": ["export", "--sqlite", "{tmp}/library.sqlite3", "--all"],
+}
+
+
+def measure(tipcli: str, size: int, rounds: int) -> dict[str, float]:
+    """Measure one size; print the goals' ratios; return each command's median warm seconds."""
     with tempfile.TemporaryDirectory() as tmp:
         library, cache = Path(tmp) / "reports", Path(tmp) / "cache"
         library.mkdir()
         make_library(library, size)
         text_kib = sum(p.stat().st_size for p in library.iterdir()) / 1024
         env = {**os.environ, "TIPCLI_LIBRARY": str(library), "TIPCLI_CACHE_DIR": str(cache)}
-        cold, _ = run(tipcli, ["search", "shelter", "--all", "--json"], env)
+        cold, _ = run(tipcli, GOALS["search --all"][0], env)
         index_mib = sum(p.stat().st_size for p in cache.glob("library-*")) / 2**20
-        search_all = ["search", "shelter", "--all", "--json"]
-        pairs = {"search --all": [], "reports": [], "memory": [], "after a change": []}
+        commands = {**BASELINES, **{name: c for name, (c, _, _) in GOALS.items()}, **OTHERS}
+        commands = {name: [a.format(tmp=tmp) for a in c] for name, c in commands.items()}
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        memory: dict[str, list[int]] = {name: [] for name in commands}
+        pairs: dict[str, list[float]] = {"search --all": [], "reports": [], "memory": [], "after a change": []}
         for _ in range(rounds):
-            (a, mem_a), (b, mem_b) = run(tipcli, search_all, env), run(tipcli, ["search", "shelter", "--json"], env)
-            pairs["search --all"].append(a / b)
-            pairs["memory"].append(mem_a / mem_b)
-            c, d = run(tipcli, ["reports", "--json"], env)[0], run(tipcli, ["summary", "--json"], env)[0]
-            pairs["reports"].append(c / d)
+            for name, command in commands.items():
+                elapsed, peak = run(tipcli, command, env)
+                times[name].append(elapsed)
+                memory[name].append(peak)
+            for name, (_, baseline, _) in GOALS.items():
+                pairs[name].append(times[name][-1] / times[baseline][-1])
+            pairs["memory"].append(memory["search --all"][-1] / memory["search shelter --json"][-1])
             changed = next(library.iterdir())
             changed.write_text(changed.read_text(encoding="utf-8").replace("shelter", "shelter "), encoding="utf-8")
-            e, f = run(tipcli, search_all, env)[0], run(tipcli, search_all, env)[0]
+            e, f = run(tipcli, commands["search --all"], env)[0], run(tipcli, commands["search --all"], env)[0]
             pairs["after a change"].append(e / f)
         goals = {"search --all": 2, "reports": 1.5, "memory": 2, "after a change": 3}
         print(
@@ -86,6 +112,10 @@ def measure(tipcli: str, size: int, rounds: int) -> None:
             ratio = statistics.median(ratios)
             verdict = "met" if ratio <= goals[name] else "MISSED"
             print(f"      {name:15} {ratio:5.2f}x  (goal {goals[name]}x) {verdict}")
+        for name in commands:
+            median = statistics.median(times[name])
+            print(f"      {name:25} {median * 1000:7.0f} ms  {max(memory[name]) / 1024:6.0f} MiB peak")
+        return {name: statistics.median(t) for name, t in times.items()}
 
 
 def main() -> int:
@@ -94,8 +124,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
     tipcli = shutil.which("tipcli", path=str(Path(sys.executable).parent)) or "tipcli"
-    for size in (int(s) for s in args.sizes.split(",")):
-        measure(tipcli, size, args.rounds)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    grown = {size: measure(tipcli, size, args.rounds) for size in sizes}
+    print("warm ms by library size: " + "  ".join(f"{size:>7}" for size in sizes))
+    for name in grown[sizes[0]]:
+        print(f"  {name:24}" + "  ".join(f"{grown[size][name] * 1000:7.0f}" for size in sizes))
     return 0
 
 

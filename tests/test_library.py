@@ -92,6 +92,16 @@ def test_tiers_by_country_and_year(library: Path) -> None:
     assert [r["report"] for r in json.loads(run("tiers", "--country", "mexico", "--json").stdout)] == ["mexico-2010"]
 
 
+def test_tiers_warn_once_of_a_broken_file_and_go_on(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    (library / "broken.toml").write_text("schema = 1\n[report\n", encoding="utf-8")
+    result = run("tiers", "--json")
+    assert result.exit_code == 0
+    assert [row["report"] for row in json.loads(result.stdout)] == ["atlantis-2031", "mexico-2010"]
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith("tipcli: warning: left out broken: ") and "invalid TOML" in warning
+
+
 def test_tiers_drawn_as_a_strip_with_gaps_and_a_legend(library: Path) -> None:
     _atlantis(library, 2031, "Tier 1")
     _atlantis(library, 2033, "Tier 2 Watch List")
@@ -145,6 +155,16 @@ def test_a_selection_that_matches_no_report(library: Path) -> None:
     assert "no report in the library matches" in result.stderr
     bad = run("stats", "--year", "2015..2010")
     assert bad.exit_code == 2 and "ends before it begins" in bad.stderr
+
+
+def test_a_search_of_no_report_answers_as_a_search_that_matches_nothing(library: Path) -> None:
+    result = run("search", "shelter", "--year", "2015", "--json")
+    assert result.exit_code == 1 and "no report in the library matches" in result.stderr
+    assert json.loads(result.stdout) == {"query": "shelter", "total": 0, "hits": []}
+    csv = run("search", "shelter", "--year", "2015", "--csv")
+    assert csv.exit_code == 1
+    assert csv.stdout == "report,country,year,section,paragraph,sentence,text,score,matches\n"
+    assert run("search", "AND", "--year", "2015", "--json").exit_code == 2  # still a usage error
 
 
 def test_reports_notices_files_edited_and_deleted_by_hand(library: Path) -> None:
@@ -205,3 +225,107 @@ def test_search_across_reports_ranks_them_together(library: Path) -> None:
     assert {h["section"] for h in by_section["hits"]} == {"protection"}
     header = run("search", "shelters", "--all", "--csv").stdout.splitlines()[0]
     assert header == "report,country,year,section,paragraph,sentence,text,score,matches"
+
+
+def test_a_hit_across_reports_shows_what_the_same_hit_in_one_report_shows(library: Path) -> None:
+    _atlantis(library, 2031, "Tier 1")
+    across = json.loads(run("search", "shelter*", "--all", "--json", "-C", "2", "-n", "100").stdout)
+    single = json.loads(run("search", "shelter*", "--json", "-C", "2", "-n", "100").stdout)
+    where = {(h["section"], h["paragraph"], h["sentence"]): h for h in single["hits"]}
+    mexico = [h for h in across["hits"] if h["report"] == "mexico-2010"]
+    assert len(mexico) == single["total"] == len(where) > 1
+    for hit in mexico:
+        same = where[(hit["section"], hit["paragraph"], hit["sentence"])]
+        assert [hit[k] for k in ("text", "matches", "before", "after")] == [
+            same[k] for k in ("text", "matches", "before", "after")
+        ]
+    assert any(h["before"] and h["after"] for h in mexico)
+
+
+def _tipcli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(TIPCLI), *args], capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def _sentences_by_report(cache: Path) -> dict[str, int]:
+    (index_file,) = (cache / "tipcli").glob("library-*.sqlite3")
+    db = sqlite3.connect(index_file)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    return dict(db.execute("SELECT report, count(*) FROM sentences GROUP BY report").fetchall())
+
+
+@pytest.mark.skipif(TIPCLI is None, reason="tipcli is not installed")
+def test_searches_while_another_process_changes_the_library_are_right_for_one_state(
+    library: Path, tmp_path: Path
+) -> None:
+    import threading
+
+    _atlantis(library, 2031, "Tier 1")
+    text = (DATA / "atlantis.toml").read_text(encoding="utf-8")
+    versions = [text.replace("year = 2031", f"year = {year}") for year in (2040, 2041)]
+    changing = library / "atlantis-new.toml"
+    env = {**os.environ, "TIPCLI_LIBRARY": str(library), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    search = ("search", "shelters", "--all", "--json", "-n", "100")
+
+    def state(answer: str) -> tuple[int, frozenset[tuple[str, int]], tuple[tuple[object, ...], ...]]:
+        document = json.loads(answer)
+        hits = tuple((h["report"], h["year"], h["section"], h["paragraph"], h["sentence"]) for h in document["hits"])
+        return document["total"], frozenset((h[0], h[1]) for h in hits), tuple(sorted(hits))
+
+    def put(version: str | None) -> None:  # as an editor saves: a new file moved into place
+        if version is None:
+            changing.unlink(missing_ok=True)
+            return
+        (library / ".new").write_text(version, encoding="utf-8")
+        os.replace(library / ".new", changing)
+
+    expected = set()
+    for version in (None, *versions):  # each state's answer, asked alone
+        put(version)
+        alone = _tipcli(env, *search)
+        assert alone.returncode == 0 and alone.stderr == ""
+        expected.add(state(alone.stdout))
+    assert len(expected) == 3
+
+    answers: list[subprocess.CompletedProcess[str]] = []
+
+    def searcher() -> None:
+        answers.extend(_tipcli(env, *search) for _ in range(6))
+
+    threads = [threading.Thread(target=searcher) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for round_ in range(6):  # another process brings the index up to date after each change
+        put([None, *versions][round_ % 3])
+        assert _tipcli(env, "reports", "--json").returncode == 0
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 18
+    assert [(a.returncode, a.stderr) for a in answers if a.returncode or a.stderr] == []
+    assert {state(a.stdout) for a in answers} <= expected
+    # One row a sentence: no report was indexed twice at once (as a fresh index of the last state).
+    settled = _sentences_by_report(tmp_path / "cache")
+    fresh = {**env, "XDG_CACHE_HOME": str(tmp_path / "fresh")}
+    assert _tipcli(fresh, "reports", "--json").returncode == 0
+    assert settled == _sentences_by_report(tmp_path / "fresh")
+    assert len(settled) == 3  # mexico-2010, atlantis-2031 and the last version
+
+
+def test_a_narrowed_search_finds_what_the_whole_search_finds_in_those_reports(library: Path) -> None:
+    for year in (2031, 2032, 2033):
+        _atlantis(library, year, "Tier 1")
+    run("reports", "--json")
+    _atlantis(library, 2032, "Tier 2")  # indexed again: its sentences now come after the others'
+    whole = json.loads(run("search", "shelter*", "--all", "--json", "-n", "500").stdout)["hits"]
+    for narrowing, wanted in (
+        (("--year", "2032"), {"atlantis-2032"}),
+        (("--year", "2031..2032"), {"atlantis-2031", "atlantis-2032"}),
+        (
+            ("--country", "Atlantis", "--country", "Mexico"),
+            {"atlantis-2031", "atlantis-2032", "atlantis-2033", "mexico-2010"},
+        ),
+        (("--year", "2010..2031"), {"atlantis-2031", "mexico-2010"}),
+    ):
+        found = json.loads(run("search", "shelter*", *narrowing, "--json", "-n", "500").stdout)
+        expected = [(h["report"], h["section"], h["paragraph"], h["sentence"]) for h in whole if h["report"] in wanted]
+        got = [(h["report"], h["section"], h["paragraph"], h["sentence"]) for h in found["hits"]]
+        assert sorted(got) == sorted(expected) and found["total"] == len(expected), narrowing

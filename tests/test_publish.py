@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -83,3 +84,38 @@ def test_sqlite_export_of_chosen_reports_and_bad_targets(tmp_path: Path, databas
     bad = run("export", "--sqlite", str(blocked / "x.db"))
     assert bad.exit_code == 2 and bad.stderr.startswith("tipcli: error: cannot write")
     assert run("export", "--all").exit_code == 2
+
+
+def test_every_column_of_every_table_is_described_and_units_are_real_columns(database: Path) -> None:
+    metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
+    described = metadata["databases"][database.stem]["tables"]
+    db = sqlite3.connect(database)
+    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    shadow = {f"sentences_fts_{part}" for part in ("data", "idx", "docsize", "config", "content")}
+    tables = [name for name in tables if name not in shadow]  # FTS5's own tables, which datasette hides
+    assert "figures" in tables and "sentences_fts" in tables
+    for table in tables:
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        assert columns, table
+        descriptions = described[table]["columns"]
+        assert [c for c in columns if not descriptions.get(c)] == [], table
+        assert described[table]["description"]
+        assert set(described[table].get("units", {})) <= set(columns), table
+    assert described["mentions"]["units"] == {"start": "character", "end": "character"}
+    assert "value" not in described["figures"].get("units", {})  # each row has its own unit
+    assert "unit" in described["figures"]["columns"]["value"]
+
+
+def test_datasette_reads_the_units(database: Path) -> None:
+    datasette = pytest.importorskip("datasette.app")
+    metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
+    ds = datasette.Datasette([str(database)], metadata=metadata)
+
+    async def get(path: str) -> Any:
+        await ds.invoke_startup()
+        response = await ds.client.get(path)
+        assert response.status_code == 200, response.text
+        return response
+
+    page = asyncio.run(get("/tip/mentions?start__gt=0")).text
+    assert len(re.findall(r"type-Quantity\">\d+&nbsp;character<", page)) > 10  # offsets shown with their unit

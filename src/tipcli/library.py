@@ -86,6 +86,13 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
     What each report is comes from the library's index (tipcli.index), brought up to date first;
     a report that does not load is left out, with one warning on stderr for each.
     """
+    return [(report_id, file) for report_id, file, _ in described(countries, years)]
+
+
+def described(
+    countries: Sequence[str] = (), years: str | None = None
+) -> list[tuple[str, Path | None, dict[str, object]]]:
+    """Return (id, file, what `tipcli reports` lists of it) for the reports choose() chooses."""
     from tipcli import index
     from tipcli.queries import normalize
 
@@ -94,15 +101,20 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
     found = entries()
     db = index.connect()
     index.sync(db, found, complete=True)
-    places = index.places(db)
+    listed = index.listing(db)
     chosen = []
     for report_id, file in found:
-        country, year, problem = places.get(report_id, (None, None, "it changed while being read; ask again"))
-        if country is None or year is None:
-            warn(f"left out {report_id}: {problem}")
-        elif (not wanted or normalize(country) in wanted) and first <= year <= last:
-            chosen.append((report_id, file))
+        summary, problem = listed.get(report_id, (None, "it changed while being read; ask again"))
+        if summary is None:
+            left_out(report_id, problem)
+        elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(summary["year"]) <= last:  # type: ignore[call-overload]
+            chosen.append((report_id, file, summary))
     return chosen
+
+
+def left_out(report_id: str, problem: object) -> None:
+    """Say on stderr, once, that a report of the library was left out, and why."""
+    warn(f"left out {report_id}: {problem}")
 
 
 def select(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Report]]:
@@ -114,5 +126,5 @@ def select(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
         try:
             chosen.append((report_id, load_report(file)))
         except ReportError as exc:  # it broke since it was indexed
-            warn(f"left out {report_id}: {exc.problems[0]}")
+            left_out(report_id, exc.problems[0])
     return chosen

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tipcli import serialize
 from tipcli.model import Report
+from tipcli.publish_tables import CUSTOM_UNITS, TABLES, UNITS
 
 SCHEMA = """
 CREATE TABLE reports (id TEXT PRIMARY KEY, country TEXT NOT NULL, year INTEGER NOT NULL, title TEXT NOT NULL,
@@ -168,6 +169,8 @@ def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | Non
     tables: dict[str, dict[str, object]] = {
         name: {"description": description, "columns": columns} for name, (description, columns) in TABLES.items()
     }
+    for name, units in UNITS.items():
+        tables[name]["units"] = units
     tables["sentences"] |= {"fts_table": "sentences_fts", "fts_pk": "id"}
     countries = sorted({report.country for _, report, _ in reports})
     metadata = {
@@ -181,6 +184,7 @@ def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | Non
         "source": "U.S. Department of State, Trafficking in Persons Report",
         "source_url": "https://www.state.gov/trafficking-in-persons-report/",
         "license": "Public domain: the reports are works of the U.S. Government",
+        "custom_units": CUSTOM_UNITS,
         "databases": {target.stem: {"tables": tables}},
     }
     text = json.dumps(metadata, ensure_ascii=False, indent=2) + "\n"
@@ -189,55 +193,3 @@ def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | Non
         f.write(text)
     os.replace(temporary, path)
     return path
-
-
-_WHERE = {"report": "the report (see reports.id)", "section": "section id", "paragraph": "paragraph number, from 1"}
-TABLES: dict[str, tuple[str, dict[str, str]]] = {
-    "reports": (
-        "One row a report: which country, which edition, where its text comes from.",
-        {"id": "tipcli's id for the report (country-year)", "year": "the edition year", "file": "the report file"},
-    ),
-    "sections": (
-        "The sections of each report, in order.",
-        {"id": "overview, recommendations, prosecution, ...", "position": "order"},
-    ),
-    "paragraphs": (
-        "The report's text, word for word, a paragraph a row.",
-        _WHERE | {"number": "paragraph number, from 1"},
-    ),
-    "sentences": (
-        "The text a sentence a row; search it with the box above (stems, accents and case do not matter).",
-        _WHERE | {"sentence": "sentence number in its paragraph, from 1", "paragraph_id": "the row in paragraphs"},
-    ),
-    "figures": (
-        "Every quantity the text states, as a number with its unit, and the verbatim quote it comes from.",
-        _WHERE
-        | {
-            "value": "the number (the low end of a range); money as a plain amount in the currency of unit",
-            "high": "the high end of a range",
-            "unit": "what is counted (cases, victims, years, percent) or the currency (USD ...)",
-            "qualifier": "the text's hedge: at least, approximately, more than, over, nearly, up to, only",
-            "display": "the value as the report writes it",
-            "figure_year": "the year the quantity refers to, when its sentence says",
-            "drafted": "1: extracted by machine, not yet reviewed",
-            "quote": "verbatim from the paragraph",
-        },
-    ),
-    "agencies": (
-        "Bodies the text names or describes.",
-        {"level": "federal, state, municipal, legislative, judicial, international, foreign, nongovernmental"}
-        | {"spanish_name": "from outside the text", "drafted": "1: extracted by machine, not yet reviewed"},
-    ),
-    "mentions": (
-        "Every place the text names an agency.",
-        _WHERE | {"start": "character offset in the paragraph", "end": "end offset"},
-    ),
-    "events": (
-        "Dated happenings, as precisely as the text dates them.",
-        _WHERE | {"date": "YYYY, YYYY-MM or YYYY-MM-DD", "end": "end of a period", "precision": "year, month or day"},
-    ),
-    "tiers": (
-        "Each report's tier placement.",
-        {"placement": "Tier 1, Tier 2, Tier 2 Watch List, Tier 3 or Special Case", "rank": "1, 2, 2.5, 3"},
-    ),
-}

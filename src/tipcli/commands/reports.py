@@ -42,14 +42,15 @@ def reports(
     entries = library.entries()
     db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
     index.sync(db, entries, complete=True)
-    listed = index.listing(db, [report_id for report_id, _ in entries])
+    listed = index.listing(db)
+    wanted = normalize(country) if country is not None else None
+    empty = dict.fromkeys(index.LISTED)
     rows: list[dict[str, Any]] = []
     for report_id, file in entries:
         summary, problem = listed.get(report_id) or _read(file)
-        if summary is not None and country is not None and normalize(str(summary["country"])) != normalize(country):
+        if summary is not None and wanted is not None and normalize(str(summary["country"])) != wanted:
             continue
-        row = dict.fromkeys(COLUMNS) | (summary or {})
-        rows.append(row | {"id": report_id, "file": str(file) if file else None, "problem": problem})
+        rows.append({"id": report_id, **(summary or empty), "file": str(file) if file else None, "problem": problem})
     emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
     for report_id, file in entries:
         if report_id == library.PACKAGED_ID and file is not None:

@@ -18,8 +18,6 @@ from tipcli.commands.common import (
     load_keyed,
 )
 from tipcli.errors import NothingFound, UsageError
-from tipcli.loading import load_report
-from tipcli.model import Report
 
 if TYPE_CHECKING:
     import sqlite3
@@ -65,8 +63,9 @@ def search(
     fmt = output_format(json, csv, excel)
     text = " ".join(query)
     across = bool(all_reports or country or year)
+    nothing = None  # why nothing matched, if not for the query
     if across:
-        result = _search_library(text, country or (), year, section, limit, context)
+        result, nothing = _search_library(text, country or (), year, section, limit, context)
     else:
         report, key = load_keyed(ctx)
         section_id = queries.find_section(report, section).id if section is not None else None
@@ -78,39 +77,28 @@ def search(
         document = serialize.search_result(result, context)
         emit(fmt, document, lambda render: render.search(result), rows=rows, columns=columns)
     if not result.total:
-        raise NothingFound(f"no sentence matches {result.query!r}")
+        raise NothingFound(nothing or f"no sentence matches {result.query!r}")
 
 
 def _search_library(
     text: str, countries: Sequence[str], years: str | None, section: str | None, limit: int, context: int
-) -> "SearchResult":
-    """Search the chosen reports of the library in its index; load only the reports that have hits."""
+) -> "tuple[SearchResult, str | None]":
+    """Search the chosen reports of the library in its index, which alone makes the hits; and say
+    why there are none if no report was chosen (the answer is then empty, as for no match)."""
     from tipcli import index, library
-    from tipcli.search import StaleIndex, search_library
+    from tipcli.search import SearchResult, search_library, to_fts
 
     chosen = library.choose(countries, years)
     if not chosen:
-        raise NothingFound("no report in the library matches --country/--year; 'tipcli reports' lists them")
-    files = dict(chosen)
+        to_fts(text)  # a query that is no query is still a usage error
+        why = "no report in the library matches --country/--year; 'tipcli reports' lists them"
+        return SearchResult(query=text, total=0, hits=()), why
+    ids = [report_id for report_id, _ in chosen]
     db = index.connect()
-    section_id = _section_across(db, list(files), section) if section is not None else None
-    loaded: dict[str, Report] = {}
-
-    def report_of(report_id: str) -> Report:
-        if report_id not in loaded:
-            loaded[report_id] = load_report(files[report_id])
-        return loaded[report_id]
-
-    for attempt in (1, 2):
-        try:
-            ids = None if len(files) == len(index.places(db)) else list(files)  # everything indexed: no filter
-            return search_library(db, ids, text, report_of, section=section_id, limit=limit, context=context)
-        except StaleIndex:  # a file changed after the index was brought up to date: once more
-            if attempt == 2:
-                raise
-            index.sync(db, library.entries(), complete=True)
-            loaded.clear()
-    raise AssertionError("unreachable")
+    section_id = _section_across(db, ids, section) if section is not None else None
+    everything = len(ids) == len(index.places(db))  # everything indexed: no filter
+    result = search_library(db, None if everything else ids, text, section=section_id, limit=limit, context=context)
+    return result, None
 
 
 def _section_across(db: "sqlite3.Connection", ids: list[str], name: str) -> str:

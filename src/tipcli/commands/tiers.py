@@ -33,27 +33,15 @@ def tiers(
       tipcli tiers --country mexico --json
     """
     from tipcli import library
-    from tipcli.errors import ReportError
-    from tipcli.loading import load_report
     from tipcli.queries import normalize
 
-    wanted = {normalize(c) for c in country or ()}
-    rows: list[dict[str, Any]] = []
-    for report_id, file in library.entries():
-        try:
-            report = load_report(file)
-        except ReportError:
-            continue  # `tipcli reports` says why
-        if report.tier is not None and (not wanted or normalize(report.country) in wanted):
-            rows.append(
-                {
-                    "country": report.country,
-                    "year": report.year,
-                    "placement": report.tier.placement,
-                    "report": report_id,
-                }
-            )
+    # From the library's index, which keeps each report's tier: no report is loaded.
+    rows: list[dict[str, Any]] = [
+        {"country": summary["country"], "year": summary["year"], "placement": summary["tier"], "report": report_id}
+        for report_id, _, summary in library.described(country or ())
+        if summary["tier"] is not None
+    ]
     rows.sort(key=lambda row: (normalize(row["country"]), row["year"]))
     emit(output_format(json, csv, excel), rows, lambda render: render.tiers(rows), columns=COLUMNS)
     if not rows:
-        raise NothingFound("no tier placement in the library" + (" for that country" if wanted else ""))
+        raise NothingFound("no tier placement in the library" + (" for that country" if country else ""))
