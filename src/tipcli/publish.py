@@ -87,6 +87,14 @@ def _insert(db: sqlite3.Connection, report_id: str, report: Report, file: Path |
         "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (report_id, report.country, report.year, report.title, s.title, s.publisher, published, str(file or "")),
     )
+    _insert_text(db, report_id, report)
+    _insert_figures(db, report_id, report)
+    _insert_agencies(db, report_id, report)
+    _insert_events(db, report_id, report)
+
+
+def _insert_text(db: sqlite3.Connection, report_id: str, report: Report) -> None:
+    """The report's words: sections, paragraphs and sentences (the search table's rows)."""
     for position, section in enumerate(report.sections, start=1):
         db.execute("INSERT INTO sections VALUES (?, ?, ?, ?)", (report_id, section.id, section.title, position))
         for p in section.paragraphs:
@@ -98,6 +106,9 @@ def _insert(db: sqlite3.Connection, report_id: str, report: Report, file: Path |
                 "INSERT INTO sentences (paragraph_id, report, section, paragraph, sentence, text) VALUES (?, ?, ?, ?, ?, ?)",
                 [(paragraph_id, report_id, section.id, p.number, t.index, t.text) for t in p.sentences],
             )
+
+
+def _insert_figures(db: sqlite3.Connection, report_id: str, report: Report) -> None:
     for f in report.figures:
         row = serialize.figure(f)
         db.execute(
@@ -119,6 +130,9 @@ def _insert(db: sqlite3.Connection, report_id: str, report: Report, file: Path |
                 f.quote,
             ),
         )
+
+
+def _insert_agencies(db: sqlite3.Connection, report_id: str, report: Report) -> None:
     for a in report.agencies:
         db.execute(
             "INSERT INTO agencies VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -139,6 +153,10 @@ def _insert(db: sqlite3.Connection, report_id: str, report: Report, file: Path |
                 for m in a.mentions
             ],
         )
+
+
+def _insert_events(db: sqlite3.Connection, report_id: str, report: Report) -> None:
+    """The events, and the tier placement."""
     for e in report.events:
         db.execute(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
