@@ -167,6 +167,14 @@ def summary(report: Report) -> dict[str, object]:
     }
 
 
+def sections(db: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
+    """Return the section ids the sentences of these reports stand in, sorted."""
+    rows = db.execute(
+        "SELECT DISTINCT section FROM sentences WHERE report IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+    )
+    return sorted(str(section) for (section,) in rows)
+
+
 def places(db: sqlite3.Connection) -> dict[str, tuple[str | None, int | None, str | None]]:
     """Return every indexed report's country and year, or its problem: what choosing reports needs."""
     rows = db.execute("SELECT id, country, year, problem FROM reports")

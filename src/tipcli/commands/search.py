@@ -103,12 +103,9 @@ def _search_library(
 
 def _section_across(db: "sqlite3.Connection", ids: list[str], name: str) -> str:
     """Return the section id NAME means in the reports asked: an id, or a prefix of one id only."""
-    import json
+    from tipcli import index
 
-    rows = db.execute(
-        "SELECT DISTINCT section FROM sentences WHERE report IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
-    )
-    sections = sorted(str(section) for (section,) in rows)
+    sections = index.sections(db, ids)
     wanted = queries.normalize(name)
     found = [i for i in sections if i == wanted] or [i for i in sections if i.startswith(wanted)]
     if len(found) != 1:
