@@ -149,10 +149,17 @@ def test_a_broken_report_is_left_out_with_one_warning(library: Path) -> None:
     assert warning.startswith("tipcli: warning: left out broken: ")
 
 
-def test_a_selection_that_matches_no_report(library: Path) -> None:
-    result = run("stats", "--country", "Narnia", "--json")
+@pytest.mark.parametrize("command", [["stats"], ["agencies"], ["agencies", "fevimtra"], ["timeline"]])
+def test_a_selection_that_matches_no_report_answers_empty(library: Path, command: list[str]) -> None:
+    result = run(*command, "--country", "Narnia", "--json")
     assert result.exit_code == 1
     assert "no report in the library matches" in result.stderr
+    assert json.loads(result.stdout) == []
+    csv = run(*command, "--country", "Narnia", "--csv")
+    assert csv.exit_code == 1 and csv.stdout.startswith("report,country,year,") and csv.stdout.count("\n") == 1
+
+
+def test_a_selection_with_a_backwards_range_is_a_usage_error(library: Path) -> None:
     bad = run("stats", "--year", "2015..2010")
     assert bad.exit_code == 2 and "ends before it begins" in bad.stderr
 

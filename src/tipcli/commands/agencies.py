@@ -17,6 +17,7 @@ from tipcli.commands.common import (
     chosen_reports,
     command_app,
     load,
+    none_chosen,
 )
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
@@ -102,6 +103,7 @@ def _across_reports(fmt: str, reports: list[tuple[str, Report]], name: list[str]
         listed = ("report", "country", "year", *serialize.AGENCY_COLUMNS)
         labels = [report_id for report_id, _, _ in found]
         emit(fmt, rows, lambda render: render.agencies([a for *_, a in found], reports=labels), columns=listed)
+        none_chosen(reports)
         return
     quotes = []
     for report_id, r in reports:
@@ -118,5 +120,6 @@ def _across_reports(fmt: str, reports: list[tuple[str, Report]], name: list[str]
         lambda render: render.quotes_across([(report_id, q) for report_id, _, _, q in quotes]),
         columns=columns,
     )
+    none_chosen(reports)
     if not quotes:
         raise NothingFound(f"no report in the selection names {' '.join(name)!r}")

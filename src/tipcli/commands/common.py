@@ -68,15 +68,22 @@ YearOption = Annotated[
 def chosen_reports(
     all_reports: bool, countries: list[str] | None, years: str | None
 ) -> "list[tuple[str, Report]] | None":
-    """Return the library's reports that --all, --country and --year choose; None when none is given."""
+    """Return the library's reports that --all, --country and --year choose (perhaps none); None
+    when none of these options is given."""
     if not (all_reports or countries or years):
         return None
     from tipcli import library
 
-    chosen = library.select(countries or (), years)
-    if not chosen:
-        raise NothingFound("no report in the library matches --country/--year; 'tipcli reports' lists them")
-    return chosen
+    return library.select(countries or (), years)  # none: the answer is empty, then none_chosen says why
+
+
+NONE_CHOSEN = "no report in the library matches --country/--year; 'tipcli reports' lists them"
+
+
+def none_chosen(reports: "list[tuple[str, Report]]") -> None:
+    """After an answer across reports was written (empty, if so): exit 1 if no report was chosen."""
+    if not reports:
+        raise NothingFound(NONE_CHOSEN)
 
 
 def across(report_id: str, report: Report, row: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import typer
 
 from tipcli import queries, serialize
 from tipcli.commands.common import (
+    NONE_CHOSEN,
     AllOption,
     CountryOption,
     CsvOption,
@@ -91,8 +92,7 @@ def _search_library(
     chosen = library.choose(countries, years)
     if not chosen:
         to_fts(text)  # a query that is no query is still a usage error
-        why = "no report in the library matches --country/--year; 'tipcli reports' lists them"
-        return SearchResult(query=text, total=0, hits=()), why
+        return SearchResult(query=text, total=0, hits=()), NONE_CHOSEN
     ids = [report_id for report_id, _ in chosen]
     db = index.connect()
     section_id = _section_across(db, ids, section) if section is not None else None

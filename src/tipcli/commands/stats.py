@@ -17,6 +17,7 @@ from tipcli.commands.common import (
     chosen_reports,
     command_app,
     load,
+    none_chosen,
 )
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
@@ -132,5 +133,6 @@ def _across_reports(
     emit(
         fmt, rows, lambda render: render.figures([f for *_, f in found], quotes=quotes, reports=labels), columns=columns
     )
+    none_chosen(reports)
     if not found:
         raise NothingFound("no figure matches")

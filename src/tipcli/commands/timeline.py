@@ -14,6 +14,7 @@ from tipcli.commands.common import (
     chosen_reports,
     command_app,
     load,
+    none_chosen,
 )
 from tipcli.output import emit, output_format
 
@@ -53,3 +54,4 @@ def timeline(
     labels = [report_id for _, report_id, _ in found]
     columns = ("report", "country", "year", *serialize.EVENT_COLUMNS)
     emit(fmt, rows, lambda render: render.timeline([e for e, _, _ in found], reports=labels), columns=columns)
+    none_chosen(reports)
