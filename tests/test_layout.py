@@ -77,7 +77,7 @@ def test_only_render_imports_rich_and_only_the_command_line_imports_typer() -> N
 
 
 def test_the_readme_names_every_module_in_how_the_code_is_laid_out() -> None:
-    readme = (PACKAGE.parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## How the code is laid out", 1)[1].split("\n## ", 1)[0]
     named = set()
     for row in section.splitlines():  # `render/` or `importing/a.py` names the folder of the row's later `b.py`
