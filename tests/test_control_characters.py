@@ -14,8 +14,8 @@ import pytest
 
 from conftest import ATLANTIS, one_line_error, run
 from tipcli import render
-from tipcli.model import Figure
 from tipcli.formatting import printable
+from tipcli.model import Figure
 
 OSC_TITLE = "\\u001b]0;PWNED\\u0007"  # as TOML writes them: ESC ] 0 ; PWNED BEL
 RED = "\\u001b[31m"
