@@ -36,5 +36,5 @@ def test_as_amended_in_a_year_dates_the_amendment_even_after_an_article_number()
 
 
 def test_a_fraction_dated_by_a_year_is_a_statistic_not_an_event() -> None:
-    text = "Seasonal migrants, who formed roughly two-thirds of the fruit pickers in 2021, lacked contracts."
+    text = "Seasonal migrants, who made up two-thirds of fruit pickers in 2021, lacked contracts."
     assert events_of(text) == []
