@@ -61,7 +61,8 @@ def _level(name: str, after: str, home: str | None) -> str:
     if words & _INTERNATIONAL:
         return "international"
     us_body = name.startswith("U.S.") and home not in ("United", None)
-    if (government and government.group(1) != home) or name.endswith(" government") or us_body:
+    envoy = name.split()[0] in ("Embassy", "Consulate")  # a foreign government's mission
+    if (government and government.group(1) != home) or name.endswith(" government") or us_body or envoy:
         return "foreign"
     if words & _NGO_HEADS or ("Institute" in words and not words & _PUBLIC) or _NGO_APPOSITION.match(after):
         return "nongovernmental"
@@ -123,9 +124,27 @@ def _add_named(
     key = body.acronym or body.name.lower()
     if key in drafts:
         return
+    longer = None if body.acronym else _longer_name(drafts, body.name)
+    if longer is not None:
+        longer.forms.append(body.name)  # 'the State Committee' after 'the State Committee for X': one body
+        drafts[key] = longer
+        return
     level = level or _level(body.name, text[body.end : body.end + 40], home)
     drafts[key] = _Draft(body.name, body.acronym, level, (where[0], where[1] + body.start))
     drafts.setdefault(body.name.lower(), drafts[key])
+
+
+_NAME_GOES_ON = ("for", "of", "on", "against", "to")
+
+
+def _longer_name(drafts: dict[str, _Draft], name: str) -> _Draft | None:
+    """Return a body already found whose name is this one cut short before a preposition."""
+    lowered = name.lower()
+    for draft in drafts.values():
+        rest = draft.name.lower().removeprefix(lowered + " ")
+        if draft.name and rest != draft.name.lower() and rest.split(" ", 1)[0] in _NAME_GOES_ON:
+            return draft
+    return None
 
 
 def _add_generic(drafts: dict[str, _Draft], mention: GenericMention, where: tuple[int, int]) -> None:

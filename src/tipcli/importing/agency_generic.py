@@ -28,6 +28,7 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "border guards": ("federal", ()),
     "border police": ("federal", ()),
     "judges": ("judicial", ()),
+    "magistrates": ("judicial", ()),
     "prosecutors": ("judicial", ()),
     "courts": ("judicial", ()),
     "public defenders": ("judicial", ()),
@@ -44,6 +45,7 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 _SINGULAR_BODY = {"ngo": "ngos", "international organization": "international organizations", "police": "police"}
 _SINGULAR_MENTION = {
     "judge": "judges",
+    "magistrate": "magistrates",
     "donor": "donors",
     "government": "governments",
     "official": "officials",
@@ -71,7 +73,9 @@ _MOD_LEVEL |= dict.fromkeys(("state", "provincial"), "state")
 _MOD_LEVEL |= dict.fromkeys(("local", "district", "municipal", "city"), "municipal")
 _MOD_LEVEL |= {"federal": "federal", "national": "federal"}
 # Modifiers that say nothing about the kind of body: 'local NGOs' are NGOs, 'Kelmoran courts' are courts.
-_IGNORED_MOD = frozenset({"judges", "prosecutors", "courts", "public defenders", "ngos", "civil society organizations"})
+_IGNORED_MOD = frozenset(
+    {"judges", "magistrates", "prosecutors", "courts", "public defenders", "ngos", "civil society organizations"}
+)
 # Bodies named by one common noun: only in lower case, since 'Parliament' may stand for a named body.
 _LOWER_ONLY = frozenset({"judiciary", "parliament", "legislature"})
 _FUNCTION_WORDS = words(
@@ -150,6 +154,8 @@ def _bad_police(text: str, match: re.Match[str], mod: str) -> bool:
     """Tell whether 'police' is one officer or a unit of something else ('a police officer', 'anti-trafficking police units')."""
     if re.match(r"\s+officer\b", text[match.end() : match.end() + 9]):
         return True
+    if re.match(r"\s*(?:[,;:.)]|and\b|or\b)", text[match.end() : match.end() + 5]):
+        return False  # 'train police, prosecutors, and judges': the noun ends its phrase, it names the body
     before = _word_before(text, match.start()).lower()
     return not mod and bool(before) and before not in _FUNCTION_WORDS and not before[:1].isupper()
 

@@ -13,7 +13,7 @@ HEADS = words(
     "Service Police Parliament Assembly Congress Senate Chamber Secretariat Department Inspectorate "
     "Division Bureau Authority Institute Forum Network Alliance Association Coalition Foundation "
     "Organization Organisation Group Government Forces Guard Judiciary Legislature Cabinet Procuracy "
-    "Prosecution Taskforce Superintendency Board Branch Ombudsman"
+    "Prosecution Taskforce Superintendency Board Branch Ombudsman Chambers Embassy Consulate"
 )
 # Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
 NOT_BODY = words(
@@ -37,7 +37,13 @@ _FOREIGN = words(
     "de del della delle dei degli di da das do dos la las le les los el des du für fur zur zum von vom der den "
     "van voor het e y et och og para pour contra contre sobre al"
 )
+_MONTHS = words("January February March April May June July August September October November December")
 _TOKEN = re.compile(r"\S+")
+# A comma inside a name's list of portfolios: 'Ministry of Women, Family and Community Development'.
+_LIST_COMMA = re.compile(
+    r"\b(?:" + "|".join(sorted(HEADS)) + r") of (?:the )?[A-Z][\w’'-]*(?P<commas>(?:, [A-Z][\w’'-]*)+),? "
+    r"(?:and|&) [A-Z][\w’'-]*"
+)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
 _POSSESSIVE = ("’s", "'s")
@@ -69,8 +75,18 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word == "&"
 
 
+def _list_commas(text: str) -> frozenset[int]:
+    """Return the offsets of commas that separate portfolios inside one body's name."""
+    found: set[int] = set()
+    for match in _LIST_COMMA.finditer(text):
+        start, end = match.span("commas")
+        found.update(i for i in range(start, end + 1) if text[i : i + 1] == ",")
+    return frozenset(found)
+
+
 def _runs(text: str) -> list[tuple[list[_Tok], int]]:
     """Split a paragraph into runs of capitalised words and connectors, each with the offset after it."""
+    inner = _list_commas(text)
     runs: list[tuple[list[_Tok], int]] = []
     run: list[_Tok] = []
     for match in _TOKEN.finditer(text):
@@ -97,6 +113,8 @@ def _runs(text: str) -> list[tuple[list[_Tok], int]]:
         elif run:
             runs.append((run, match.start()))
             run = []
+        if run and raw.endswith(",") and match.end() - 1 in inner:
+            continue  # a comma of the name's own list: the name goes on
         if run and len(core) + lead < len(raw):  # trailing punctuation ends a name
             runs.append((run, match.end()))
             run = []
@@ -112,10 +130,13 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
     for i, tok in enumerate(run):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        if tok.word in ("and", "to") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt)):
+        if tok.word in ("and", "to", "&") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt)):
             segments.append([])
             continue
-        if tok.word == "the" and prev in ("and", "to"):
+        if tok.word == "the" and prev in ("and", "to", "&"):
+            continue
+        if tok.word in ("in", "on", "since", "until", "by") and nxt in _MONTHS:
+            segments.append([])  # 'the Government of Ostmark in January': a date follows the name
             continue
         if tok.word == "in" and prev in HEADS:
             segments.append([])
@@ -140,10 +161,16 @@ def _has_head(tokens: list[_Tok]) -> bool:
 def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
     """Separate an owner from the owned body: 'DSP’s Anti-Trafficking Unit', 'Office on Crime’s Campaign'."""
     for i, tok in enumerate(segment[:-1]):
-        if not tok.word.endswith(_POSSESSIVE) or segment[i + 1].word in HEADS:
-            continue  # "Special Prosecutor's Office", "Public Defender's Office": one body
+        if not tok.word.endswith(_POSSESSIVE):
+            continue
         owner, owned = segment[: i + 1], segment[i + 1 :]
         bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
+        if owned[0].word in HEADS:
+            # "Public Defender's Office": one body; "the Public Ministry's Office for Victims": the
+            # owner is a body itself, and so is the office it runs.
+            if len(owned) >= 2 and _has_head(owned) and any(t.word in HEADS for t in [*owner[:-1], bare]):
+                return [[*owner[:-1], bare], *_split_possessive(owned)]
+            continue
         if bare.word.isupper():
             return _split_possessive(owned)
         if _has_head([*owner[:-1], bare]):
@@ -158,6 +185,8 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
         if segment[i].word == "of" and (owner in _LEADING_STOP or owner in _TITLES or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
+    if len(segment) > 2 and segment[1].word == "the":  # 'Later the Board ...': no name has 'the' second
+        segment = segment[2:]
     while segment and (
         segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in _FOREIGN
     ):

@@ -35,8 +35,15 @@ _NUMBER_WORDS = (
 _NUMERAL = r"(?:\$?\d[\d,.]*)"
 _HEDGES = r"(?:(?:approximately|about|around|roughly|nearly|almost|only|over|more than|fewer than|less than|at least|up to|some|an additional|a total of)\s+)*"
 _COUNT_AFTER_VERB = re.compile(r"\s+" + _HEDGES + r"(?:" + _NUMERAL + r"|" + _NUMBER_WORDS + r"\b)", re.I)
+_FRACTION = r"(?:one|two|three|four)-(?:half|thirds?|quarters?|fifths?|tenths?)\b"
 _COUNT = re.compile(
-    r"(?<![\w.,-])(?:" + _NUMERAL + r"|" + _NUMBER_WORDS + r"(?![\w-])|no\s+(?!longer\b|later\b|one\b)[a-z]+)",
+    r"(?<![\w.,-])(?:"
+    + _NUMERAL
+    + r"|"
+    + _FRACTION
+    + r"|"
+    + _NUMBER_WORDS
+    + r"(?![\w-])|no\s+(?!longer\b|later\b|one\b)[a-z]+)",
     re.I,
 )
 # A term or a rate belongs to the happening ('sentenced a trafficker to 15 years'), it is not a tally.
@@ -44,6 +51,8 @@ _TERM_AFTER = re.compile(r"(?:\s+(?:to|and|or)\s+\S+)?[\s-]*(?:years?|months?|we
 _ONE_AFTER = re.compile(r"\s+(?:a|an)\s")
 _ZERO_ANY = re.compile(r"\bnot\b[^,;]{0,60}\bany\b")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# A number that names a provision or a document is no count ('Article 212', 'Law No. 40', 'Decree 3').
+_REFERENCE_BEFORE = re.compile(r"(?:\b(?:Articles?|Sections?|Paragraphs?|Chapters?|Decree|Law|Bill)|\bNo\.|§)\s*$")
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than)\b", re.I)
 
 
@@ -127,7 +136,11 @@ def main_verb(text: str, scope: Scope, dstart: int, dend: int) -> re.Match[str] 
 
 def is_statistic(text: str, scope: Scope, verb: re.Match[str], dstart: int, dend: int, precision: str) -> bool:
     """Tell whether the date only qualifies a count ('In 2022, the government investigated 27 cases')."""
-    if _COUNT_AFTER_VERB.match(text, verb.end()) or verb.group() in _STATE_VERBS:
+    if verb.group() in _STATE_VERBS:
+        return True
+    # 'In 2022, police charged 27 suspects' tallies a year; 'In March 2014, the office indicted two
+    # officers' is one happening on a month's date (unless its verb is one that tallies).
+    if _COUNT_AFTER_VERB.match(text, verb.end()) and (precision == "year" or verb.group() in _TALLY_VERBS):
         return True
     if _COMPARISON.search(text, scope.start, dstart):
         return True
@@ -140,6 +153,8 @@ def is_statistic(text: str, scope: Scope, verb: re.Match[str], dstart: int, dend
     counts = [
         match
         for match in _COUNT.finditer(rest)
-        if not _YEAR_ONLY.fullmatch(match.group()) and not _TERM_AFTER.match(rest, match.end())
+        if not _YEAR_ONLY.fullmatch(match.group())
+        and not _TERM_AFTER.match(rest, match.end())
+        and not _REFERENCE_BEFORE.search(rest, 0, match.start())
     ]
     return bool(counts) or bool(_ZERO_ANY.search(rest))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.figure_hedges import qualified_start
 from tipcli.importing.figure_units import (
     CURRENCIES,
     TIME_UNITS,
@@ -12,25 +13,11 @@ from tipcli.importing.figure_units import (
     is_conversion,
     noun_phrase,
     pluralize,
+    word_set,
 )
 from tipcli.importing.figure_years import MONTH_RE
 from tipcli.importing.numbers import NumberToken, tidy
 
-# The hedges TIP narratives put before a number, as written ("an estimated" is kept without its article).
-_QUALIFIER_RE = re.compile(
-    r"\b(at\s+least|approximately|more\s+than|over|nearly|up\s+to|only|fewer\s+than|less\s+than|about|around|"
-    r"almost|roughly|some|as\s+many\s+as|(?<=\ban\s)estimated|estimated)\s+(?:\$\s?)?$",
-    re.I,
-)
-# "information about 12 victims", "learned about 40 cases": that "about" is a preposition of the noun before it.
-_PREPOSITION_ABOUT_RE = re.compile(
-    r"\b(?:information|data|details|statistics|concerns?|reports?|reporting|know\w*|learn\w*|told|talk\w*|"
-    r"speak\w*|spoke|complain\w*|questions?|awareness|worr\w*|care[sd]?)\s+$",
-    re.I,
-)
-# "handed over 12 victims": that "over" belongs to the verb and hedges nothing.
-_PHRASAL_OVER_RE = re.compile(r"\b(?:hand|turn|took|tak|pass|carr|won|win|g[ai]v)\w*\s+$", re.IGNORECASE)
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:tiers?|articles?|sections?|chapters?|paragraphs?|clauses?|no\.|nos\.|number|law|decree|resolution|act|"
@@ -67,6 +54,10 @@ _CHANGE_FROM_RE = re.compile(
 )
 _COPULA_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?")
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
+# Verbs right after a number: it is the subject, the counted noun was named before ("21 received prison terms").
+_VERB_AFTER_NUMBER = word_set(
+    "received remained faced served fled died escaped obtained got chose declined refused testified agreed"
+)
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
 
@@ -139,24 +130,6 @@ def _is_label(text: str, tokens: list[NumberToken], index: int) -> bool:
     return False
 
 
-def _qualified_start(text: str, token: NumberToken) -> tuple[int, str | None]:
-    """Return where the quote starts (with its hedge or "between") and the hedge."""
-    window_start = max(0, token.start - 24)
-    match = _QUALIFIER_RE.search(text, window_start, token.start)
-    if match and match.end() == token.start:
-        hedge = " ".join(match.group(1).lower().split())
-        before = text[max(0, match.start() - 20) : match.start()]
-        if not (
-            (hedge == "over" and _PHRASAL_OVER_RE.search(before))
-            or (hedge == "about" and _PREPOSITION_ABOUT_RE.search(before))
-        ):
-            return match.start(), hedge
-    between = _BETWEEN_RE.search(text, window_start, token.start)
-    if between and between.end() == token.start:
-        return between.start(), None
-    return token.start, None
-
-
 def range_partner(text: str, tokens: list[NumberToken], index: int, between: bool) -> int | None:
     """Return the index of the high end of a range starting at tokens[index], if any."""
     if index + 1 >= len(tokens):
@@ -212,9 +185,10 @@ def _compound_time(text: str, draft: Draft, tokens: list[NumberToken]) -> None:
     if part is None:
         return
     word = first_word(text, part.end)
-    if word and word[2].lower() in ("month", "months"):
+    bare = word[2].rstrip("’'") if word else ""
+    if word and bare.lower() in ("month", "months"):  # "six months' imprisonment": the quote ends on the noun
         draft.value = tidy(float(draft.value) + float(part.value) / 12)
-        draft.end = draft.swallowed = word[1]
+        draft.end = draft.swallowed = word[0] + len(bare)
 
 
 def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
@@ -244,6 +218,9 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
         # A currency: a known one, or any noun followed by its bracketed dollar conversion ("4.3 billion won").
         draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2].lower(), pos, True
         return
+    if word and word[0] == pos + 1 and word[2] in _VERB_AFTER_NUMBER:
+        draft.confident = False  # the unit is the group counted before, if the context names it
+        return
     singular = draft.value == 1 and draft.high is None
     phrase = noun_phrase(text, pos, singular=singular)
     if phrase is not None:
@@ -271,7 +248,7 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
 def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draft, int]:
     """Return the draft figure starting at tokens[index] and the index of its last token."""
     token = tokens[index]
-    start, qualifier = _qualified_start(text, token)
+    start, qualifier = qualified_start(text, token)
     between = text[start : token.start].lower().startswith("between")
     partner = range_partner(text, tokens, index, between)
     if between and partner is None:

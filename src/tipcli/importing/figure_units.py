@@ -53,7 +53,7 @@ _AGENT_PLURALS = word_set("officers workers officials employees members voluntee
 # Groups of people that a narrative counts together ("women and girls", "men and boys").
 _PEOPLE = word_set("women girls men boys children adults minors adolescents families migrants workers victims")
 # Heads that name a role only together with the noun before them ("asylum seekers", "brothel owners").
-ROLE_HEADS = word_set("seekers owners points holders")
+ROLE_HEADS = word_set("seekers owners points holders pickers")
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
 _CONVERSION_RE = re.compile(
@@ -155,6 +155,9 @@ def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:
             break
         word, possessive = _strip_possessive(match.group(1))
         lower = word.lower()
+        if lower in ("and", "or") and words and not singular and _modifier_pair(text, match.end()):
+            scan = match.end()  # "documented and undocumented foreign workers": two modifiers of one noun
+            continue
         if lower in STOP or (words and lower.endswith(("ed", "ing")) and not singular and len(words) > 3):
             break
         if singular and words and lower.endswith("ed"):
@@ -171,6 +174,15 @@ def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:
         return None
     start, end = words[-1]
     return NounPhrase(end=end, unit=pluralize(text[start:end]).lower(), plural=is_plural(text[start:end].lower()))
+
+
+def _modifier_pair(text: str, pos: int) -> bool:
+    """Tell whether the word after "and"/"or" is a second modifier: lower case, no stop word, not plural."""
+    nxt = _WORD_RE.match(text, pos)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.islower() and word not in STOP and not is_plural(word) and _WORD_RE.match(text, nxt.end()) is not None
 
 
 def is_conversion(text: str, pos: int) -> bool:

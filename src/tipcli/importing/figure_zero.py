@@ -26,9 +26,9 @@ def _head(unit: str) -> str:
 _MONEY_NOUN_RE = re.compile(r"\s+(funding|funds|money|budget|financing|financial\s+(?:support|resources))\b", re.I)
 
 
-def _zero_after(text: str, start: int, pos: int, *, singular_too: bool) -> Draft | None:
+def _zero_after(text: str, start: int, pos: int, *, singular_too: bool, money_too: bool) -> Draft | None:
     """Return a zero count whose marker runs from start to pos and whose noun follows pos."""
-    money = _MONEY_NOUN_RE.match(text, pos) if not singular_too else None  # "had no budget": a state, no amount
+    money = _MONEY_NOUN_RE.match(text, pos) if money_too else None  # "had no budget": a state, no amount
     if money is not None:
         unit = " ".join(money[1].lower().split())
         return Draft(start=start, end=money.end(), num_start=start, value=0, unit=unit, zero=True, money=True)
@@ -56,11 +56,12 @@ def zero_drafts(text: str) -> list[Draft]:
     """Return the zero counts stated in text."""
     found = []
     for match in _NOT_ANY_RE.finditer(text):
-        draft = _zero_after(text, match.start(), match.end(), singular_too=False)
+        # "did not order restitution in any case": a countable singular after "any" counts none too.
+        draft = _zero_after(text, match.start(), match.end(), singular_too=True, money_too=True)
         if draft is not None:
             found.append(draft)
     for match in _NO_RE.finditer(text):
-        draft = _zero_after(text, match.start(), match.end(), singular_too=True)
+        draft = _zero_after(text, match.start(), match.end(), singular_too=True, money_too=False)
         if draft is not None:
             found.append(draft)
     return found

@@ -6,6 +6,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.figure_groups import REST_RE as _REST_RE
+from tipcli.importing.figure_groups import antecedent, named_group
 from tipcli.importing.figure_kinds import figure_kind, words_before
 from tipcli.importing.figure_scan import Draft, draft_figure, skipped
 from tipcli.importing.figure_units import TIME_UNITS, is_conversion
@@ -22,7 +24,7 @@ _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 _VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
 _FULL_STOP_RE = re.compile(r"[.!?]\s")
-_OF_THEM_RE = re.compile(r"\s+of\s+them\b")
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|(?:these|those)\b(?!\s+[a-z]))")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,7 +37,9 @@ class FoundFigure:
     high: float | int | None
     unit: str  # the counted noun in the plural ("cases", "women and girls"), "percent", "USD" or a local currency
     kind: str  # count money percentage duration penalty capacity threshold fraction
-    qualifier: str | None  # at least, approximately, more than, over, nearly, up to, only; or more, or fewer
+    qualifier: (
+        str | None
+    )  # at least, approximately, more than, over, nearly, up to, only, fewer than; or more, or fewer
     year: int | None  # the year the quantity refers to, when its own sentence says so
     label: str  # a short description made only of words of the sentence
     confident: bool  # False when the rules were unsure
@@ -172,9 +176,14 @@ def _share_units(text: str, drafts: list[Draft]) -> None:
     """Give a bare number the unit its neighbour states: "12 and 15 years", "compared with 1,206 in 2018"."""
     for index, draft in enumerate(drafts):
         prev = drafts[index - 1] if index > 0 else None
-        if draft.fraction and not draft.unit and prev and prev.unit and _OF_THEM_RE.match(text, draft.end):
-            if not _FULL_STOP_RE.search(text, prev.end, draft.start):  # "70 victims, nearly two-thirds of them"
-                draft.unit = prev.unit
+        if (
+            not draft.unit
+            and not draft.zero
+            and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, 0, draft.start))
+        ):
+            group = antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
+            if group is not None:
+                draft.unit, draft.money = group.unit, group.money
             continue
         if draft.unit or draft.fraction or draft.zero:
             continue
@@ -185,6 +194,8 @@ def _share_units(text: str, drafts: list[Draft]) -> None:
             draft.unit, draft.money = prev.unit, prev.money
         elif prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
             draft.unit, draft.money = prev.unit, prev.money  # "...; four remain in custody and one is serving ..."
+        elif (named := named_group(text, draft.start)) is not None:
+            draft.unit = named  # "Of the 40 detained migrants, 25 ...", "the number of inspectors, currently 90"
 
 
 def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:

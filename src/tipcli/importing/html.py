@@ -22,6 +22,11 @@ _BREAK = "\x00"  # stands for <br> until the block is flushed; control character
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _DOUBLE_BREAK = re.compile(r"\x00[ \t\n\r\f\v]*\x00[\x00 \t\n\r\f\v]*")
 _ZONES = ("article", "main", "body")
+# An element whose id or class names page furniture ('<div id="footer">', 'class="site-nav"') is skipped too.
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:footer|nav|navbar|navigation|menu|breadcrumbs?|sidebar|masthead|skip-link)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -45,6 +50,7 @@ class _PageParser(HTMLParser):
         # Open elements, and how many of each are open: membership tests stay O(1) however deep the page.
         self._stack: list[str] = []
         self._open: dict[str, int] = {}
+        self._furniture: list[int] = []  # stack depths where an element named as furniture opened
         self._buf: list[str] = []
         self._kind = "p"
         self._in_title = False
@@ -62,6 +68,8 @@ class _PageParser(HTMLParser):
         self._in_title = tag == "title" and self.title is None and not self._open.get("svg")
         if tag in _VOID:
             return
+        if any(name in ("id", "class") and value and _FURNITURE.search(value) for name, value in attrs):
+            self._furniture.append(len(self._stack))
         self._stack.append(tag)
         self._open[tag] = self._open.get(tag, 0) + 1
 
@@ -79,12 +87,14 @@ class _PageParser(HTMLParser):
             self._open[top] -= 1
             if top == tag:
                 break
+        while self._furniture and self._furniture[-1] >= len(self._stack):
+            self._furniture.pop()
 
     def handle_data(self, data: str) -> None:
         """Keep text of the page's content, and the <title>."""
         if self._in_title:
             self._title.append(data)
-        elif not self._open.get("head") and not any(self._open.get(t) for t in _SKIP):
+        elif not self._open.get("head") and not self._furniture and not any(self._open.get(t) for t in _SKIP):
             self._buf.append(data)
 
     def close(self) -> None:

@@ -16,7 +16,9 @@ TENS_WORDS = {
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DENOMINATORS |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_ORDINAL_LIKE = frozenset({"fifth", "fifths", "tenth", "tenths"})  # a fraction only with its numerator
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 _WORD_ALT = "|".join(sorted([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))
 # One number word, then more joined by a space, a hyphen or, after a scale word, " and " ("two hundred and
@@ -32,7 +34,7 @@ _DIGITS_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
-    r"\b(?:(?P<num>a|one|two|three)(?:-|\s)?)?(?P<den>half|halves|thirds?|quarters?)\b",
+    r"\b(?:(?P<num>a|one|two|three|four)(?:-|\s)?)?(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\s")
@@ -117,6 +119,8 @@ def _fraction_tokens(text: str) -> list[NumberToken]:
     for match in _FRACTION_RE.finditer(text):
         numerator_word = (match.group("num") or "").lower()
         denominator = _DENOMINATORS[match.group("den").lower()]
+        if not numerator_word and match.group("den").lower() in _ORDINAL_LIKE:
+            continue  # "the fifth year", "the tenth anniversary": ordinals
         if numerator_word in ("", "a") and not _OF_AFTER_RE.match(text, match.end()):
             continue  # a bare "half", "third" or "a quarter" is a fraction only of something: "half of the victims"
         if _ORDINAL_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
