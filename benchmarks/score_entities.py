@@ -21,8 +21,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-from tipcli.importing.agencies import FoundAgency, extract_agencies
-from tipcli.importing.events import extract_events
+from tipcli.importing.extract.agencies import FoundAgency, extract_agencies
+from tipcli.importing.extract.events import extract_events
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

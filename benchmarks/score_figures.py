@@ -14,7 +14,7 @@ from typing import Any
 
 import tomllib
 
-from tipcli.importing.figures import FoundFigure, extract_figures
+from tipcli.importing.extract.figures import FoundFigure, extract_figures
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.numbers import NumberToken
+from tipcli.importing.extract.numbers import NumberToken
 
 # The qualifiers a figure may have (issue 12's list; "or more"/"or fewer" come after the number).
 QUALIFIERS = frozenset(("at least", "approximately", "more than", "over", "nearly", "up to", "only", "fewer than"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tipcli.importing.figure_units import TIME_UNITS, noun_phrase
+from tipcli.importing.extract.figure_units import TIME_UNITS, noun_phrase
 
 if TYPE_CHECKING:
-    from tipcli.importing.figure_scan import Draft
+    from tipcli.importing.extract.figure_scan import Draft
 
 # "the remaining nine", "the other 19", "another six": some of a group counted before.
 REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further)\s+$", re.IGNORECASE)

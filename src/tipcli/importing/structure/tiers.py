@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tipcli.importing.narrative import Section, TierClaim
-from tipcli.importing.text_headings import TIER, placement
+from tipcli.importing.structure.headings import TIER, placement
+from tipcli.importing.structure.narrative import Section, TierClaim
 
 # A verb of placement, then at most three linking words, then the tier: "was ranked Tier 2",
 # "remained on Tier 3", "is placed on Tier 2 Watch List". "moved up from Tier 3" is not a placement.

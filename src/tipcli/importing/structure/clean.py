@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.narrative import NarrativeError
+from tipcli.importing.structure.narrative import NarrativeError
 
 # ESC sequences first (CSI, OSC, two-character), so their printable tails do not survive.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?")

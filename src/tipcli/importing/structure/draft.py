@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from tipcli.importing.narrative import Annotation, Citation, Section
-from tipcli.importing.text_headings import INLINE_RECOMMENDATIONS
+from tipcli.importing.structure.headings import INLINE_RECOMMENDATIONS
+from tipcli.importing.structure.narrative import Annotation, Citation, Section
 
 
 @dataclass(slots=True)

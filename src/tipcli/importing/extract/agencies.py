@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tipcli.importing.agency_generic import GenericMention, find_generic
-from tipcli.importing.agency_names import NamedBody, find_named
-from tipcli.importing.agency_roles import find_by_role
-from tipcli.importing.entity_words import words
+from tipcli.importing.extract.agency_generic import GenericMention, find_generic
+from tipcli.importing.extract.agency_names import NamedBody, find_named
+from tipcli.importing.extract.agency_roles import find_by_role
+from tipcli.importing.extract.entity_words import words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

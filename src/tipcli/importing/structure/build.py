@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tipcli.importing.html import parse_html
-from tipcli.importing.narrative import FORMATS, Narrative, NarrativeError, Section, TierClaim
-from tipcli.importing.narrative_check import check_markup, check_vocabulary
-from tipcli.importing.narrative_clean import clean_input
-from tipcli.importing.narrative_draft import Draft
-from tipcli.importing.text import parse_text
-from tipcli.importing.text_headings import country_case, parse_header, placement
-from tipcli.importing.text_tiers import find_tier, find_tier_formula, year_in_sentence, year_in_title
-from tipcli.importing.wiki import parse_wiki
+from tipcli.importing.formats.html import parse_html
+from tipcli.importing.formats.text import parse_text
+from tipcli.importing.formats.wiki import parse_wiki
+from tipcli.importing.structure.check import check_markup, check_vocabulary
+from tipcli.importing.structure.clean import clean_input
+from tipcli.importing.structure.draft import Draft
+from tipcli.importing.structure.headings import country_case, parse_header, placement
+from tipcli.importing.structure.narrative import FORMATS, Narrative, NarrativeError, Section, TierClaim
+from tipcli.importing.structure.tiers import find_tier, find_tier_formula, year_in_sentence, year_in_title
 
 _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
 _ARTICLE_TITLE = re.compile(r"(?:human\s+)?trafficking\s+(?:in\s+persons\s+)?in\s+(?:the\s+(?=[A-Z]))?(.+)", re.I)

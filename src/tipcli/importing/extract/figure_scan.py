@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.figure_hedges import qualified_start
-from tipcli.importing.figure_units import (
+from tipcli.importing.extract.figure_hedges import qualified_start
+from tipcli.importing.extract.figure_units import (
     CURRENCIES,
     TIME_UNITS,
     first_word,
@@ -15,8 +15,8 @@ from tipcli.importing.figure_units import (
     pluralize,
     word_set,
 )
-from tipcli.importing.figure_years import MONTH_RE
-from tipcli.importing.numbers import NumberToken, tidy
+from tipcli.importing.extract.figure_years import MONTH_RE
+from tipcli.importing.extract.numbers import NumberToken, tidy
 
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
 _LABEL_BEFORE_RE = re.compile(

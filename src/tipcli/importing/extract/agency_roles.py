@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.agency_names import NamedBody
-from tipcli.importing.entity_words import words
+from tipcli.importing.extract.agency_names import NamedBody
+from tipcli.importing.extract.entity_words import words
 
 _NAME_WORD = r"[A-Z][\w’'&-]*"
 # A body's name: capitalised words, 'of', 'for', 'the' and '&' between them.

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.figure_units import word_set
+from tipcli.importing.extract.figure_units import word_set
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"

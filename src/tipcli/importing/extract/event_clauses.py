@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.entity_words import words
+from tipcli.importing.extract.entity_words import words
 
 # Where a clause ends: a sentence end, a semicolon, a comma, a bracket, a dash.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s")

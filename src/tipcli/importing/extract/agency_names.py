@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.entity_words import words
+from tipcli.importing.extract.entity_words import words
 
 # Nouns that head the name of a body; a capitalised run without one is a place, law or person.
 HEADS = words(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tipcli.importing.narrative import NarrativeError, Section
+from tipcli.importing.structure.narrative import NarrativeError, Section
 
 # Markdown and code: a narrative copied from a web page or a PDF has none of these.
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.figure_units import TIME_UNITS, word_set
+from tipcli.importing.extract.figure_units import TIME_UNITS, word_set
 
 _PENALTY_AFTER_RE = re.compile(
     r"^[’']?s?\s*(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison|jail|incarceration|sentences?)\b",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.narrative_draft import Draft
-from tipcli.importing.text_headings import parse_header, section_id
-from tipcli.importing.text_tiers import year_in_title
+from tipcli.importing.structure.draft import Draft
+from tipcli.importing.structure.headings import parse_header, section_id
+from tipcli.importing.structure.tiers import year_in_title
 
 _BULLET = re.compile(r"[•●▪◦·*\-–]\s+")
 # Lines of hard-wrapped text are short; a paragraph written on one line is not.

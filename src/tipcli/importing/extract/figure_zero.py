@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.figure_scan import Draft
-from tipcli.importing.figure_units import COUNTABLE, NONCOUNT, noun_phrase
+from tipcli.importing.extract.figure_scan import Draft
+from tipcli.importing.extract.figure_units import COUNTABLE, NONCOUNT, noun_phrase
 
 # "did not ... any": at most four words between, none of them punctuation, so the match stays short and linear.
 _NOT_ANY_RE = re.compile(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.entity_words import words
-from tipcli.importing.event_clauses import Scope, clause_scope, is_statistic, main_verb
+from tipcli.importing.extract.entity_words import words
+from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_statistic, main_verb
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.narrative import Annotation, Citation
-from tipcli.importing.narrative_draft import Draft
-from tipcli.importing.text_headings import loose_section_id, parse_header
-from tipcli.importing.text_tiers import year_in_title, year_of_edition
-from tipcli.importing.wiki_tags import (
+from tipcli.importing.formats.wiki_tags import (
     Template,
     anchor_before,
     month_date,
@@ -18,6 +14,10 @@ from tipcli.importing.wiki_tags import (
     strip_templates,
     tag_label_note,
 )
+from tipcli.importing.structure.draft import Draft
+from tipcli.importing.structure.headings import loose_section_id, parse_header
+from tipcli.importing.structure.narrative import Annotation, Citation
+from tipcli.importing.structure.tiers import year_in_title, year_of_edition
 
 _TITLE = re.compile(r"\[\[([^\[\]\n]{1,300})\]\]")
 _HEADING = re.compile(r"(={2,6})\s*([^=\n]{1,200}?)\s*\1")

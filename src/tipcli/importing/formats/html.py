@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from tipcli.importing.narrative_draft import Draft
-from tipcli.importing.text_headings import loose_section_id, parse_header, section_id
-from tipcli.importing.text_tiers import year_in_title
+from tipcli.importing.structure.draft import Draft
+from tipcli.importing.structure.headings import loose_section_id, parse_header, section_id
+from tipcli.importing.structure.tiers import year_in_title
 
 # Page furniture: never narrative, wherever it stands.
 _SKIP = frozenset({"nav", "header", "footer", "aside", "script", "style", "form", "noscript", "template", "svg"})
