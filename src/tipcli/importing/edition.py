@@ -1,0 +1,121 @@
+"""Many narratives in: files, folders read recursively, and documents that hold several narratives.
+
+Each input becomes one or more Items, the text of one narrative each with where it came from; a
+PDF is read into text first (formats/pdf.py), and a document whose text holds several header lines
+is split at them (structure/split.py). Nothing here writes a file or prints: the import command does.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tipcli.importing.formats.pdf import PdfText, is_pdf, read_pdf
+from tipcli.importing.pipeline import decode
+from tipcli.importing.structure.build import detect_format
+from tipcli.importing.structure.clean import clean_input
+from tipcli.importing.structure.narrative import NarrativeError
+from tipcli.importing.structure.split import Split, split_html, split_text
+
+SUFFIXES = (".txt", ".html", ".htm", ".pdf")  # a Wikipedia export, NAME.wiki.txt, ends in .txt
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024  # an edition's PDF is 10-30 MB; its text about 5 MB
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Item:
+    """One narrative to import: its text and format, or why its file could not be read."""
+
+    file: str
+    text: str = ""
+    format: str | None = None  # None: recognised from the text
+    pages: tuple[int, int] | None = None  # first and last page of a PDF
+    year: int | None = None  # the edition year the document states outside the narrative
+    country: str | None = None  # the country its header names, when it was split out of a document
+    failure: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The file, and for a PDF its pages: how the report's header and messages name the source."""
+        if self.pages is None:
+            return self.file
+        first, last = self.pages
+        return f"{self.file} (page {first})" if first == last else f"{self.file} (pages {first}-{last})"
+
+    @property
+    def source(self) -> dict[str, object]:
+        """Where the narrative came from, for --json: the file and, for a PDF, its first and last page."""
+        return {"file": self.file, "pages": list(self.pages) if self.pages else None}
+
+
+def expand(paths: list[str]) -> Iterator[str]:
+    """Yield the files to read: each file as given, and a folder's files of the known kinds, sorted."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = []
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [os.path.join(folder, f) for f in files if f.lower().endswith(SUFFIXES) and f[:1] != "."]
+            yield from sorted(found)
+        else:
+            yield path
+
+
+def read_file(path: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """Read a file of at most `limit` bytes; NarrativeError says why it cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except FileNotFoundError:
+        raise NarrativeError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise NarrativeError(f"{path} is a directory") from None
+    except OSError as exc:
+        raise NarrativeError(f"{path}: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise NarrativeError(f"{path} is more than {limit:,} bytes; an edition is far smaller")
+    return data
+
+
+def items_of(file: str, data: bytes, format: str | None) -> list[Item]:
+    """Return the narratives of one document: the pieces it splits into, else the whole as one."""
+    if format == "pdf" or (format is None and is_pdf(data)):
+        return _pdf_items(file, read_pdf(data, file))
+    text = decode(data, file, limit=MAX_TEXT_BYTES)
+    kind = format or detect_format(clean_input(text))
+    found = split_html(text) if kind == "html" else split_text(text) if kind == "text" else None
+    if found is None or len(found.pieces) < 2:
+        return [Item(file=file, text=text, format=format, year=found.year if found else None)]
+    return [Item(file=file, text=p.text, format=kind, year=found.year, country=p.country) for p in found.pieces]
+
+
+def _pdf_items(file: str, pdf: PdfText) -> list[Item]:
+    """The narratives of a PDF's text, each with its first and last page."""
+    found: Split = split_text(pdf.text)
+    year = pdf.year_hint or found.year
+    if not found.pieces:
+        return [Item(file=file, text=pdf.text, format="text", year=year, pages=(1, pdf.page_count))]
+    # pdf.text holds one block a line, blocks apart by one blank line: line 2k is block k.
+    starts = [p.start for p in found.pieces]
+    ends = [s - 2 for s in starts[1:]] + [len(pdf.text.split("\n")) - 2]
+    return [
+        Item(
+            file=file,
+            text=piece.text,
+            format="text",
+            year=year,
+            country=piece.country,
+            pages=(pdf.pages[start // 2], pdf.pages[min(end // 2, len(pdf.pages) - 1)]),
+        )
+        for piece, start, end in zip(found.pieces, starts, ends, strict=True)
+    ]
+
+
+def read_items(paths: list[str], format: str | None) -> Iterator[Item]:
+    """Yield every narrative of the inputs in order; a file that cannot be read is one failed Item."""
+    for file in expand(paths):
+        try:
+            yield from items_of(file, read_file(file), format)
+        except NarrativeError as exc:
+            yield Item(file=file, failure=str(exc))

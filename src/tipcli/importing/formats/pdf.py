@@ -1,0 +1,271 @@
+"""Read a PDF of the report: its text in reading order, the page furniture left out, paragraphs rejoined.
+
+The annual report's PDF sets each page's text as lines placed on the page; this module turns them
+back into the plain text `formats/text.py` reads (a block a line, blocks apart by a blank line),
+keeping the page each block came from. What is not narrative is recognised by where and how it is
+set, not by what it says:
+
+- running headers and page numbers stand in the page's top or bottom margin;
+- a boxed story stands inside a drawn rectangle;
+- a photo caption (and any other small print) is set smaller than the body text;
+- a page set in two columns has lines that start right of its middle: the left column is read first.
+
+A block ends where the gap between lines is wider than the leading, where the type changes (a
+heading, a header line), at a bullet, and at a page or column break after a short line that ends a
+sentence. A line-end hyphen is joined unless the word is hyphenated elsewhere in the document and
+never written whole, the next part starts with a capital or a digit ("Port-Clément", "COVID-19"),
+or the first part is a prefix that keeps its hyphen ("anti-", "non-", "self-").
+
+Text comes from pypdf (an optional extra, `pip install 'tipcli[pdf]'`): pure Python, no
+dependencies, and on our made-up edition the fastest of pypdf, pdfminer.six and pdfplumber by 5 to
+20 times with the same words in the same order (BENCHMARKS.md, "Editions").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tipcli.importing.structure.narrative import NarrativeError
+from tipcli.importing.structure.tiers import year_in_title
+
+MARGIN = 0.075  # a line starting in the top or bottom 7.5% of the page is a running header or a page number
+SMALL = 0.85  # type smaller than this share of the body's size is a caption or a note
+_BULLETS = "•●▪◦·■"
+_KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "counter", "co", "ex", "multi", "post", "pre", "well"})
+_END_OF_SENTENCE = tuple(".!?:;”’)\"'")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_HYPHENATED_END = re.compile(r"(?<!\S)([^\W\d_][\w’'-]*)-$")
+
+
+class PdfMissingError(Exception):
+    """pypdf is not installed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text as set on a page: its page (from 1), where it starts, its type and its text."""
+
+    page: int
+    x: float
+    top: float  # distance from the page's top edge, in points
+    size: float
+    bold: bool
+    text: str
+
+
+@dataclass(slots=True)
+class PdfText:
+    """The document as plain text (blocks apart by a blank line) and the page of each block."""
+
+    text: str
+    pages: list[int]  # the page each block starts on, in order
+    page_count: int
+    dropped: Counter[str] = field(default_factory=Counter)
+    year_hint: int | None = None  # the edition year a running header states
+
+
+def is_pdf(data: bytes) -> bool:
+    """Tell a PDF by its signature, which the format allows within the first 1,024 bytes."""
+    return b"%PDF-" in data[:1024]
+
+
+def read_pdf(data: bytes, name: str) -> PdfText:
+    """Return the text of a PDF; NarrativeError if it cannot be read, PdfMissingError without pypdf."""
+    try:
+        import pypdf
+    except ImportError:
+        raise PdfMissingError("reading a PDF needs pypdf: pip install 'tipcli[pdf]' (or pip install pypdf)") from None
+    import io
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd but readable files are not ours
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise NarrativeError(f"{name} is an encrypted PDF; save an unencrypted copy")
+        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages, start=1)]
+    except NarrativeError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on a damaged file
+        raise NarrativeError(f"{name} is not a PDF that can be read ({type(exc).__name__}: {exc})") from None
+    return _assemble(pages)
+
+
+@dataclass(slots=True)
+class _Page:
+    lines: list[Line]
+    width: float
+    height: float
+    boxes: list[tuple[float, float, float, float]]  # drawn rectangles (x0, top0, x1, top1)
+
+
+def _page_lines(page: object, number: int) -> _Page:
+    """Collect a page's pieces of text with their place and size, and its drawn rectangles."""
+    box = page.mediabox  # type: ignore[attr-defined]
+    width, height = float(box.width), float(box.height)
+    pieces: list[tuple[float, float, float, bool, str]] = []
+    rects: list[tuple[float, float, float, float]] = []
+
+    def text(piece: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        piece = piece.replace("\n", " ")
+        if piece.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+            base = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+            pieces.append((x, height - y, size * scale, "bold" in base.lower(), piece))
+
+    def operator(op: bytes, args: list[object], cm: list[float], tm: list[float]) -> None:
+        if op == b"re" and len(args) == 4:
+            x, y, w, h = (float(a) for a in args)  # type: ignore[arg-type]
+            x0, y0 = x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+            w, h = w * cm[0], h * cm[3]
+            if abs(w) > 40 and abs(h) > 30:  # a box, not a rule or an underline
+                rects.append((min(x0, x0 + w), height - max(y0, y0 + h), max(x0, x0 + w), height - min(y0, y0 + h)))
+
+    page.extract_text(visitor_text=text, visitor_operand_before=operator)  # type: ignore[attr-defined]
+    return _Page(_lines(pieces, number, width), width, height, rects)
+
+
+def _lines(pieces: list[tuple[float, float, float, bool, str]], number: int, width: float) -> list[Line]:
+    """Join the pieces that stand on one baseline in one column into lines."""
+    edge = _column_edge(pieces, width)
+    lines: list[Line] = []
+    pieces.sort(key=lambda p: (p[0] >= edge, round(p[1] / 2), p[0]))  # the left column's rows first
+    for x, top, size, bold, piece in pieces:
+        last = lines[-1] if lines else None
+        if last is not None and abs(last.top - top) < 0.4 * size and (last.x >= edge) == (x >= edge):
+            glue = "" if last.text.endswith(" ") or piece.startswith(" ") else " "
+            lines[-1] = Line(last.page, last.x, last.top, last.size, last.bold, last.text + glue + piece)
+        else:
+            lines.append(Line(number, x, top, size, bold, piece))
+    return [Line(ln.page, ln.x, ln.top, ln.size, ln.bold, " ".join(ln.text.split())) for ln in lines]
+
+
+def _column_edge(pieces: list[tuple[float, float, float, bool, str]], width: float) -> float:
+    """Return where a page's second column starts (many rows start there, right of the middle), else beyond the page."""
+    starts = Counter(round(x) for x, *_ in pieces if x >= width * 0.45)
+    if starts:
+        x, rows = starts.most_common(1)[0]
+        if rows >= 5:
+            return x - 1.0
+    return width + 1.0
+
+
+def _assemble(pages: list[_Page]) -> PdfText:
+    """Leave out the furniture, put each page's lines in reading order, and join them into blocks."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[round(line.size, 1)] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    result = PdfText(text="", pages=[], page_count=len(pages))
+    ordered: list[Line] = []
+    for page in pages:
+        kept = [line for line in page.lines if _kept(line, page, body, result)]
+        ordered += _reading_order(kept, page.width)
+    blocks = _blocks(ordered, body)
+    vocabulary = _vocabulary(ordered)
+    texts = [_join(block, vocabulary) for block in blocks]
+    result.text = "\n\n".join(texts) + "\n"
+    result.pages = [block[0].page for block in blocks]
+    return result
+
+
+def _kept(line: Line, page: _Page, body: float, result: PdfText) -> bool:
+    """Tell whether a line is text of the document, counting what is left out by kind."""
+    if line.top < page.height * MARGIN or line.top > page.height * (1 - MARGIN):
+        result.dropped["running headers and page numbers"] += 1
+        if result.year_hint is None:
+            result.year_hint = year_in_title(line.text)
+        return False
+    if any(x0 <= line.x <= x1 and t0 <= line.top <= t1 for x0, t0, x1, t1 in page.boxes):
+        result.dropped["boxed text"] += 1
+        return False
+    if line.size < body * SMALL:
+        result.dropped["captions and small print"] += 1
+        return False
+    return True
+
+
+def _reading_order(lines: list[Line], width: float) -> list[Line]:
+    """Return a page's lines top to bottom; on a two-column page, the left column first."""
+    edge = _column_edge([(ln.x, ln.top, ln.size, ln.bold, ln.text) for ln in lines], width)
+    return sorted(lines, key=lambda ln: (ln.x >= edge, ln.top, ln.x))
+
+
+def _blocks(lines: list[Line], body: float) -> list[list[Line]]:
+    """Group lines into blocks: headings, header lines, paragraphs, bullets."""
+    leading = _leading(lines, body)
+    full = _full_width(lines, body)
+    blocks: list[list[Line]] = []
+    for line in lines:
+        last = blocks[-1][-1] if blocks else None
+        if last is None or _starts_block(last, line, leading, full):
+            blocks.append([line])
+        else:
+            blocks[-1].append(line)
+    return blocks
+
+
+def _starts_block(last: Line, line: Line, leading: float, full: int) -> bool:
+    if line.text[0] in _BULLETS or (line.bold, round(line.size)) != (last.bold, round(last.size)):
+        return True
+    moved_on = line.page != last.page or line.top < last.top or abs(line.x - last.x) > 4 * line.size
+    if moved_on:  # a new page or column: the paragraph goes on unless the last line ended one
+        return last.text.endswith(_END_OF_SENTENCE) and len(last.text) < 0.85 * full
+    return line.top - last.top > leading + 0.3 * line.size
+
+
+def _leading(lines: list[Line], body: float) -> float:
+    """The usual distance between the baselines of a paragraph's lines."""
+    steps = [
+        round(b.top - a.top, 1)
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page and 0 < b.top - a.top < 3 * body and abs(a.size - body) < 0.5
+    ]
+    return statistics.median(steps) if steps else body * 1.2
+
+
+def _full_width(lines: list[Line], body: float) -> int:
+    """The length in characters of a full line of body text (lines that end a paragraph are shorter)."""
+    lengths = sorted(len(line.text) for line in lines if abs(line.size - body) < 0.5)
+    return lengths[int(len(lengths) * 0.8)] if lengths else 80
+
+
+def _vocabulary(lines: list[Line]) -> set[str]:
+    """Every word written whole inside a line (not at its end), in lower case, hyphens kept."""
+    words: set[str] = set()
+    for line in lines:
+        found = _WORD.findall(line.text)
+        words.update(w.lower().rstrip("-’'") for w in found[1:-1])  # the first may end a word broken above
+    return words
+
+
+def _join(block: list[Line], vocabulary: set[str]) -> str:
+    """Join a block's lines with spaces, and a line-end hyphen as the word needs it."""
+    text = block[0].text
+    for line in block[1:]:
+        head = _HYPHENATED_END.search(text)
+        tail = _WORD.match(line.text)
+        if head and (tail or line.text[:1].isdigit()):
+            second = tail[0].rstrip("-’'") if tail else line.text
+            text = (text if _keeps_hyphen(head[1], second, vocabulary) else text[:-1]) + line.text
+        else:
+            text = f"{text} {line.text}"
+    return text
+
+
+def _keeps_hyphen(first: str, second: str, vocabulary: set[str]) -> bool:
+    """Tell whether 'first-' at a line end and 'second' on the next line are one hyphenated word."""
+    if not second[:1].isalpha() or second[:1].isupper():  # Port-Clément, COVID-19
+        return True
+    if (first + second).lower() in vocabulary:  # written whole elsewhere: the typesetter's hyphen
+        return False
+    if f"{first}-{second}".lower() in vocabulary:  # written with its hyphen elsewhere
+        return True
+    return first.rsplit("-", 1)[-1].lower() in _KEEP_PREFIXES
