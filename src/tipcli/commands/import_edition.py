@@ -63,7 +63,7 @@ def import_many(
     for row in rows:
         if row["status"] not in DONE:
             warn(f"{_name(row)}: {row['status']}: {row['error']}")
-    emit("json" if json else "table", rows, lambda render: render.import_results(rows, _name))
+    emit("json" if json else "table", rows, lambda render: render.import_results(rows, _short_name))
     missed = [row for row in rows if row["status"] not in DONE]
     if missed:
         raise BadInputError(f"{len(missed)} of {len(rows)} narratives not imported (refused or failed); see above")
@@ -173,6 +173,11 @@ def _fill_unchanged(rows: list[Row]) -> None:
         if summary:
             row |= {key: summary[key] for key in ("country", "year", "tier")}
             row["counts"] = {key: summary[key] for key in ("sections", "figures", "agencies", "events")}
+
+
+def _short_name(row: Row) -> str:
+    """The file's name without its folder, and its pages: what the table has room for."""
+    return Path(_name(row)).name
 
 
 def _name(row: Row) -> str:
