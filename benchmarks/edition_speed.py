@@ -1,6 +1,6 @@
 """Time `tipcli import` of a whole made-up edition PDF into an empty library, then again (unchanged).
 
-    python benchmarks/edition_speed.py [--countries 200] [--rounds 1]
+    python benchmarks/edition_speed.py [--countries 200] [--length K]
 
 Makes the edition with tests/edition_maker.py (the 7 made-up narratives and invented ones up to
 --countries), then runs `tipcli import edition.pdf --json` as a new process into a new library and
@@ -44,10 +44,11 @@ def run(command: list[str], env: dict[str, str]) -> tuple[float, float, list[dic
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--countries", type=int, default=200)
+    parser.add_argument("--length", type=int, default=1, help="repeat the sections' paragraphs K times (real size: 3)")
     args = parser.parse_args()
     tipcli = shutil.which("tipcli", path=str(Path(sys.executable).parent)) or "tipcli"
     with tempfile.TemporaryDirectory() as folder:
-        made = make_edition(Path(folder) / "edition", count=args.countries)
+        made = make_edition(Path(folder) / "edition", count=args.countries, length=args.length)
         pdf = Path(folder) / "edition" / "edition.pdf"
         import pypdf
 

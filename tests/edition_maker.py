@@ -8,7 +8,7 @@ country on odd ones) and page numbers; line ends hyphenated by the typesetter (a
 "anti-trafficking", "Port-Clément", that stay); one page set in two columns; a boxed victim's story
 and a photo with its caption between paragraphs.
 
-    python tests/edition_maker.py OUT_FOLDER [--countries N] [--year YYYY]
+    python tests/edition_maker.py OUT_FOLDER [--countries N] [--year YYYY] [--length K]
 
 writes OUT_FOLDER/edition.pdf, edition.txt and edition.gold.json. The tests and
 benchmarks/edition_*.py import make_edition(). Needs fpdf2 (the `test` extra).
@@ -211,17 +211,21 @@ class Narrative:
     sections: list[tuple[str, str | None, list[str]]] = field(default_factory=list)
 
 
-def narrative(country: str, tier: str, year: int, seed: int, form: int) -> Narrative:
-    """Write one narrative; `form` chooses the header line's era ("COUNTRY: TIER 2" or "COUNTRY (Tier 2)")."""
+def narrative(country: str, tier: str, year: int, seed: int, form: int, length: int = 1) -> Narrative:
+    """Write one narrative; `form` chooses the header line's era ("COUNTRY: TIER 2" or "COUNTRY (Tier 2)").
+
+    `length` > 1 repeats the sections' paragraphs with other numbers: real narratives are 2-4 times
+    longer than these, and the speed benchmark can be run at their size.
+    """
     rng = random.Random(seed)
     header = f"{country.upper()}: {tier.upper()}" if form % 2 == 0 else f"{country.upper()} ({tier})"
     n = Narrative(country=country, tier=tier, header=header)
     n.sections = [
         ("overview", None, _overview(country, tier, rng, year)),
         ("recommendations", "PRIORITIZED RECOMMENDATIONS:", _recommendations(country, rng)),
-        ("prosecution", "PROSECUTION", _prosecution(country, rng, year)),
-        ("protection", "PROTECTION", _protection(country, rng)),
-        ("prevention", "PREVENTION", _prevention(country, rng, year)),
+        ("prosecution", "PROSECUTION", [p for _ in range(length) for p in _prosecution(country, rng, year)]),
+        ("protection", "PROTECTION", [p for _ in range(length) for p in _protection(country, rng)]),
+        ("prevention", "PREVENTION", [p for _ in range(length) for p in _prevention(country, rng, year)]),
         ("profile", "TRAFFICKING PROFILE", _profile(country, rng)),
     ]
     return n
@@ -246,10 +250,10 @@ def countries(count: int) -> list[tuple[str, str]]:
     return sorted(found[:count], key=lambda item: item[0])
 
 
-def make_edition(folder: Path, *, count: int = 7, year: int = 2031) -> dict[str, Any]:
+def make_edition(folder: Path, *, count: int = 7, year: int = 2031, length: int = 1) -> dict[str, Any]:
     """Write edition.pdf, edition.txt and edition.gold.json to folder; return the gold."""
     folder.mkdir(parents=True, exist_ok=True)
-    narratives = [narrative(c, t, year, seed=i, form=i) for i, (c, t) in enumerate(countries(count))]
+    narratives = [narrative(c, t, year, seed=i, form=i, length=length) for i, (c, t) in enumerate(countries(count))]
     from edition_pdf import typeset  # fpdf2 only where a PDF is made
 
     hyphenated = typeset(narratives, year, folder / "edition.pdf")
@@ -317,5 +321,6 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     size = int(args[args.index("--countries") + 1]) if "--countries" in args else 7
     edition_year = int(args[args.index("--year") + 1]) if "--year" in args else 2031
-    made = make_edition(Path(args[0]), count=size, year=edition_year)
+    longer = int(args[args.index("--length") + 1]) if "--length" in args else 1
+    made = make_edition(Path(args[0]), count=size, year=edition_year, length=longer)
     print(f"{len(made['narratives'])} narratives, {made['hyphenated_line_ends']} hyphenated line ends")

@@ -84,14 +84,31 @@ def test_a_pdf_s_furniture_stays_out_and_its_real_hyphens_stay(
     assert 4 < first <= last < rows[1]["source"]["pages"][1]  # after the front matter, in page order
 
 
-def test_importing_the_same_edition_again_changes_nothing(edition: tuple[Path, dict[str, Any]], library: Path) -> None:
+def test_importing_the_same_edition_again_changes_nothing_and_reads_nothing(
+    edition: tuple[Path, dict[str, Any]], library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tipcli.importing import edition as reading
+
+    folder, _ = edition
+    first = imported(str(folder / "edition.pdf"))
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in library.glob("*.toml")}
+    monkeypatch.setattr(reading, "read_pdf", None)  # the same bytes again: the PDF is not read
+    for inputs in ([str(folder / "edition.pdf")], [str(folder / "edition.pdf")] * 2):
+        rows = imported(*inputs)
+        assert {r["status"] for r in rows} == {"unchanged"}
+        assert rows[4]["country"] == "Nova Téria" and rows[4]["counts"]["figures"] > 0  # described from the index
+        assert [r["source"] for r in rows[:7]] == [r["source"] for r in first]
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in library.glob("*.toml")} == before
+
+
+def test_a_report_missing_from_an_edition_is_imported_again_and_the_rest_left(
+    edition: tuple[Path, dict[str, Any]], library: Path
+) -> None:
     folder, _ = edition
     imported(str(folder / "edition.pdf"))
-    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in library.glob("*.toml")}
+    (library / "dravonia-2031.toml").unlink()
     rows = imported(str(folder / "edition.pdf"))
-    assert {r["status"] for r in rows} == {"unchanged"}
-    assert rows[4]["country"] == "Nova Téria" and rows[4]["counts"]["figures"] > 0  # described from the index
-    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in library.glob("*.toml")} == before
+    assert [r["status"] for r in rows] == ["unchanged"] * 3 + ["new"] + ["unchanged"] * 3
 
 
 def test_a_narrative_whose_report_holds_other_content_is_refused_unless_forced(

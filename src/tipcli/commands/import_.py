@@ -121,7 +121,7 @@ def _import_file(
 
     name = "standard input" if file == "-" else file
     data = _read(file)
-    items = _narratives_of(name, data, format)
+    items = _narratives_of(name, data, format, year, force)
     if len(items) > 1:
         _only_one_narrative(output, country, f"{name}, which holds {len(items)} narratives,")
         from tipcli.commands.import_edition import import_many
@@ -155,14 +155,22 @@ def _only_one_narrative(output: str | None, country: str | None, what: str) -> N
             raise UsageError(f"{option} is for one narrative; {what} make many reports: leave {option} out")
 
 
-def _narratives_of(name: str, data: bytes, format: str | None) -> "list[Item]":
-    """Return the narratives of one input; errors as exit codes (3: not readable, 4: no PDF reader)."""
-    from tipcli.importing.edition import items_of
+def _narratives_of(name: str, data: bytes, format: str | None, year: int | None, force: bool) -> "list[Item]":
+    """Return the narratives of one input, numbered; errors as exit codes (3: not readable, 4: no PDF reader).
+
+    A document of several narratives imported before from the same bytes is not read again: its
+    narratives come back as the library holds them (unless --force).
+    """
+    from tipcli import library
+    from tipcli.importing.edition import document_digest, items_of, library_marks, numbered
     from tipcli.importing.formats.pdf import PdfMissingError
     from tipcli.importing.structure.narrative import NarrativeError
 
+    document = document_digest(data, format, year)
+    if not force and (found := library_marks(library.folder()).unchanged(name, document)):
+        return found
     try:
-        return items_of(name, data, format)
+        return numbered(items_of(name, data, format), document)
     except NarrativeError as exc:
         raise BadInputError(f"{exc}") from None
     except PdfMissingError as exc:

@@ -20,7 +20,7 @@ from tipcli.errors import BadInputError, TipcliError, warn
 from tipcli.output import emit
 
 if TYPE_CHECKING:
-    from tipcli.importing.edition import Item
+    from tipcli.importing.edition import Item, Marks
 
 Row = dict[str, Any]
 DONE = ("new", "replaced", "unchanged")
@@ -41,21 +41,22 @@ def import_many(
     describe: Describe,
     read: list[Item] | None = None,
 ) -> None:
-    """Import every narrative of the inputs (`read`: the one input's narratives, already read).
+    """Import every narrative of the inputs (`read`: the one input's narratives, already read and numbered).
 
     `write` and `describe` are the single-narrative command's, so that both paths write and
     describe a report the same way.
     """
     from tipcli import library
+    from tipcli.importing.edition import library_marks
 
     folder = library.folder()
-    known = _digests(folder)
+    marks = library_marks(folder)
     rows: list[Row] = []
     showing = not json and sys.stderr.isatty()
     with _progress(showing) as update:
-        for item, done, total in _counted(paths, format, read):
+        for item, done, total in _counted(paths, format, year, None if force else marks, read):
             update(done, total, item.country or Path(item.file).name)
-            rows.append(_import(item, folder, known, year=year, force=force, write=write, describe=describe))
+            rows.append(_import(item, folder, marks.texts, year=year, force=force, write=write, describe=describe))
         update(len(rows), len(rows), "done")
     if any(row["status"] in ("new", "replaced") for row in rows):
         _index(library)
@@ -63,13 +64,15 @@ def import_many(
     for row in rows:
         if row["status"] not in DONE:
             warn(f"{_name(row)}: {row['status']}: {row['error']}")
-    emit("json" if json else "table", rows, lambda render: render.import_results(rows, _short_name))
+    emit("json" if json else "table", rows, lambda render: render.import_results(rows))
     missed = [row for row in rows if row["status"] not in DONE]
     if missed:
         raise BadInputError(f"{len(missed)} of {len(rows)} narratives not imported (refused or failed); see above")
 
 
-def _counted(paths: list[str], format: str | None, read: list[Item] | None) -> Iterator[tuple[Item, int, int]]:
+def _counted(
+    paths: list[str], format: str | None, year: int | None, marks: Marks | None, read: list[Item] | None
+) -> Iterator[tuple[Item, int, int]]:
     """Yield each narrative with how many came before it and how many there are as far as is known."""
     from tipcli.importing.edition import expand, read_items
 
@@ -79,7 +82,7 @@ def _counted(paths: list[str], format: str | None, read: list[Item] | None) -> I
     files = list(expand(paths))
     total, done = len(files), 0
     for file in files:
-        items = list(read_items([file], format))
+        items = read_items(file, format, year, marks)
         total += len(items) - 1
         for item in items:
             yield item, done, total
@@ -108,13 +111,17 @@ def _import(
     row |= {"status": "failed", "counts": None, "warnings": [], "source": item.source}
     if item.failure:
         return row | {"error": item.failure}
+    if item.report is not None:  # its whole document was imported before from the same bytes
+        return row | {"id": item.report.stem, "path": str(item.report), "status": "unchanged"}
     given = year or item.year
     digest = source_digest(item.text, format=item.format, country=None, year=given)
     if digest in known and not force:  # imported before from the same text: leave its report as it is
         target = known[digest]
         return row | {"id": target.stem, "path": str(target), "status": "unchanged"}
     try:
-        imported = import_text(item.text, name=item.name, format=item.format, year=given, digest=digest)
+        imported = import_text(
+            item.text, name=item.name, format=item.format, year=given, digest=digest, document=item.provenance
+        )
     except NarrativeError as exc:
         return row | {"error": str(exc)}
     except Exception as exc:  # a bug in one narrative's extraction must not stop the edition
@@ -130,20 +137,6 @@ def _import(
         return describe(imported, target, "refused" if refused else "failed", item.source) | {"error": error}
     known[digest] = target
     return describe(imported, target, status, item.source)
-
-
-def _digests(folder: Path) -> dict[str, Path]:
-    """Return the source digest of every report in the library that has one (read from its header)."""
-    from tipcli.importing.pipeline import digest_of
-
-    found: dict[str, Path] = {}
-    with contextlib.suppress(OSError):
-        for path in sorted(folder.glob("*.toml")):
-            with contextlib.suppress(OSError), open(path, "rb") as f:
-                digest = digest_of(f.read(2048))
-                if digest:
-                    found.setdefault(digest, path)
-    return found
 
 
 def _index(library: Any) -> None:
@@ -173,11 +166,6 @@ def _fill_unchanged(rows: list[Row]) -> None:
         if summary:
             row |= {key: summary[key] for key in ("country", "year", "tier")}
             row["counts"] = {key: summary[key] for key in ("sections", "figures", "agencies", "events")}
-
-
-def _short_name(row: Row) -> str:
-    """The file's name without its folder, and its pages: what the table has room for."""
-    return Path(_name(row)).name
 
 
 def _name(row: Row) -> str:

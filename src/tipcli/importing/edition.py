@@ -7,12 +7,17 @@ is split at them (structure/split.py). Nothing here writes a file or prints: the
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import hashlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from tipcli.importing.formats.pdf import PdfText, is_pdf, read_pdf
-from tipcli.importing.pipeline import decode
+from tipcli.importing.formats.pdf import PdfMissingError, PdfText, is_pdf, read_pdf
+from tipcli.importing.pipeline import DOCUMENT_MARK, decode, digest_of
 from tipcli.importing.structure.build import detect_format
 from tipcli.importing.structure.clean import clean_input
 from tipcli.importing.structure.narrative import NarrativeError
@@ -34,6 +39,17 @@ class Item:
     year: int | None = None  # the edition year the document states outside the narrative
     country: str | None = None  # the country its header names, when it was split out of a document
     failure: str | None = None
+    document: str | None = None  # the digest of the document it was split out of
+    part: tuple[int, int] | None = None  # narrative i of n of that document
+    report: Path | None = None  # its report in the library, when the whole document was imported before
+
+    @property
+    def provenance(self) -> str | None:
+        """The header line that records which document (by digest) and which part of it this is."""
+        if self.document is None or self.part is None:
+            return None
+        pages = f", pages {self.pages[0]}-{self.pages[1]}" if self.pages else ""
+        return f"{self.document} narrative {self.part[0]} of {self.part[1]}{pages}"
 
     @property
     def name(self) -> str:
@@ -112,10 +128,71 @@ def _pdf_items(file: str, pdf: PdfText) -> list[Item]:
     ]
 
 
-def read_items(paths: list[str], format: str | None) -> Iterator[Item]:
-    """Yield every narrative of the inputs in order; a file that cannot be read is one failed Item."""
-    for file in expand(paths):
-        try:
-            yield from items_of(file, read_file(file), format)
-        except NarrativeError as exc:
-            yield Item(file=file, failure=str(exc))
+def read_items(file: str, format: str | None, year: int | None, marks: Marks | None) -> list[Item]:
+    """Return the narratives of one input file, numbered; a file that cannot be read is one failed Item.
+
+    With `marks`, a document of several narratives all of which are in the library, imported from
+    these very bytes, is not read any further: its narratives come back as found there.
+    """
+    try:
+        data = read_file(file)
+        document = document_digest(data, format, year)
+        if marks is not None and (found := marks.unchanged(file, document)):
+            return found
+        return numbered(items_of(file, data, format), document)
+    except (NarrativeError, PdfMissingError) as exc:
+        return [Item(file=file, failure=str(exc))]
+
+
+def document_digest(data: bytes, format: str | None, year: int | None) -> str:
+    """Return what identifies a document read with these options (a second import of it can then be skipped)."""
+    key = hashlib.sha256(f"{format or ''}\0{year or ''}\0".encode())
+    key.update(data)
+    return "sha256:" + key.hexdigest()
+
+
+def numbered(items: list[Item], document: str) -> list[Item]:
+    """Mark each narrative of a document of several with the document's digest and its place in it."""
+    if len(items) < 2:
+        return items
+    return [dataclasses.replace(item, document=document, part=(i, len(items))) for i, item in enumerate(items, 1)]
+
+
+_DOCUMENT_LINE = re.compile(r"(sha256:[0-9a-f]{64}) narrative (\d+) of (\d+)(?:, pages (\d+)-(\d+))?")
+
+
+@dataclass(slots=True)
+class Marks:
+    """What the library's reports record of their sources: text digests, and the parts of documents."""
+
+    texts: dict[str, Path]
+    documents: dict[str, dict[int, tuple[Path, tuple[int, int] | None]]]
+    sizes: dict[str, int]
+
+    def unchanged(self, file: str, document: str) -> list[Item] | None:
+        """Return the narratives of a document every part of which is in the library, as found there; else None."""
+        parts, size = self.documents.get(document, {}), self.sizes.get(document, 0)
+        if size < 2 or len(parts) != size:
+            return None
+        return [
+            Item(file=file, document=document, part=(i, size), pages=parts[i][1], report=parts[i][0])
+            for i in range(1, size + 1)
+        ]
+
+
+def library_marks(folder: Path) -> Marks:
+    """Read the source digests in the headers of the library's reports (their first 2 KB)."""
+    marks = Marks(texts={}, documents={}, sizes={})
+    with contextlib.suppress(OSError):
+        for path in sorted(folder.glob("*.toml")):
+            with contextlib.suppress(OSError), open(path, "rb") as f:
+                head = f.read(2048)
+            digest = digest_of(head)
+            if digest:
+                marks.texts.setdefault(digest, path)
+            line = next((ln for ln in head.decode("utf-8", "replace").splitlines() if ln.startswith(DOCUMENT_MARK)), "")
+            if m := _DOCUMENT_LINE.match(line[len(DOCUMENT_MARK) :]):
+                pages = (int(m[4]), int(m[5])) if m[4] else None
+                marks.documents.setdefault(m[1], {})[int(m[2])] = (path, pages)
+                marks.sizes[m[1]] = int(m[3])
+    return marks

@@ -54,20 +54,25 @@ def import_text(
     country: str | None = None,
     year: int | None = None,
     digest: str | None = None,
+    document: str | None = None,
 ) -> Imported:
-    """Import a narrative's text; NarrativeError says why it is not one. `digest` is written in the header."""
+    """Import a narrative's text; NarrativeError says why it is not one.
+
+    `digest` (the text's) and `document` (which part of which document) are written in the header.
+    """
     narrative = read_narrative(text, format)
     doc, warnings = compose(narrative, country=country, year=year, file_name=name.rsplit("/", 1)[-1])
     report = _checked(doc, name, warnings)
     return Imported(
         id=f"{slug(report.country)}-{report.year}",
-        toml=to_toml(doc, name, digest),
+        toml=to_toml(doc, name, digest, document),
         report=report,
         warnings=tuple(warnings),
     )
 
 
 DIGEST_MARK = "# Source digest: "
+DOCUMENT_MARK = "# Source document: "
 
 
 def source_digest(text: str, *, format: str | None, country: str | None, year: int | None) -> str:
@@ -108,12 +113,13 @@ def _all_droppable(exc: ReportError) -> bool:
     return all(p.path is not None and _DROPPABLE.match(p.path) for p in exc.problems)
 
 
-def to_toml(doc: dict[str, Any], name: str, digest: str | None = None) -> str:
+def to_toml(doc: dict[str, Any], name: str, digest: str | None = None, document: str | None = None) -> str:
     """Write the document as TOML 1.0 with a header saying where it came from."""
     import tomli_w
 
     # The digest lets a second import of the same narrative leave this file as it is (reviewed or not).
     mark = f"{DIGEST_MARK}{digest} (importing the same text again leaves this file alone)\n" if digest else ""
+    mark += f"{DOCUMENT_MARK}{document}\n" if document else ""
     header = (
         f"# Imported by `tipcli import` from {name} on {dt.date.today().isoformat()}.\n"
         "# The sections are the narrative's text word for word. Figures, agencies and events marked\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from rich.console import RenderableType
@@ -50,9 +51,9 @@ def progress() -> Iterator[Callable[[int, int, str], None]]:
         yield update
 
 
-def import_results(rows: list[dict[str, Any]], source: Callable[[dict[str, Any]], str]) -> list[RenderableType]:
-    """The end table: one row a narrative, what happened to it last."""
-    table = listing("Country", "Year!", "Tier", "Figures!", "Warnings!", "Status!", "Source")
+def import_results(rows: list[dict[str, Any]]) -> list[RenderableType]:
+    """The end table: one row a narrative, what happened to it, and the file (and pages) it came from."""
+    table = listing("Country", "Year!", "Tier", "Figures!", "Warnings!", "Status!", "File", "Pages!")
     for row in rows:
         counts = row.get("counts") or {}
         table.add_row(
@@ -62,7 +63,8 @@ def import_results(rows: list[dict[str, Any]], source: Callable[[dict[str, Any]]
             Text(str(counts.get("figures", ""))),
             Text(str(len(row.get("warnings") or ()))),
             Text(row["status"], style=_STATUS_STYLES.get(row["status"], "")),
-            shown(source(row)),
+            shown(Path(row["source"]["file"]).name),
+            Text("-".join(map(str, row["source"]["pages"] or ()))),
         )
     done = sum(row["status"] in ("new", "replaced", "unchanged") for row in rows)
     table.caption = f"{done} of {len(rows)} narratives imported or unchanged"

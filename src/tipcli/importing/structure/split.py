@@ -10,6 +10,7 @@ states in the front matter ("2031 TRAFFICKING IN PERSONS REPORT"), if any.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,8 @@ from tipcli.importing.structure.headings import parse_header
 from tipcli.importing.structure.tiers import year_in_title
 
 _FRONT_LINES = 400  # the edition's year is stated near its start
-_HTML_BLOCK = re.compile(r"<(h[1-6]|p|div|strong|b)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+# A header line is short: bounding the element's text keeps the search linear on any page.
+_HTML_BLOCK = re.compile(r"<(h[1-6]|p|div|strong|b)\b[^>]{0,500}>(.{0,400}?)</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -84,7 +86,7 @@ def split_html(page: str) -> Split:
     starts = [
         (m.start(), found)
         for m in _HTML_BLOCK.finditer(page)
-        if (found := header_of(" ".join(_TAG.sub(" ", m[2]).split())))
+        if (found := header_of(" ".join(html.unescape(_TAG.sub(" ", m[2])).split())))
     ]
     if not starts:
         return Split(pieces=(), front_matter=0, year=year_in_title(page[:5000]))

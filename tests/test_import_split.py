@@ -1,0 +1,99 @@
+"""Splitting a document into narratives, and the PDF reader's rules for line-end hyphens (issue 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipcli.importing.edition import items_of
+from tipcli.importing.formats.pdf import _keeps_hyphen, is_pdf
+from tipcli.importing.structure.split import header_of, split_html, split_text
+
+FRONT = """2027 TRAFFICKING IN PERSONS REPORT
+
+TIER PLACEMENTS
+
+TIER 1
+Ostrava Nueva
+TIER 2
+Quellmark
+"""
+OSTRAVA = """OSTRAVA NUEVA: TIER 1
+
+The Government of Ostrava Nueva fully meets the minimum standards for the elimination of trafficking.
+
+PROSECUTION
+
+Judges convicted nine traffickers in the year, against five the year before (Tier 2)
+"""
+QUELLMARK = """QUELLMARK (Tier 2)
+
+The Government of Quellmark does not fully meet the minimum standards but is making significant efforts to do so.
+"""
+
+
+def test_text_splits_at_header_lines_and_front_matter_belongs_to_none() -> None:
+    found = split_text(FRONT + "\n" + OSTRAVA + "\n" + QUELLMARK)
+    assert [p.country for p in found.pieces] == ["Ostrava Nueva", "Quellmark"]
+    assert found.year == 2027
+    assert found.pieces[0].text.startswith("OSTRAVA NUEVA: TIER 1\n") and "TIER PLACEMENTS" not in found.pieces[0].text
+    assert "nine traffickers" in found.pieces[0].text and "QUELLMARK" not in found.pieces[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Judges convicted nine traffickers in the year, against five the year before (Tier 2)",  # a sentence
+        "TIER 2 WATCH LIST",  # a tier list's heading
+        "Quellmark",  # a name in a tier list
+    ],
+)
+def test_lines_that_are_not_headers(line: str) -> None:
+    assert header_of(line) is None
+
+
+def test_a_header_in_the_middle_of_a_paragraph_does_not_split_it() -> None:
+    text = OSTRAVA + "which the courts noted.\nQUELLMARK (Tier 2)\nwas named in the ruling.\n"
+    assert len(split_text(text).pieces) == 1
+
+
+def test_an_archive_page_of_several_narratives_splits_at_its_header_elements() -> None:
+    page = (
+        "<html><head><title>2014 Trafficking in Persons Report: Countries N through R</title></head><body>"
+        "<nav>Home | Reports</nav><h2>OSTRAVA NUEVA (Tier 1)</h2><p>The Government of Ostrava Nueva fully "
+        "meets the minimum standards.</p><h3>Prosecution</h3><p>Police investigated 14 cases.</p>"
+        "<h2>QUELLMARK (Tier 2)</h2><p>The Government of Quellmark does not fully meet the minimum "
+        "standards.</p><h3>Protection</h3><p>Officials identified 30 victims.</p></body></html>"
+    )
+    found = split_html(page)
+    assert [p.country for p in found.pieces] == ["Ostrava Nueva", "Quellmark"] and found.year == 2014
+    assert "30 victims" in found.pieces[1].text and "30 victims" not in found.pieces[0].text
+    items = items_of("countries-n-r.html", page.encode(), None)
+    assert [(i.country, i.year, i.format) for i in items] == [
+        ("Ostrava Nueva", 2014, "html"),
+        ("Quellmark", 2014, "html"),
+    ]
+
+
+def test_one_narrative_is_one_item_of_the_whole_text() -> None:
+    [item] = items_of("quellmark.txt", QUELLMARK.encode(), None)
+    assert item.text == QUELLMARK and item.pages is None and item.source == {"file": "quellmark.txt", "pages": None}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "vocabulary", "kept"),
+    [
+        ("anti", "trafficking", {"anti-trafficking"}, True),  # written with its hyphen elsewhere
+        ("traf", "ficking", {"trafficking"}, False),  # written whole elsewhere: the typesetter's hyphen
+        ("Port", "Clément", set(), True),  # a capital after the hyphen: a name
+        ("COVID", "19", set(), True),  # a digit
+        ("non", "penal", set(), True),  # a prefix that keeps its hyphen, met nowhere else
+        ("govern", "ment", set(), False),  # met nowhere else: joined
+        ("self", "reliance", {"selfreliance"}, False),  # the document's own spelling wins over the prefix list
+    ],
+)
+def test_a_line_end_hyphen(first: str, second: str, vocabulary: set[str], kept: bool) -> None:
+    assert _keeps_hyphen(first, second, vocabulary) is kept
+
+
+def test_a_pdf_is_told_by_its_signature() -> None:
+    assert is_pdf(b"%PDF-1.7\n...") and is_pdf(b"\n\n%PDF-1.4") and not is_pdf(b"PDF-1.7 in a text file")
