@@ -14,11 +14,13 @@ from typing import Any
 import pytest
 
 from conftest import fails, run
-from edition_maker import BOX_TEXT, CAPTION, make_edition
+from edition_maker import BOX_TEXT, CAPTION, FONTS, make_edition
 from tipcli.loading import load_report
 
 pytest.importorskip("fpdf", reason="the edition PDF is made with fpdf2 (the test extra)")
 pytest.importorskip("pypdf", reason="PDFs are read with pypdf (the pdf and test extras)")
+if not (FONTS / "DejaVuSerif.ttf").is_file():
+    pytest.skip(f"the edition PDF is set in DejaVu fonts, which are not in {FONTS}", allow_module_level=True)
 
 ATLANTIS = """ATLANTIS (Tier 2)
 
@@ -99,6 +101,21 @@ def test_importing_the_same_edition_again_changes_nothing_and_reads_nothing(
         assert rows[4]["country"] == "Nova Téria" and rows[4]["counts"]["figures"] > 0  # described from the index
         assert [r["source"] for r in rows[:7]] == [r["source"] for r in first]
     assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in library.glob("*.toml")} == before
+
+
+def test_the_library_index_is_brought_up_to_date_once(
+    edition: tuple[Path, dict[str, Any]], library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tipcli import index
+
+    folder, _ = edition
+    real, calls = index.sync, []
+    monkeypatch.setattr(index, "sync", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    for _ in range(2):  # a first import, then a re-import
+        calls.clear()
+        imported(str(folder / "edition.pdf"))
+        assert len(calls) == 1
+    assert len(run("reports", "--json").stdout) > 0 and "zembrali-2031" in run("reports", "--json").stdout
 
 
 def test_a_report_missing_from_an_edition_is_imported_again_and_the_rest_left(
