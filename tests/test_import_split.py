@@ -97,3 +97,8 @@ def test_a_line_end_hyphen(first: str, second: str, vocabulary: set[str], kept: 
 
 def test_a_pdf_is_told_by_its_signature() -> None:
     assert is_pdf(b"%PDF-1.7\n...") and is_pdf(b"\n\n%PDF-1.4") and not is_pdf(b"PDF-1.7 in a text file")
+
+
+def test_a_header_standing_twice_is_still_one_narrative() -> None:
+    [item] = items_of("quellmark.txt", (QUELLMARK + "\n" + QUELLMARK).encode(), None)
+    assert item.country is None and item.pages is None

@@ -81,8 +81,13 @@ def expand(paths: list[str]) -> Iterator[str]:
 def read_file(path: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     """Read a file of at most `limit` bytes; NarrativeError says why it cannot be read."""
     try:
-        with open(path, "rb") as f:
-            data = f.read(limit + 1)
+        if path == "-":
+            import sys
+
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as f:
+                data = f.read(limit + 1)
     except FileNotFoundError:
         raise NarrativeError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -101,7 +106,8 @@ def items_of(file: str, data: bytes, format: str | None) -> list[Item]:
     text = decode(data, file, limit=MAX_TEXT_BYTES)
     kind = format or detect_format(clean_input(text))
     found = split_html(text) if kind == "html" else split_text(text) if kind == "text" else None
-    if found is None or len(found.pieces) < 2:
+    # One narrative whose header stands twice (a title line and the header) is still one narrative.
+    if found is None or len({p.country for p in found.pieces}) < 2:
         return [Item(file=file, text=text, format=format, year=found.year if found else None)]
     return [Item(file=file, text=p.text, format=kind, year=found.year, country=p.country) for p in found.pieces]
 
