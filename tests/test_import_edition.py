@@ -254,3 +254,14 @@ def test_a_damaged_pdf_is_a_clean_error(library: Path, tmp_path: Path) -> None:
     (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage")
     line = fails("import", str(tmp_path / "bad.pdf"), code=3)
     assert "bad.pdf is not a PDF that can be read" in line or "no narrative" in line
+
+
+def test_a_pdf_without_text_says_so(library: Path, tmp_path: Path) -> None:
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(Image.new("RGB", (60, 60), (90, 90, 90)), x=10, y=10, w=50)  # a scanned page: a picture only
+    pdf.output(str(tmp_path / "scan.pdf"))
+    assert "scan.pdf holds no text (a scan?)" in fails("import", str(tmp_path / "scan.pdf"), code=3)

@@ -174,4 +174,4 @@ def _name(row: Row) -> str:
     pages = source.get("pages")
     if not pages:
         return str(source["file"])
-    return f"{source['file']} (pages {pages[0]}-{pages[1]})"
+    return f"{source['file']} ({f'page {pages[0]}' if pages[0] == pages[1] else f'pages {pages[0]}-{pages[1]}'})"

@@ -114,6 +114,10 @@ def items_of(file: str, data: bytes, format: str | None) -> list[Item]:
 
 def _pdf_items(file: str, pdf: PdfText) -> list[Item]:
     """The narratives of a PDF's text, each with its first and last page."""
+    if not pdf.text.strip():
+        raise NarrativeError(
+            f"{file} holds no text (a scan?): tipcli reads the text a PDF holds, not pictures of pages"
+        )
     found: Split = split_text(pdf.text)
     year = pdf.year_hint or found.year
     if not found.pieces:
