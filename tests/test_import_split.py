@@ -102,3 +102,20 @@ def test_a_pdf_is_told_by_its_signature() -> None:
 def test_a_header_standing_twice_is_still_one_narrative() -> None:
     [item] = items_of("quellmark.txt", (QUELLMARK + "\n" + QUELLMARK).encode(), None)
     assert item.country is None and item.pages is None
+
+
+def test_a_margin_line_is_furniture_when_it_repeats_or_is_a_page_number_and_body_text_there_stays() -> None:
+    from tipcli.importing.formats.pdf import Line, _assemble, _Page
+
+    pages = []
+    for number, word in enumerate(("first", "second", "third", "fourth"), start=1):
+        lines = [
+            Line(number, 60, 30, 10, False, f"Annual Report on Forced Labor {2030 + number % 2}"),  # body-sized
+            Line(number, 60, 62, 10, False, f"The {word} page opens with text running on from the last"),
+            Line(number, 60, 75, 10, False, f"page, set close to the {word} page's top edge."),
+            Line(number, 300, 760, 10, False, str(number)),
+        ]
+        pages.append(_Page(lines=lines, width=612, height=792, boxes=[]))
+    read = _assemble(pages)
+    assert "Annual Report" not in read.text and "\n1\n" not in read.text and read.text.count("page opens with") == 4
+    assert read.dropped["running headers and page numbers"] == 8

@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from tipcli.importing.structure.narrative import NarrativeError
 from tipcli.importing.structure.tiers import year_in_title
 
-MARGIN = 0.075  # a line starting in the top or bottom 7.5% of the page is a running header or a page number
+MARGIN = 0.1  # running headers and page numbers stand in the top or bottom 10% of a page
+_REPEATED = 3  # ... and a running header's words (digits aside) stand there on this many pages or more
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?[0-9ivxlc]{1,6}(?:\s+of\s+[0-9]+)?", re.I)
 SMALL = 0.85  # type smaller than this share of the body's size is a caption or a note
 _BULLETS = "•●▪◦·■"
 _KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "counter", "co", "ex", "multi", "post", "pre", "well"})
@@ -107,25 +109,26 @@ def _page_lines(page: object, number: int) -> _Page:
     """Collect a page's pieces of text with their place and size, and its drawn rectangles."""
     box = page.mediabox  # type: ignore[attr-defined]
     width, height = float(box.width), float(box.height)
+    left, top_edge = float(box.left), float(box.top)  # a page's box need not start at 0
     pieces: list[tuple[float, float, float, bool, str]] = []
     rects: list[tuple[float, float, float, float]] = []
 
     def text(piece: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         piece = piece.replace("\n", " ")
         if piece.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4] - left
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
             base = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-            pieces.append((x, height - y, size * scale, "bold" in base.lower(), piece))
+            pieces.append((x, top_edge - y, size * scale, "bold" in base.lower(), piece))
 
     def operator(op: bytes, args: list[object], cm: list[float], tm: list[float]) -> None:
         if op == b"re" and len(args) == 4:
             x, y, w, h = (float(a) for a in args)  # type: ignore[arg-type]
-            x0, y0 = x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+            x0, y0 = x * cm[0] + y * cm[2] + cm[4] - left, x * cm[1] + y * cm[3] + cm[5]
             w, h = w * cm[0], h * cm[3]
             if abs(w) > 40 and abs(h) > 30:  # a box, not a rule or an underline
-                rects.append((min(x0, x0 + w), height - max(y0, y0 + h), max(x0, x0 + w), height - min(y0, y0 + h)))
+                rects.append((min(x0, x0 + w), top_edge - max(y0, y0 + h), max(x0, x0 + w), top_edge - min(y0, y0 + h)))
 
     page.extract_text(visitor_text=text, visitor_operand_before=operator)  # type: ignore[attr-defined]
     return _Page(_lines(pieces, number, width), width, height, rects)
@@ -164,9 +167,10 @@ def _assemble(pages: list[_Page]) -> PdfText:
             sizes[round(line.size, 1)] += len(line.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     result = PdfText(text="", pages=[], page_count=len(pages))
+    running = _running(pages)
     ordered: list[Line] = []
     for page in pages:
-        kept = [line for line in page.lines if _kept(line, page, body, result)]
+        kept = [line for line in page.lines if _kept(line, page, body, running, result)]
         ordered += _reading_order(kept, page.width)
     blocks = _blocks(ordered, body)
     vocabulary = _vocabulary(ordered)
@@ -176,9 +180,33 @@ def _assemble(pages: list[_Page]) -> PdfText:
     return result
 
 
-def _kept(line: Line, page: _Page, body: float, result: PdfText) -> bool:
-    """Tell whether a line is text of the document, counting what is left out by kind."""
-    if line.top < page.height * MARGIN or line.top > page.height * (1 - MARGIN):
+def _in_margin(line: Line, page: _Page) -> bool:
+    return line.top < page.height * MARGIN or line.top > page.height * (1 - MARGIN)
+
+
+def _shape(text: str) -> str:
+    """A margin line's words with its digits left out: the same running header on every page."""
+    return re.sub(r"[0-9]+", "#", text.casefold())
+
+
+def _running(pages: list[_Page]) -> set[str]:
+    """The shapes of the lines that stand in the margins of several pages: running headers and footers."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_shape(line.text) for line in page.lines if _in_margin(line, page)})
+    return {shape for shape, count in seen.items() if count >= _REPEATED}
+
+
+def _kept(line: Line, page: _Page, body: float, running: set[str], result: PdfText) -> bool:
+    """Tell whether a line is text of the document, counting what is left out by kind.
+
+    A line in a page's margin is a running header or a page number when it is set smaller than
+    the body, is a page number, or stands in the margin of several pages; body text that reaches
+    into the margin stays.
+    """
+    if _in_margin(line, page) and (
+        line.size < body * 0.95 or _PAGE_NUMBER.fullmatch(line.text) or _shape(line.text) in running
+    ):
         result.dropped["running headers and page numbers"] += 1
         if result.year_hint is None:
             result.year_hint = year_in_title(line.text)
