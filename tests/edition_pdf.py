@@ -55,10 +55,14 @@ class Setter:
         self.columns, self.column, self.y = (2 if self.two_columns_next else 1), 0, TOP
         self.two_columns_next = False
         number = self.pdf.page_no()
-        self.pdf.set_font("sans", size=8)
-        head = RUNNING_TITLE.format(year=self.year) if number % 2 == 0 or not self.running else self.running.upper()
+        # The title in small type on even pages; the country, and the page number, in the body's size,
+        # so that each of formats/pdf.py's margin rules has furniture to find.
+        title = number % 2 == 0 or not self.running
+        self.pdf.set_font("sans", size=8 if title else BODY)
+        head = RUNNING_TITLE.format(year=self.year) if title else self.running.upper()
         x = LEFT if number % 2 == 0 else PAGE_W - RIGHT - self.pdf.get_string_width(head)
         self.pdf.text(x, 40, head)
+        self.pdf.set_font("sans", size=BODY)
         self.pdf.text(PAGE_W / 2 - self.pdf.get_string_width(str(number)) / 2, 760, str(number))
 
     def need(self, height: float) -> None:

@@ -119,3 +119,5 @@ def test_a_margin_line_is_furniture_when_it_repeats_or_is_a_page_number_and_body
     read = _assemble(pages)
     assert "Annual Report" not in read.text and "\n1\n" not in read.text and read.text.count("page opens with") == 4
     assert read.dropped["running headers and page numbers"] == 8
+    pages[1].lines[0] = Line(2, 500, 30, 10, False, "OSTRAVA NUEVA")  # a running header on one page only
+    assert "OSTRAVA" not in _assemble(pages).text

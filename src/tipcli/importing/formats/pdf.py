@@ -5,7 +5,9 @@ back into the plain text `formats/text.py` reads (a block a line, blocks apart b
 keeping the page each block came from. What is not narrative is recognised by where and how it is
 set, not by what it says:
 
-- running headers and page numbers stand in the page's top or bottom margin;
+- running headers and page numbers stand in the page's top or bottom tenth, set smaller than the
+  body, or as a page number, or as a line that recurs there on three pages or more, or that stands
+  apart from every other line of its page (body text reaching into the margin stays);
 - a boxed story stands inside a drawn rectangle;
 - a photo caption (and any other small print) is set smaller than the body text;
 - a page set in two columns has lines that start right of its middle: the left column is read first.
@@ -184,6 +186,12 @@ def _in_margin(line: Line, page: _Page) -> bool:
     return line.top < page.height * MARGIN or line.top > page.height * (1 - MARGIN)
 
 
+def _isolated(line: Line, page: _Page, body: float) -> bool:
+    """Tell whether a line stands apart from every other line of its page (as a running header does)."""
+    gaps = (abs(other.top - line.top) for other in page.lines if other is not line)
+    return min(gaps, default=0.0) > 2.5 * body  # wider than a paragraph's gap
+
+
 def _shape(text: str) -> str:
     """A margin line's words with its digits left out: the same running header on every page."""
     return re.sub(r"[0-9]+", "#", text.casefold())
@@ -201,11 +209,14 @@ def _kept(line: Line, page: _Page, body: float, running: set[str], result: PdfTe
     """Tell whether a line is text of the document, counting what is left out by kind.
 
     A line in a page's margin is a running header or a page number when it is set smaller than
-    the body, is a page number, or stands in the margin of several pages; body text that reaches
-    into the margin stays.
+    the body, is a page number, stands in the margin of several pages, or stands apart from every
+    other line of its page; body text that reaches into the margin stays.
     """
     if _in_margin(line, page) and (
-        line.size < body * 0.95 or _PAGE_NUMBER.fullmatch(line.text) or _shape(line.text) in running
+        line.size < body * 0.95
+        or _PAGE_NUMBER.fullmatch(line.text)
+        or _shape(line.text) in running
+        or _isolated(line, page, body)
     ):
         result.dropped["running headers and page numbers"] += 1
         if result.year_hint is None:
