@@ -58,9 +58,7 @@ def import_many(
             update(done, total, item.country or Path(item.file).name)
             rows.append(_import(item, folder, marks.texts, year=year, force=force, write=write, describe=describe))
         update(len(rows), len(rows), "done")
-    if any(row["status"] in ("new", "replaced") for row in rows):
-        _index(library)
-    _fill_unchanged(rows)
+    _index(rows)
     for row in rows:
         if row["status"] not in DONE:
             warn(f"{_name(row)}: {row['status']}: {row['error']}")
@@ -139,19 +137,10 @@ def _import(
     return describe(imported, target, status, item.source)
 
 
-def _index(library: Any) -> None:
-    """Bring the library's index up to date once, for all the reports written."""
-    from tipcli import index
-
-    try:
-        index.sync(index.connect(), library.entries(), complete=True)
-    except TipcliError as exc:  # the reports are written; the next question that needs the index builds it
-        warn(f"the library's index was not updated: {exc}")
-
-
-def _fill_unchanged(rows: list[Row]) -> None:
-    """Give unchanged reports their country, year, tier and counts from the library's index."""
-    if not any(row["status"] == "unchanged" for row in rows):
+def _index(rows: list[Row]) -> None:
+    """Bring the library's index up to date, once, for the reports written; describe the unchanged
+    ones (country, year, tier, counts) from it."""
+    if not any(row["status"] in ("new", "replaced", "unchanged") for row in rows):
         return
     from tipcli import index, library
 
@@ -159,7 +148,8 @@ def _fill_unchanged(rows: list[Row]) -> None:
         db = index.connect()
         index.sync(db, library.entries(), complete=True)
         listed = index.listing(db)
-    except TipcliError:
+    except TipcliError as exc:  # the reports are written; the next question that needs the index builds it
+        warn(f"the library's index was not updated: {exc}")
         return
     for row in rows:
         summary, _ = listed.get(row["id"], (None, None)) if row["status"] == "unchanged" else (None, None)
