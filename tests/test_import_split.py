@@ -121,3 +121,20 @@ def test_a_margin_line_is_furniture_when_it_repeats_or_is_a_page_number_and_body
     assert read.dropped["running headers and page numbers"] == 8
     pages[1].lines[0] = Line(2, 500, 30, 10, False, "OSTRAVA NUEVA")  # a running header on one page only
     assert "OSTRAVA" not in _assemble(pages).text
+
+
+def test_a_run_in_bold_heading_keeps_its_paragraph_whole() -> None:
+    from tipcli.importing.formats.pdf import _assemble, _lines, _Page
+
+    pieces = [
+        (60.0, 100.0, 10.0, True, "Prosecution:"),
+        (125.0, 100.0, 10.0, False, "The government of Ostrava Nueva opened eleven new cases of"),
+        (60.0, 113.0, 10.0, False, "forced labor against employers of seasonal farm workers."),
+        (60.0, 132.0, 10.0, False, "A second paragraph starts after a wider gap than the leading."),
+    ]
+    page = _Page(lines=_lines(pieces, 1, 612.0), width=612.0, height=792.0, boxes=[])
+    assert _assemble([page]).text.split("\n\n") == [
+        "Prosecution: The government of Ostrava Nueva opened eleven new cases of forced labor against "
+        "employers of seasonal farm workers.",
+        "A second paragraph starts after a wider gap than the leading.\n",
+    ]

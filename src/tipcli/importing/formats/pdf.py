@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -137,18 +136,34 @@ def _page_lines(page: object, number: int) -> _Page:
 
 
 def _lines(pieces: list[tuple[float, float, float, bool, str]], number: int, width: float) -> list[Line]:
-    """Join the pieces that stand on one baseline in one column into lines."""
+    """Join the pieces that stand on one baseline in one column into lines.
+
+    A line's size and weight are those of most of its characters: a run-in heading in bold
+    ("Prosecution: The government ...") does not make its line a heading.
+    """
     edge = _column_edge(pieces, width)
-    lines: list[Line] = []
+    rows: list[list[tuple[float, float, float, bool, str]]] = []
     pieces.sort(key=lambda p: (p[0] >= edge, round(p[1] / 2), p[0]))  # the left column's rows first
-    for x, top, size, bold, piece in pieces:
-        last = lines[-1] if lines else None
-        if last is not None and abs(last.top - top) < 0.4 * size and (last.x >= edge) == (x >= edge):
-            glue = "" if last.text.endswith(" ") or piece.startswith(" ") else " "
-            lines[-1] = Line(last.page, last.x, last.top, last.size, last.bold, last.text + glue + piece)
+    for piece in pieces:
+        last = rows[-1][0] if rows else None
+        if last is not None and abs(last[1] - piece[1]) < 0.4 * piece[2] and (last[0] >= edge) == (piece[0] >= edge):
+            rows[-1].append(piece)
         else:
-            lines.append(Line(number, x, top, size, bold, piece))
-    return [Line(ln.page, ln.x, ln.top, ln.size, ln.bold, " ".join(ln.text.split())) for ln in lines]
+            rows.append([piece])
+    return [_line(row, number) for row in rows]
+
+
+def _line(row: list[tuple[float, float, float, bool, str]], number: int) -> Line:
+    text = ""
+    for *_, piece in row:
+        text += piece if text.endswith(" ") or piece.startswith(" ") or not text else f" {piece}"
+    sizes: Counter[float] = Counter()
+    bold = 0
+    for _, _, size, is_bold, piece in row:
+        sizes[size] += len(piece)
+        bold += len(piece) if is_bold else 0
+    x, top = row[0][0], row[0][1]
+    return Line(number, x, top, sizes.most_common(1)[0][0], 2 * bold > sum(sizes.values()), " ".join(text.split()))
 
 
 def _column_edge(pieces: list[tuple[float, float, float, bool, str]], width: float) -> float:
@@ -261,13 +276,15 @@ def _starts_block(last: Line, line: Line, leading: float, full: int) -> bool:
 
 
 def _leading(lines: list[Line], body: float) -> float:
-    """The usual distance between the baselines of a paragraph's lines."""
-    steps = [
-        round(b.top - a.top, 1)
+    """The usual distance between the baselines of a paragraph's lines: the commonest, the smaller on a tie."""
+    steps = Counter(
+        round(b.top - a.top)
         for a, b in itertools.pairwise(lines)
         if a.page == b.page and 0 < b.top - a.top < 3 * body and abs(a.size - body) < 0.5
-    ]
-    return statistics.median(steps) if steps else body * 1.2
+    )
+    if not steps:
+        return body * 1.2
+    return float(min(steps, key=lambda step: (-steps[step], step)))
 
 
 def _full_width(lines: list[Line], body: float) -> int:
