@@ -25,6 +25,7 @@ dependencies, and on our made-up edition the fastest of pypdf, pdfminer.six and 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -104,6 +105,7 @@ class _Page:
     width: float
     height: float
     boxes: list[tuple[float, float, float, float]]  # drawn rectangles (x0, top0, x1, top1)
+    tops: list[float] | None = None  # its lines' tops, sorted, once asked for
 
 
 def _page_lines(page: object, number: int) -> _Page:
@@ -203,8 +205,12 @@ def _in_margin(line: Line, page: _Page) -> bool:
 
 def _isolated(line: Line, page: _Page, body: float) -> bool:
     """Tell whether a line stands apart from every other line of its page (as a running header does)."""
-    gaps = (abs(other.top - line.top) for other in page.lines if other is not line)
-    return min(gaps, default=0.0) > 2.5 * body  # wider than a paragraph's gap
+    if page.tops is None:  # sorted once a page: a page of many lines costs a search, not a scan, a line
+        page.tops = sorted(other.top for other in page.lines)
+    tops = page.tops
+    at = bisect.bisect_left(tops, line.top)  # the line's own top is there; its neighbours beside it
+    near = [tops[i] for i in (at - 1, at + 1) if 0 <= i < len(tops)]
+    return min((abs(t - line.top) for t in near), default=0.0) > 2.5 * body  # wider than a paragraph's gap
 
 
 def _shape(text: str) -> str:
@@ -303,17 +309,19 @@ def _vocabulary(lines: list[Line]) -> set[str]:
 
 
 def _join(block: list[Line], vocabulary: set[str]) -> str:
-    """Join a block's lines with spaces, and a line-end hyphen as the word needs it."""
-    text = block[0].text
+    """Join a block's lines with spaces, and a line-end hyphen as the word needs it (line by line: linear)."""
+    parts = [block[0].text]
     for line in block[1:]:
-        head = _HYPHENATED_END.search(text)
+        head = _HYPHENATED_END.search(parts[-1])
         tail = _WORD.match(line.text)
         if head and (tail or line.text[:1].isdigit()):
             second = tail[0].rstrip("-’'") if tail else line.text
-            text = (text if _keeps_hyphen(head[1], second, vocabulary) else text[:-1]) + line.text
+            if not _keeps_hyphen(head[1], second, vocabulary):
+                parts[-1] = parts[-1][:-1]
+            parts.append(line.text)
         else:
-            text = f"{text} {line.text}"
-    return text
+            parts.append(f" {line.text}")
+    return "".join(parts)
 
 
 def _keeps_hyphen(first: str, second: str, vocabulary: set[str]) -> bool:
