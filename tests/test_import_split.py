@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tipcli.importing.edition import items_of
@@ -138,3 +141,27 @@ def test_a_run_in_bold_heading_keeps_its_paragraph_whole() -> None:
         "employers of seasonal farm workers.",
         "A second paragraph starts after a wider gap than the leading.\n",
     ]
+
+
+def test_an_archive_page_imports_as_one_report_a_country(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import run
+
+    monkeypatch.setenv("TIPCLI_LIBRARY", str(tmp_path / "library"))
+    page = (
+        "<html><head><title>2014 Trafficking in Persons Report: Countries N through R</title></head><body>"
+        "<h2>OSTRAVA NUEVA (Tier 1)</h2><p>The Government of Ostrava Nueva fully meets the minimum standards "
+        "for the elimination of trafficking.</p><h3>Prosecution</h3><p>Police investigated 14 cases.</p>"
+        "<h2>QUELLMARK (Tier 2)</h2><p>The Government of Quellmark does not fully meet the minimum standards "
+        "for the elimination of trafficking.</p><h3>Protection</h3><p>Officials identified 30 victims.</p>"
+        "<footer>Office to Monitor and Combat Trafficking</footer></body></html>"
+    )
+    (tmp_path / "countries-n-r.html").write_text(page, encoding="utf-8")
+    result = run("import", str(tmp_path / "countries-n-r.html"), "--json")
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [(r["id"], r["tier"], r["status"], r["counts"]["figures"]) for r in rows] == [
+        ("ostrava-nueva-2014", "Tier 1", "new", 1),
+        ("quellmark-2014", "Tier 2", "new", 1),
+    ]
+    text = (tmp_path / "library" / "quellmark-2014.toml").read_text(encoding="utf-8")
+    assert "30 victims" in text and "14 cases" not in text and "Office to Monitor" not in text
