@@ -40,6 +40,12 @@ class Setter:
         self.two_columns_next = False
         self.hyphenated = 0
         self.y = TOP
+        # The text as a PDF-to-text tool copies it: page by page, the running header, the lines as
+        # broken (hyphens and all), a blank line after each paragraph, the page number, a form feed.
+        # Boxes and captions are left out of it: in plain text nothing tells them from the narrative.
+        self.copied: list[str] = []
+        self.copying = True
+        self.page_number = ""
 
     @property
     def width(self) -> float:
@@ -64,6 +70,10 @@ class Setter:
         self.pdf.text(x, 40, head)
         self.pdf.set_font("sans", size=BODY)
         self.pdf.text(PAGE_W / 2 - self.pdf.get_string_width(str(number)) / 2, 760, str(number))
+        if self.page_number:
+            self.copied += ["", self.page_number, "\f"]
+        self.copied += [head, ""]
+        self.page_number = str(number)
 
     def need(self, height: float) -> None:
         """Go to the next column or page unless `height` fits below y."""
@@ -79,11 +89,15 @@ class Setter:
         self.pdf.set_font(font, size=size)
         self.pdf.text(self.x, self.y + size, text)
         self.y += leading
+        if self.copying:
+            self.copied.append(text)
 
     def paragraph(self, text: str, font: str = "serif", size: float = BODY, after: float = 6.0) -> None:
         for line in self.break_lines(text, font, size):
             self.line(line, font, size)
         self.y += after
+        if self.copying:
+            self.copied.append("")
 
     def break_lines(self, text: str, font: str, size: float) -> list[str]:
         """Greedy lines; a word that does not fit is sometimes hyphenated, a compound broken at its hyphen."""
@@ -121,6 +135,7 @@ class Setter:
         lines = self.break_lines(BOX_TEXT, "serifi", BODY)
         height = 16 + LEADING * (len(lines) + 1) + 8
         self.need(height + 8)
+        self.copying = False
         self.pdf.set_fill_color(235, 235, 225)
         self.pdf.rect(self.x - 6, self.y, self.width + 12, height, style="DF")
         self.y += 10
@@ -128,16 +143,19 @@ class Setter:
         for line in lines:
             self.line(line, "serifi", BODY)
         self.y += 16
+        self.copying = True
 
     def photo(self) -> None:
         """A photograph (an image) with a caption in small italics under it."""
         from PIL import Image
 
+        self.copying = False
         self.need(150)
         self.pdf.image(Image.new("RGB", (240, 150), (120, 140, 160)), x=self.x, y=self.y, w=200, h=125)
         self.y += 130
         self.line(CAPTION, "sansi", 7.5, leading=10)
         self.y += 10
+        self.copying = True
 
 
 def typeset(narratives: list[Narrative], year: int, target: Path) -> int:
@@ -157,6 +175,8 @@ def typeset(narratives: list[Narrative], year: int, target: Path) -> int:
     for index, n in enumerate(narratives):
         _narrative(s, n, index)
     s.pdf.output(str(target))
+    copied = [*s.copied, "", s.page_number, ""]
+    (target.parent / "edition-copied.txt").write_text("\n".join(copied).replace("\n\f\n", "\n\f"), encoding="utf-8")
     return s.hyphenated
 
 

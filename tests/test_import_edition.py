@@ -57,7 +57,7 @@ def paragraphs(path: str) -> dict[str, list[str]]:
     return {s.id: [p.text for p in s.paragraphs] for s in report.sections}
 
 
-@pytest.mark.parametrize("name", ["edition.pdf", "edition.txt"])
+@pytest.mark.parametrize("name", ["edition.pdf", "edition.txt", "edition-copied.txt"])
 def test_an_edition_becomes_one_report_a_narrative_word_for_word(
     edition: tuple[Path, dict[str, Any]], library: Path, name: str
 ) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tipcli.importing.edition import items_of
-from tipcli.importing.formats.pdf import _keeps_hyphen, is_pdf
+from tipcli.importing.formats.pdf import is_pdf
+from tipcli.importing.structure.hyphens import keeps_hyphen
 from tipcli.importing.structure.split import header_of, split_html, split_text
 
 FRONT = """2027 TRAFFICKING IN PERSONS REPORT
@@ -55,7 +56,7 @@ def test_lines_that_are_not_headers(line: str) -> None:
 
 
 def test_a_header_in_the_middle_of_a_paragraph_does_not_split_it() -> None:
-    text = OSTRAVA + "which the courts noted.\nQUELLMARK (Tier 2)\nwas named in the ruling.\n"
+    text = OSTRAVA + "which the courts noted, as\nQUELLMARK (Tier 2)\nwas named in the ruling.\n"
     assert len(split_text(text).pieces) == 1
 
 
@@ -95,7 +96,7 @@ def test_one_narrative_is_one_item_of_the_whole_text() -> None:
     ],
 )
 def test_a_line_end_hyphen(first: str, second: str, vocabulary: set[str], kept: bool) -> None:
-    assert _keeps_hyphen(first, second, vocabulary) is kept
+    assert keeps_hyphen(first, second, vocabulary) is kept
 
 
 def test_a_pdf_is_told_by_its_signature() -> None:
@@ -165,3 +166,25 @@ def test_an_archive_page_imports_as_one_report_a_country(tmp_path: Path, monkeyp
     ]
     text = (tmp_path / "library" / "quellmark-2014.toml").read_text(encoding="utf-8")
     assert "30 victims" in text and "14 cases" not in text and "Office to Monitor" not in text
+
+
+def test_a_copied_edition_loses_its_page_furniture_and_keeps_its_paragraphs_whole() -> None:
+    from tipcli.importing.structure.split import unpage
+
+    page = "ANNUAL REPORT {n}\n\n{text}\n\n{n}\n\f"
+    text = "".join(
+        page.format(n=n, text=body)
+        for n, body in enumerate(
+            [
+                "GOVERNMENT EFFORTS\nOfficials in Quellmark opened an inquiry into the recruit-",
+                "ment agencies that sent workers abroad, and closed two of\nthem.\n\nGOVERNMENT EFFORTS\n"
+                "The ministry trained anti-\ntrafficking units; anti-trafficking work grew.",
+                "Recruitment fees fell.",
+            ],
+            start=11,
+        )
+    )
+    assert (
+        unpage(text).split()
+        == ["GOVERNMENT", "EFFORTS", "Officials", "in", "Quellmark", "opened", "an", "inquiry", "into", "the", "recruitment", "agencies", "that", "sent", "workers", "abroad,", "and", "closed", "two", "of", "them.", "GOVERNMENT", "EFFORTS", "The", "ministry", "trained", "anti-trafficking", "units;", "anti-trafficking", "work", "grew.", "Recruitment", "fees", "fell."]
+    )

@@ -21,7 +21,7 @@ from tipcli.importing.pipeline import DOCUMENT_MARK, decode, digest_of
 from tipcli.importing.structure.build import detect_format
 from tipcli.importing.structure.clean import clean_input
 from tipcli.importing.structure.narrative import NarrativeError
-from tipcli.importing.structure.split import Split, split_html, split_text
+from tipcli.importing.structure.split import Split, split_html, split_text, unpage
 
 SUFFIXES = (".txt", ".html", ".htm", ".pdf")  # a Wikipedia export, NAME.wiki.txt, ends in .txt
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024  # an edition's PDF is 10-30 MB; its text about 5 MB
@@ -106,6 +106,9 @@ def items_of(file: str, data: bytes, format: str | None) -> list[Item]:
     text = decode(data, file, limit=MAX_TEXT_BYTES)
     kind = format or detect_format(clean_input(text))
     found = split_html(text) if kind == "html" else split_text(text) if kind == "text" else None
+    if kind == "text" and found is not None and len({p.country for p in found.pieces}) >= 2:
+        unpaged = split_text(unpage(text))  # an edition's text: without the page furniture a copy of its PDF has
+        found = Split(pieces=unpaged.pieces, front_matter=unpaged.front_matter, year=found.year or unpaged.year)
     # One narrative whose header stands twice (a title line and the header) is still one narrative.
     if found is None or len({p.country for p in found.pieces}) < 2:
         return [Item(file=file, text=text, format=format, year=found.year if found else None)]

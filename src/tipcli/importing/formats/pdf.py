@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tipcli.importing.structure.hyphens import joined_hyphen, whole_words
 from tipcli.importing.structure.narrative import NarrativeError
 from tipcli.importing.structure.tiers import year_in_title
 
@@ -39,10 +40,7 @@ _REPEATED = 3  # ... and a running header's words (digits aside) stand there on 
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?[0-9ivxlc]{1,6}(?:\s+of\s+[0-9]+)?", re.I)
 SMALL = 0.85  # type smaller than this share of the body's size is a caption or a note
 _BULLETS = "•●▪◦·■"
-_KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "counter", "co", "ex", "multi", "post", "pre", "well"})
 _END_OF_SENTENCE = tuple(".!?:;”’)\"'")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_HYPHENATED_END = re.compile(r"(?<!\S)([^\W\d_][\w’'-]*)-$")
 
 
 class PdfMissingError(Exception):
@@ -192,7 +190,7 @@ def _assemble(pages: list[_Page]) -> PdfText:
         kept = [line for line in page.lines if _kept(line, page, body, running, result)]
         ordered += _reading_order(kept, page.width)
     blocks = _blocks(ordered, body)
-    vocabulary = _vocabulary(ordered)
+    vocabulary = whole_words(line.text for line in ordered)
     texts = [_join(block, vocabulary) for block in blocks]
     result.text = "\n\n".join(texts) + "\n"
     result.pages = [block[0].page for block in blocks]
@@ -299,37 +297,14 @@ def _full_width(lines: list[Line], body: float) -> int:
     return lengths[int(len(lengths) * 0.8)] if lengths else 80
 
 
-def _vocabulary(lines: list[Line]) -> set[str]:
-    """Every word written whole inside a line (not at its end), in lower case, hyphens kept."""
-    words: set[str] = set()
-    for line in lines:
-        found = _WORD.findall(line.text)
-        words.update(w.lower().rstrip("-’'") for w in found[1:-1])  # the first may end a word broken above
-    return words
-
-
 def _join(block: list[Line], vocabulary: set[str]) -> str:
     """Join a block's lines with spaces, and a line-end hyphen as the word needs it (line by line: linear)."""
     parts = [block[0].text]
     for line in block[1:]:
-        head = _HYPHENATED_END.search(parts[-1])
-        tail = _WORD.match(line.text)
-        if head and (tail or line.text[:1].isdigit()):
-            second = tail[0].rstrip("-’'") if tail else line.text
-            if not _keeps_hyphen(head[1], second, vocabulary):
-                parts[-1] = parts[-1][:-1]
-            parts.append(line.text)
-        else:
+        kept = joined_hyphen(parts[-1], line.text, vocabulary)
+        if kept is None:
             parts.append(f" {line.text}")
+        else:
+            parts[-1] = parts[-1] if kept else parts[-1][:-1]
+            parts.append(line.text)
     return "".join(parts)
-
-
-def _keeps_hyphen(first: str, second: str, vocabulary: set[str]) -> bool:
-    """Tell whether 'first-' at a line end and 'second' on the next line are one hyphenated word."""
-    if not second[:1].isalpha() or second[:1].isupper():  # Port-Clément, COVID-19
-        return True
-    if (first + second).lower() in vocabulary:  # written whole elsewhere: the typesetter's hyphen
-        return False
-    if f"{first}-{second}".lower() in vocabulary:  # written with its hyphen elsewhere
-        return True
-    return first.rsplit("-", 1)[-1].lower() in _KEEP_PREFIXES
