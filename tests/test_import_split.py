@@ -184,7 +184,39 @@ def test_a_copied_edition_loses_its_page_furniture_and_keeps_its_paragraphs_whol
             start=11,
         )
     )
-    assert (
-        unpage(text).split()
-        == ["GOVERNMENT", "EFFORTS", "Officials", "in", "Quellmark", "opened", "an", "inquiry", "into", "the", "recruitment", "agencies", "that", "sent", "workers", "abroad,", "and", "closed", "two", "of", "them.", "GOVERNMENT", "EFFORTS", "The", "ministry", "trained", "anti-trafficking", "units;", "anti-trafficking", "work", "grew.", "Recruitment", "fees", "fell."]
-    )
+    assert unpage(text).split() == [
+        "GOVERNMENT",
+        "EFFORTS",
+        "Officials",
+        "in",
+        "Quellmark",
+        "opened",
+        "an",
+        "inquiry",
+        "into",
+        "the",
+        "recruitment",
+        "agencies",
+        "that",
+        "sent",
+        "workers",
+        "abroad,",
+        "and",
+        "closed",
+        "two",
+        "of",
+        "them.",
+        "GOVERNMENT",
+        "EFFORTS",
+        "The",
+        "ministry",
+        "trained",
+        "anti-trafficking",
+        "units;",
+        "anti-trafficking",
+        "work",
+        "grew.",
+        "Recruitment",
+        "fees",
+        "fell.",
+    ]
