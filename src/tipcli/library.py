@@ -84,7 +84,8 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
     """Return (id, file) of the library's reports of these countries and years (all when none given).
 
     What each report is comes from the library's index (tipcli.index), brought up to date first;
-    a report that does not load is left out, with one warning on stderr for each.
+    a report that does not load is left out, with one warning on stderr for each; an item of a
+    report that no longer holds (a quote edited away) is left out of it, with a warning naming it.
     """
     return [(report_id, file) for report_id, file, _ in described(countries, years)]
 
@@ -109,7 +110,21 @@ def described(
             left_out(report_id, problem)
         elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(summary["year"]) <= last:  # type: ignore[call-overload]
             chosen.append((report_id, file, summary))
+            if summary.get("left_out"):
+                warn_left_out(file)
     return chosen
+
+
+def warn_left_out(file: Path | None) -> None:
+    """Warn of each item of a report file left out because it no longer holds (see tipcli.leftout)."""
+    from tipcli.loading import load_report
+
+    try:
+        report = load_report(file, lenient=True)  # from the cache: the index just built it
+    except ReportError:  # it broke since it was indexed: select() says so
+        return
+    for item in report.left_out:
+        warn(f"{file}: left out {item.item} ({item.path}): {item.message}")
 
 
 def left_out(report_id: str, problem: object) -> None:
@@ -124,7 +139,7 @@ def select(countries: Sequence[str] = (), years: str | None = None) -> list[tupl
     chosen = []
     for report_id, file in choose(countries, years):
         try:
-            chosen.append((report_id, load_report(file)))
+            chosen.append((report_id, load_report(file, lenient=True)))
         except ReportError as exc:  # it broke since it was indexed
             left_out(report_id, exc.problems[0])
     return chosen

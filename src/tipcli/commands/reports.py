@@ -11,7 +11,20 @@ from tipcli.errors import NothingFound, ReportError
 from tipcli.output import emit, output_format
 
 app = command_app()
-COLUMNS = ("id", "country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "file", "problem")
+COLUMNS = (
+    "id",
+    "country",
+    "year",
+    "tier",
+    "sections",
+    "figures",
+    "agencies",
+    "events",
+    "drafted",
+    "left_out",
+    "file",
+    "problem",
+)
 
 
 @app.command()

@@ -9,7 +9,7 @@ from tipcli import library, serialize
 from tipcli.commands.common import JsonOption, command_app, report_path
 from tipcli.errors import EXIT_REPORT, Problem, ReportError
 from tipcli.formatting import printable
-from tipcli.loading import MAX_BYTES, load_report, parse_report
+from tipcli.loading import MAX_BYTES, load_report, parse_report, strict
 from tipcli.output import write_json, write_text
 
 app = command_app()
@@ -43,7 +43,7 @@ def validate(
     target = None if path == "-" else library.resolve(path) if path else report_path(ctx)
     name = "standard input" if path == "-" else str(target or "the packaged report")
     try:
-        report = parse_report(_stdin(), source=name) if path == "-" else load_report(target)
+        report = strict(parse_report(_stdin(), source=name), name) if path == "-" else load_report(target)
     except ReportError as exc:
         if json:
             write_json({"file": name, "valid": False, "problems": [serialize.problem(p) for p in exc.problems]})
