@@ -60,11 +60,27 @@ def resolve(value: str) -> Path | None:
     path = Path(value)
     if path.suffix.lower() == ".toml" or os.sep in value or path.exists():
         return path
-    for report_id, file in entries():
+    found = entries()
+    for report_id, file in found:
         if report_id == value:
             return file
-    message = f"no such file, nor a report of that id in the library ({folder()}); 'tipcli reports' lists them"
+    message = f"no such file, nor a report of that id in the library ({folder()}); " + (
+        did_you_mean(value, [report_id for report_id, _ in found]) or "'tipcli reports' lists them"
+    )
     raise ReportError([Problem(file=value, message=message)])
+
+
+def did_you_mean(value: str, names: Sequence[str]) -> str:
+    """Return "did you mean 'x'?" for the names VALUE might mean (in any case, a prefix of them, or
+    close in spelling: `veldmark`, `Veldmark-2011`, `Mexcio`), else ""."""
+    import difflib  # only a name that is not found needs it
+
+    from tipcli.queries import normalize
+
+    wanted, folded = normalize(value), {normalize(name): name for name in names}
+    close = [name for key, name in folded.items() if wanted and key.startswith(wanted)][:3]
+    close = close or [folded[key] for key in difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.7)]
+    return f"did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
 
 
 def parse_years(text: str) -> tuple[int, int]:
@@ -104,6 +120,7 @@ def described(
     index.sync(db, found, complete=True)
     listed = index.listing(db)
     chosen = []
+    unknown_countries(countries, [str(s["country"]) for s, _ in listed.values() if s is not None])
     for report_id, file in found:
         summary, problem = listed.get(report_id, (None, "it changed while being read; ask again"))
         if summary is None:
@@ -125,6 +142,17 @@ def warn_left_out(file: Path | None) -> None:
         return
     for item in report.left_out:
         warn(f"{file}: left out {item.item} ({item.path}): {item.message}")
+
+
+def unknown_countries(countries: Sequence[str], known: Sequence[str]) -> None:
+    """Warn of each --country that is no country of the library, with the ones it might mean."""
+    from tipcli.queries import normalize
+
+    have = {normalize(country) for country in known}
+    for country in countries:
+        if normalize(country) not in have:
+            hint = did_you_mean(country, sorted(set(known))) or "'tipcli reports' lists the countries"
+            warn(f"--country {country!r}: no report of the library is of that country; {hint}")
 
 
 def left_out(report_id: str, problem: object) -> None:
