@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
+from tipcli.completion import FromLibrary
 from tipcli.errors import NothingFound, ReportError
 from tipcli.output import emit, output_format
 
@@ -30,7 +31,13 @@ COLUMNS = (
 @app.command()
 def reports(
     country: Annotated[
-        str | None, typer.Option("--country", help="Only the reports of this country (any case).", show_default=False)
+        str | None,
+        typer.Option(
+            "--country",
+            help="Only the reports of this country (any case).",
+            show_default=False,
+            click_type=FromLibrary("country"),
+        ),
     ] = None,
     json: JsonOption = False,
     csv: CsvOption = False,
