@@ -2,6 +2,24 @@
 
 from tipcli.model import Event, Figure
 
+_SINGULAR = {"errata": "erratum", "data": "datum", "people": "person", "countries": "country"}
+
+
+def counted(n: int, plural: str) -> str:
+    """Return a count and its noun, singular for one: "1 report", "2 reports", "1 agency", "1 erratum".
+
+    PLURAL is the plural, as code names its tables; its last word takes the number."""
+    if n == 1:
+        head, _, last = plural.rpartition(" ")
+        if last in _SINGULAR:
+            last = _SINGULAR[last]
+        elif last.endswith("ies"):
+            last = last[:-3] + "y"
+        elif last.endswith("s") and not last.endswith("ss"):
+            last = last[:-1]
+        plural = f"{head} {last}" if head else last
+    return f"{n} {plural}"
+
 
 def format_value(figure: Figure) -> str:
     """Write a figure's value as the report writes it: 1,333; $3.4 million; 6 to 12 years; over 70."""

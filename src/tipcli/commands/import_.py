@@ -10,7 +10,7 @@ import typer
 from tipcli.commands.common import command_app
 from tipcli.completion import Completing
 from tipcli.errors import BadInputError, UsageError, WriteError, warn
-from tipcli.formatting import printable
+from tipcli.formatting import counted, printable
 from tipcli.output import write_json, write_raw
 
 if TYPE_CHECKING:  # the importer is imported when the command runs, not when it is listed
@@ -135,7 +135,7 @@ def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bo
             }
         )
         return
-    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+    summary = ", ".join(counted(n, what) for what, n in counts.items())
     where = f"wrote {target}" if target else "wrote standard output"
     line = printable(f"{where}: {summary}", lines=False)
     (sys.stderr if target is None else sys.stdout).write(f"{line}\n")  # stdout may hold the TOML

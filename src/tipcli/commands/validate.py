@@ -8,7 +8,7 @@ import typer
 from tipcli import library, serialize
 from tipcli.commands.common import JsonOption, command_app, report_path
 from tipcli.errors import EXIT_REPORT, Problem, ReportError
-from tipcli.formatting import printable
+from tipcli.formatting import counted, printable
 from tipcli.loading import MAX_BYTES, load_report, parse_report, strict
 from tipcli.output import write_json, write_text
 
@@ -51,13 +51,20 @@ def validate(
             write_text("".join(f"{printable(str(problem), lines=False)}\n" for problem in exc.problems))
         count = len(exc.problems)
         sys.stdout.flush()
-        sys.stderr.write(f"tipcli: {printable(name, lines=False)}: {count} problem{'s' * (count > 1)}\n")
+        sys.stderr.write(f"tipcli: {printable(name, lines=False)}: {counted(count, 'problems')}\n")
         raise typer.Exit(EXIT_REPORT) from None
     if json:
         write_json({"file": name, "valid": True, "problems": []})
     else:
-        counts = f"{len(report.sections)} sections, {len(report.figures)} figures, {len(report.agencies)} agencies"
-        write_text(f"{name}: valid ({counts}, {len(report.events)} events)\n")
+        counts = ", ".join(
+            counted(len(items), what)
+            for what, items in (
+                ("sections", report.sections),
+                ("figures", report.figures),
+                ("agencies", report.agencies),
+            )
+        )
+        write_text(f"{name}: valid ({counts}, {counted(len(report.events), 'events')})\n")
 
 
 def _stdin() -> str:
