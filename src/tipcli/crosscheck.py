@@ -35,6 +35,8 @@ def crosscheck(doc: ReportDoc) -> Problems:
     for i, figure in _indexed(doc.get("figures")):
         if "high" in figure and "value" in figure and figure["high"] < figure["value"]:
             problems.append((f"figures[{i}].high", f"{figure['high']} is below value {figure['value']}"))
+        if "written" in figure and "quote" in figure and figure["written"] not in figure["quote"]:
+            problems.append((f"figures[{i}].written", f"{figure['written']!r} is not in the figure's quote"))
     for i, annotation in _indexed(doc.get("annotations")):
         problems += _located(annotation, f"annotations[{i}]", texts, text_key="anchor")
     problems += _events(doc, texts)

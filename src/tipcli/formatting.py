@@ -23,7 +23,9 @@ def counted(n: int, plural: str) -> str:
 
 def format_value(figure: Figure) -> str:
     """Write a figure's value as the report writes it: 1,333; $3.4 million; 6 to 12 years; over 70."""
-    if figure.kind == "fraction":
+    if figure.written:  # the text's own form, where it is not the one below ("1.8 million")
+        number = figure.written
+    elif figure.kind == "fraction":
         number = {0.5: "one-half", 0.25: "one-quarter"}.get(figure.value, f"{figure.value:g}")
     elif figure.unit == "USD":
         number = _money(figure.value)
@@ -44,6 +46,11 @@ def format_unit(figure: Figure) -> str:
     if figure.value == 1 and figure.high is None and figure.unit.endswith("s") and " " not in figure.unit:
         return figure.unit[:-1]
     return figure.unit
+
+
+def plain_number(value: float, *, money: bool = False) -> str:
+    """Return a number as format_value writes it when the file keeps no `written` form: 1,333; $3.4 million."""
+    return _money(value) if money else _number(value)
 
 
 def _number(value: float) -> str:

@@ -204,6 +204,7 @@ class Figure(Value):
     key: bool = False  # one of the handful of figures `tipcli summary` shows
     year: int | None = None  # the year the quantity refers to, when its sentence says
     drafted: bool = False  # made by `tipcli import`, not yet reviewed by a person
+    written: str | None = None  # the number as the text writes it ("1.8 million"), where tipcli writes it otherwise
 
 
 @value

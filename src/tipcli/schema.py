@@ -79,6 +79,7 @@ class FigureDoc(TypedDict):
     kind: FigureKind
     value: Number
     high: NotRequired[Number]
+    written: NotRequired[str]  # the number as the text writes it ("1.8 million"), where display would differ
     unit: str
     qualifier: NotRequired[str]
     label: str

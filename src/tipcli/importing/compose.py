@@ -13,6 +13,7 @@ from tipcli.importing.agencies import extract_agencies
 from tipcli.importing.events import extract_events
 from tipcli.importing.figures import extract_figures
 from tipcli.importing.narrative import Narrative, NarrativeError
+from tipcli.importing.numbers import written_form
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
 OVERVIEW_ALIASES = ["lead", "intro", "introduction"]
@@ -126,13 +127,16 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> lis
             }
             if found.high is not None:
                 figure["high"] = found.high
+            quote = text[found.start : found.end]
+            written = written_form(quote, found.value, found.high, money=found.unit == "USD")
+            if written:  # display keeps the text's form: "1.8 million", not "1,800,000"
+                figure["written"] = written
             figure["unit"] = found.unit or UNSTATED
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
             figure["label"] = found.label
             if found.year is not None:
                 figure["year"] = found.year
-            quote = text[found.start : found.end]
             figure |= {"drafted": True, "section": section, "paragraph": number, "quote": quote}
             figures.append(figure)
             if not found.confident:
