@@ -27,19 +27,26 @@ def validate(
         ),
     ] = None,
     json: JsonOption = False,
+    schema: Annotated[
+        bool, typer.Option("--schema", help="Print the schema a report file follows, key by key, and exit.")
+    ] = False,
 ) -> None:
     """Check a report file against the schema and list every problem, with line and column and key path.
 
     The problems go to stdout, one a line (FILE:LINE:COLUMN: KEY PATH: MESSAGE); a count to stderr.
-    PATH - reads standard input. Exits 0 when the file is valid, 3 when it is not. The schema is in
-    docs/schema.md.
+    PATH - reads standard input. Exits 0 when the file is valid, 3 when it is not. --schema prints
+    the schema (installed with tipcli).
 
     \b
     Examples:
       tipcli validate my-report.toml
       tipcli validate --json my-report.toml | jq '.problems[].message'
       tipcli import page.html -o - | tipcli validate -
+      tipcli validate --schema | less
     """
+    if schema:
+        write_text(_schema())
+        return
     target = None if path == "-" else library.resolve(path) if path else report_path(ctx)
     name = "standard input" if path == "-" else str(target or "the packaged report")
     try:
@@ -65,6 +72,18 @@ def validate(
             )
         )
         write_text(f"{name}: valid ({counts}, {counted(len(report.events), 'events')})\n")
+
+
+def _schema() -> str:
+    """Return the schema's documentation, installed beside the packaged report (data/schema.md)."""
+    import pkgutil  # as loading reads the packaged report: from a wheel, a zip or a checkout
+
+    data = pkgutil.get_data("tipcli", "data/schema.md")
+    if data is None:  # pragma: no cover - a broken install
+        raise ReportError(
+            [Problem(file="schema.md", message="the schema's documentation is missing: reinstall tipcli")]
+        )
+    return data.decode("utf-8")
 
 
 def _stdin() -> str:

@@ -87,6 +87,6 @@ def to_toml(doc: dict[str, Any], name: str) -> str:
         f"# Imported by `tipcli import` from {name} on {dt.date.today().isoformat()}.\n"
         "# The sections are the narrative's text word for word. Figures, agencies and events marked\n"
         "# `drafted = true` were extracted by machine: check each against its quote, then delete the mark.\n"
-        "# Schema: docs/schema.md in the tipcli repository. Check with `tipcli validate FILE`.\n\n"
+        "# Schema: `tipcli validate --schema` prints it. Check with `tipcli validate FILE`.\n\n"
     )
     return header + tomli_w.dumps(doc)
