@@ -56,6 +56,16 @@ YearOption = Annotated[
 
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace a report file that exists.")]
 
+UrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--url",
+        metavar="URL",
+        help="The narrative's web address, for citations (else the one a saved page states, if any).",
+        show_default=False,
+    ),
+]
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print what was imported as JSON.")]
 
 
@@ -68,6 +78,7 @@ def import_(
     year: YearOption = None,
     force: ForceOption = False,
     json: JsonOption = False,
+    url: UrlOption = None,
 ) -> None:
     """Import a country narrative: its text word for word, with figures, agencies and dates drafted.
 
@@ -86,15 +97,11 @@ def import_(
     from tipcli.importing.narrative import NarrativeError
     from tipcli.importing.pipeline import decode, import_text
 
-    if format is not None and format not in FORMATS:
-        raise UsageError(
-            f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
-        )
-    if output == "-" and json:
-        raise UsageError("--json prints the summary on stdout, which -o - already holds the report on; use -o PATH")
+    _check_options(format, output, json, url)
     name = "standard input" if file == "-" else file
     try:
-        imported = import_text(decode(_read(file), name), name=name, format=format, country=country, year=year)
+        text = decode(_read(file), name)
+        imported = import_text(text, name=name, format=format, country=country, year=year, url=url)
     except NarrativeError as exc:
         raise BadInputError(f"{exc}") from None
     if output == "-":
@@ -108,6 +115,20 @@ def import_(
     for warning in imported.warnings:
         warn(warning)
     _say_what_was_written(imported, target, json=json)
+
+
+def _check_options(format: str | None, output: str | None, json: bool, url: str | None) -> None:
+    """Refuse an unknown --format, --json with -o -, and an --url that is not a web address."""
+    from tipcli.importing.html import web_address
+
+    if format is not None and format not in FORMATS:
+        raise UsageError(
+            f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
+        )
+    if output == "-" and json:
+        raise UsageError("--json prints the summary on stdout, which -o - already holds the report on; use -o PATH")
+    if url is not None and web_address(url) is None:
+        raise UsageError(f"--url {url!r}: give the narrative's web address, e.g. https://www.state.gov/...")
 
 
 def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bool) -> None:

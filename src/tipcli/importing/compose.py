@@ -89,6 +89,8 @@ def _source(narrative: Narrative, year: int) -> Document:
         source["published"] = narrative.published
     if narrative.notice:
         source["notice"] = narrative.notice
+    if narrative.url:  # the page's own address: citations give it
+        source["narrative_url"] = narrative.url
     if narrative.citations:
         source["citations"] = [
             {"section": c.section, "paragraph": c.paragraph, "text": c.text} for c in narrative.citations

@@ -68,6 +68,7 @@ def assemble(text: str, fmt: str) -> Narrative:
         citations=tuple(draft.citations),
         annotations=tuple(draft.annotations),
         warnings=tuple(draft.warnings),
+        url=draft.url,
     )
 
 

@@ -46,11 +46,20 @@ def decode(data: bytes, name: str) -> str:
 
 
 def import_text(
-    text: str, *, name: str, format: str | None = None, country: str | None = None, year: int | None = None
+    text: str,
+    *,
+    name: str,
+    format: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    url: str | None = None,
 ) -> Imported:
-    """Import a narrative's text; NarrativeError says why it is not one."""
+    """Import a narrative's text; NarrativeError says why it is not one. `url` (import --url) is the
+    narrative's address, for citations, over any the page states."""
     narrative = read_narrative(text, format)
     doc, warnings = compose(narrative, country=country, year=year, file_name=name.rsplit("/", 1)[-1])
+    if url:
+        doc["source"]["narrative_url"] = url
     report = _checked(doc, name, warnings)
     return Imported(
         id=f"{slug(report.country)}-{report.year}", toml=to_toml(doc, name), report=report, warnings=tuple(warnings)
