@@ -50,3 +50,7 @@ def test_country_and_year_complete_from_the_index(library: Path) -> None:
 def test_years_complete_from_file_names_before_anything_is_indexed(library: Path) -> None:
     assert complete("tipcli stats --year 20") == ["2010", "2029", "2030", "2031"]  # mexico-2010 too
     assert complete("tipcli stats --country ") == []  # countries are the index's; a TAB never indexes
+
+
+def test_validate_completes_library_ids(library: Path) -> None:
+    assert complete("tipcli validate lem") == ["lemuria-2030"]

@@ -63,4 +63,13 @@ def test_plain_text_without_a_narrative_says_it_was_read_as_plain_text(tmp_path:
 def test_a_format_asked_for_is_the_one_named(tmp_path: Path, fmt: str) -> None:
     page = "<html><body><p>Trafficking is discussed on a page with no sections.</p></body></html>\n"
     line = _refused(tmp_path, "page.html", page, "--format", fmt, "--country", "Lemuria", "--year", "2030")
-    assert {"text": "read as plain text (as --format asked)", "wiki": "read as a Wikipedia export"}[fmt] in line
+    assert {"text": "read as plain text (as --format or its name asked)", "wiki": "read as a Wikipedia export"}[
+        fmt
+    ] in line
+
+
+def test_a_markdown_file_of_html_alone_is_read_as_plain_text_by_its_name(tmp_path: Path) -> None:
+    page = '<div align="center">\n<p>Trafficking notes, to be written.</p>\n</div>\n'
+    line = _refused(tmp_path, "NOTES.md", page, "--country", "Lemuria", "--year", "2030")
+    assert "read as plain text (as --format or its name asked)" in line
+    assert "html input" not in line

@@ -64,3 +64,26 @@ def test_one_misspelt_country_among_right_ones_is_named_and_the_rest_answer(libr
     assert {row["report"] for row in json.loads(result.stdout)} == {"atlantis-2030", "atlantis-2031"}
     (warning,) = result.stderr.splitlines()
     assert warning.endswith("did you mean 'Mexico'?")
+
+
+def test_a_toml_name_that_is_no_file_but_an_id_gets_a_did_you_mean(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("--report", "atlantis-2031.toml", "summary")
+    assert result.exit_code == 3 and result.stdout == ""
+    assert "atlantis-2031.toml: no such file; did you mean 'atlantis-2031'? (an id of the library)" in result.stderr
+
+
+def test_reports_by_a_misspelt_country_gets_a_did_you_mean(library: Path) -> None:
+    result = run("reports", "--country", "Atlnatis")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "tipcli: no report of 'Atlnatis' in the library; did you mean 'Atlantis'?"
+
+
+def test_a_year_no_edition_falls_in_names_the_editions(library: Path) -> None:
+    result = run("stats", "--year", "2099", "--json")
+    assert result.exit_code == 1 and json.loads(result.stdout) == []
+    assert "tipcli: warning: --year 2099: no report of the library is of that edition; its editions: 2010 to 2031" in (
+        result.stderr
+    )

@@ -54,6 +54,8 @@ def test_reports_counts_what_was_left_out(library: Path) -> None:
     assert row["problem"] is None and row["figures"] == 3 and row["events"] == 1
     assert row["left_out"] == 2
     assert rows["mexico-2010"]["left_out"] == 0
+    table = run("reports").stdout
+    assert "atlantis-2031: 2 items no longer hold, left out ('tipcli validate atlantis-2031' lists them)" in table
 
 
 def test_validate_shows_the_quote_looked_for_and_the_nearest_passage(library: Path) -> None:

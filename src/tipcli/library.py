@@ -59,6 +59,8 @@ def resolve(value: str) -> Path | None:
     """Return the file `--report VALUE` means: a path, or a library id (None: the packaged report)."""
     path = Path(value)
     if path.suffix.lower() == ".toml" or os.sep in value or path.exists():
+        if os.sep not in value and not path.exists() and (hint := did_you_mean(path.stem, _ids())):
+            raise ReportError([Problem(file=value, message=f"no such file; {hint} (an id of the library)")])
         return path
     found = entries()
     for report_id, file in found:
@@ -68,6 +70,10 @@ def resolve(value: str) -> Path | None:
         did_you_mean(value, [report_id for report_id, _ in found]) or "'tipcli reports' lists them"
     )
     raise ReportError([Problem(file=value, message=message)])
+
+
+def _ids() -> list[str]:
+    return [report_id for report_id, _ in entries()]
 
 
 def did_you_mean(value: str, names: Sequence[str]) -> str:
@@ -121,6 +127,8 @@ def described(
     listed = index.listing(db)
     chosen = []
     unknown_countries(countries, [str(s["country"]) for s, _ in listed.values() if s is not None])
+    if years:
+        unknown_years(years, first, last, [int(s["year"]) for s, _ in listed.values() if s is not None])  # type: ignore[call-overload]
     for report_id, file in found:
         summary, problem = listed.get(report_id, (None, "it changed while being read; ask again"))
         if summary is None:
@@ -153,6 +161,13 @@ def unknown_countries(countries: Sequence[str], known: Sequence[str]) -> None:
         if normalize(country) not in have:
             hint = did_you_mean(country, sorted(set(known))) or "'tipcli reports' lists the countries"
             warn(f"--country {country!r}: no report of the library is of that country; {hint}")
+
+
+def unknown_years(text: str, first: int, last: int, known: Sequence[int]) -> None:
+    """Warn of a --year that no edition of the library falls in, with the editions it holds."""
+    if known and not any(first <= year <= last for year in known):
+        editions = f"{min(known)}" if min(known) == max(known) else f"{min(known)} to {max(known)}"
+        warn(f"--year {text.strip()}: no report of the library is of that edition; its editions: {editions}")
 
 
 def left_out(report_id: str, problem: object) -> None:

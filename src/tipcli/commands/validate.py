@@ -7,6 +7,7 @@ import typer
 
 from tipcli import library, serialize
 from tipcli.commands.common import JsonOption, command_app, report_path
+from tipcli.completion import FromLibrary
 from tipcli.errors import EXIT_REPORT, Problem, ReportError
 from tipcli.formatting import counted, printable
 from tipcli.loading import MAX_BYTES, load_report, parse_report, strict
@@ -22,6 +23,7 @@ def validate(
         str | None,
         typer.Argument(
             metavar="[PATH|ID]",
+            click_type=FromLibrary("report"),
             help="The report file, or a library id, to check; default: --report, or the packaged report.",
             show_default=False,
         ),

@@ -124,7 +124,7 @@ def read_as(text: str, fmt: str) -> str:
     found = {"html": _HTML_RE, "wiki": _WIKI_RE}.get(fmt)
     sign = found.search(text) if found else None
     if sign is None:
-        why = "it has no HTML or wiki markup" if detect_format(text) == "text" else "as --format asked"
+        why = "it has no HTML or wiki markup" if detect_format(text) == "text" else "as --format or its name asked"
         return f"read as {_NAMES[fmt]} ({why})"
     line = text.count("\n", 0, sign.start()) + 1
     return f"read as {_NAMES[fmt]} (line {line} has {sign[0].strip()[:40]!r})"

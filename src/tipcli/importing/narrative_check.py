@@ -29,7 +29,9 @@ def check_markup(text: str) -> None:
     """Refuse Markdown or code given as plain text: headings with '#', code fences, tables, inline code."""
     signs = markdown_signs(text)
     if signs:
-        raise NarrativeError(f"this looks like Markdown or code ({', '.join(signs)}), not a narrative; {EXPECTED}")
+        raise NarrativeError(
+            f"this looks like Markdown or code ({', '.join(signs)}), not a narrative (read as plain text); {EXPECTED}"
+        )
 
 
 def markdown_signs(text: str) -> list[str]:

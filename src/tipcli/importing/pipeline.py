@@ -56,7 +56,7 @@ def import_text(
 ) -> Imported:
     """Import a narrative's text; NarrativeError says why it is not one. `url` (import --url) is the
     narrative's address, for citations, over any the page states."""
-    narrative = read_narrative(text, format)
+    narrative = read_narrative(text, format or format_by_name(name))
     doc, warnings = compose(narrative, country=country, year=year, file_name=name.rsplit("/", 1)[-1])
     if url:
         doc["source"]["narrative_url"] = url
@@ -64,6 +64,12 @@ def import_text(
     return Imported(
         id=f"{slug(report.country)}-{report.year}", toml=to_toml(doc, name), report=report, warnings=tuple(warnings)
     )
+
+
+def format_by_name(name: str) -> str | None:
+    """Return the format a file's name says, where its markup cannot: Markdown (a README.md with a
+    few HTML tags in it) is read as plain text, which refuses it as Markdown. None: find it."""
+    return "text" if name.lower().endswith((".md", ".markdown")) else None
 
 
 def _checked(doc: dict[str, Any], name: str, warnings: list[str]) -> Report:
