@@ -76,9 +76,15 @@ def reports(
         if report_id == library.PACKAGED_ID and file is not None:
             sys.stderr.write(f"tipcli: note: {library.shadow_note(file)}\n")
     if not any(row["country"] for row in rows):
-        countries = sorted({str(s["country"]) for s, _ in listed.values() if s is not None})
-        hint = library.did_you_mean(country or "", countries)
-        raise NothingFound(f"no report of {country!r} in the library" + (f"; {hint}" if hint else ""))
+        raise NothingFound(f"no report of {country!r} in the library" + _hint(country, listed))
+
+
+def _hint(country: str | None, listed: dict[str, tuple[dict[str, object] | None, str | None]]) -> str:
+    """Return "; did you mean 'X'?" for a country the library does not hold, else ""."""
+    from tipcli import library
+
+    hint = library.did_you_mean(country or "", sorted({str(s["country"]) for s, _ in listed.values() if s}))
+    return f"; {hint}" if hint else ""
 
 
 def _read(file: Path | None) -> tuple[dict[str, object] | None, str | None]:

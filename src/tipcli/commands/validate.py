@@ -1,7 +1,7 @@
 """tipcli validate: check a report file and list every problem."""
 
 import sys
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -54,26 +54,24 @@ def validate(
     try:
         report = strict(parse_report(_stdin(), source=name), name) if path == "-" else load_report(target)
     except ReportError as exc:
-        if json:
-            write_json({"file": name, "valid": False, "problems": [serialize.problem(p) for p in exc.problems]})
-        else:  # findings on stdout, one a line, file:line:column: as linters print them
-            write_text("".join(f"{printable(str(problem), lines=False)}\n" for problem in exc.problems))
-        count = len(exc.problems)
-        sys.stdout.flush()
-        sys.stderr.write(f"tipcli: {printable(name, lines=False)}: {counted(count, 'problems')}\n")
-        raise typer.Exit(EXIT_REPORT) from None
+        _invalid(name, exc.problems, json=json)
     if json:
         write_json({"file": name, "valid": True, "problems": []})
     else:
-        counts = ", ".join(
-            counted(len(items), what)
-            for what, items in (
-                ("sections", report.sections),
-                ("figures", report.figures),
-                ("agencies", report.agencies),
-            )
-        )
-        write_text(f"{name}: valid ({counts}, {counted(len(report.events), 'events')})\n")
+        held = (("sections", report.sections), ("figures", report.figures), ("agencies", report.agencies))
+        counts = ", ".join(counted(len(items), what) for what, items in (*held, ("events", report.events)))
+        write_text(f"{name}: valid ({counts})\n")
+
+
+def _invalid(name: str, problems: "tuple[Problem, ...]", *, json: bool) -> NoReturn:
+    """List every problem (on stdout, as linters do, or as JSON), count them on stderr, exit 3."""
+    if json:
+        write_json({"file": name, "valid": False, "problems": [serialize.problem(p) for p in problems]})
+    else:  # findings on stdout, one a line, file:line:column: as linters print them
+        write_text("".join(f"{printable(str(problem), lines=False)}\n" for problem in problems))
+    sys.stdout.flush()
+    sys.stderr.write(f"tipcli: {printable(name, lines=False)}: {counted(len(problems), 'problems')}\n")
+    raise typer.Exit(EXIT_REPORT)
 
 
 def _schema() -> str:
