@@ -92,3 +92,13 @@ def test_a_file_the_schema_refuses_is_still_left_out_whole(library: Path) -> Non
     assert result.exit_code == 0
     assert {f["report"] for f in json.loads(result.stdout)} == {"mexico-2010"}
     assert "left out atlantis-2031: " in result.stderr
+
+
+def test_a_tab_still_completes_the_names_of_the_edited_report(library: Path) -> None:
+    from test_cli_pipes import TIPCLI, complete
+
+    if TIPCLI is None:
+        pytest.skip("tipcli is not installed (pip install .)")
+    assert complete("tipcli --report atlantis-2031 section re") == ["reefs"]  # names of the report on the line
+    figures = complete("tipcli --report atlantis-2031 cite --figure ")
+    assert "coast" in figures and "convicted" not in figures

@@ -30,7 +30,7 @@ class Completing(ParamType):
 
     def shell_complete(self, ctx: ClickContext, param: ClickParameter, incomplete: str) -> list[CompletionItem]:
         if callable(self.values):
-            report = _report()
+            report = _report(ctx.find_root().params.get("report"))
             values = list(self.values(report)) if report else []
         else:
             values = list(self.values)
@@ -38,14 +38,17 @@ class Completing(ParamType):
         return [CompletionItem(v) for v in dict.fromkeys(values) if v.casefold().startswith(wanted)]
 
 
-def _report() -> "Report | None":
-    """Return the report a TAB completes names from (TIPCLI_REPORT's, else the packaged one), or None."""
+def _report(value: object = None) -> "Report | None":
+    """Return the report a TAB completes names from (--report's on the line, else TIPCLI_REPORT's,
+    else the packaged one), or None."""
     from tipcli import library
     from tipcli.errors import TipcliError
     from tipcli.loading import load_report
 
     try:
-        return load_report(library.resolve(os.environ["TIPCLI_REPORT"]) if os.environ.get("TIPCLI_REPORT") else None)
+        value = value if isinstance(value, str) and value else os.environ.get("TIPCLI_REPORT")
+        path = library.resolve(value) if value else None
+        return load_report(path, lenient=True)  # a stale figure does not take the sections' names away
     except TipcliError:
         return None
 
