@@ -14,7 +14,7 @@ import typer
 from tipcli.commands.common import command_app
 from tipcli.completion import Completing
 from tipcli.errors import BadInputError, MissingFeatureError, UsageError, WriteError, warn
-from tipcli.formatting import printable
+from tipcli.formatting import counted, printable
 from tipcli.output import write_json, write_raw
 
 if TYPE_CHECKING:  # the importer is imported when the command runs, not when it is listed
@@ -68,6 +68,16 @@ YearOption = Annotated[
 
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace report files that exist with other content.")]
 
+UrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--url",
+        metavar="URL",
+        help="The narrative's web address, for citations (else the one a saved page states, if any).",
+        show_default=False,
+    ),
+]
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print what was imported as JSON.")]
 
 
@@ -80,6 +90,7 @@ def import_(
     year: YearOption = None,
     force: ForceOption = False,
     json: JsonOption = False,
+    url: UrlOption = None,
 ) -> None:
     """Import country narratives: their text word for word, with figures, agencies and dates drafted.
 
@@ -98,23 +109,26 @@ def import_(
       tipcli import narratives/ --year 2016 --json
       tipcli --report tarvos.toml stats
     """
-    if format is not None and format not in FORMATS:
-        raise UsageError(
-            f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
-        )
-    if output == "-" and json:
-        raise UsageError("--json prints the summary on stdout, which -o - already holds the report on; use -o PATH")
+    _check_options(format, output, json, url)
     if len(file) > 1 or (file[0] != "-" and os.path.isdir(file[0])):
-        _only_one_narrative(output, country, "several files or a folder")
+        _only_one_narrative(output, country, url, "several files or a folder")
         from tipcli.commands.import_edition import import_many
 
         import_many(file, format=format, year=year, force=force, json=json, write=_write, describe=described)
         return
-    _import_file(file[0], output=output, format=format, country=country, year=year, force=force, json=json)
+    _import_file(file[0], output=output, format=format, country=country, year=year, url=url, force=force, json=json)
 
 
 def _import_file(
-    file: str, *, output: str | None, format: str | None, country: str | None, year: int | None, force: bool, json: bool
+    file: str,
+    *,
+    output: str | None,
+    format: str | None,
+    country: str | None,
+    year: int | None,
+    url: str | None,
+    force: bool,
+    json: bool,
 ) -> None:
     """Import one input: one narrative as always (import_one), or the many a document holds (import_many)."""
     from tipcli.importing.pipeline import decode
@@ -123,7 +137,7 @@ def _import_file(
     data = _read(file)
     items = _narratives_of(name, data, format, year, force)
     if len(items) > 1:
-        _only_one_narrative(output, country, f"{name}, which holds {len(items)} narratives,")
+        _only_one_narrative(output, country, url, f"{name}, which holds {len(items)} narratives,")
         from tipcli.commands.import_edition import import_many
 
         import_many(
@@ -141,6 +155,7 @@ def _import_file(
         format=fmt,
         country=country,
         year=year_given,
+        url=url,
         source=item.source,
         output=output,
         force=force,
@@ -148,9 +163,9 @@ def _import_file(
     )
 
 
-def _only_one_narrative(output: str | None, country: str | None, what: str) -> None:
-    """Refuse -o and --country where there are many narratives: they name one report."""
-    for given, option in ((output, "-o"), (country, "--country")):
+def _only_one_narrative(output: str | None, country: str | None, url: str | None, what: str) -> None:
+    """Refuse -o, --country and --url where there are many narratives: they name one report."""
+    for given, option in ((output, "-o"), (country, "--country"), (url, "--url")):
         if given is not None:
             raise UsageError(f"{option} is for one narrative; {what} make many reports: leave {option} out")
 
@@ -184,6 +199,7 @@ def import_one(
     format: str | None,
     country: str | None,
     year: int | None,
+    url: str | None,
     source: dict[str, object],
     output: str | None,
     force: bool,
@@ -194,9 +210,9 @@ def import_one(
     from tipcli.importing.pipeline import digest_of, import_text, source_digest
     from tipcli.importing.structure.narrative import NarrativeError
 
-    digest = source_digest(text, format=format, country=country, year=year)
+    digest = source_digest(text, format=format, country=country, year=year, url=url)
     try:
-        imported = import_text(text, name=name, format=format, country=country, year=year, digest=digest)
+        imported = import_text(text, name=name, format=format, country=country, year=year, url=url, digest=digest)
     except NarrativeError as exc:
         raise BadInputError(f"{exc}") from None
     status = "new"
@@ -215,6 +231,20 @@ def import_one(
     for warning in imported.warnings:
         warn(warning)
     _say_what_was_written(imported, target, json=json, status=status, source=source)
+
+
+def _check_options(format: str | None, output: str | None, json: bool, url: str | None) -> None:
+    """Refuse an unknown --format, --json with -o -, and an --url that is not a web address."""
+    from tipcli.importing.formats.html import web_address
+
+    if format is not None and format not in FORMATS:
+        raise UsageError(
+            f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
+        )
+    if output == "-" and json:
+        raise UsageError("--json prints the summary on stdout, which -o - already holds the report on; use -o PATH")
+    if url is not None and web_address(url) is None:
+        raise UsageError(f"--url {url!r}: give the narrative's web address, e.g. https://www.state.gov/...")
 
 
 def _head(target: Path) -> bytes | None:
@@ -260,7 +290,7 @@ def _say_what_was_written(
         write_json(document)
         return
     counts: dict[str, int] = document["counts"]  # type: ignore[assignment]
-    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+    summary = ", ".join(counted(n, what) for what, n in counts.items())
     if status == "unchanged":
         sys.stdout.write(
             printable(f"unchanged {target}: imported from the same text before; left as it is", lines=False) + "\n"

@@ -53,15 +53,17 @@ def import_text(
     format: str | None = None,
     country: str | None = None,
     year: int | None = None,
+    url: str | None = None,
     digest: str | None = None,
     document: str | None = None,
 ) -> Imported:
-    """Import a narrative's text; NarrativeError says why it is not one.
-
-    `digest` (the text's) and `document` (which part of which document) are written in the header.
-    """
-    narrative = read_narrative(text, format)
+    """Import a narrative's text; NarrativeError says why it is not one. `url` (import --url) is the
+    narrative's address, for citations, over any the page states; `digest` (the text's) and
+    `document` (which part of which document) are written in the header."""
+    narrative = read_narrative(text, format or format_by_name(name))
     doc, warnings = compose(narrative, country=country, year=year, file_name=name.rsplit("/", 1)[-1])
+    if url:
+        doc["source"]["narrative_url"] = url
     report = _checked(doc, name, warnings)
     return Imported(
         id=f"{slug(report.country)}-{report.year}",
@@ -71,15 +73,23 @@ def import_text(
     )
 
 
+def format_by_name(name: str) -> str | None:
+    """Return the format a file's name says, where its markup cannot: Markdown (a README.md with a
+    few HTML tags in it) is read as plain text, which refuses it as Markdown. None: find it."""
+    return "text" if name.lower().endswith((".md", ".markdown")) else None
+
+
 DIGEST_MARK = "# Source digest: "
 DOCUMENT_MARK = "# Source document: "
 
 
-def source_digest(text: str, *, format: str | None, country: str | None, year: int | None) -> str:
+def source_digest(
+    text: str, *, format: str | None, country: str | None, year: int | None, url: str | None = None
+) -> str:
     """Return what identifies an import: the narrative's text and the options it was read with."""
     import hashlib
 
-    key = "\0".join((format or "", country or "", str(year or ""), text))
+    key = "\0".join((format or "", country or "", str(year or ""), url or "", text))
     return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -124,7 +134,7 @@ def to_toml(doc: dict[str, Any], name: str, digest: str | None = None, document:
         f"# Imported by `tipcli import` from {name} on {dt.date.today().isoformat()}.\n"
         "# The sections are the narrative's text word for word. Figures, agencies and events marked\n"
         "# `drafted = true` were extracted by machine: check each against its quote, then delete the mark.\n"
-        "# Schema: docs/schema.md in the tipcli repository. Check with `tipcli validate FILE`.\n"
+        "# Schema: `tipcli validate --schema` prints it. Check with `tipcli validate FILE`.\n"
         f"{mark}\n"
     )
     return header + tomli_w.dumps(doc)
