@@ -111,7 +111,7 @@ def import_(
     """
     _check_options(format, output, json, url)
     if len(file) > 1 or (file[0] != "-" and os.path.isdir(file[0])):
-        _only_one_narrative(output, country, url, "several files or a folder")
+        _only_one_narrative(output, country, url, "several files or a folder make many reports")
         from tipcli.commands.import_edition import import_many
 
         import_many(file, format=format, year=year, force=force, json=json, write=_write, describe=described)
@@ -137,7 +137,7 @@ def _import_file(
     data = _read(file)
     items = _narratives_of(name, data, format, year, force)
     if len(items) > 1:
-        _only_one_narrative(output, country, url, f"{name}, which holds {len(items)} narratives,")
+        _only_one_narrative(output, country, url, f"{name} holds {len(items)} narratives, a report each")
         from tipcli.commands.import_edition import import_many
 
         import_many(
@@ -167,7 +167,7 @@ def _only_one_narrative(output: str | None, country: str | None, url: str | None
     """Refuse -o, --country and --url where there are many narratives: they name one report."""
     for given, option in ((output, "-o"), (country, "--country"), (url, "--url")):
         if given is not None:
-            raise UsageError(f"{option} is for one narrative; {what} make many reports: leave {option} out")
+            raise UsageError(f"{option} is for one narrative; {what}: leave {option} out")
 
 
 def _narratives_of(name: str, data: bytes, format: str | None, year: int | None, force: bool) -> "list[Item]":
