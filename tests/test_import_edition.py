@@ -198,7 +198,7 @@ def test_the_end_table_says_what_happened_to_each(library: Path, tmp_path: Path)
     assert result.stderr == ""  # no progress bar when stderr is not a terminal
 
 
-@pytest.mark.parametrize("option", [["-o", "x.toml"], ["--country", "Atlantis"]])
+@pytest.mark.parametrize("option", [["-o", "x.toml"], ["--country", "Atlantis"], ["--url", "https://example.org/a"]])
 def test_options_for_one_narrative_are_usage_errors_with_many(
     library: Path, tmp_path: Path, edition: tuple[Path, dict[str, Any]], option: list[str]
 ) -> None:
