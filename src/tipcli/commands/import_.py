@@ -1,6 +1,5 @@
 """tipcli import: a country narrative (text, saved HTML or a Wikipedia export) becomes a report file."""
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -159,50 +158,14 @@ def _read(file: str) -> bytes:
 
 
 def _write(target: Path, text: str, *, force: bool) -> None:
-    """Write the report next to its place and move it there: never half a file, never over one unless forced."""
-    if target.exists() and not force:
-        raise UsageError(f"{target} exists; add --force to replace it, or -o another path")
-    temporary: Path | None = None
+    """Write the report beside its place and move it there: never half a file, never over one unless
+    forced, never over anything but a regular file (tipcli.writing's rule, which export follows too)."""
+    from tipcli.writing import check_target, write_together
+
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = _write_temporary(target.parent, text.encode("utf-8"))
-        if force:
-            os.replace(temporary, target)
-        else:
-            os.link(temporary, target)  # fails if another process made the file meanwhile
-    except FileExistsError:
-        raise UsageError(f"{target} exists; add --force to replace it, or -o another path") from None
+        target.parent.mkdir(parents=True, exist_ok=True)  # the library's folder, or the one -o names
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}; nothing was written") from None
-    finally:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-
-
-def _write_temporary(where: Path, data: bytes) -> Path:
-    """Write data to a new hidden file in `where`, on disk (fsync) before it is named; remove it on failure.
-
-    Opened with mode 0666, so the umask makes it what any new file is (0644 under the usual 022),
-    not the 0600 of tempfile's files.
-    """
-    import secrets
-
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    for _ in range(100):
-        path = where / f".import-{secrets.token_hex(6)}.toml"
-        try:
-            fd = os.open(path, flags, 0o666)
-            break
-        except FileExistsError:
-            continue
-    else:
-        raise FileExistsError(f"no free temporary name in {where}")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return path
+    check_target(target, force=force, make_folder=True)
+    data = text.encode("utf-8")
+    write_together([(target, lambda path: path.write_bytes(data))], force=force)
