@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from tipcli.errors import ReportError
-from tipcli.importing.compose import compose, slug
+from tipcli.importing.compose import compose
 from tipcli.importing.narrative import NarrativeError
 from tipcli.importing.narrative_build import read_narrative
+from tipcli.importing.report_id import report_id
 from tipcli.loading import build_report
 from tipcli.model import Report
 
@@ -53,7 +54,7 @@ def import_text(
     doc, warnings = compose(narrative, country=country, year=year, file_name=name.rsplit("/", 1)[-1])
     report = _checked(doc, name, warnings)
     return Imported(
-        id=f"{slug(report.country)}-{report.year}", toml=to_toml(doc, name), report=report, warnings=tuple(warnings)
+        id=report_id(report.country, report.year), toml=to_toml(doc, name), report=report, warnings=tuple(warnings)
     )
 
 
