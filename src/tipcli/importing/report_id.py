@@ -15,21 +15,16 @@ import unicodedata
 MAX_LENGTH = 80  # of the country part: COUNTRY-YEAR.toml stays far below a file name's 255 bytes
 
 # Base letters only: accents and other marks are dropped first (the breve of the short i, Greek accents).
-_CYRILLIC = dict(
-    zip(
-        "абвгґдеєжзиіклмнопрстуфхцчшщыэюяђјљњћџѓќѕ",
-        ["a", "b", "v", "g", "g", "d", "e", "ye", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "y", "e", "yu", "ya", "dj", "j", "lj", "nj", "c", "dz", "gj", "kj", "dz"],
-        strict=True,
-    )
-)
-_GREEK = dict(
-    zip(
-        "αβγδεζηθικλμνξοπρσςτυφχψω",
-        ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"],
-        strict=True,
-    )
-)
-_TABLE = str.maketrans({**_CYRILLIC, **_GREEK, "ъ": "", "ь": ""})  # the hard and soft signs are not sounds
+# Letter, then its Latin spelling. The hard and soft signs (ъ, ь) are no sounds: they are dropped.
+_LETTERS = """
+а a  б b  в v  г g  ґ g  д d  е e  є ye  ж zh  з z  и i  і i  к k  л l  м m  н n  о o  п p  р r
+с s  т t  у u  ф f  х kh  ц ts  ч ch  ш sh  щ shch  ы y  э e  ю yu  я ya  ђ dj  ј j  љ lj  њ nj
+ћ c  џ dz  ѓ gj  ќ kj  ѕ dz
+α a  β v  γ g  δ d  ε e  ζ z  η i  θ th  ι i  κ k  λ l  μ m  ν n  ξ x  ο o  π p  ρ r  σ s  ς s
+τ t  υ y  φ f  χ ch  ψ ps  ω o
+"""
+_WORDS = _LETTERS.split()
+_TABLE = str.maketrans({**dict(zip(_WORDS[::2], _WORDS[1::2], strict=True)), "ъ": "", "ь": ""})
 
 
 def report_id(country: str, year: int) -> str:
