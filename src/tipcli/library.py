@@ -99,7 +99,7 @@ def described(
     wanted = {normalize(c) for c in countries}
     first, last = parse_years(years) if years else (0, 9999)
     found = entries()
-    db = index.connect()
+    db = index.connect(folder())
     index.sync(db, found, complete=True)
     listed = index.listing(db)
     chosen = []

@@ -40,7 +40,7 @@ def reports(
 
     fmt = output_format(json, csv, excel)
     entries = library.entries()
-    db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
+    db = index.connect(library.folder())  # what each report holds, kept between runs: a listing reads no unchanged file
     index.sync(db, entries, complete=True)
     listed = index.listing(db)
     wanted = normalize(country) if country is not None else None
