@@ -23,11 +23,12 @@ def command_app() -> typer.Typer:
 
 
 def report_path(ctx: typer.Context) -> Path | None:
-    """Return the file --report (or TIPCLI_REPORT) names, by path or library id; None for the packaged report."""
+    """Return the file --report (or TIPCLI_REPORT) names, by path or library id; without either, the
+    library's file that replaces the packaged report, if any (one id, one report); None for the packaged report."""
     from tipcli import library
 
     value = ctx.find_root().obj
-    return library.resolve(value) if isinstance(value, str) and value else None
+    return library.resolve(value) if isinstance(value, str) and value else library.replacement()
 
 
 def load(ctx: typer.Context) -> Report:

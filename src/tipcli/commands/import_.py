@@ -101,8 +101,14 @@ def import_(
         target = None
     else:
         target = Path(output) if output else library.folder() / f"{imported.id}.toml"
+        replacing = library.replaces_packaged(target) or (output is None and imported.id == library.PACKAGED_ID)
+        if replacing and not force:
+            raise UsageError(
+                f"{imported.id} is the packaged report's id: {target} would replace the packaged report in every "
+                "answer; add --force to replace it, or -o another path"
+            )
         _write(target, imported.toml, force=force)
-        if output is None and imported.id == library.PACKAGED_ID:
+        if replacing:
             sys.stderr.write(f"tipcli: note: {library.shadow_note(target)}\n")
     for warning in imported.warnings:
         warn(warning)

@@ -11,7 +11,20 @@ from tipcli.errors import NothingFound, ReportError
 from tipcli.output import emit, output_format
 
 app = command_app()
-COLUMNS = ("id", "country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "file", "problem")
+COLUMNS = (
+    "id",
+    "country",
+    "year",
+    "tier",
+    "sections",
+    "figures",
+    "agencies",
+    "events",
+    "drafted",
+    "file",
+    "problem",
+    "replaces_packaged",
+)
 
 
 @app.command()
@@ -50,7 +63,9 @@ def reports(
         summary, problem = listed.get(report_id) or _read(file)
         if summary is not None and wanted is not None and normalize(str(summary["country"])) != wanted:
             continue
-        rows.append({"id": report_id, **(summary or empty), "file": str(file) if file else None, "problem": problem})
+        replaces = report_id == library.PACKAGED_ID and file is not None
+        row = {"id": report_id, **(summary or empty), "file": str(file) if file else None, "problem": problem}
+        rows.append(row | {"replaces_packaged": replaces})
     emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
     for report_id, file in entries:
         if report_id == library.PACKAGED_ID and file is not None:
