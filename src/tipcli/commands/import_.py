@@ -82,8 +82,8 @@ def import_(
       tipcli --report tarvos.toml stats
     """
     from tipcli import library
-    from tipcli.importing.narrative import NarrativeError
     from tipcli.importing.pipeline import decode, import_text
+    from tipcli.importing.structure.narrative import NarrativeError
 
     if format is not None and format not in FORMATS:
         raise UsageError(

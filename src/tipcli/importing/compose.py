@@ -9,10 +9,10 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from tipcli.importing.agencies import extract_agencies
-from tipcli.importing.events import extract_events
-from tipcli.importing.figures import extract_figures
-from tipcli.importing.narrative import Narrative, NarrativeError
+from tipcli.importing.extract.agencies import extract_agencies
+from tipcli.importing.extract.events import extract_events
+from tipcli.importing.extract.figures import extract_figures
+from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
 OVERVIEW_ALIASES = ["lead", "intro", "introduction"]

@@ -11,9 +11,9 @@ from typing import Any
 
 from tipcli.errors import ReportError
 from tipcli.importing.compose import compose
-from tipcli.importing.narrative import NarrativeError
-from tipcli.importing.narrative_build import read_narrative
 from tipcli.importing.report_id import report_id
+from tipcli.importing.structure.build import read_narrative
+from tipcli.importing.structure.narrative import NarrativeError
 from tipcli.loading import build_report
 from tipcli.model import Report
 
