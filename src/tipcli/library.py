@@ -68,8 +68,8 @@ def replaces_packaged(file: Path | None) -> bool:
         return False
     try:
         return os.path.samefile(file.parent, folder())
-    except OSError:
-        return False
+    except OSError:  # a folder not there yet (the first import makes it)
+        return os.path.abspath(file.parent) == os.path.abspath(folder())
 
 
 def resolve(value: str) -> Path | None:

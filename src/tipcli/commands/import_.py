@@ -101,18 +101,27 @@ def import_(
         target = None
     else:
         target = Path(output) if output else library.folder() / f"{imported.id}.toml"
-        replacing = library.replaces_packaged(target) or (output is None and imported.id == library.PACKAGED_ID)
-        if replacing and not force:
-            raise UsageError(
-                f"{imported.id} is the packaged report's id: {target} would replace the packaged report in every "
-                "answer; add --force to replace it, or -o another path"
-            )
+        replacing = _replaces_packaged(target, imported.id, force=force)
         _write(target, imported.toml, force=force)
         if replacing:
             sys.stderr.write(f"tipcli: note: {library.shadow_note(target)}\n")
     for warning in imported.warnings:
         warn(warning)
     _say_what_was_written(imported, target, json=json)
+
+
+def _replaces_packaged(target: Path, report_id: str, *, force: bool) -> bool:
+    """Say whether writing `target` replaces the packaged report in the library; refuse it without --force."""
+    from tipcli import library
+
+    if not library.replaces_packaged(target):
+        return False
+    if not force:
+        raise UsageError(
+            f"{report_id} is the packaged report's id: {target} would replace the packaged report in every "
+            "answer; add --force to replace it, or -o another path"
+        )
+    return True
 
 
 def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bool) -> None:
