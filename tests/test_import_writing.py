@@ -124,3 +124,13 @@ def test_importing_over_the_packaged_id_needs_force_then_replaces_it_in_every_an
     summary = json.loads(run("summary", "--json").stdout)
     assert (summary["file"], summary["replaces_packaged"]) == (None, False)
     assert not any(f.get("drafted") for f in json.loads(run("stats", "--json").stdout))
+
+
+def test_a_broken_replacement_of_the_packaged_report_says_what_it_is(library: Path) -> None:
+    from conftest import one_line_error
+
+    library.mkdir()
+    (library / "mexico-2010.toml").write_text("schema = 1\n[report\n", encoding="utf-8")
+    line = one_line_error(run("summary"), 3)
+    assert str(library / "mexico-2010.toml") in line
+    assert line.endswith("it replaces the packaged report: fix it, or delete it to have the packaged one back")

@@ -256,3 +256,29 @@ def test_files_that_cannot_be_read_are_left_out_once_with_their_reason(
     assert indexed == []  # nothing counted as changed: no write lock taken, nothing read again
     rows = {row["id"]: row for row in json.loads(run("reports", "--json", env={"TIPCLI_LIBRARY": str(north)}).stdout)}
     assert all(rows[name]["problem"] and rows[name]["country"] is None for name in ("dangling", "folder", "pipe"))
+
+
+def test_an_index_path_taken_by_a_folder_is_answered_without_an_index_file(
+    libraries: tuple[Path, Path], tmp_path: Path
+) -> None:
+    north, _ = libraries
+    assert found(north) == [NORTH]
+    (path,) = index_files(tmp_path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.mkdir()
+    (path / "keep").write_text("not tipcli's\n", encoding="utf-8")
+    result = in_process_of_its_own(north, "search", "Alphamark", "--all", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [hit["text"] for hit in json.loads(result.stdout)["hits"]] == [NORTH]
+    assert (path / "keep").read_text(encoding="utf-8") == "not tipcli's\n"
+
+
+def test_search_across_reports_without_a_cache(libraries: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a cache the index is in memory, one a library for the whole answer (it was one for
+    choosing the reports and another, empty, for searching them: nothing was ever found)."""
+    north, south = libraries
+    monkeypatch.setenv("TIPCLI_NO_CACHE", "1")
+    assert found(north) == [NORTH]
+    assert found(south) == [SOUTH]
+    assert found(north) == [NORTH]

@@ -41,29 +41,39 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5({SENTENCE_COLUMNS});
 
 def connect(library: Path) -> sqlite3.Connection:
     """Open the index of the library in this folder (in memory when the cache is off or its folder
-    cannot be used). A file that is no index of ours (damaged, another schema, anything planted in
-    it) is discarded, with a warning, and a new one made."""
-    where = cache.folder()
+    cannot be used: then one for the whole process, which every question of an answer shares). A
+    file that is no index of ours (damaged, another schema, anything planted in it) is discarded,
+    with a warning, and a new one made."""
+    global opened
+    where, key = cache.folder(), _library_key(library)
     path = ":memory:"
-    if where is not None:
+    if where is not None and key not in _in_memory:
         try:
             where.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = str(where / f"library-{VERSION}-{_library_key(library)}.sqlite3")
+            path = str(where / f"library-{VERSION}-{key}.sqlite3")
         except OSError:
             pass
+    if path == ":memory:" and key in _in_memory:
+        return _in_memory[key]
     try:
         db = _open(path)
     except sqlite3.DatabaseError as exc:  # not a database, a broken one, or not ours: start again
         if isinstance(exc, sqlite3.OperationalError) and _busy(exc):
             raise
         warn(f"the library's index {path} {_why(exc)}; it was discarded and is built again")
-        discard(path)
-        db = _open(path)
-    global opened
+        try:
+            discard(path)
+            db = _open(path)
+        except (OSError, sqlite3.DatabaseError):  # not even a file we can remove: an index in memory
+            path = ":memory:"
+            db = _open(path)
+    if path == ":memory:":
+        _in_memory[key] = db
     opened = path
     return db
 
 
+_in_memory: dict[str, sqlite3.Connection] = {}  # a library's index in this process when it has no file
 opened: str | None = None  # the index this process opened: what discard_damaged() may throw away
 
 

@@ -38,9 +38,13 @@ def load(ctx: typer.Context) -> Report:
 
 def load_keyed(ctx: typer.Context) -> tuple[Report, "cache.Key | None"]:
     """Return the report this run reads and the cache key of the bytes it was built from."""
+    path = report_path(ctx)
     try:
-        return open_report(report_path(ctx))
+        return open_report(path)
     except ReportError as exc:
+        if path is not None and not ctx.find_root().obj:  # no --report: the library's replacement of the packaged one
+            note = "it replaces the packaged report: fix it, or delete it to have the packaged one back"
+            raise ReportError(exc.problems, note=note) from None
         source = ctx.find_root().get_parameter_source("report")
         if source is None or source.name != "ENVIRONMENT":
             raise
