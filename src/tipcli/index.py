@@ -239,8 +239,10 @@ def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, c
             db.execute("ROLLBACK")
             raise
     if len(tried) >= 100:  # a first indexing: give back the WAL's disk (45 MiB at 1,000)
-        with contextlib.suppress(sqlite3.OperationalError):  # busy: the next writer resets it (journal_size_limit)
+        db.execute("PRAGMA busy_timeout = 250")  # readers busy: never wait for them (the next writer resets it)
+        with contextlib.suppress(sqlite3.OperationalError):
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
 
 
 def _lock(db: sqlite3.Connection) -> bool:
