@@ -8,6 +8,7 @@ import typer
 from tipcli import queries, serialize
 from tipcli.commands.common import AllOption, command_app, load, report_path
 from tipcli.errors import UsageError
+from tipcli.formatting import counted
 from tipcli.output import write_json, write_text
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[st
         ],
         force=force,
     )
-    summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+    summary = ", ".join(counted(n, table) for table, n in counts.items())
     write_text(f"wrote {target} ({summary}) and {metadata}\n")
 
 
