@@ -282,3 +282,12 @@ def test_search_across_reports_without_a_cache(libraries: tuple[Path, Path], mon
     assert found(north) == [NORTH]
     assert found(south) == [SOUTH]
     assert found(north) == [NORTH]
+
+
+def test_the_index_of_an_earlier_version_is_removed(libraries: tuple[Path, Path], tmp_path: Path) -> None:
+    north, _ = libraries
+    (tmp_path / "cache").mkdir(mode=0o700)
+    old = tmp_path / "cache" / "library-5.sqlite3"
+    old.write_bytes(b"an index of tipcli 0.x, one for every library")
+    assert found(north) == [NORTH]
+    assert not old.exists() and len(index_files(tmp_path)) == 1

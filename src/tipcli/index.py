@@ -56,6 +56,8 @@ def connect(library: Path) -> sqlite3.Connection:
             pass
     if path == ":memory:" and key in _in_memory:
         return _in_memory[key]
+    if where is not None and path != ":memory:" and not os.path.exists(path):
+        _remove_old(where)  # a new index: those of earlier versions are no longer read
     try:
         db = _open(path)
     except sqlite3.DatabaseError as exc:  # not a database, a broken one, or not ours: start again
@@ -76,6 +78,14 @@ def connect(library: Path) -> sqlite3.Connection:
 
 _in_memory: dict[str, sqlite3.Connection] = {}  # a library's index in this process when it has no file
 opened: str | None = None  # the index this process opened: what discard_damaged() may throw away
+
+
+def _remove_old(where: Path) -> None:
+    """Delete the index files of earlier versions (one for all libraries, library-5.sqlite3 and before)."""
+    for version in range(1, VERSION):
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                (where / f"library-{version}.sqlite3{suffix}").unlink()
 
 
 def _library_key(library: Path) -> str:
