@@ -53,7 +53,12 @@ YearOption = Annotated[
     typer.Option("--year", min=2001, max=2100, help="The edition year, if the file does not say.", show_default=False),
 ]
 
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace a report file that exists.")]
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Replace a report file that exists (a regular file only), or the packaged report's id."
+    ),
+]
 
 UrlOption = Annotated[
     str | None,
