@@ -85,7 +85,7 @@ def library_values(kind: str) -> list[str]:
     try:
         from tipcli import index
 
-        places = index.places(index.connect())  # what is indexed; a TAB never indexes
+        places = index.places(index.connect(library.folder()))  # what is indexed; a TAB never indexes
     except Exception:  # no index yet, or one that cannot be read: the ids' years are still known
         places = {}
     for report_id in ids:

@@ -1,8 +1,9 @@
 """The report library: a folder of report files, one TOML file a report, its id the file's stem.
 
 The packaged report is always in the library as `mexico-2010`, unless a file of that id is in the
-folder: then the user's file wins (`--report mexico-2010`, `--all` and `reports` use it, and `reports`
-and `import` say so), while a command without `--report` still answers from the packaged report.
+folder (`import --force` of the seed writes one): then the user's file replaces it everywhere, so one
+id never gives two answers: `--report mexico-2010`, `--all`, `--country`, and a command without
+`--report` read it; `reports` marks it and `summary` says which it reads.
 Users add, edit and delete files by hand; every listing reads the folder anew.
 """
 
@@ -48,11 +49,27 @@ def entries() -> list[tuple[str, Path | None]]:
 
 
 def shadow_note(file: Path) -> str:
-    """Say that a library file takes the packaged report's id, and where the packaged one still answers."""
+    """Say that a library file takes the packaged report's id, and so its place."""
     return (
-        f"{file} has the packaged report's id, {PACKAGED_ID}: in the library it takes the packaged report's "
-        "place; commands without --report still read the packaged one"
+        f"{file} has the packaged report's id, {PACKAGED_ID}: it replaces the packaged report in every answer "
+        "(delete it to have the packaged one back)"
     )
+
+
+def replacement() -> Path | None:
+    """Return the library's file that replaces the packaged report, if there is one (one lstat)."""
+    file = folder() / f"{PACKAGED_ID}.toml"
+    return file if os.path.lexists(file) else None
+
+
+def replaces_packaged(file: Path | None) -> bool:
+    """Say whether `file` is (or would be) the library's replacement of the packaged report."""
+    if file is None or file.name != f"{PACKAGED_ID}.toml":
+        return False
+    try:
+        return os.path.samefile(file.parent, folder())
+    except OSError:  # a folder not there yet (the first import makes it)
+        return os.path.abspath(file.parent) == os.path.abspath(folder())
 
 
 def resolve(value: str) -> Path | None:
@@ -122,7 +139,7 @@ def described(
     wanted = {normalize(c) for c in countries}
     first, last = parse_years(years) if years else (0, 9999)
     found = entries()
-    db = index.connect()
+    db = index.connect(folder())
     index.sync(db, found, complete=True)
     listed = index.listing(db)
     chosen = []

@@ -2,13 +2,11 @@
 
 Tables (primary and foreign keys declared): reports, sections, paragraphs, sentences (with the
 FTS5 index sentences_fts, porter stemming, which datasette's search box uses), figures, agencies,
-mentions, events, tiers. The database is written to a temporary file and moved into place.
+mentions, events, tiers.
 """
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,37 +45,30 @@ CREATE TABLE tiers (report TEXT PRIMARY KEY REFERENCES reports(id), country TEXT
 """
 
 
-def write_database(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> dict[str, int]:
-    """Write the reports (id, report, file) to a new SQLite database at `target`; return its row counts."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
-    os.close(handle)
+def write_database(path: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> dict[str, int]:
+    """Write the reports (id, report, file) into the new, empty file `path` as a SQLite database; return
+    its row counts. (tipcli.writing gives it a temporary file and names it when all is written.)"""
+    db = sqlite3.connect(path)
     try:
-        db = sqlite3.connect(temporary)
         with db:
             db.executescript(SCHEMA)
             for report_id, report, file in reports:
                 _insert(db, report_id, report, file)
             db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
-        counts = {
-            table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in (
-                "reports",
-                "sections",
-                "paragraphs",
-                "sentences",
-                "figures",
-                "agencies",
-                "mentions",
-                "events",
-                "tiers",
-            )
-        }
-        db.close()
-        os.replace(temporary, target)
+        tables = (
+            "reports",
+            "sections",
+            "paragraphs",
+            "sentences",
+            "figures",
+            "agencies",
+            "mentions",
+            "events",
+            "tiers",
+        )
+        return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     finally:
-        Path(temporary).unlink(missing_ok=True)
-    return counts
+        db.close()
 
 
 def _insert(db: sqlite3.Connection, report_id: str, report: Report, file: Path | None) -> None:
@@ -181,9 +172,13 @@ def _insert_events(db: sqlite3.Connection, report_id: str, report: Report) -> No
         )
 
 
-def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> Path:
-    """Write FILE.metadata.json for datasette: title, source, license, and what each table and column holds."""
-    path = target.with_name(target.name + ".metadata.json")
+def metadata_path(target: Path) -> Path:
+    """Return where the metadata of the database `target` goes: FILE.metadata.json beside it."""
+    return target.with_name(target.name + ".metadata.json")
+
+
+def metadata(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> str:
+    """Return FILE.metadata.json for datasette: title, source, license, and what each table and column holds."""
     tables: dict[str, dict[str, object]] = {
         name: {"description": description, "columns": columns} for name, (description, columns) in TABLES.items()
     }
@@ -191,7 +186,7 @@ def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | Non
         tables[name]["units"] = units
     tables["sentences"] |= {"fts_table": "sentences_fts", "fts_pk": "id"}
     countries = sorted({report.country for _, report, _ in reports})
-    metadata = {
+    document = {
         "title": "Trafficking in Persons Report country narratives",
         "description": (
             f"{len(reports)} country narrative(s) of the U.S. Department of State's Trafficking in Persons Report "
@@ -205,9 +200,4 @@ def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | Non
         "custom_units": CUSTOM_UNITS,
         "databases": {target.stem: {"tables": tables}},
     }
-    text = json.dumps(metadata, ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(temporary, path)
-    return path
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -23,11 +23,12 @@ def command_app() -> typer.Typer:
 
 
 def report_path(ctx: typer.Context) -> Path | None:
-    """Return the file --report (or TIPCLI_REPORT) names, by path or library id; None for the packaged report."""
+    """Return the file --report (or TIPCLI_REPORT) names, by path or library id; without either, the
+    library's file that replaces the packaged report, if any (one id, one report); None for the packaged report."""
     from tipcli import library
 
     value = ctx.find_root().obj
-    return library.resolve(value) if isinstance(value, str) and value else None
+    return library.resolve(value) if isinstance(value, str) and value else library.replacement()
 
 
 def load(ctx: typer.Context) -> Report:
@@ -37,9 +38,13 @@ def load(ctx: typer.Context) -> Report:
 
 def load_keyed(ctx: typer.Context) -> tuple[Report, "cache.Key | None"]:
     """Return the report this run reads and the cache key of the bytes it was built from."""
+    path = report_path(ctx)
     try:
-        return open_report(report_path(ctx))
+        return open_report(path)
     except ReportError as exc:
+        if path is not None and not ctx.find_root().obj:  # no --report: the library's replacement of the packaged one
+            note = "it replaces the packaged report: fix it, or delete it to have the packaged one back"
+            raise ReportError(exc.problems, note=note) from None
         source = ctx.find_root().get_parameter_source("report")
         if source is None or source.name != "ENVIRONMENT":
             raise

@@ -1,7 +1,7 @@
 """tipcli export: the whole report as one JSON document, or reports as a SQLite database for datasette."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -10,6 +10,9 @@ from tipcli.commands.common import AllOption, command_app, load, report_path
 from tipcli.errors import UsageError
 from tipcli.formatting import counted
 from tipcli.output import write_json, write_text
+
+if TYPE_CHECKING:
+    from tipcli.model import Report
 
 app = command_app()
 
@@ -31,13 +34,17 @@ def export(
             "--report", metavar="ID", help="With --sqlite: this report of the library (repeatable).", show_default=False
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --sqlite: replace FILE and FILE.metadata.json if they exist.")
+    ] = False,
 ) -> None:
     """Print the whole report as one JSON document, or write reports to a SQLite database.
 
     The JSON parts have the shapes of the other commands' --json answers (see the README). With
     --sqlite FILE, the database has tables reports, sections, paragraphs, sentences (full-text
     searchable), figures, agencies, mentions, events and tiers; open it with
-    'datasette FILE --metadata FILE.metadata.json'.
+    'datasette FILE --metadata FILE.metadata.json'. An existing FILE (or its metadata) is replaced
+    only with --force, and only if it is a regular file; its folder must exist.
 
     \b
     Examples:
@@ -52,30 +59,63 @@ def export(
         quotes = {a.id: queries.agency_quotes(report, a) for a in report.agencies}
         write_json(serialize.export(report, quotes))
         return
-    _to_sqlite(ctx, sqlite, all_reports, reports or [])
+    _to_sqlite(ctx, sqlite, all_reports, reports or [], force=force)
 
 
-def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[str]) -> None:
-
-    from tipcli import library, publish
-    from tipcli.loading import load_report
+def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[str], *, force: bool) -> None:
+    from tipcli import publish
+    from tipcli.writing import check_target, write_together
 
     if all_reports and ids:
         raise UsageError("give --all or --report ID, not both")
-    if all_reports:
-        chosen = [(report_id, report, dict(library.entries())[report_id]) for report_id, report in library.select()]
-    elif ids:
-        chosen = []
-        for report_id in dict.fromkeys(ids):
-            file = library.resolve(report_id)
-            chosen.append((Path(report_id).stem if file else library.PACKAGED_ID, load_report(file), file))
-    else:  # the report this run reads (--report before the command, or the packaged one)
-        file = report_path(ctx)
-        chosen = [(file.stem if file else library.PACKAGED_ID, load_report(file), file)]
-    try:
-        counts = publish.write_database(target, chosen)
-        metadata = publish.write_metadata(target, chosen)
-    except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    metadata = publish.metadata_path(target)
+    for path in (target, metadata):  # before any report is read: a refusal costs nothing
+        check_target(path, force=force)
+    chosen = _chosen(ctx, all_reports, ids)
+    counts: dict[str, int] = {}
+    write_together(
+        [
+            (target, lambda path: counts.update(publish.write_database(path, chosen))),
+            (metadata, lambda path: path.write_text(publish.metadata(target, chosen), encoding="utf-8")),
+        ],
+        force=force,
+    )
     summary = ", ".join(counted(n, table) for table, n in counts.items())
     write_text(f"wrote {target} ({summary}) and {metadata}\n")
+
+
+def _chosen(ctx: typer.Context, all_reports: bool, ids: list[str]) -> "list[tuple[str, Report, Path | None]]":
+    """Return (id, report, file) of the reports to publish: ids are the database's keys, so two
+    different files that would have one id are a usage error (the same file twice is one report)."""
+    from tipcli import library
+    from tipcli.loading import load_report
+
+    if all_reports:
+        files = dict(library.entries())
+        return [(report_id, report, files[report_id]) for report_id, report in library.select()]
+    wanted: dict[str, Path | None] = {}
+    values: list[str | None] = [*ids] or [None]
+    for value in values:  # no --report: the report this run reads (--report before the command)
+        file = library.resolve(value) if value is not None else report_path(ctx)
+        report_id = file.stem if file else library.PACKAGED_ID
+        if report_id in wanted and not _same_file(wanted[report_id], file):
+            raise UsageError(
+                f"two reports would both be {report_id!r} in the database ({_name(wanted[report_id])} and "
+                f"{_name(file)}); give one of them, or rename a file"
+            )
+        wanted[report_id] = file
+    return [(report_id, load_report(file), file) for report_id, file in wanted.items()]
+
+
+def _same_file(a: Path | None, b: Path | None) -> bool:
+    """Say whether two --report values name one file (None: the packaged report)."""
+    if a is None or b is None:
+        return a is b
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _name(file: Path | None) -> str:
+    return str(file) if file is not None else "the packaged report"

@@ -5,6 +5,7 @@ that holds several narratives) through commands/import_edition.py.
 """
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -66,7 +67,12 @@ YearOption = Annotated[
     ),
 ]
 
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace report files that exist with other content.")]
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Replace a report file that exists (a regular file only), or the packaged report's id."
+    ),
+]
 
 UrlOption = Annotated[
     str | None,
@@ -222,15 +228,30 @@ def import_one(
     else:
         target = Path(output) if output else library.folder() / f"{imported.id}.toml"
         if not force and digest_of(_head(target) or b"") == digest:
-            status = "unchanged"  # the same text, imported before: its report (reviewed or not) stays as it is
+            status, replacing = "unchanged", False  # the same text, imported before: its report stays as it is
         else:
+            replacing = _replaces_packaged(target, imported.id, force=force)
             status = "replaced" if force and target.exists() else "new"
             _write(target, imported.toml, force=force)
-        if output is None and imported.id == library.PACKAGED_ID:
+        if replacing:
             sys.stderr.write(f"tipcli: note: {library.shadow_note(target)}\n")
     for warning in imported.warnings:
         warn(warning)
     _say_what_was_written(imported, target, json=json, status=status, source=source)
+
+
+def _replaces_packaged(target: Path, report_id: str, *, force: bool) -> bool:
+    """Say whether writing `target` replaces the packaged report in the library; refuse it without --force."""
+    from tipcli import library
+
+    if not library.replaces_packaged(target):
+        return False
+    if not force:
+        raise UsageError(
+            f"{report_id} is the packaged report's id: {target} would replace the packaged report in every "
+            "answer; add --force to replace it, or -o another path"
+        )
+    return True
 
 
 def _check_options(format: str | None, output: str | None, json: bool, url: str | None) -> None:
@@ -249,11 +270,15 @@ def _check_options(format: str | None, output: str | None, json: bool, url: str 
 
 def _head(target: Path) -> bytes | None:
     """Return the first bytes of a regular file (where a report's header stands), else None."""
-    try:
-        with open(target, "rb") as f:
-            return f.read(2048) if os.path.isfile(target) else None
+    try:  # O_NONBLOCK: opening a FIFO for reading would wait for a writer; a FIFO is no report anyway
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    with os.fdopen(fd, "rb") as f:
+        return f.read(2048)
 
 
 def described(imported: "Imported", target: Path | None, status: str, source: dict[str, object]) -> dict[str, object]:
@@ -319,50 +344,15 @@ def _read(file: str) -> bytes:
 
 
 def _write(target: Path, text: str, *, force: bool) -> None:
-    """Write the report next to its place and move it there: never half a file, never over one unless forced."""
-    if target.exists() and not force:
-        raise UsageError(f"{target} exists; add --force to replace it, or -o another path")
-    temporary: Path | None = None
+    """Write the report beside its place and move it there: never half a file, never over one unless
+    forced, never over anything but a regular file (tipcli.writing's rule, which export follows too)."""
+    from tipcli.writing import check_target, write_together
+
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = _write_temporary(target.parent, text.encode("utf-8"))
-        if force:
-            os.replace(temporary, target)
-        else:
-            os.link(temporary, target)  # fails if another process made the file meanwhile
-    except FileExistsError:
-        raise UsageError(f"{target} exists; add --force to replace it, or -o another path") from None
+        target.parent.mkdir(parents=True, exist_ok=True)  # the library's folder, or the one -o names
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}; nothing was written") from None
-    finally:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-
-
-def _write_temporary(where: Path, data: bytes) -> Path:
-    """Write data to a new hidden file in `where`, on disk (fsync) before it is named; remove it on failure.
-
-    Opened with mode 0666, so the umask makes it what any new file is (0644 under the usual 022),
-    not the 0600 of tempfile's files.
-    """
-    import secrets
-
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    for _ in range(100):
-        path = where / f".import-{secrets.token_hex(6)}.toml"
-        try:
-            fd = os.open(path, flags, 0o666)
-            break
-        except FileExistsError:
-            continue
-    else:
-        raise FileExistsError(f"no free temporary name in {where}")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return path
+    check_target(target, force=force, make_folder=True)
+    _replaces_packaged(target, target.stem, force=force)  # an edition's narrative too, not only `import FILE`
+    data = text.encode("utf-8")
+    write_together([(target, lambda path: path.write_bytes(data))], force=force)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tipcli.errors import BadInputError, TipcliError, warn
+from tipcli.errors import BadInputError, TipcliError, UsageError, warn
 from tipcli.output import emit
 
 if TYPE_CHECKING:
@@ -130,8 +130,8 @@ def _import(
     try:
         write(target, imported.toml, force=force)
     except TipcliError as exc:
-        refused = existed and not force
-        error = f"{target} exists with other content; --force replaces it" if refused else str(exc)
+        refused = isinstance(exc, UsageError) and not force  # it exists, or it is the packaged report's id
+        error = f"{target} exists with other content; --force replaces it" if refused and existed else str(exc)
         return describe(imported, target, "refused" if refused else "failed", item.source) | {"error": error}
     known[digest] = target
     return describe(imported, target, status, item.source)
@@ -145,7 +145,7 @@ def _index(rows: list[Row]) -> None:
     from tipcli import index, library
 
     try:
-        db = index.connect()
+        db = index.connect(library.folder())
         index.sync(db, library.entries(), complete=True)
         listed = index.listing(db)
     except TipcliError as exc:  # the reports are written; the next question that needs the index builds it

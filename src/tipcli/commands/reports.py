@@ -25,6 +25,7 @@ COLUMNS = (
     "left_out",
     "file",
     "problem",
+    "replaces_packaged",
 )
 
 
@@ -60,7 +61,7 @@ def reports(
 
     fmt = output_format(json, csv, excel)
     entries = library.entries()
-    db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
+    db = index.connect(library.folder())  # what each report holds, kept between runs: a listing reads no unchanged file
     index.sync(db, entries, complete=True)
     listed = index.listing(db)
     wanted = normalize(country) if country is not None else None
@@ -70,7 +71,9 @@ def reports(
         summary, problem = listed.get(report_id) or _read(file)
         if summary is not None and wanted is not None and normalize(str(summary["country"])) != wanted:
             continue
-        rows.append({"id": report_id, **(summary or empty), "file": str(file) if file else None, "problem": problem})
+        replaces = report_id == library.PACKAGED_ID and file is not None
+        row = {"id": report_id, **(summary or empty), "file": str(file) if file else None, "problem": problem}
+        rows.append(row | {"replaces_packaged": replaces})
     emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
     for report_id, file in entries:
         if report_id == library.PACKAGED_ID and file is not None:

@@ -94,9 +94,9 @@ def _search_library(
         to_fts(text)  # a query that is no query is still a usage error
         return SearchResult(query=text, total=0, hits=()), NONE_CHOSEN
     ids = [report_id for report_id, _ in chosen]
-    db = index.connect()
+    db = index.connect(library.folder())
     section_id = _section_across(db, ids, section) if section is not None else None
-    everything = len(ids) == len(index.places(db))  # everything indexed: no filter
+    everything = set(ids) == set(index.places(db))  # every report indexed is asked: no filter
     result = search_library(db, None if everything else ids, text, section=section_id, limit=limit, context=context)
     return result, None
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from tipcli.errors import ReportError
-from tipcli.importing.compose import compose, slug
+from tipcli.importing.compose import compose
+from tipcli.importing.report_id import report_id
 from tipcli.importing.structure.build import read_narrative
 from tipcli.importing.structure.narrative import NarrativeError
 from tipcli.loading import build_report
@@ -66,7 +67,7 @@ def import_text(
         doc["source"]["narrative_url"] = url
     report = _checked(doc, name, warnings)
     return Imported(
-        id=f"{slug(report.country)}-{report.year}",
+        id=report_id(report.country, report.year),
         toml=to_toml(doc, name, digest, document),
         report=report,
         warnings=tuple(warnings),

@@ -14,7 +14,7 @@ from tipcli.render.tables import figure_table
 PROSE_WIDTH = 100  # a readable measure: lines of prose longer than this are hard to follow
 
 
-def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
+def summary(report: Report, key_figures: list[Figure], *, read_from: str | None = None) -> list[RenderableType]:
     out: list[RenderableType] = [shown(report.title, style="bold")]
     facts = shown(f"{report.country}, {report.year}")
     if report.tier:
@@ -43,6 +43,8 @@ def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
     out.append(shown(counts))
     if report.categories:
         out.append(shown("Categories: " + "; ".join(report.categories), style="dim"))
+    if read_from is not None:
+        out.append(shown(f"Read from: {read_from}", style="dim"))
     return out
 
 

@@ -94,6 +94,8 @@ def reports(rows: list[dict[str, object]], folder: str) -> list[RenderableType]:
         figures = f"{row['figures']}" + (f" ({row['drafted']} drafted)" if row["drafted"] else "")
         cells = [row["country"], row["year"], row["tier"] or "", figures, row["agencies"], row["events"]]
         table.add_row(shown(str(row["id"]), style="cyan"), *(shown(str(c)) for c in cells))
+        if row.get("replaces_packaged"):
+            broken.append(shown(f"{row['id']}: {row['file']} replaces the packaged report", style="yellow"))
     return [table, *broken, shown(f"Library: {folder}", style="dim")]
 
 
