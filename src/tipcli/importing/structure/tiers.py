@@ -5,40 +5,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tipcli.importing.structure.headings import TIER, placement
+from tipcli.importing.lexicon.structure import (
+    DATE,
+    EFFORTS,
+    MINIMUM_STANDARDS,
+    NOT_EFFORTS,
+    REPORT_YEAR,
+    TIER_CLAIM,
+    TIER_THEREFORE,
+    WATCH_LIST,
+)
+from tipcli.importing.structure.headings import placement
 from tipcli.importing.structure.narrative import Section, TierClaim
 
-# A verb of placement, then at most three linking words, then the tier: "was ranked Tier 2",
-# "remained on Tier 3", "is placed on Tier 2 Watch List". "moved up from Tier 3" is not a placement.
-_CLAIM = re.compile(
-    r"\b(?:is|was|be|been|remains?|remained|placed|ranked|ranks|moved|upgraded|downgraded)\s+"
-    rf"(?:(?:up|down|again|back|to|on|at|as|in|onto|into|the|a)\s+){{0,3}}(?P<tier>{TIER})",
-    re.I,
-)
-# The formulas TIP reports state a placement with: "fully meets the minimum standards" (Tier 1);
-# "does not fully comply with the minimum standards ...; however, it is making significant efforts"
-# (Tier 2, and the Watch List when the paragraph adds that it did not demonstrate increasing efforts);
-# "... and is not making significant efforts" (Tier 3).
-_STANDARDS = re.compile(
-    r"\b(?P<neg>(?:does|did|do)\s+not\s+)?fully\s+(?:meets?|met|compl(?:y|ies|ied)\s+with)\s+(?:the\s+)?minimum\s+standards",
-    re.I,
-)
-_NOT_EFFORTS = re.compile(
-    r"\b(?:(?:is|was|are|were)\s+not\s+making|did\s+not\s+make)\s+(?:any\s+)?significant\s+efforts", re.I
-)
-_EFFORTS = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:\w+\s+){0,2}?making|made)\s+significant\s+efforts", re.I)
-_WATCH_LIST = re.compile(
-    r"\bWatch\s+List\b|\b(?:not|failed\s+to|unable\s+to)\s+(?:demonstrat|show|provid)\w*\s+"
-    r"(?:\w+\s+){0,3}?increasing\s+efforts",
-    re.I,
+_CLAIM, _STANDARDS, _NOT_EFFORTS, _EFFORTS, _WATCH_LIST = (
+    TIER_CLAIM,
+    MINIMUM_STANDARDS,
+    NOT_EFFORTS,
+    EFFORTS,
+    WATCH_LIST,
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Col|Lt|Jr|Sr|Inc|Co|vs|etc|approx))\.$")
-_REPORT_YEAR = re.compile(
-    r"\b(?P<a>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
-    r"|\b(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?P<b>(?:19|20)\d\d)\b",
-    re.I,
-)
+_REPORT_YEAR = REPORT_YEAR
 _REPORT_MENTION = re.compile(r"\bin\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?:TIP\s+)?report\b", re.I)
 _EDITION = re.compile(r"\((?P<n>\d{1,2})(?:st|nd|rd|th)\s+Ed\.?\s*\)", re.I)
 
@@ -61,22 +50,31 @@ def sentence_at(text: str, start: int, end: int) -> str:
 
 
 def find_tier(sections: Sequence[Section]) -> TierClaim | None:
-    """Return the first tier placement stated in a sentence, with where it is said."""
+    """Return the tier placement a sentence states, with where it is said.
+
+    The sentence that gives this report's placement ("...; therefore X remained on Tier 2") wins over
+    any other ("X was ranked Tier 3 in 2016"); without one, the first placement stated is taken.
+    """
+    first: TierClaim | None = None
     for section in sections:
         for number, paragraph in enumerate(section.paragraphs, start=1):
-            m = _CLAIM.search(paragraph)
-            if m is None:
-                continue
-            name, rank = placement(m["tier"])
-            return TierClaim(
-                placement=name,
-                rank=rank,
-                stated_in_header=False,
-                section=section.id,
-                paragraph=number,
-                quote=sentence_at(paragraph, m.start(), m.end()),
-            )
-    return None
+            for m in _CLAIM.finditer(paragraph):
+                name, rank = placement(m["tier"])
+                quote = sentence_at(paragraph, m.start(), m.end())
+                claim = TierClaim(
+                    placement=name,
+                    rank=rank,
+                    stated_in_header=False,
+                    stated_in="sentence",
+                    section=section.id,
+                    paragraph=number,
+                    quote=quote,
+                )
+                lead = paragraph[max(0, m.start() - 160) : m.start()]
+                if TIER_THEREFORE.search(lead):
+                    return claim
+                first = first or claim
+    return first
 
 
 def find_tier_formula(sections: Sequence[Section]) -> TierClaim | None:
@@ -106,7 +104,7 @@ def find_tier_formula(sections: Sequence[Section]) -> TierClaim | None:
                 placement=name,
                 rank=rank,
                 stated_in_header=False,
-                from_formula=True,
+                stated_in="standards",
                 section=section.id,
                 paragraph=number,
                 quote=quote,
@@ -134,3 +132,11 @@ def year_in_sentence(quote: str | None) -> int | None:
         return None
     m = _REPORT_MENTION.search(quote)
     return int(m["y"]) if m else None
+
+
+def year_in_date(text: str | None) -> int | None:
+    """Return the year of a date line ("June 3, 2005", "25 June 2020", "2020-06-25"), else None."""
+    if not text:
+        return None
+    m = DATE.search(text)
+    return int(m["a"] or m["b"] or m["c"]) if m else None
