@@ -30,7 +30,8 @@ _ORDER = {sid: n for n, sid in enumerate(SECTION_IDS)}
 def read_blocks(blocks: list[Block], draft: Draft) -> Found:
     """Find the narrative among the blocks and add its headings and paragraphs to the draft."""
     found = find_narrative(blocks)
-    dropped = found.start + (len(blocks) - found.end) + len(found.dropped)
+    header = 1 if found.header is not None else 0  # the header line is a fact about the file, not furniture
+    dropped = found.start - header + (len(blocks) - found.end) + len(found.dropped)
     if dropped:
         draft.warnings.append(f"{dropped} block(s) of page furniture around the narrative are not narrative: dropped")
     narrative = [b for i, b in enumerate(blocks[found.start : found.end], found.start) if i not in found.dropped]
