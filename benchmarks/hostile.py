@@ -55,7 +55,9 @@ def _page(body: str) -> str:
     return (
         "<html><head><title>2024 Trafficking in Persons Report: Ostmark</title></head><body>"
         "<p>The Government of Ostmark does not fully meet the minimum standards for the elimination of "
-        "trafficking but is making significant efforts to do so.</p><h3>PROSECUTION</h3><p>" + body + "</p></body></html>"
+        "trafficking but is making significant efforts to do so.</p><h3>PROSECUTION</h3><p>"
+        + body
+        + "</p></body></html>"
     )
 
 
