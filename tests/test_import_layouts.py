@@ -226,7 +226,7 @@ def test_the_country_can_come_from_the_government_of_sentence() -> None:
 
 
 def test_what_has_no_tier_standards_or_sections_is_refused_with_what_to_try() -> None:
-    with pytest.raises(NarrativeError, match="no narrative found.*minimum standards.*saved page"):
+    with pytest.raises(NarrativeError, match=r"no narrative found.*minimum standards.*saved page"):
         read_narrative("<html><body><h2>Travel notes</h2><p>We saw the old harbor of Tier 2 Bay.</p></body></html>")
 
 
