@@ -286,3 +286,28 @@ def test_every_layout_narrative_imports_with_no_flags_as_labelled(gold_path: Pat
     assert report.tier is not None and report.tier.placement == gold["tier"]["placement"]
     got = [(s.id, [p.text for p in s.paragraphs]) for s in report.sections]
     assert got == [(s["id"], s["paragraphs"]) for s in gold["sections"]]
+
+
+PARTLY_HEADED = """<html><head><title>Pemberra - Made-up Site</title></head><body><h1>Pemberra</h1><p>June 20, 2023</p>
+<p>The Government of Pemberra does not fully meet the minimum standards for the elimination of trafficking but is
+making significant efforts to do so; therefore Pemberra remained on Tier 2 Watch List for the second year.</p>
+<p><strong>PROSECUTION</strong><br>The government maintained law enforcement efforts. It convicted two.</p>
+<p><b>PROTECTION</b><br>The government decreased efforts to protect victims. It closed a shelter.</p>
+<p>The government maintained efforts to prevent trafficking. A council met.</p>
+<p>As reported over the past five years, traffickers exploit children in the mines of Pemberra.</p>
+<p>White House</p><p>USA.gov</p><p>Contact Us</p><p>Privacy Policy</p></body></html>"""
+
+
+def test_sections_without_a_heading_open_at_their_formula_and_a_bold_heading_before_a_break_is_a_heading() -> None:
+    narrative = read_narrative(PARTLY_HEADED)
+    assert (narrative.country, narrative.year) == ("Pemberra", 2023)  # the Government-of sentence; the date line
+    assert [(s.id, s.title) for s in narrative.sections] == [
+        ("overview", None),
+        ("prosecution", "PROSECUTION"),
+        ("protection", "PROTECTION"),
+        ("prevention", None),
+        ("profile", None),
+    ]
+    assert narrative.sections[-1].paragraphs == (
+        "As reported over the past five years, traffickers exploit children in the mines of Pemberra.",
+    )

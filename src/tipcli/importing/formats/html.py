@@ -12,6 +12,7 @@ import re
 from html.parser import HTMLParser
 
 from tipcli.importing.structure.draft import Draft
+from tipcli.importing.structure.furniture import is_heading
 from tipcli.importing.structure.narrative import Block
 from tipcli.importing.structure.sections import read_blocks
 from tipcli.importing.structure.tiers import year_in_title
@@ -65,7 +66,8 @@ class _PageParser(HTMLParser):
         if tag == "br":
             self._breaks += 1
             self._buf.append(" ")
-            if self._breaks >= 2:
+            # "<strong>PROSECUTION</strong><br>The government ...": the heading is a block of its own.
+            if self._breaks >= 2 or _heading_so_far(self._buf):
                 self._flush()
         elif tag in _BLOCKS:
             self._flush()
@@ -111,6 +113,12 @@ class _PageParser(HTMLParser):
             self.blocks.extend(Block("li", item.strip()) for item in items if item.strip())
         else:
             self.blocks.append(Block(kind, text))
+
+
+def _heading_so_far(buf: list[str]) -> bool:
+    """Tell whether the text buffered so far is a section heading on its own."""
+    text = "".join(buf[-8:]).strip()  # a heading is a few pieces of text at most
+    return len(text) <= 60 and is_heading(Block("heading", text)) if text else False
 
 
 def _defuse(text: str) -> str:

@@ -175,7 +175,9 @@ _MENU_WORD = (
     r"(?:skip\s{1,3}to\s{1,3}(?:main\s{1,3})?content|back\s{1,3}to\s{1,3}top|share(?:\s{1,3}this\s{1,3}page)?|print|email"
     r"|menu|search|home|issues|countries\s{1,3}(?:&|and)\s{1,3}areas|bureaus\s{1,3}(?:&|and)\s{1,3}offices|about"
     r"|reports?|facebook|twitter|linkedin|whatsapp|related\s{1,3}(?:articles|content|reports|links)"
-    r"|printable\s{1,3}banner|diplomacy\s{1,3}in\s{1,3}action|external\s{1,3}links?)"
+    r"|printable\s{1,3}banner|diplomacy\s{1,3}in\s{1,3}action|external\s{1,3}links?|contact\s{1,3}us|accessibility"
+    r"(?:\s{1,3}statement)?|foia|archives?|subscribe|sign\s{1,3}up|follow\s{1,3}us|translate|usa\.gov|help|contact"
+    r"|copyright\s{1,3}information|no\s{1,3}fear\s{1,3}act|privacy\s{1,3}policy|white\s{1,3}house|top\s{1,3}of\s{1,3}page)"
 )
 FURNITURE = re.compile(
     rf"{_MENU_WORD}(?:\s{{0,3}}[|•·>/]?\s{{0,3}}(?:{_MENU_WORD}|x)){{0,15}}[.:]?"  # "X" alone is no menu

@@ -6,8 +6,9 @@
 - GOVERNMENT EFFORTS (a Special Case's one heading) is followed by paragraphs on law enforcement,
   victims and prevention: each goes to prosecution, protection or prevention by its opening formula,
   else by what it speaks of; the first keeps the heading as its title.
-- A copy without any heading is sectioned by the formulas its sections open with ("The government
-  maintained law enforcement efforts.", "As reported over the past five years, ...").
+- A section the copy gives no heading (a copy without any heading: every section) opens at the
+  formula it opens with ("The government maintained law enforcement efforts.", "As reported over the
+  past five years, ...").
 - A bullet (a list item, a "•" line, an item of an inline " • " list) is one paragraph; bullets
   right after the opening go to recommendations.
 Sections only move forward in the report's order, so a formula quoted later never reopens one.
@@ -35,19 +36,29 @@ def read_blocks(blocks: list[Block], draft: Draft) -> Found:
     if dropped:
         draft.warnings.append(f"{dropped} block(s) of page furniture around the narrative are not narrative: dropped")
     narrative = [b for i, b in enumerate(blocks[found.start : found.end], found.start) if i not in found.dropped]
-    headed = any(is_heading(b) or (b.kind != "li" and run_in_heading(b.text)) for b in narrative)
-    state = _State(draft, headed)
+    state = _State(draft, _headed(narrative))
     for block in narrative:
         state.read(block)
     return found
 
 
+def _headed(blocks: list[Block]) -> frozenset[str]:
+    """Return the sections the narrative opens with a heading (GOVERNMENT EFFORTS stands for all three)."""
+    found: set[str] = set()
+    for block in blocks:
+        if is_heading(block):
+            found |= set(EFFORT_IDS) if is_government_efforts(block.text) else {section_id(block.text) or ""}
+        elif block.kind != "li" and (run_in := run_in_heading(block.text)):
+            found.add(run_in[0])
+    return frozenset(found)
+
+
 class _State:
     """Which section paragraphs go to, and whether a GOVERNMENT EFFORTS part is being read."""
 
-    def __init__(self, draft: Draft, headed: bool) -> None:
+    def __init__(self, draft: Draft, headed: frozenset[str]) -> None:
         self.draft = draft
-        self.headed = headed
+        self.headed = headed  # sections opened by a heading: no formula opens them
         self.efforts_title: str | None = None  # the GOVERNMENT EFFORTS heading, until a section takes it
         self.in_efforts = False
 
@@ -78,11 +89,11 @@ class _State:
         if run_in:
             self.in_efforts = False
             self.draft.start(*run_in)
-        elif self.in_efforts or not self.headed:
+        else:
             sid = _formula_section(text)
             if self.in_efforts and sid is None:
                 sid = self._subject(text)
-            if sid is not None and self._forward(sid):
+            if sid is not None and (self.in_efforts or sid not in self.headed) and self._forward(sid):
                 title, self.efforts_title = self.efforts_title, None
                 self.draft.start(sid, title)
         self.draft.paragraph(text)
