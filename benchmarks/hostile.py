@@ -77,6 +77,7 @@ READER_INPUTS = (
     ("wiki braces", "{{", lambda body: "[[Human trafficking in Ostmark]]\n==Prosecution==\n" + body + "}}" * 10 + "\n"),
     ("text Tier runs", "Tier ", _text),
     ("text inline bullets", " • x", _text),
+    ("text furniture lines", "Share\n\nThe government did more.\n\n", _text),
 )
 
 

@@ -41,7 +41,7 @@ class Found:
     header_line: str | None
     title_line: str | None  # "2023 Trafficking in Persons Report: X" above the narrative
     year: int | None  # the edition a title line or a date line above the narrative states
-    dropped: tuple[int, ...]  # indexes of blocks inside the run that are furniture
+    dropped: frozenset[int]  # indexes of blocks inside the run that are furniture
 
 
 def is_prose(text: str) -> bool:
@@ -107,7 +107,7 @@ def find_narrative(blocks: list[Block]) -> Found:
     year = next(filter(None, (year_in_title(b.text) for b in above)), None) or next(
         filter(None, (year_in_date(b.text) for b in above if len(b.text) <= _DATE_LINE_MAX)), None
     )
-    dropped = tuple(i for i in range(start, end) if is_furniture(blocks[i].text) and not is_heading(blocks[i]))
+    dropped = frozenset(i for i in range(start, end) if is_furniture(blocks[i].text) and not is_heading(blocks[i]))
     return Found(
         start=start,
         end=end,
