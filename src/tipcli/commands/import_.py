@@ -10,7 +10,7 @@ import typer
 from tipcli.commands.common import command_app
 from tipcli.completion import Completing
 from tipcli.errors import BadInputError, UsageError, WriteError, warn
-from tipcli.formatting import printable
+from tipcli.formatting import counted, printable
 from tipcli.output import write_json, write_raw
 
 if TYPE_CHECKING:  # the importer is imported when the command runs, not when it is listed
@@ -56,6 +56,16 @@ YearOption = Annotated[
 
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace a report file that exists.")]
 
+UrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--url",
+        metavar="URL",
+        help="The narrative's web address, for citations (else the one a saved page states, if any).",
+        show_default=False,
+    ),
+]
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print what was imported as JSON.")]
 
 
@@ -68,6 +78,7 @@ def import_(
     year: YearOption = None,
     force: ForceOption = False,
     json: JsonOption = False,
+    url: UrlOption = None,
 ) -> None:
     """Import a country narrative: its text word for word, with figures, agencies and dates drafted.
 
@@ -86,15 +97,11 @@ def import_(
     from tipcli.importing.pipeline import decode, import_text
     from tipcli.importing.structure.narrative import NarrativeError
 
-    if format is not None and format not in FORMATS:
-        raise UsageError(
-            f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
-        )
-    if output == "-" and json:
-        raise UsageError("--json prints the summary on stdout, which -o - already holds the report on; use -o PATH")
+    _check_options(format, output, json, url)
     name = "standard input" if file == "-" else file
     try:
-        imported = import_text(decode(_read(file), name), name=name, format=format, country=country, year=year)
+        text = decode(_read(file), name)
+        imported = import_text(text, name=name, format=format, country=country, year=year, url=url)
     except NarrativeError as exc:
         raise BadInputError(f"{exc}") from None
     if output == "-":
@@ -108,6 +115,20 @@ def import_(
     for warning in imported.warnings:
         warn(warning)
     _say_what_was_written(imported, target, json=json)
+
+
+def _check_options(format: str | None, output: str | None, json: bool, url: str | None) -> None:
+    """Refuse an unknown --format, --json with -o -, and an --url that is not a web address."""
+    from tipcli.importing.formats.html import web_address
+
+    if format is not None and format not in FORMATS:
+        raise UsageError(
+            f"no format {format!r}; choose from {', '.join(FORMATS)}, or leave it out to have it recognised"
+        )
+    if output == "-" and json:
+        raise UsageError("--json prints the summary on stdout, which -o - already holds the report on; use -o PATH")
+    if url is not None and web_address(url) is None:
+        raise UsageError(f"--url {url!r}: give the narrative's web address, e.g. https://www.state.gov/...")
 
 
 def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bool) -> None:
@@ -135,7 +156,7 @@ def _say_what_was_written(imported: "Imported", target: Path | None, *, json: bo
             }
         )
         return
-    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+    summary = ", ".join(counted(n, what) for what, n in counts.items())
     where = f"wrote {target}" if target else "wrote standard output"
     line = printable(f"{where}: {summary}", lines=False)
     (sys.stderr if target is None else sys.stdout).write(f"{line}\n")  # stdout may hold the TOML

@@ -46,15 +46,30 @@ def decode(data: bytes, name: str) -> str:
 
 
 def import_text(
-    text: str, *, name: str, format: str | None = None, country: str | None = None, year: int | None = None
+    text: str,
+    *,
+    name: str,
+    format: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    url: str | None = None,
 ) -> Imported:
-    """Import a narrative's text; NarrativeError says why it is not one."""
-    narrative = read_narrative(text, format)
+    """Import a narrative's text; NarrativeError says why it is not one. `url` (import --url) is the
+    narrative's address, for citations, over any the page states."""
+    narrative = read_narrative(text, format or format_by_name(name))
     doc, warnings = compose(narrative, country=country, year=year, file_name=name.rsplit("/", 1)[-1])
+    if url:
+        doc["source"]["narrative_url"] = url
     report = _checked(doc, name, warnings)
     return Imported(
         id=f"{slug(report.country)}-{report.year}", toml=to_toml(doc, name), report=report, warnings=tuple(warnings)
     )
+
+
+def format_by_name(name: str) -> str | None:
+    """Return the format a file's name says, where its markup cannot: Markdown (a README.md with a
+    few HTML tags in it) is read as plain text, which refuses it as Markdown. None: find it."""
+    return "text" if name.lower().endswith((".md", ".markdown")) else None
 
 
 def _checked(doc: dict[str, Any], name: str, warnings: list[str]) -> Report:
@@ -87,6 +102,6 @@ def to_toml(doc: dict[str, Any], name: str) -> str:
         f"# Imported by `tipcli import` from {name} on {dt.date.today().isoformat()}.\n"
         "# The sections are the narrative's text word for word. Figures, agencies and events marked\n"
         "# `drafted = true` were extracted by machine: check each against its quote, then delete the mark.\n"
-        "# Schema: docs/schema.md in the tipcli repository. Check with `tipcli validate FILE`.\n\n"
+        "# Schema: `tipcli validate --schema` prints it. Check with `tipcli validate FILE`.\n\n"
     )
     return header + tomli_w.dumps(doc)

@@ -56,9 +56,12 @@ class _PageParser(HTMLParser):
         self._breaks = 0  # <br> since the last text: two in a row separate paragraphs
         self._skipping: list[str] = []  # open elements that never hold narrative
         self._title: list[str] | None = None
+        self.addresses: dict[str, str] = {}  # "canonical" and "og:url": where the page says it lives
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open an element: flush at block boundaries, note what is skipped."""
+        if tag in ("link", "meta"):
+            self._address(attrs)
         if tag in _SKIP and tag not in _VOID:
             self._skipping.append(tag)
         if tag == "title" and self.title is None and self._title is None and "svg" not in self._skipping:
@@ -73,6 +76,14 @@ class _PageParser(HTMLParser):
             self._flush()
             if tag not in _VOID:
                 self._kinds.append("heading" if tag in _HEADINGS else "li" if tag == "li" else self._kinds[-1])
+
+    def _address(self, attrs: list[tuple[str, str | None]]) -> None:
+        """Keep the first <link rel="canonical" href> and <meta property="og:url" content>."""
+        values = {name: value or "" for name, value in attrs}
+        if "canonical" in values.get("rel", "").lower().split():
+            self.addresses.setdefault("canonical", values.get("href", ""))
+        elif values.get("property", "").lower() == "og:url":
+            self.addresses.setdefault("og:url", values.get("content", ""))
 
     def handle_endtag(self, tag: str) -> None:
         """Close an element (tolerating unclosed ones)."""
@@ -139,22 +150,41 @@ def _defuse(text: str) -> str:
     return text[: last + 1] + _OPENER.sub("&lt;", text[last + 1 :])
 
 
-def page_blocks(text: str) -> tuple[list[Block], str | None, str | None]:
-    """Return the page's blocks of visible text, its <title> and its first <h1>."""
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#<>\"'\\]+(?:[/?#][^\s<>\"\\]*)?", re.I)
+
+
+def web_address(text: str) -> str | None:
+    """Return TEXT as a web address a citation can give (absolute http or https, no spaces or
+    control characters), else None: a relative or scripted href is not where the page lives."""
+    text = text.strip()
+    return text if _WEB_ADDRESS.fullmatch(text) and text.isprintable() else None
+
+
+def _read_page(text: str) -> _PageParser:
+    """Parse the page (made linear first, see `_defuse`)."""
     parser = _PageParser()
     parser.feed(_defuse(text))
     parser.close()
+    return parser
+
+
+def page_blocks(text: str) -> tuple[list[Block], str | None, str | None]:
+    """Return the page's blocks of visible text, its <title> and its first <h1>."""
+    parser = _read_page(text)
     title = _SPACE.sub(" ", _CONTROLS.sub("", parser.title or "")).strip()
     return parser.blocks, title or None, parser.h1
 
 
 def parse_html(text: str) -> Draft:
     """Parse an HTML page into a Draft."""
-    blocks, title, h1 = page_blocks(text)
+    parser = _read_page(text)
+    title = _SPACE.sub(" ", _CONTROLS.sub("", parser.title or "")).strip() or None
+    h1 = parser.h1
     draft = Draft()
-    found = read_blocks(blocks, draft)
+    found = read_blocks(parser.blocks, draft)
     draft.header = found.header_line
     draft.title = title or h1 or found.title_line
     draft.year_hint = year_in_title(title) or year_in_title(h1) or found.year
     draft.h1 = h1
+    draft.url = next(filter(None, (web_address(parser.addresses.get(k, "")) for k in ("canonical", "og:url"))), None)
     return draft

@@ -13,7 +13,7 @@ from tipcli.importing.formats.html import parse_html
 from tipcli.importing.formats.text import parse_text
 from tipcli.importing.formats.wiki import parse_wiki
 from tipcli.importing.lexicon.structure import ARTICLE_TITLE, GOVERNMENT_OF, PAGE_TITLE, TIER
-from tipcli.importing.structure.check import check_markup, check_vocabulary
+from tipcli.importing.structure.check import check_markup, check_vocabulary, markdown_signs
 from tipcli.importing.structure.clean import clean_input
 from tipcli.importing.structure.draft import Draft
 from tipcli.importing.structure.headings import Header, country_case, parse_header, placement
@@ -23,9 +23,10 @@ from tipcli.importing.structure.tiers import find_tier, find_tier_formula, year_
 _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
 _TITLE_TIER = re.compile(rf"\b(?:{TIER})", re.I)
 NOT_A_NARRATIVE = (
-    "no narrative found in this {fmt} input: it has no tier line ('COUNTRY (Tier 2)'), no sentence on "
-    "the minimum standards and no section heading or formula ('The government maintained law enforcement "
-    "efforts.'); give the narrative's own text, as copied from the report, a saved page or an archive copy"
+    "no narrative found in this input, {read_as}: it has no tier line such as 'COUNTRY: Tier 2', no sentence "
+    "on the minimum standards and no section heading (Prosecution, Protection, Prevention, Trafficking Profile, "
+    "Recommendations) or formula ('The government maintained law enforcement efforts.'); give the narrative's "
+    "own text, as copied from the report, a saved page or an archive copy; {try_instead}"
 )
 
 
@@ -37,13 +38,16 @@ def assemble(text: str, fmt: str) -> Narrative:
     sections = draft.sections()
     header = parse_header(draft.header) if draft.header else None
     if not sections:
-        raise NarrativeError(f"no paragraphs found in this {fmt} input: expected the narrative's text")
+        raise NarrativeError(
+            f"no paragraphs found in this input, {read_as(text, fmt)}: expected the narrative's text; "
+            + _try_instead(fmt)
+        )
     tier = _tier(header, draft, sections)
     # A narrative states its tier (a header, a title, the minimum-standards formula) or has the report's
     # sections. A tier sentence alone is not enough: any article about trafficking has one.
     stated = tier is not None and tier.stated_in in ("title", "standards")
     if header is None and not draft.headings and not stated and not _sectioned(sections):
-        raise NarrativeError(NOT_A_NARRATIVE.format(fmt=fmt))
+        raise NarrativeError(NOT_A_NARRATIVE.format(read_as=read_as(text, fmt), try_instead=_try_instead(fmt)))
     if fmt == "text":  # a page or article says what it is in its title and markup; plain text only in its words
         check_vocabulary(sections, header is not None)
     if tier is not None and tier.stated_in == "standards":
@@ -67,6 +71,7 @@ def assemble(text: str, fmt: str) -> Narrative:
         citations=tuple(draft.citations),
         annotations=tuple(draft.annotations),
         warnings=tuple(draft.warnings),
+        url=draft.url,
     )
 
 
@@ -133,13 +138,35 @@ _HTML_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|article
 _WIKI_RE = re.compile(r"^\[\[[^\[\]\n]{1,300}\]\][ \t]*$|^={2,6}[^=\n]{1,200}={2,6}[ \t]*$|\[tpl\]", re.M)
 
 
+_PAGE_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)  # a whole page, not a tag in Markdown
+_NAMES = {"html": "HTML", "wiki": "a Wikipedia export", "text": "plain text"}
+
+
 def detect_format(text: str) -> str:
-    """Return "html", "wiki" or "text" from the markup the text carries."""
-    if _HTML_RE.search(text):
+    """Return "html", "wiki" or "text" from the markup the text carries; Markdown with a few HTML
+    tags in it (a README's `<div align="center">`) is text, which then refuses it as Markdown."""
+    if _HTML_RE.search(text) and (_PAGE_RE.search(text) or not markdown_signs(text)):
         return "html"
     if _WIKI_RE.search(text):
         return "wiki"
     return "text"
+
+
+def read_as(text: str, fmt: str) -> str:
+    """Say which format the input was read as, and what in it made it so: for a refusal's message."""
+    found = {"html": _HTML_RE, "wiki": _WIKI_RE}.get(fmt)
+    sign = found.search(text) if found else None
+    if sign is None:
+        why = "it has no HTML or wiki markup" if detect_format(text) == "text" else "as --format or its name asked"
+        return f"read as {_NAMES[fmt]} ({why})"
+    line = text.count("\n", 0, sign.start()) + 1
+    return f"read as {_NAMES[fmt]} (line {line} has {sign[0].strip()[:40]!r})"
+
+
+def _try_instead(fmt: str) -> str:
+    """Say what to try when the format found may be the wrong one."""
+    others = " or ".join(f"--format {other}" for other in FORMATS if other != fmt)
+    return f"if it is a narrative in another format, try {others}"
 
 
 def read_narrative(text: str, format: str | None = None) -> Narrative:

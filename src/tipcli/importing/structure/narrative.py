@@ -76,6 +76,7 @@ class Narrative:
     citations: tuple[Citation, ...]
     annotations: tuple[Annotation, ...]
     warnings: tuple[str, ...]
+    url: str | None = None  # the page's own address, where the file states it
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tipcli.formatting import counted
 from tipcli.importing.lexicon.structure import EFFORT_IDS, EFFORT_SUBJECTS, SECTION_FORMULAS, SECTION_IDS
 from tipcli.importing.structure.draft import Draft
 from tipcli.importing.structure.furniture import Found, find_narrative, is_heading
@@ -34,7 +35,10 @@ def read_blocks(blocks: list[Block], draft: Draft) -> Found:
     header = 1 if found.header is not None else 0  # the header line is a fact about the file, not furniture
     dropped = found.start - header + (len(blocks) - found.end) + len(found.dropped)
     if dropped:
-        draft.warnings.append(f"{dropped} block(s) of page furniture around the narrative are not narrative: dropped")
+        draft.warnings.append(
+            f"{counted(dropped, 'blocks')} of page furniture around the narrative {'is' if dropped == 1 else 'are'}"
+            " not narrative: dropped"
+        )
     narrative = [b for i, b in enumerate(blocks[found.start : found.end], found.start) if i not in found.dropped]
     state = _State(draft, _headed(narrative))
     for block in narrative:
