@@ -18,16 +18,8 @@ from tipcli.importing.lexicon.structure import (
 from tipcli.importing.structure.headings import placement
 from tipcli.importing.structure.narrative import Section, TierClaim
 
-_CLAIM, _STANDARDS, _NOT_EFFORTS, _EFFORTS, _WATCH_LIST = (
-    TIER_CLAIM,
-    MINIMUM_STANDARDS,
-    NOT_EFFORTS,
-    EFFORTS,
-    WATCH_LIST,
-)
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Col|Lt|Jr|Sr|Inc|Co|vs|etc|approx))\.$")
-_REPORT_YEAR = REPORT_YEAR
 _REPORT_MENTION = re.compile(r"\bin\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?:TIP\s+)?report\b", re.I)
 _EDITION = re.compile(r"\((?P<n>\d{1,2})(?:st|nd|rd|th)\s+Ed\.?\s*\)", re.I)
 
@@ -58,7 +50,7 @@ def find_tier(sections: Sequence[Section]) -> TierClaim | None:
     first: TierClaim | None = None
     for section in sections:
         for number, paragraph in enumerate(section.paragraphs, start=1):
-            for m in _CLAIM.finditer(paragraph):
+            for m in TIER_CLAIM.finditer(paragraph):
                 name, rank = placement(m["tier"])
                 quote = sentence_at(paragraph, m.start(), m.end())
                 claim = TierClaim(
@@ -81,21 +73,21 @@ def find_tier_formula(sections: Sequence[Section]) -> TierClaim | None:
     """Return the placement the text's minimum-standards formula implies, quoting the formula's sentence."""
     for section in sections:
         for number, paragraph in enumerate(section.paragraphs, start=1):
-            m = _STANDARDS.search(paragraph)
+            m = MINIMUM_STANDARDS.search(paragraph)
             if m is None:
                 continue
             quote = sentence_at(paragraph, m.start(), m.end())
             start = paragraph.index(quote)
             rest = paragraph[m.end() : start + len(quote)]
-            watch = _WATCH_LIST.search(paragraph, start + len(quote))
+            watch = WATCH_LIST.search(paragraph, start + len(quote))
             if not m["neg"]:
                 name = "Tier 1"
-            elif _NOT_EFFORTS.search(rest):
+            elif NOT_EFFORTS.search(rest):
                 name = "Tier 3"
-            elif _EFFORTS.search(rest) and watch:  # quote the formula through the sentence that adds the Watch List
+            elif EFFORTS.search(rest) and watch:  # quote the formula through the sentence that adds the Watch List
                 last = sentence_at(paragraph, watch.start(), watch.end())
                 name, quote = "Tier 2 Watch List", paragraph[start : paragraph.index(last, start) + len(last)]
-            elif _EFFORTS.search(rest):
+            elif EFFORTS.search(rest):
                 name = "Tier 2"
             else:
                 continue  # "does not fully comply", with nothing said of its efforts: no placement
@@ -116,7 +108,7 @@ def year_in_title(text: str | None) -> int | None:
     """Return the edition year a title states ("2018 Trafficking in Persons Report"), else None."""
     if not text:
         return None
-    m = _REPORT_YEAR.search(text)
+    m = REPORT_YEAR.search(text)
     return int(m["a"] or m["b"]) if m else None
 
 
