@@ -311,3 +311,20 @@ def test_sections_without_a_heading_open_at_their_formula_and_a_bold_heading_bef
     assert narrative.sections[-1].paragraphs == (
         "As reported over the past five years, traffickers exploit children in the mines of Pemberra.",
     )
+
+
+def test_marked_up_headings_in_other_words_open_their_section_and_a_page_heading_after_ends_the_narrative() -> None:
+    page = (
+        "<html><body><h1>2021 Trafficking in Persons Report: Corvel</h1><p>The Government of Corvel fully meets "
+        "the minimum standards for the elimination of trafficking; therefore Corvel remained on Tier 1.</p>"
+        "<h2>Law Enforcement Efforts Against Traffickers</h2><p>Courts convicted 5 traffickers.</p>"
+        "<h2>Victim Identification and Protection</h2><p>Police identified 20 victims.</p>"
+        "<h2>Introduction to our site</h2><p>Welcome to the portal, read more about us here.</p></body></html>"
+    )
+    narrative = read_narrative(page)
+    assert [(s.id, s.paragraphs) for s in narrative.sections] == [
+        ("overview", (narrative.sections[0].paragraphs[0],)),
+        ("prosecution", ("Courts convicted 5 traffickers.",)),
+        ("protection", ("Police identified 20 victims.",)),
+    ]
+    assert narrative.sections[0].paragraphs[0].startswith("The Government of Corvel")

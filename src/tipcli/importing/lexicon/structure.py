@@ -78,6 +78,9 @@ HEADING = re.compile(
 # Longer names some copies use for the same sections ("Victim Protection", "Law Enforcement").
 HEADING_NAMES = {
     "law enforcement": "prosecution",
+    "prosecution efforts": "prosecution",
+    "protection efforts": "protection",
+    "prevention efforts": "prevention",
     "victim protection": "protection",
     "protection of victims": "protection",
     "prevention of trafficking": "prevention",
@@ -87,6 +90,7 @@ HEADING_NAMES = {
 HEADING_KEYWORDS = (
     ("recommend", "recommendations"),
     ("prosecut", "prosecution"),
+    ("law enforcement", "prosecution"),
     ("protect", "protection"),
     ("prevent", "prevention"),
     ("profile", "profile"),

@@ -19,7 +19,13 @@ from tipcli.importing.lexicon.structure import (
     SECTION_FORMULAS,
     TIER_CLAIM,
 )
-from tipcli.importing.structure.headings import Header, is_government_efforts, parse_header, section_id
+from tipcli.importing.structure.headings import (
+    Header,
+    is_government_efforts,
+    loose_section_id,
+    parse_header,
+    section_id,
+)
 from tipcli.importing.structure.narrative import Block
 from tipcli.importing.structure.tiers import year_in_date, year_in_title
 
@@ -65,7 +71,18 @@ def is_heading(block: Block) -> bool:
     text = block.text.strip()
     if block.kind == "li" or len(text) > 100 or text.endswith("."):
         return False
-    return section_id(text) is not None or is_government_efforts(text)
+    return heading_id(block) is not None or is_government_efforts(text)
+
+
+def heading_id(block: Block) -> str | None:
+    """Return the section a heading opens: by the report's own names, or, for an element marked up as a
+    heading ("<h3>Victim Identification and Protection</h3>"), by its key word (never the overview,
+    which is the unheaded opening: an "Introduction" heading after the narrative is a page's)."""
+    strict = section_id(block.text)
+    if strict or block.kind != "heading":
+        return strict
+    loose = loose_section_id(block.text)
+    return loose if loose != "overview" else None
 
 
 def _is_anchor(block: Block) -> bool:
@@ -95,7 +112,7 @@ def find_narrative(blocks: list[Block]) -> Found:
     else:
         start = next((i for i, b in enumerate(blocks) if is_heading(b)), 0)
     # A heading counts when text follows it: a table of contents lists the section names too.
-    headed = (i for i, b in enumerate(blocks[:-1]) if is_heading(b) and is_prose(blocks[i + 1].text))
+    headed = (i for i, b in enumerate(blocks[:-1]) if is_heading(b) and _is_sentence(blocks[i + 1]))
     last = max([start, *anchors, *headed])
     end = min(last + 1, len(blocks))
     while end < len(blocks) and not _ends_narrative(blocks[end]):
@@ -117,6 +134,11 @@ def find_narrative(blocks: list[Block]) -> Found:
         year=year,
         dropped=dropped,
     )
+
+
+def _is_sentence(block: Block) -> bool:
+    """Tell a paragraph of at least one short sentence (what follows a heading in a narrative)."""
+    return block.kind != "heading" and len(block.text.split()) >= 3 and block.text.rstrip().endswith(_SENTENCE_END)
 
 
 def _ends_narrative(block: Block) -> bool:

@@ -21,8 +21,8 @@ import re
 from tipcli.formatting import counted
 from tipcli.importing.lexicon.structure import EFFORT_IDS, EFFORT_SUBJECTS, SECTION_FORMULAS, SECTION_IDS
 from tipcli.importing.structure.draft import Draft
-from tipcli.importing.structure.furniture import Found, find_narrative, is_heading
-from tipcli.importing.structure.headings import is_government_efforts, run_in_heading, section_id
+from tipcli.importing.structure.furniture import Found, find_narrative, heading_id, is_heading
+from tipcli.importing.structure.headings import is_government_efforts, run_in_heading
 from tipcli.importing.structure.narrative import Block
 
 _FIRST_SENTENCE = re.compile(r".{1,400}?[.!?](?=\s|$)|.{1,400}", re.S)
@@ -51,7 +51,7 @@ def _headed(blocks: list[Block]) -> frozenset[str]:
     found: set[str] = set()
     for block in blocks:
         if is_heading(block):
-            found |= set(EFFORT_IDS) if is_government_efforts(block.text) else {section_id(block.text) or ""}
+            found |= set(EFFORT_IDS) if is_government_efforts(block.text) else {heading_id(block) or ""}
         elif block.kind != "li" and (run_in := run_in_heading(block.text)):
             found.add(run_in[0])
     return frozenset(found)
@@ -69,7 +69,7 @@ class _State:
     def read(self, block: Block) -> None:
         """Add one block: a heading opens a section, a paragraph goes to the right one."""
         if is_heading(block):
-            self._heading(block.text)
+            self._heading(block)
         elif block.kind == "li":
             if self.draft.current in (None, "overview"):
                 self.draft.start("recommendations", None)
@@ -79,14 +79,14 @@ class _State:
         else:
             self._paragraph(block.text)
 
-    def _heading(self, text: str) -> None:
-        if is_government_efforts(text):
-            self.in_efforts, self.efforts_title = True, text.strip()
+    def _heading(self, block: Block) -> None:
+        if is_government_efforts(block.text):
+            self.in_efforts, self.efforts_title = True, block.text.strip()
             return
-        sid = section_id(text)
+        sid = heading_id(block)
         assert sid is not None
         self.in_efforts = False
-        self.draft.start(sid, text.strip())
+        self.draft.start(sid, block.text.strip())
 
     def _paragraph(self, text: str) -> None:
         run_in = run_in_heading(text)
