@@ -328,3 +328,20 @@ def test_marked_up_headings_in_other_words_open_their_section_and_a_page_heading
         ("protection", ("Police identified 20 victims.",)),
     ]
     assert narrative.sections[0].paragraphs[0].startswith("The Government of Corvel")
+
+
+def test_a_browser_copy_keeps_each_line_a_paragraph_where_list_items_lost_their_bullets() -> None:
+    text = (
+        "2024 Trafficking in Persons Report: Norrland Vale\nJune 24, 2024\n"
+        "The Government of Norrland Vale does not fully meet the minimum standards for the elimination of "
+        "trafficking but is making significant efforts to do so; therefore Norrland Vale remained on Tier 2.\n"
+        "PRIORITIZED RECOMMENDATIONS:\n"
+        "Increase investigations of forced labor in the timber camps.\n"
+        "Screen seasonal workers for indicators of trafficking.\n"
+        "PROSECUTION\n"
+        "The government maintained law enforcement efforts. Police opened 14 investigations in 2023, and courts "
+        "convicted six traffickers, compared with four in 2022.\n"
+    )
+    narrative = read_narrative(text)
+    assert (narrative.country, narrative.year) == ("Norrland Vale", 2024)
+    assert _ids(narrative) == [("overview", 1), ("recommendations", 2), ("prosecution", 1)]

@@ -19,6 +19,7 @@ _INLINE_BULLET = " • "
 # Lines of hard-wrapped text are short, but not very short; a paragraph written on one line is longer.
 _WRAP_WIDTH = 110
 _WRAP_MIN = 35
+_LONG_SHARE = 0.1
 
 
 def parse_text(text: str) -> Draft:
@@ -36,11 +37,16 @@ def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     pending: list[str] = []
     kind = "p"  # of the pending lines: "li" while a wrapped bullet goes on
-    for raw in text.split("\n"):
-        line = raw.strip()
+    lines = [raw.strip() for raw in text.split("\n")]
+    # Text copied from a browser has a paragraph, a list item, a menu word on each line: only a text
+    # whose lines are (nearly) all of a page's width was hard-wrapped, and only there are lines joined.
+    long = sum(len(line) > _WRAP_WIDTH for line in lines)
+    hard_wrapped = long <= _LONG_SHARE * sum(bool(line) for line in lines)
+    for line in lines:
         alone = bool(line) and (is_heading(Block("p", line)) or parse_header(line) is not None)
         bullet = _BULLET.match(line)
-        if not line or alone or bullet or _INLINE_BULLET in line or (pending and not _wrapped(pending[-1])):
+        starts_anew = not hard_wrapped or (pending and not _wrapped(pending[-1]))
+        if not line or alone or bullet or _INLINE_BULLET in line or starts_anew:
             _flush(pending, blocks, kind)  # the line before was not a wrapped one: this one starts anew
             kind = "p"
         if not line:
@@ -49,7 +55,7 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("p", line))
         elif bullet or _INLINE_BULLET in line:
             blocks.extend(_items(line, bullet is not None))
-            if bullet and _wrapped(line):
+            if bullet and hard_wrapped and _wrapped(line):
                 pending.append(blocks.pop().text)  # a wrapped bullet: its next lines continue it
                 kind = "li"
         else:
