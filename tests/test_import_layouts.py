@@ -345,3 +345,21 @@ def test_a_browser_copy_keeps_each_line_a_paragraph_where_list_items_lost_their_
     narrative = read_narrative(text)
     assert (narrative.country, narrative.year) == ("Norrland Vale", 2024)
     assert _ids(narrative) == [("overview", 1), ("recommendations", 2), ("prosecution", 1)]
+
+
+def test_a_page_titled_by_the_country_alone_gives_the_country_its_text_names() -> None:
+    page = (
+        "<html><head><title>Sarnova - A Made-up Department</title></head><body><h1>Sarnova</h1><p>June 25, 2020</p>"
+        "<p>Sarnova remained a Special Case for the third consecutive year. Armed groups held the eastern districts, "
+        "and no court sat there during the year.</p><h3>GOVERNMENT EFFORTS</h3><p>The authorities made minimal law "
+        "enforcement efforts and convicted no traffickers.</p></body></html>"
+    )
+    narrative = read_narrative(page)
+    assert (narrative.country, narrative.year) == ("Sarnova", 2020)
+    assert narrative.tier is not None and (narrative.tier.placement, narrative.tier.stated_in) == (
+        "Special Case",
+        "sentence",
+    )
+    assert _ids(narrative) == [("overview", 1), ("prosecution", 1)]
+    with pytest.raises(NarrativeError, match="which country"):
+        import_text(page.replace("<h1>Sarnova</h1>", "").replace("Sarnova - ", "Pages - "), name="p.html")

@@ -16,7 +16,7 @@ from tipcli.importing.lexicon.structure import ARTICLE_TITLE, GOVERNMENT_OF, PAG
 from tipcli.importing.structure.check import check_markup, check_vocabulary, markdown_signs
 from tipcli.importing.structure.clean import clean_input
 from tipcli.importing.structure.draft import Draft
-from tipcli.importing.structure.headings import Header, country_case, parse_header, placement
+from tipcli.importing.structure.headings import Header, country_case, looks_like_country, parse_header, placement
 from tipcli.importing.structure.narrative import FORMATS, Narrative, NarrativeError, Section, TierClaim
 from tipcli.importing.structure.tiers import find_tier, find_tier_formula, year_in_sentence, year_in_title
 
@@ -116,6 +116,12 @@ def _country(header: Header | None, titles: tuple[str | None, ...], sections: tu
             m = GOVERNMENT_OF.search(paragraph)
             if m:
                 return m["c"]
+    # A page titled by the country alone ("Pemberra", "Pemberra - Site Name") that its text names.
+    opening = " ".join(sections[0].paragraphs[:3]) if sections else ""
+    for title in filter(None, titles):
+        name = re.split(r"\s[-–—|]\s|:", title, maxsplit=1)[0].strip()
+        if looks_like_country(name) and re.search(rf"\b{re.escape(name)}\b", opening):
+            return name
     return None
 
 

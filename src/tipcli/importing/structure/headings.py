@@ -64,12 +64,12 @@ def parse_header(line: str) -> Header | None:
             return None
         country, tier = m["c"].strip(), m["t"]
     # "Tier ranking: Tier 1" is a label, not a country; a country is a short name, not a sentence.
-    if not _looks_like_country(country):
+    if not looks_like_country(country):
         return None
     return Header(country_case(country), tier)
 
 
-def _looks_like_country(name: str) -> bool:
+def looks_like_country(name: str) -> bool:
     """Tell a country's name from a label or a sentence: short, capitalised, no tier word or full stop."""
     if not name or not name[0].isupper() or name.endswith("."):
         return False
