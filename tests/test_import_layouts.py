@@ -363,3 +363,15 @@ def test_a_page_titled_by_the_country_alone_gives_the_country_its_text_names() -
     assert _ids(narrative) == [("overview", 1), ("prosecution", 1)]
     with pytest.raises(NarrativeError, match="which country"):
         import_text(page.replace("<h1>Sarnova</h1>", "").replace("Sarnova - ", "Pages - "), name="p.html")
+
+
+def test_an_archive_records_title_gives_country_and_year_when_no_header_does() -> None:
+    text = (
+        "Title | 2018 Trafficking in Persons Report - Hollin\nPublisher | A made-up archive\nCountry | Hollin\n\n"
+        "The Government of Hollin fully meets the minimum standards for the elimination of trafficking.\n\n"
+        "Prosecution\n\nThe government maintained law enforcement efforts. It convicted 40 traffickers.\n"
+    )
+    imported = import_text(text, name="record.txt")
+    assert (imported.report.country, imported.report.year) == ("Hollin", 2018)
+    assert [s.id for s in imported.report.sections] == ["overview", "prosecution"]
+    assert any("3 blocks of page furniture" in w for w in imported.warnings)

@@ -201,6 +201,8 @@ METADATA = re.compile(
     r"|document\s{0,3}#\s{0,3}\d{1,12}",
     re.I,
 )
+# The title an archive's metadata gives: "Title | 2019 Trafficking in Persons Report - Feldmar".
+METADATA_VALUE = re.compile(r"(?:title|document\s{1,3}title)\s{0,3}(?:\||:|\t)\s{0,3}(?P<value>\S.{0,290})", re.I)
 # A page's title line: "2023 Trafficking in Persons Report: Pemberra", "Pemberra - 2023 TIP Report".
 PAGE_TITLE = re.compile(
     r"(?:(?:19|20)\d\d\s{1,3})?Trafficking\s{1,3}in\s{1,3}Persons\s{1,3}Report\s{0,3}(?:[-–—|]\s{0,3})?"

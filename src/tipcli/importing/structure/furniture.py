@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tipcli.importing.lexicon.structure import (
     FURNITURE,
     METADATA,
+    METADATA_VALUE,
     MINIMUM_STANDARDS,
     PAGE_TITLE,
     SECTION_FORMULAS,
@@ -119,10 +120,10 @@ def find_narrative(blocks: list[Block]) -> Found:
         end += 1
     while end > start + 1 and not _narrative_tail(blocks[end - 1]) and not is_heading(blocks[end - 2]):
         end -= 1
-    above = blocks[:start]
-    title = next((b.text for b in above if PAGE_TITLE.fullmatch(b.text.strip())), None)
-    year = next(filter(None, (year_in_title(b.text) for b in above)), None) or next(
-        filter(None, (year_in_date(b.text) for b in above if len(b.text) <= _DATE_LINE_MAX)), None
+    above = [_value(b.text) for b in blocks[:start]]
+    title = next((text for text in above if PAGE_TITLE.fullmatch(text)), None)
+    year = next(filter(None, map(year_in_title, above)), None) or next(
+        filter(None, (year_in_date(text) for text in above if len(text) <= _DATE_LINE_MAX)), None
     )
     dropped = frozenset(i for i in range(start, end) if is_furniture(blocks[i].text) and not is_heading(blocks[i]))
     return Found(
@@ -134,6 +135,13 @@ def find_narrative(blocks: list[Block]) -> Found:
         year=year,
         dropped=dropped,
     )
+
+
+def _value(text: str) -> str:
+    """Return an archive metadata line's value ("Title | 2019 Trafficking in Persons Report - X"), else the text."""
+    text = text.strip()
+    m = METADATA_VALUE.fullmatch(text) if len(text) <= _DATE_LINE_MAX else None
+    return m["value"].strip() if m else text
 
 
 def _is_sentence(block: Block) -> bool:
