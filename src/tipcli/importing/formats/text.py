@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.structure.draft import Draft
-from tipcli.importing.structure.furniture import is_heading
+from tipcli.importing.structure.furniture import is_heading, is_label
 from tipcli.importing.structure.headings import parse_header
 from tipcli.importing.structure.narrative import Block
 from tipcli.importing.structure.sections import read_blocks
@@ -43,7 +43,7 @@ def text_blocks(text: str) -> list[Block]:
     long = sum(len(line) > _WRAP_WIDTH for line in lines)
     hard_wrapped = long <= _LONG_SHARE * sum(bool(line) for line in lines)
     for line in lines:
-        alone = bool(line) and (is_heading(Block("p", line)) or parse_header(line) is not None)
+        alone = bool(line) and (is_heading(Block("p", line)) or parse_header(line) is not None or is_label(line))
         bullet = _BULLET.match(line)
         starts_anew = not hard_wrapped or (pending and not _wrapped(pending[-1]))
         if not line or alone or bullet or _INLINE_BULLET in line or starts_anew:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tipcli.importing.lexicon.structure import (
+    DATE,
     FURNITURE,
     METADATA,
     METADATA_VALUE,
@@ -64,6 +65,16 @@ def is_furniture(text: str) -> bool:
         or METADATA.fullmatch(s) is not None
         or (len(s) <= _DATE_LINE_MAX and PAGE_TITLE.fullmatch(s) is not None)
         or (len(s) <= 40 and year_in_date(s) is not None)
+    )
+
+
+def is_label(line: str) -> bool:
+    """Tell a line that stands alone even in hard-wrapped text: archive metadata, a title or date line."""
+    s = line.strip()
+    return len(s) <= _DATE_LINE_MAX and (
+        METADATA.fullmatch(s) is not None
+        or PAGE_TITLE.fullmatch(s) is not None
+        or (len(s) <= 40 and bool(DATE.fullmatch(s)))
     )
 
 
