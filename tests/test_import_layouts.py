@@ -375,3 +375,11 @@ def test_an_archive_records_title_gives_country_and_year_when_no_header_does() -
     assert (imported.report.country, imported.report.year) == ("Hollin", 2018)
     assert [s.id for s in imported.report.sections] == ["overview", "prosecution"]
     assert any("3 blocks of page furniture" in w for w in imported.warnings)
+
+
+def test_short_lines_after_the_narrative_are_the_pages_even_when_they_end_like_sentences() -> None:
+    text = OLDER_EDITION + "\nStay connected with the office.\nA note about this page.\n"
+    narrative = read_narrative(text)
+    assert narrative.sections[-1].paragraphs == (
+        "The education ministry added a lesson on trafficking to the school curriculum.",
+    )

@@ -190,7 +190,9 @@ FURNITURE = re.compile(
     r"|office\s{1,3}to\s{1,3}monitor\s{1,3}and\s{1,3}combat\s{1,3}trafficking\s{1,3}in\s{1,3}persons.{0,60}"
     r"|released\s{1,3}by\b.{0,100}|country\s{1,3}narratives?\b.{0,80}"
     r"|(?:u\.s\.\s{1,3})?department\s{1,3}of\s{1,3}state\b.{0,60}|this\s{1,3}site\s{1,3}is\s{1,3}managed\s{1,3}by\b.{0,200}"
-    r"|.{0,80}\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b.{0,20})",
+    r"|.{0,80}\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b.{0,20}"
+    r"|(?:subscribe|stay\s{1,3}connected|sign\s{1,3}up|read\s{1,3}more|learn\s{1,3}more|see\s{1,3}also|download|view\s{1,3}(?:the\s{1,3})?(?:full\s{1,3})?report"
+    r"|return\s{1,3}to\s{1,3}top|print\s{1,3}this\s{1,3}page|(?:page\s{1,3})?last\s{1,3}updated|follow\s{1,3}(?:us|the)|tags|topics|related)\b.{0,100})",
     re.I,
 )
 # Archive metadata: "Publisher | U.S. Department of State", "Cite as | ...", "Published: 25 June 2020".

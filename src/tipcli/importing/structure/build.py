@@ -37,17 +37,17 @@ def assemble(text: str, fmt: str) -> Narrative:
     draft = _PARSERS[fmt](text)
     sections = draft.sections()
     header = parse_header(draft.header) if draft.header else None
-    if not sections:
-        raise NarrativeError(
-            f"no paragraphs found in this input, {read_as(text, fmt)}: expected the narrative's text; "
-            + _try_instead(fmt)
-        )
     tier = _tier(header, draft, sections)
     # A narrative states its tier (a header, a title, the minimum-standards formula) or has the report's
     # sections. A tier sentence alone is not enough: any article about trafficking has one.
     stated = tier is not None and tier.stated_in in ("title", "standards")
     if header is None and not draft.headings and not stated and not _sectioned(sections):
         raise NarrativeError(NOT_A_NARRATIVE.format(read_as=read_as(text, fmt), try_instead=_try_instead(fmt)))
+    if not sections:
+        raise NarrativeError(
+            f"no paragraphs found in this input, {read_as(text, fmt)}: expected the narrative's text; "
+            + _try_instead(fmt)
+        )
     if fmt == "text":  # a page or article says what it is in its title and markup; plain text only in its words
         check_vocabulary(sections, header is not None)
     if tier is not None and tier.stated_in == "standards":

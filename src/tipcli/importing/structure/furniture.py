@@ -168,5 +168,9 @@ def _ends_narrative(block: Block) -> bool:
 
 
 def _narrative_tail(block: Block) -> bool:
-    """Tell a block that can close a narrative: a paragraph, a recommendation, a heading."""
-    return block.kind == "li" or is_heading(block) or block.text.rstrip().endswith(_SENTENCE_END)
+    """Tell a block that can close a narrative: a paragraph of prose, a recommendation, a heading.
+
+    A short line at the very end ("Stay connected.", a note about the page) is the page's, not the
+    narrative's: the last paragraph of a section is prose (a section of one short paragraph keeps it,
+    as the heading before it stops the trimming)."""
+    return block.kind == "li" or is_heading(block) or is_prose(block.text)
