@@ -58,6 +58,7 @@ def _ids(narrative: Narrative) -> list[tuple[str, int]]:
         ("Arvell (Tier 2 Watch List)", ("Arvell", "Tier 2 Watch List")),
         ("ARVELL (Tier 3)", ("Arvell", "Tier 3")),
         ("Tier 2: Arvell", ("Arvell", "Tier 2")),
+        ("ARVELL -- TIER 2", ("Arvell", "Tier 2")),
         ("Tier placement: Tier 2", None),
         ("The case was special: Tier 2 of 4 steps", None),
         ("Arvell was ranked: Tier 2 after a review of its record in the year.", None),

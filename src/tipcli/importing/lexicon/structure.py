@@ -59,7 +59,7 @@ WATCH_LIST = re.compile(
 # "COUNTRY (Tier 2)", "COUNTRY: Tier 3", "COUNTRY - Tier 2", "COUNTRY (Special Case)", and the label
 # first: "SPECIAL CASE: COUNTRY", "TIER 2 WATCH LIST: COUNTRY".
 HEADER_AFTER = re.compile(
-    rf"(?P<c>[^():\n]{{1,80}}?)\s{{0,3}}(?:\(\s{{0,3}}(?P<a>{TIER})\s{{0,3}}\)|(?::|\s[-–—])\s{{0,3}}(?P<b>{TIER}))\s{{0,3}}",
+    rf"(?P<c>[^():\n]{{1,80}}?)\s{{0,3}}(?:\(\s{{0,3}}(?P<a>{TIER})\s{{0,3}}\)|(?::|\s[-–—]{{1,2}})\s{{0,3}}(?P<b>{TIER}))\s{{0,3}}",
     re.I,
 )
 HEADER_BEFORE = re.compile(rf"(?P<t>{TIER})\s{{0,3}}[:–—-]\s{{0,3}}(?P<c>[^():\n]{{1,80}}?)\s{{0,3}}", re.I)
