@@ -55,6 +55,13 @@ WATCH_LIST = re.compile(
     re.I,
 )
 
+# What every narrative speaks of: trafficking, forced labor, the minimum standards, a tier.
+NARRATIVE_WORDS = re.compile(
+    r"\btraffick\w*|\bforced\s{1,3}(?:labou?r|prostitution|begging|marriage)|\bminimum\s{1,3}standards\b"
+    r"|\b(?:sex|labou?r)\s{1,3}exploitation\b|\bdebt\s{1,3}bondage\b|\bTier\s{1,3}(?:[123]|one|two|three)\b",
+    re.I,
+)
+
 # --- the header line ------------------------------------------------------------------------------
 # "COUNTRY (Tier 2)", "COUNTRY: Tier 3", "COUNTRY - Tier 2", "COUNTRY (Special Case)", and the label
 # first: "SPECIAL CASE: COUNTRY", "TIER 2 WATCH LIST: COUNTRY".
