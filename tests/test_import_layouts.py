@@ -384,3 +384,19 @@ def test_short_lines_after_the_narrative_are_the_pages_even_when_they_end_like_s
     assert narrative.sections[-1].paragraphs == (
         "The education ministry added a lesson on trafficking to the school curriculum.",
     )
+
+
+def test_a_long_site_footer_does_not_make_a_browser_copy_look_hard_wrapped() -> None:
+    footer = "\n".join(["Related Articles"] + [f"Made-up footer link number {n} of the site" for n in range(30)])
+    text = (
+        "2024 Trafficking in Persons Report: Norrland Vale\n"
+        "The Government of Norrland Vale does not fully meet the minimum standards for the elimination of "
+        "trafficking but is making significant efforts to do so; therefore Norrland Vale remained on Tier 2.\n"
+        "PRIORITIZED RECOMMENDATIONS:\n"
+        "Increase investigations of forced labor in the timber camps.\n"
+        "Screen seasonal workers for indicators of trafficking.\n"
+        "PROSECUTION\n"
+        "The government maintained law enforcement efforts. Police opened 14 investigations in 2023, and courts "
+        "convicted six traffickers, compared with four in 2022.\n" + footer + "\n"
+    )
+    assert _ids(read_narrative(text)) == [("overview", 1), ("recommendations", 2), ("prosecution", 1)]

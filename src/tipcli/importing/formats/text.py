@@ -19,7 +19,7 @@ _INLINE_BULLET = " • "
 # Lines of hard-wrapped text are short, but not very short; a paragraph written on one line is longer.
 _WRAP_WIDTH = 110
 _WRAP_MIN = 35
-_LONG_SHARE = 0.1
+_LONG_SHARE = 0.03  # a PDF's lines are all about its width; a browser copy's paragraphs are long lines
 
 
 def parse_text(text: str) -> Draft:
