@@ -16,9 +16,8 @@ from tipcli.importing.structure.sections import read_blocks
 
 _BULLET = re.compile(r"[•●▪◦·*\-–]\s+")
 _INLINE_BULLET = " • "
-# Lines of hard-wrapped text are short, but not very short; a paragraph written on one line is longer.
+# Lines of hard-wrapped text are at most a page's width; a paragraph written on one line is longer.
 _WRAP_WIDTH = 110
-_WRAP_MIN = 35
 _LONG_SHARE = 0.03  # a PDF's lines are all about its width; a browser copy's paragraphs are long lines
 
 
@@ -45,7 +44,7 @@ def text_blocks(text: str) -> list[Block]:
     for line in lines:
         alone = bool(line) and (is_heading(Block("p", line)) or parse_header(line) is not None or is_label(line))
         bullet = _BULLET.match(line)
-        starts_anew = not hard_wrapped or (pending and not _wrapped(pending[-1]))
+        starts_anew = not hard_wrapped or (pending and len(pending[-1]) > _WRAP_WIDTH)
         if not line or alone or bullet or _INLINE_BULLET in line or starts_anew:
             _flush(pending, blocks, kind)  # the line before was not a wrapped one: this one starts anew
             kind = "p"
@@ -55,18 +54,13 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("p", line))
         elif bullet or _INLINE_BULLET in line:
             blocks.extend(_items(line, bullet is not None))
-            if bullet and hard_wrapped and _wrapped(line):
+            if bullet and hard_wrapped and len(line) <= _WRAP_WIDTH:
                 pending.append(blocks.pop().text)  # a wrapped bullet: its next lines continue it
                 kind = "li"
         else:
             pending.append(line)
     _flush(pending, blocks, kind)
     return blocks
-
-
-def _wrapped(line: str) -> bool:
-    """Tell a line of a hard-wrapped paragraph: about a page's width, neither a label nor a whole paragraph."""
-    return _WRAP_MIN <= len(line) <= _WRAP_WIDTH
 
 
 def _items(line: str, leading: bool) -> list[Block]:
