@@ -5,8 +5,15 @@
 Two shapes, each at n and 2n: one long paragraph where an agency's phrase stands in every sentence,
 and n agencies times n paragraphs. Each run parses and builds the report (TIPCLI_NO_CACHE=1).
 Goal (issue 15): doubling the input at most about doubles the time (x2 at most 2.5).
+
+Then the import's readers (issue 19, the input formats' part): each hostile input ("<!--", "<?",
+"</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text)
+is doubled from 128 KB up to 1 MB inside a page that is otherwise a narrative, and read by
+`read_narrative` (format, furniture, sections, tier: everything before extraction). Goal: at most
+2.2x the time per doubling. `--import-only` runs only these.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -45,8 +52,67 @@ def seconds(path: Path) -> float:
     return best
 
 
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>2024 Trafficking in Persons Report: Ostmark</title></head><body>"
+        "<p>The Government of Ostmark does not fully meet the minimum standards for the elimination of "
+        "trafficking but is making significant efforts to do so.</p><h3>PROSECUTION</h3><p>"
+        + body
+        + "</p></body></html>"
+    )
+
+
+def _text(body: str) -> str:
+    return "OSTMARK: Tier 2\n\nThe government maintained law enforcement efforts.\n\n" + body + "\n"
+
+
+# name, a unit repeated to the size, and how it is wrapped into a narrative.
+READER_INPUTS = (
+    ("html <!--", "<!--", _page),
+    ("html <?", "<?", _page),
+    ("html </", "</", _page),
+    ("html <![", "<![", _page),
+    ("html &nbsp; run", "&nbsp;", _page),
+    ("html <!--x-->", "<!--x-->", _page),
+    ("wiki braces", "{{", lambda body: "[[Human trafficking in Ostmark]]\n==Prosecution==\n" + body + "}}" * 10 + "\n"),
+    ("text Tier runs", "Tier ", _text),
+    ("text inline bullets", " • x", _text),
+    ("text furniture lines", "Share\n\nThe government did more.\n\n", _text),
+)
+
+
+def reader_growth() -> bool:
+    """Time read_narrative on each hostile input at 128 KB, 256 KB, 512 KB and 1 MB."""
+    from tipcli.importing.structure.build import read_narrative
+    from tipcli.importing.structure.narrative import NarrativeError
+
+    ok = True
+    for name, unit, wrap in READER_INPUTS:
+        times = []
+        for size in (128 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024):
+            text = wrap(unit * (size // len(unit)))
+            best = float("inf")
+            for _ in range(3):  # best of three means of enough runs to take 0.2 s: tiny times are noise
+                runs, start = 0, time.perf_counter()
+                while runs == 0 or time.perf_counter() - start < 0.2:
+                    with contextlib.suppress(NarrativeError):  # a refusal is an answer; an internal error is not
+                        read_narrative(text)
+                    runs += 1
+                best = min(best, (time.perf_counter() - start) / runs)
+            times.append(best)
+        # The mean growth per doubling over the three doublings: one noisy step on a shared machine
+        # says little, 128 KB to 1 MB (8x the input) says whether the reader is linear.
+        growth = (times[-1] / times[0]) ** (1 / 3)
+        ok &= growth <= 2.2
+        shown = "  ".join(f"{t:6.3f}" for t in times)
+        print(f"{name:22} 128K..1M: {shown} s   x{growth:.2f} per doubling")
+    return ok
+
+
 def main() -> None:
     ok = True
+    if "--import-only" in sys.argv:
+        sys.exit(0 if reader_growth() else 1)
     with tempfile.TemporaryDirectory() as work:
         for name, make, n in (
             ("one long paragraph", one_long_paragraph, 20_000),
@@ -60,6 +126,7 @@ def main() -> None:
             growth = times[1] / times[0]
             ok &= growth <= 2.5
             print(f"{name:24} n={n:>6}: {times[0]:.2f} s   2n: {times[1]:.2f} s   x{growth:.2f}")
+    ok &= reader_growth()
     sys.exit(0 if ok else 1)
 
 

@@ -19,6 +19,16 @@ PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in 
 OVERVIEW_ALIASES = ["lead", "intro", "introduction"]
 UNSTATED = "(unit not stated)"  # "Five of the six were convicted": the text names no noun; a reviewer will
 Document = dict[str, Any]
+# Where a placement was read, as `summary` shows it (its first sentence) and the tier record keeps it.
+_PROVENANCE = {
+    "header": "Stated in the narrative's header.",
+    "title": "Stated in the page's title.",
+    "sentence": "Stated in a sentence of the text (the quote).",
+    "standards": (
+        "From the minimum-standards wording (the quote): the formula TIP reports use for this placement, "
+        "which the text does not name."
+    ),
+}
 
 
 def compose(
@@ -104,15 +114,7 @@ def _tier(narrative: Narrative) -> Document:
     tier: Document = {"placement": claim.placement}
     if claim.rank is not None:
         tier["rank"] = int(claim.rank) if float(claim.rank).is_integer() else claim.rank
-    if claim.stated_in_header:
-        tier["provenance"] = "Stated in the narrative's header."
-    elif claim.from_formula:
-        tier["provenance"] = (
-            "From the text's wording (the quote): the formula TIP reports use for this placement, "
-            "which the text does not name."
-        )
-    else:
-        tier["provenance"] = "Stated in a sentence of the text (the quote)."
+    tier["provenance"] = _PROVENANCE[claim.stated_in]
     if claim.section is not None and claim.paragraph is not None and claim.quote:
         tier |= {"section": claim.section, "paragraph": claim.paragraph, "quote": claim.quote}
     return tier
