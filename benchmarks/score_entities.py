@@ -1,6 +1,6 @@
 """Score agency and event extraction against the corpus gold files and the seed's curated report.
 
-Run from the repository: PYTHONPATH=src python benchmarks/score_entities.py [--verbose]
+Run from the repository: PYTHONPATH=src python benchmarks/score_entities.py [CORPUS_DIR ...] [--verbose]
 The input is each gold file's sections (so the score does not depend on format parsing) and the
 seed report's paragraphs; the corpus lives in ../shared/corpus next to the repository.
 """
@@ -40,10 +40,10 @@ class Case:
     notes: list[str] = field(default_factory=list)
 
 
-def load_cases() -> list[Case]:
-    """Read every corpus gold file and the seed report."""
+def load_cases(dirs: list[Path]) -> list[Case]:
+    """Read every gold file of the corpus folders and the seed report."""
     cases = []
-    for path in sorted(CORPUS.glob("*.gold.json")):
+    for path in sorted(p for d in dirs for p in d.glob("*.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         paragraphs = [(s["id"], i, p) for s in gold["sections"] for i, p in enumerate(s["paragraphs"], 1)]
         cases.append(Case(path.name, paragraphs, gold["agencies"], gold["events"]))
@@ -125,8 +125,9 @@ def main() -> int:
     """Score every case and print one block per narrative."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print misses and extras")
+    parser.add_argument("corpus", nargs="*", type=Path, default=[CORPUS], help="folders of NAME.gold.json")
     args = parser.parse_args()
-    for case in load_cases():
+    for case in load_cases(args.corpus):
         start = time.perf_counter()
         print(f"{case.name}")
         found, gold, acronyms, bracketed, extras, details = score_agencies(case, args.verbose)

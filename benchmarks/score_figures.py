@@ -1,6 +1,8 @@
 """Score extract_figures against the corpus gold files and the seed report's curated figures.
 
-Run from the worktree: PYTHONPATH=src python benchmarks/score_figures.py [--verbose]
+Run from the worktree: PYTHONPATH=src python benchmarks/score_figures.py [CORPUS_DIR ...] [--verbose]
+CORPUS_DIR defaults to ../shared/corpus; the input is each gold file's paragraphs, so the score does
+not depend on format parsing (../shared/corpus-layouts, benchmarks/heldout, heldout2 work the same way).
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomllib
 
 from tipcli.importing.extract.figures import FoundFigure, extract_figures
 
@@ -150,8 +150,9 @@ def _timing() -> float:
 def main(argv: list[str]) -> int:
     """Score every gold file and the seed; print a table."""
     verbose = "--verbose" in argv or "-v" in argv
+    dirs = [Path(arg) for arg in argv if not arg.startswith("-")] or [CORPUS]
     total = Tally()
-    for path in sorted(CORPUS.glob("*.gold.json")):
+    for path in sorted(p for d in dirs for p in d.glob("*.gold.json")):
         tally = score_gold(path)
         _report(path.name, tally, verbose)
         total.gold, total.found, total.matched = (

@@ -4,6 +4,7 @@ Every figure, agency and event made here is marked `drafted`: a person has not r
 Labels and descriptions are drafted from the text's own words (see figures.py and events.py).
 """
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -11,7 +12,7 @@ from typing import Any
 
 from tipcli.importing.extract.agencies import extract_agencies
 from tipcli.importing.extract.events import extract_events
-from tipcli.importing.extract.figures import extract_figures
+from tipcli.importing.extract.figures import FoundFigure, extract_figures
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
@@ -115,29 +116,48 @@ def _tier(narrative: Narrative) -> Document:
     return tier
 
 
+_TOML_INT = 2**63  # TOML integers are 64-bit signed
+
+
 def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> list[Document]:
     figures: list[Document] = []
     for section, number, text in paragraphs:
         for found in extract_figures(text):
-            figure: Document = {
-                "id": f"{section}-{number}-{slug(found.unit)}",
-                "kind": found.kind,
-                "value": found.value,
-            }
-            if found.high is not None:
-                figure["high"] = found.high
-            figure["unit"] = found.unit or UNSTATED
-            if found.qualifier:
-                figure["qualifier"] = found.qualifier
-            figure["label"] = found.label
-            if found.year is not None:
-                figure["year"] = found.year
             quote = text[found.start : found.end]
-            figure |= {"drafted": True, "section": section, "paragraph": number, "quote": quote}
-            figures.append(figure)
+            if not all(_storable(v) for v in (found.value, found.high) if v is not None):
+                warnings.append(f"left out the figure “{_short(quote)}” ({section} ¶{number}): too large to store")
+                continue
+            figures.append(_figure_document(found, section, number, quote))
             if not found.confident:
                 warnings.append(f"unsure of the figure “{quote}” ({section} ¶{number}): check it")
     return unique_ids(figures)
+
+
+def _figure_document(found: FoundFigure, section: str, number: int, quote: str) -> Document:
+    """Return one figure as the report schema has it: the one place a found figure becomes a document.
+
+    What is drafted from the figure's sentence (label; later its indicator) is called from here.
+    """
+    figure: Document = {"id": f"{section}-{number}-{slug(found.unit)}", "kind": found.kind, "value": found.value}
+    if found.high is not None:
+        figure["high"] = found.high
+    figure["unit"] = found.unit or UNSTATED
+    if found.qualifier:
+        figure["qualifier"] = found.qualifier
+    figure["label"] = found.label
+    if found.year is not None:
+        figure["year"] = found.year
+    return figure | {"drafted": True, "section": section, "paragraph": number, "quote": quote}
+
+
+def _storable(value: float) -> bool:
+    """Tell whether the report schema can hold a value: a TOML int64, or a finite float."""
+    return -_TOML_INT <= value < _TOML_INT if isinstance(value, int) else math.isfinite(value)
+
+
+def _short(quote: str) -> str:
+    """Return a quote cut to a length a warning can show."""
+    return quote if len(quote) <= 60 else quote[:57] + "..."
 
 
 def _agencies(paragraphs: list[tuple[str, int, str]]) -> list[Document]:

@@ -18,7 +18,7 @@ _CLAUSE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])|;|:\s")
 # Soft breaks inside a clause: a comparison, a relative or subordinate clause, a conditional.
 _SOFT_BREAK_RE = re.compile(
     r",\s+(?=(?:compared|up from|down from|which|who|but|and|including|while|although|though|whereas)\b)"
-    r"|\s+(?=(?:compared with|compared to|that|which|who|would)\b)",
+    r"|(?<!\s)\s+(?=(?:compared with|compared to|that|which|who|would)\b)",  # (?<!\s): one try a run of spaces
     re.IGNORECASE,
 )
 _COMPARISON_RE = re.compile(r"[,\s]*(?:compared|up from|down from|than)\b", re.IGNORECASE)

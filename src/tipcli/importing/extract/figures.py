@@ -14,6 +14,7 @@ from tipcli.importing.extract.figure_units import TIME_UNITS, is_conversion
 from tipcli.importing.extract.figure_years import YearContext, figure_year, linked, year_context
 from tipcli.importing.extract.figure_zero import zero_drafts
 from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.text import layer
 
 _IMPOSED_RE = re.compile(r"\b(?:sentenced|fined|ordered|imposed|awarded|received)\b", re.IGNORECASE)
 _STANDING_KINDS = ("threshold", "capacity")
@@ -23,7 +24,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 _VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
-_FULL_STOP_RE = re.compile(r"[.!?]\s")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|(?:these|those)\b(?!\s+[a-z]))")
 
 
@@ -111,7 +111,7 @@ def _without_back_references(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         # Only the few figures just before can contain this one: quotes are short.
         container = next((k for k in kept[-3:] if k.start < draft.start and draft.end <= k.end and k.value != 0), None)
-        key = (float(draft.value), draft.unit)
+        key = (draft.value, draft.unit)  # 2 == 2.0 as keys; no float(), which overflows on long numerals
         if container is not None and first_seen.get(key, container.start) < container.start:
             continue
         first_seen.setdefault(key, draft.start)
@@ -136,7 +136,8 @@ def _blockers(text: str, drafts: list[Draft], index: int) -> list[int]:
     blockers: list[int] = []
     chained = True
     limit = drafts[index].end + _YEAR_REACH
-    for nxt in range(index + 1, len(drafts)):
+    # A dozen figures on, the next year is another figure's anyway; the bound keeps a list of numbers linear.
+    for nxt in range(index + 1, min(len(drafts), index + 13)):
         if drafts[nxt].start > limit:
             break
         chained = chained and (
@@ -153,7 +154,8 @@ def _year(ctx: YearContext, drafts: list[Draft], index: int, kind: str) -> int |
     if kind in _STANDING_KINDS:
         return None
     if kind == "penalty":
-        clause_start = max(ctx.text.rfind(mark, 0, draft.start) for mark in ".;:")
+        reach = max(0, draft.start - _YEAR_REACH)  # a clause is shorter; a bound keeps this linear
+        clause_start = max(ctx.text.rfind(mark, reach, draft.start) for mark in ".;:")
         if not _IMPOSED_RE.search(ctx.text, clause_start + 1, draft.start):
             return None  # a penalty the law prescribes is a standing attribute
     return figure_year(ctx, draft.num_start, _blockers(ctx.text, drafts, index))
@@ -179,7 +181,7 @@ def _share_units(text: str, drafts: list[Draft]) -> None:
         if (
             not draft.unit
             and not draft.zero
-            and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, 0, draft.start))
+            and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, max(0, draft.start - 40), draft.start))
         ):
             group = antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
             if group is not None:
@@ -200,7 +202,14 @@ def _share_units(text: str, drafts: list[Draft]) -> None:
 
 def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:
     """Tell whether a bare number is the subject of a later clause of prev's sentence, so counting the same things."""
-    return _VERB_AFTER_RE.match(text, draft.end) is not None and not _FULL_STOP_RE.search(text, prev.end, draft.start)
+    doc = layer(text)
+    if doc.sentence_index(prev.end) != doc.sentence_index(draft.start):
+        return False
+    after = doc.words_after(draft.end, 1)
+    # "four remain in custody", "21 received prison terms": a verb right after the number, which has no noun.
+    return _VERB_AFTER_RE.match(text, draft.end) is not None or bool(
+        after and after[0].is_word and after[0].text.islower() and after[0].text.endswith("ed")
+    )
 
 
 def extract_figures(text: str) -> list[FoundFigure]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -14,6 +16,7 @@ UNIT_WORDS = {
 TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+_LONGEST_NUMERAL = 1_000  # digits; the report schema holds 19
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _DENOMINATORS |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
@@ -58,7 +61,7 @@ class NumberToken:
 def tidy(value: float) -> int | float:
     """Return value as an int when it is whole, else rounded to a few decimals."""
     rounded = round(value, 4)
-    return int(rounded) if rounded == int(rounded) else rounded
+    return int(rounded) if rounded.is_integer() else rounded
 
 
 def exact(numerator: int, denominator: int) -> int | float:
@@ -89,21 +92,39 @@ def words_value(phrase: str) -> int | None:
     return total + current if seen_any else None
 
 
+def exact_value(raw: str, scale: int = 1) -> int | float | None:
+    """Return a numeral's value, exact when whole at any size ("11111111111111111111" stays that integer).
+
+    A float holds 15-17 digits, so numerals are read as fractions. A numeral longer than any quantity
+    (Python refuses to read integers of over 4,300 digits) is infinite, and compose leaves it out with
+    a warning, as it does any number the report schema cannot hold; None for a decimal too large for a float.
+    """
+    if len(raw) > _LONGEST_NUMERAL:
+        return math.inf
+    number = Fraction(raw) * scale
+    if number.denominator == 1:
+        return int(number)
+    try:
+        return tidy(float(number))
+    except OverflowError:
+        return None
+
+
 def _digit_tokens(text: str) -> list[NumberToken]:
     """Return the numerals of text ("1,200", "3.4 million", "$24.8 million")."""
     found = []
     for match in _DIGITS_RE.finditer(text):
         raw = match.group("num").replace(",", "")
-        number = float(raw)
         scale = match.group("scale")
-        if scale:
-            number *= SCALE_WORDS[scale.lower()]
+        number = exact_value(raw, SCALE_WORDS[scale.lower()] if scale else 1)
+        if number is None:
+            continue
         plain = scale is None and "," not in match.group("num") and "." not in raw
         found.append(
             NumberToken(
                 start=match.start(),
                 end=match.end(),
-                value=tidy(number),
+                value=number,
                 is_word=False,
                 dollar=match.group("dollar") is not None,
                 fraction=False,
