@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from tipcli.importing.extract.agency_generic import GenericMention, find_generic
 from tipcli.importing.extract.agency_names import NamedBody, find_named
 from tipcli.importing.extract.agency_roles import find_by_role
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon import words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon import words
 
 # noun (lower case) -> (level without a modifier or None when the noun needs one, modifiers that count)
 _PLACE_MODS = ("state", "provincial", "local", "district", "municipal", "city")

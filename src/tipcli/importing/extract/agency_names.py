@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon import words
+from tipcli.importing.lexicon.dates import MONTH_NAMES
 
 # Nouns that head the name of a body; a capitalised run without one is a place, law or person.
 HEADS = words(
@@ -37,7 +38,7 @@ _FOREIGN = words(
     "de del della delle dei degli di da das do dos la las le les los el des du für fur zur zum von vom der den "
     "van voor het e y et och og para pour contra contre sobre al"
 )
-_MONTHS = words("January February March April May June July August September October November December")
+_MONTHS = MONTH_NAMES
 _TOKEN = re.compile(r"\S+")
 # A comma inside a name's list of portfolios: 'Ministry of Women, Family and Community Development'.
 _LIST_COMMA = re.compile(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.extract.agency_names import NamedBody
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon import words
+from tipcli.importing.lexicon.dates import MONTH_NAMES
 
 _NAME_WORD = r"[A-Z][\w’'&-]*"
 # A body's name: capitalised words, 'of', 'for', 'the' and '&' between them.
@@ -27,13 +28,16 @@ _SERVING = re.compile(
     r"non-profit|private|civil[- ]society|religious)\s+)*(?:NGO|organi[sz]ation|charity|shelter)\b)"
 )
 # Words that make a name a person, a place, a law or a sentence's opener, not a body.
-_NOT_NAMES = words(
-    "The A An In On At By For From During According With Under After Before Since Also But However Although "
-    "While When This These Those That Some Many Most Each Every All Both Only Other Such Act Law Code Plan Program "
-    "Programme Strategy Protocol Convention Report Decree Constitution Republic Kingdom Islands Province President "
-    "Minister Prime King Queen Prince Emir Sultan Governor Mayor Secretary Director Chief Judge Justice Ambassador "
-    "Northern Southern Eastern Western Central Upper Lower North South East West "
-    "Mr Mrs Ms Dr January February March April May June July August September October November December"
+_NOT_NAMES = (
+    words(
+        "The A An In On At By For From During According With Under After Before Since Also But However Although "
+        "While When This These Those That Some Many Most Each Every All Both Only Other Such Act Law Code Plan Program "
+        "Programme Strategy Protocol Convention Report Decree Constitution Republic Kingdom Islands Province President "
+        "Minister Prime King Queen Prince Emir Sultan Governor Mayor Secretary Director Chief Judge Justice Ambassador "
+        "Northern Southern Eastern Western Central Upper Lower North South East West "
+        "Mr Mrs Ms Dr"
+    )
+    | MONTH_NAMES
 )
 
 

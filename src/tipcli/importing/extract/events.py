@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.entity_words import words
 from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_statistic, main_verb
+from tipcli.importing.lexicon import words
+from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTHS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -20,12 +21,7 @@ class FoundEvent:
     description: str
 
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
+_MONTHS = MONTHS | MONTH_ABBREVIATIONS
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\d|%)"
 # The preposition that makes a date the time of a happening ('in March 2022', 'on September 12, 2022');

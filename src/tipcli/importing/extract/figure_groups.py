@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tipcli.importing.extract.figure_units import TIME_UNITS, noun_phrase
+from tipcli.importing.extract.figure_units import noun_phrase
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.nouns import TIME_UNITS
 from tipcli.importing.text import layer
 
 if TYPE_CHECKING:
@@ -15,7 +18,7 @@ if TYPE_CHECKING:
 REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further)\s+$", re.IGNORECASE)
 # Only a hedge may stand between a sentence's start and a number that opens it ("More than one-half of them").
 _OPENER_RE = re.compile(
-    r"(?:(?:more\s+than|fewer\s+than|at\s+least|nearly|approximately|over|only|almost|about)\s+)?",
+    r"(?:(?:" + alternation(HEDGES) + r")\s+)?",
     re.IGNORECASE,
 )
 # "Of the 30 convicted traffickers, 21 ...": the group named at the head of the sentence.

@@ -6,32 +6,23 @@ import re
 from dataclasses import dataclass
 
 from tipcli.importing.extract.figure_hedges import qualified_start
-from tipcli.importing.extract.figure_units import (
-    CURRENCIES,
-    TIME_UNITS,
-    first_word,
-    is_conversion,
-    noun_phrase,
-    pluralize,
-    word_set,
-)
+from tipcli.importing.extract.figure_units import first_word, is_conversion, noun_phrase, pluralize
 from tipcli.importing.extract.figure_years import MONTH_RE
 from tipcli.importing.extract.numbers import NumberToken, tidy
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.dates import MONTH_NAMES
+from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.money import CURRENCIES
+from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, TIME_UNITS
+from tipcli.importing.lexicon.numbers import PERIOD_WORDS
+from tipcli.importing.lexicon.verbs import AFTER_NUMBER
 
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
-_LABEL_BEFORE_RE = re.compile(
-    r"\b(?:tiers?|articles?|sections?|chapters?|paragraphs?|clauses?|no\.|nos\.|number|law|decree|resolution|act|"
-    r"bill|titles?|items?|protocol|convention|rules?|regulations?|parts?|annex|book|volume|pages?|ed\.|edition|"
-    r"phase|level|grade|case|file|ordinance|order|code)\s*$",
-    re.IGNORECASE,
-)
-_MONTH_AFTER_RE = re.compile(
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
-_PERIOD_WORD_RE = re.compile(r"\b(?:past|last|previous|next|coming|following|recent|first|final)\s+$", re.I)
+_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:" + alternation(LABEL_NOUNS) + r")\s*$", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(r"\s+(?:" + alternation(MONTH_NAMES) + r")\b")
+_PERIOD_WORD_RE = re.compile(r"\b(?:" + alternation(PERIOD_WORDS) + r")\s+$", re.I)
 _STOCK_AFTER_RE = re.compile(r"\s+(?:consecutive|straight|successive)\b|\s+another\b", re.IGNORECASE)
 _IN_ONE_CASE_RE = re.compile(r"\b(?:in|on|at)\s+$", re.IGNORECASE)
-_ONE_CASE_NOUNS = ("case", "instance", "incident", "occasion", "point", "time")
 # A number in a list after an article or section number: "Articles 211 and 212", "Sections 5, 6(b), or 9".
 _LABEL_LIST_RE = re.compile(r"\s*(?:\([a-z0-9]{1,3}\))?\s*(?:,|and|or|to|through|–|-)\s*(?:and\s+|or\s+)?", re.I)
 _DETERMINER_RE = re.compile(
@@ -45,19 +36,13 @@ _BY_SUBJECT_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
 )
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
-# Nouns that a hyphenated number counts ("a 40-bed shelter", "a 12-member commission").
-_HYPHEN_NOUNS = frozenset(["bed", "member", "person", "room", "seat", "place"])
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:increas|ris|rose|grew|grow|fell|fall|decreas|drop|declin|climb|jump|went|go|doubl|reduc)\w*"
-    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:approximately|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|some)\s+)?\$?$",
+    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\$?$",
     re.IGNORECASE,
 )
 _COPULA_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?")
 _AND_MONTHS_RE = re.compile(r"\s+and\s+")
-# Verbs right after a number: it is the subject, the counted noun was named before ("21 received prison terms").
-_VERB_AFTER_NUMBER = word_set(
-    "received remained faced served fled died escaped obtained got chose declined refused testified agreed"
-)
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
 
@@ -107,7 +92,7 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
     if _STOCK_AFTER_RE.match(after):
         return True  # "second consecutive year", "one another"
     if text[token.start : token.end].lower() == "one" and _IN_ONE_CASE_RE.search(before):
-        return bool(words_after and words_after[2].lower() in _ONE_CASE_NOUNS)
+        return bool(words_after and words_after[2].lower() in OCCASION_NOUNS)
     return text[token.start : token.end].lower() == "one" and re.search(r"\bno\s+$", before, re.I) is not None
 
 
@@ -197,7 +182,7 @@ def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    if word not in TIME_UNITS and word not in _HYPHEN_NOUNS:
+    if word not in TIME_UNITS and word not in HYPHEN_NOUNS:
         draft.drop = True  # "one-stop centers", "one-on-one counseling", "two-tier system" count nothing
         return True
     draft.unit = TIME_UNITS.get(word) or pluralize(word).lower()
@@ -218,7 +203,7 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
         # A currency: a known one, or any noun followed by its bracketed dollar conversion ("4.3 billion won").
         draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2].lower(), pos, True
         return
-    if word and word[0] == pos + 1 and word[2] in _VERB_AFTER_NUMBER:
+    if word and word[0] == pos + 1 and word[2] in AFTER_NUMBER:
         draft.confident = False  # the unit is the group counted before, if the context names it
         return
     singular = draft.value == 1 and draft.high is None

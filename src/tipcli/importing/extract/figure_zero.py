@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.extract.figure_scan import Draft
-from tipcli.importing.extract.figure_units import COUNTABLE, NONCOUNT, noun_phrase
+from tipcli.importing.extract.figure_units import noun_phrase
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.money import FUNDING_NOUNS
+from tipcli.importing.lexicon.nouns import COUNTABLE, NONCOUNT
 
 # "did not ... any": at most four words between, none of them punctuation, so the match stays short and linear.
 _NOT_ANY_RE = re.compile(
@@ -23,7 +26,7 @@ def _head(unit: str) -> str:
 
 
 # Money not given: "did not provide any funding" is a zero amount, in the noun's own words.
-_MONEY_NOUN_RE = re.compile(r"\s+(funding|funds|money|budget|financing|financial\s+(?:support|resources))\b", re.I)
+_MONEY_NOUN_RE = re.compile(r"\s+(" + alternation(FUNDING_NOUNS) + r")\b", re.I)
 
 
 def _zero_after(text: str, start: int, pos: int, *, singular_too: bool, money_too: bool) -> Draft | None:

@@ -10,10 +10,11 @@ from tipcli.importing.extract.figure_groups import REST_RE as _REST_RE
 from tipcli.importing.extract.figure_groups import antecedent, named_group
 from tipcli.importing.extract.figure_kinds import figure_kind, words_before
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
-from tipcli.importing.extract.figure_units import TIME_UNITS, is_conversion
+from tipcli.importing.extract.figure_units import is_conversion
 from tipcli.importing.extract.figure_years import YearContext, figure_year, linked, year_context
 from tipcli.importing.extract.figure_zero import zero_drafts
 from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.lexicon.nouns import TIME_UNITS
 from tipcli.importing.text import layer
 
 _IMPOSED_RE = re.compile(r"\b(?:sentenced|fined|ordered|imposed|awarded|received)\b", re.IGNORECASE)

@@ -8,21 +8,21 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-UNIT_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_LONGEST_NUMERAL = 1_000  # digits; the report schema holds 19
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-_DENOMINATORS |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-_ORDINAL_LIKE = frozenset({"fifth", "fifths", "tenth", "tenths"})  # a fraction only with its numerator
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.numbers import (
+    DENOMINATORS,
+    NUMERATORS,
+    ORDINAL_LIKE,
+    ORDINALS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+)
 
+_LONGEST_NUMERAL = 1_000  # digits; the report schema holds 19
+_DENOMINATOR_ALT = alternation(DENOMINATORS)
+_NUMERATOR_ALT = alternation(n for n in NUMERATORS if n != "a")
+_ORDINAL_ALT = alternation(ORDINALS)
 _WORD_ALT = "|".join(sorted([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))
 # One number word, then more joined by a space, a hyphen or, after a scale word, " and " ("two hundred and
 # fifty"; "five and six" stays two numbers).
@@ -37,12 +37,12 @@ _DIGITS_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
-    r"\b(?:(?P<num>a|one|two|three|four)(?:-|\s)?)?(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    rf"\b(?:(?P<num>a|{_NUMERATOR_ALT})(?:-|\s)?)?(?P<den>{_DENOMINATOR_ALT})\b",
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\s")
 _AFTER_WORD_HYPHEN_RE = re.compile(r"[^\W\d_]-$")
-_ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|former)\s+$", re.IGNORECASE)
+_ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{_ORDINAL_ALT})\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -139,14 +139,14 @@ def _fraction_tokens(text: str) -> list[NumberToken]:
     found = []
     for match in _FRACTION_RE.finditer(text):
         numerator_word = (match.group("num") or "").lower()
-        denominator = _DENOMINATORS[match.group("den").lower()]
-        if not numerator_word and match.group("den").lower() in _ORDINAL_LIKE:
+        denominator = DENOMINATORS[match.group("den").lower()]
+        if not numerator_word and match.group("den").lower() in ORDINAL_LIKE:
             continue  # "the fifth year", "the tenth anniversary": ordinals
         if numerator_word in ("", "a") and not _OF_AFTER_RE.match(text, match.end()):
             continue  # a bare "half", "third" or "a quarter" is a fraction only of something: "half of the victims"
         if _ORDINAL_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the first quarter of 2021", "the second half of the year" are periods
-        numerator = _NUMERATORS.get(numerator_word, 1)
+        numerator = NUMERATORS.get(numerator_word, 1)
         found.append(
             NumberToken(
                 start=match.start(),

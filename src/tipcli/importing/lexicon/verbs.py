@@ -1,0 +1,28 @@
+"""Verbs: after a number (it is a subject, its noun was named before), and of states, tallies and happenings."""
+
+from __future__ import annotations
+
+from tipcli.importing.lexicon import words
+
+# A verb right after a number: the number is the subject, its noun was counted before ("21 received prison terms").
+AFTER_NUMBER = words(
+    "received remained faced served fled died escaped obtained got chose declined refused testified agreed"
+)
+# Irregular past tenses (regular ones end in -ed).
+IRREGULAR_PAST = words(
+    "began ran held made took set led won gave sent brought built wrote became came went met paid sought "
+    "kept left put rose fell grew struck chose drew cut spent lost bought sold told said saw stood shut "
+    "upheld withdrew undertook oversaw spoke arose passed"
+)
+# Words ending in -ed that are no verb.
+NOT_VERBS = words("need hundred speed seed bed red shed feed breed indeed deed creed")
+# Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
+STATE_VERBS = words("continued remained maintained lacked sustained persisted kept")
+# Verbs that report a year's tally; with only a year they date a statistic, not a happening.
+TALLY_VERBS = words(
+    "investigated prosecuted convicted identified reported assisted referred trained conducted received sheltered "
+    "repatriated deported inspected rescued removed recorded screened detected initiated sentenced estimated "
+    "counted calculated surveyed documented"
+)
+# Verbs of an end: a plan or law that "expired in 2018" is a dated happening.
+ENDING_VERBS = words("expired lapsed ended elapsed terminated")
