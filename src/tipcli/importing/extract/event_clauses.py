@@ -9,7 +9,7 @@ from tipcli.importing.lexicon import alternation, words
 from tipcli.importing.lexicon.hedges import ADDITIVES, HEDGES
 from tipcli.importing.lexicon.nouns import LABEL_NOUNS, TIME_UNITS
 from tipcli.importing.lexicon.numbers import DENOMINATORS, NUMERATORS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
-from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS, STATE_VERBS, TALLY_VERBS
+from tipcli.importing.lexicon.verbs import COUNTING_VERBS, IRREGULAR_PAST, NOT_VERBS, STATE_VERBS, TALLY_VERBS
 
 # Where a clause ends: a sentence end, a semicolon, a comma, a bracket, a dash.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s")
@@ -108,7 +108,8 @@ def _verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
         word = match.group()
         regular = word.endswith("ed") and len(word) > 3 and word not in NOT_VERBS and word.isalpha()
         is_verb = word.islower() and (word in IRREGULAR_PAST or regular)
-        if is_verb and previous.lower() not in _DETERMINERS:  # 'the convicted traffickers' is an adjective
+        # 'the convicted traffickers' is an adjective; 'a plan that expired' a relative clause's verb
+        if is_verb and (previous.lower() not in _DETERMINERS or previous.lower() == "that"):
             found.append(match)
         previous = word
     return found
@@ -131,8 +132,8 @@ def is_statistic(text: str, scope: Scope, verb: re.Match[str], dstart: int, dend
     if verb.group() in STATE_VERBS:
         return True
     # 'In 2022, police charged 27 suspects' tallies a year; 'In March 2014, the office indicted two
-    # officers' is one happening on a month's date (unless its verb is one that tallies).
-    if _COUNT_AFTER_VERB.match(text, verb.end()) and (precision == "year" or verb.group() in TALLY_VERBS):
+    # officers' is one happening on a month's date (unless its verb counts what was found or given).
+    if _COUNT_AFTER_VERB.match(text, verb.end()) and (precision == "year" or verb.group() in COUNTING_VERBS):
         return True
     if _COMPARISON.search(text, scope.start, dstart):
         return True

@@ -9,6 +9,7 @@ from tipcli.importing.extract.figure_units import noun_phrase
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.money import FUNDING_NOUNS
 from tipcli.importing.lexicon.nouns import COUNTABLE, NONCOUNT
+from tipcli.importing.text import layer
 
 # "did not ... any": at most four words between, none of them punctuation, so the match stays short and linear.
 _NOT_ANY_RE = re.compile(
@@ -68,3 +69,27 @@ def zero_drafts(text: str) -> list[Draft]:
         if draft is not None:
             found.append(draft)
     return found
+
+
+# "Both shelters are ...": a sentence that opens on "Both" and a plural noun restates a pair ("both X and Y" does not).
+_BOTH_RE = re.compile(r"Both(?=\s)")
+# "none was prosecuted": none of the group counted before; the unit comes from that group.
+_NONE_RE = re.compile(r"\bnone(?=\s+(?:was|were|is|are|has|had|received|faced)\b)", re.IGNORECASE)
+
+
+def pair_drafts(text: str) -> list[Draft]:
+    """Return "Both X" opening a sentence as two X, and "none was ..." as a zero count of the group before."""
+    found = []
+    doc = layer(text)
+    for match in _BOTH_RE.finditer(text):
+        if doc.sentence(match.start())[0] != match.start():
+            continue
+        phrase = noun_phrase(text, match.end(), singular=False)
+        if phrase is not None and not _AND_AFTER_RE.match(text, phrase.end) and phrase.unit.islower():
+            found.append(Draft(start=match.start(), end=phrase.end, num_start=match.start(), value=2, unit=phrase.unit))
+    for match in _NONE_RE.finditer(text):
+        found.append(Draft(start=match.start(), end=match.end(), num_start=match.start(), value=0, zero=True))
+    return found
+
+
+_AND_AFTER_RE = re.compile(r"\s+and\b")

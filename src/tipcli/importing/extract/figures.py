@@ -12,8 +12,9 @@ from tipcli.importing.extract.figure_kinds import figure_kind, words_before
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
 from tipcli.importing.extract.figure_units import is_conversion
 from tipcli.importing.extract.figure_years import YearContext, figure_year, linked, year_context
-from tipcli.importing.extract.figure_zero import zero_drafts
+from tipcli.importing.extract.figure_zero import pair_drafts, zero_drafts
 from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon.nouns import TIME_UNITS
 from tipcli.importing.text import layer
 
@@ -25,7 +26,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 _VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
-_OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|(?:these|those)\b(?!\s+[a-z]))")
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|whom\b|which\b|(?:these|those)\b(?!\s+[a-z]))")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,9 +65,9 @@ def _drafts(text: str) -> list[Draft]:
         index = last + 1
         while index < len(tokens) and tokens[index].start < draft.swallowed:
             index += 1
-    drafts += zero_drafts(text)
-    drafts.sort(key=lambda d: (d.start, -d.end))
-    return _partitives(text, _without_back_references(drafts))
+    for rule in PASSES:
+        drafts = rule.decide(text, drafts)
+    return drafts
 
 
 def _counted_member(text: str, draft: Draft, earlier: list[Draft]) -> bool:
@@ -179,6 +180,10 @@ def _share_units(text: str, drafts: list[Draft]) -> None:
     """Give a bare number the unit its neighbour states: "12 and 15 years", "compared with 1,206 in 2018"."""
     for index, draft in enumerate(drafts):
         prev = drafts[index - 1] if index > 0 else None
+        if draft.zero and not draft.unit:
+            group = antecedent(text, drafts[:index], draft)  # "a dozen guards were fired, but none was charged"
+            draft.unit = group.unit if group is not None else ""
+            continue
         if (
             not draft.unit
             and not draft.zero
@@ -213,11 +218,114 @@ def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:
     )
 
 
+def _counts_in_words(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Add the counts written without a number ("no victims", "did not hold any hearings", "Both shelters")."""
+    return sorted(drafts + zero_drafts(text) + pair_drafts(text), key=lambda d: (d.start, -d.end))
+
+
+def _units_pass(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Give each bare number the unit of the group it points back to or shares a phrase with."""
+    _share_units(text, drafts)
+    return drafts
+
+
+def _conversions_pass(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Mark each bracketed dollar conversion with the amount it converts."""
+    _link_conversions(text, drafts)
+    return drafts
+
+
+PASSES = (
+    Rule(
+        name="counts in words",
+        purpose="zero counts ('no X', 'did not ... any X') and a sentence opening 'Both X' are counts without a numeral",
+        decide=_counts_in_words,
+        examples=(
+            Expect(
+                sentence="The court did not hold any hearings.",
+                quote="did not hold any hearings",
+                value=0,
+                unit="hearings",
+            ),
+            Expect(sentence="Two NGOs ran homes. Both homes were full.", quote="Both homes", value=2, unit="homes"),
+            Expect(sentence="Ten guards were fired, but none was charged.", quote="none", value=0, unit="guards"),
+        ),
+        not_examples=(("It made no effort to help.", "no"), ("It hired both men and women.", "both")),
+    ),
+    Rule(
+        name="back-reference in a quote",
+        purpose="'four of the nine convicted offenders': the nine counted earlier are not counted again",
+        decide=lambda text, drafts: _without_back_references(drafts),
+        examples=(
+            Expect(
+                sentence="Courts convicted nine offenders; only four of the nine convicted offenders went to prison.",
+                quote="only four of the nine convicted offenders",
+                value=4,
+            ),
+        ),
+    ),
+    Rule(
+        name="partitive",
+        purpose="'Five of the six': some of a group counted before, in its unit; the six are no new figure",
+        decide=_partitives,
+        examples=(
+            Expect(
+                sentence="Police held six suspects. Five of the six were charged.",
+                quote="Five",
+                value=5,
+                unit="suspects",
+            ),
+        ),
+    ),
+    Rule(
+        name="group pointed back to",
+        purpose="a bare number takes the unit of 'of them', 'of whom', 'the remaining', 'Of the 30 X', or its clause",
+        decide=_units_pass,
+        examples=(
+            Expect(
+                sentence="Police found 40 victims from the U.S. and 12 of them were boys.", quote="12", unit="victims"
+            ),
+            Expect(
+                sentence="Courts convicted 30 traffickers; 21 received prison terms.", quote="21", unit="traffickers"
+            ),
+            Expect(sentence="It held 14 suspects, 11 of whom were foreigners.", quote="11", unit="suspects"),
+            Expect(sentence="Of the 20 cases filed, 15 went to trial.", quote="15", unit="cases"),
+            Expect(sentence="Nine girls left; the remaining three stayed.", quote="three", unit="girls"),
+        ),
+    ),
+    Rule(
+        name="bracketed conversion",
+        purpose="'(approximately $400)' after a local amount converts it: its own figure, with the amount's kind and year",
+        decide=_conversions_pass,
+        examples=(
+            Expect(
+                sentence="It spent 3 million lats ($90,000) in 2020.",
+                quote="$90,000",
+                value=90000,
+                unit="USD",
+                year=2020,
+            ),
+        ),
+    ),
+    Rule(
+        name="year of a figure",
+        purpose="the year the sentence gives a figure: a trailing 'in 2020', an opening 'In May 2008,'; else none",
+        decide=lambda text, drafts: drafts,  # applied in extract_figures, once kinds are known
+        examples=(
+            Expect(sentence="Officials charged 18 suspects in 2020.", quote="18 suspects", year=2020),
+            Expect(sentence="In May 2008, the police freed 32 women.", quote="32 women", year=2008),
+            Expect(
+                sentence="The range was 1.5 to 2 million migrants.", quote="1.5 to 2 million migrants", value=1_500_000
+            ),
+        ),
+        not_examples=(),
+    ),
+)
+
+
 def extract_figures(text: str) -> list[FoundFigure]:
     """Return the figures stated in one paragraph's text, in text order."""
     drafts = _drafts(text)
-    _share_units(text, drafts)
-    _link_conversions(text, drafts)
     ctx = year_context(text)
     kinds: list[str] = []
     years: list[int | None] = []

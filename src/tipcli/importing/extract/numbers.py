@@ -5,19 +5,22 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.numbers import (
     DENOMINATORS,
+    MULTIPLES,
     NUMERATORS,
     ORDINAL_LIKE,
     ORDINALS,
     SCALE_WORDS,
     TENS_WORDS,
+    TIMES,
     UNIT_WORDS,
 )
+from tipcli.importing.lexicon.verbs import OCCASIONS
 
 _LONGEST_NUMERAL = 1_000  # digits; the report schema holds 19
 _DENOMINATOR_ALT = alternation(DENOMINATORS)
@@ -41,6 +44,13 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\s")
+_MULTIPLE_RE = re.compile(
+    rf"\b(?:(?P<count>a|an|{alternation(UNIT_WORDS)})\s+)?(?P<noun>{alternation(MULTIPLES)})\b(?!s)", re.IGNORECASE
+)
+_TIMES_RE = re.compile(rf"\b(?:{alternation(TIMES)})\b", re.IGNORECASE)
+# The verb of the occasions, with at most "only" or one adverb between: "met only twice", "convened once".
+_OCCASION_BEFORE_RE = re.compile(rf"\b({alternation(OCCASIONS)})\s+(?:[a-z]+ly\s+|only\s+)?$", re.IGNORECASE)
+_NOT_TIMES_AFTER_RE = re.compile(r"\s+(?:as|a|an|the|per|that|more|over)\b", re.IGNORECASE)
 _AFTER_WORD_HYPHEN_RE = re.compile(r"[^\W\d_]-$")
 _ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{_ORDINAL_ALT})\s+$", re.IGNORECASE)
 
@@ -56,6 +66,9 @@ class NumberToken:
     dollar: bool  # written with a leading "$"
     fraction: bool  # "one-half", "two-thirds"
     year_like: bool  # four plain digits that could be a year
+    digits: str = ""  # a numeral's digits without commas ("1.5"), to apply a range's scale exactly
+    scale: int = 1  # the scale word written after a numeral ("2 million": 1,000,000)
+    occasions: str = ""  # "twice" after "met": the noun of the occasions counted ("meetings")
 
 
 def tidy(value: float) -> int | float:
@@ -120,6 +133,7 @@ def _digit_tokens(text: str) -> list[NumberToken]:
         if number is None:
             continue
         plain = scale is None and "," not in match.group("num") and "." not in raw
+        scale_value = SCALE_WORDS[scale.lower()] if scale else 1
         found.append(
             NumberToken(
                 start=match.start(),
@@ -129,6 +143,8 @@ def _digit_tokens(text: str) -> list[NumberToken]:
                 dollar=match.group("dollar") is not None,
                 fraction=False,
                 year_like=plain and len(raw) == 4 and 1800 <= number <= 2100 and match.group("dollar") is None,
+                digits=raw,
+                scale=scale_value,
             )
         )
     return found
@@ -193,11 +209,38 @@ def _word_token(start: int, end: int, value: int) -> NumberToken:
     return NumberToken(start=start, end=end, value=value, is_word=True, dollar=False, fraction=False, year_like=False)
 
 
+def _multiple_tokens(text: str) -> list[NumberToken]:
+    """Return "a dozen", "two dozen", "dozen" and "a score of" as numbers (12, 24, 12, 20)."""
+    found = []
+    for match in _MULTIPLE_RE.finditer(text):
+        noun = match.group("noun").lower()
+        if noun == "score" and not _OF_AFTER_RE.match(text, match.end()):
+            continue  # "a score" alone is a result, "a score of" a number
+        written = (match.group("count") or "a").lower()
+        count = 1 if written in ("a", "an") else words_value(written)
+        if count is not None:
+            found.append(_word_token(match.start(), match.end(), count * MULTIPLES[noun]))
+    return found
+
+
+def _times_tokens(text: str) -> list[NumberToken]:
+    """Return "twice" and "once" where a verb of occasions stands before them: "met twice" is two meetings."""
+    found = []
+    for match in _TIMES_RE.finditer(text):
+        verb = _OCCASION_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        if verb is None or _NOT_TIMES_AFTER_RE.match(text, match.end()):
+            continue  # "once identified", "twice as many", "twice a year"
+        value = TIMES[match.group().lower()]
+        token = _word_token(match.start(), match.end(), value)
+        found.append(replace(token, occasions=OCCASIONS[verb.group(1).lower()]))
+    return found
+
+
 def find_numbers(text: str) -> list[NumberToken]:
     """Return every number in text, in text order, without overlaps."""
     tokens = _digit_tokens(text)
     fractions = _fraction_tokens(text)
-    tokens += fractions
+    tokens += fractions + _multiple_tokens(text) + _times_tokens(text)
     taken = [(t.start, t.end) for t in tokens]
     tokens += _word_tokens(text, taken)
     tokens.sort(key=lambda t: t.start)

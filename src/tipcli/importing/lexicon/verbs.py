@@ -18,11 +18,19 @@ IRREGULAR_PAST = words(
 NOT_VERBS = words("need hundred speed seed bed red shed feed breed indeed deed creed")
 # Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
 STATE_VERBS = words("continued remained maintained lacked sustained persisted kept")
-# Verbs that report a year's tally; with only a year they date a statistic, not a happening.
-TALLY_VERBS = words(
-    "investigated prosecuted convicted identified reported assisted referred trained conducted received sheltered "
-    "repatriated deported inspected rescued removed recorded screened detected initiated sentenced estimated "
-    "counted calculated surveyed documented"
+# Verbs that count what was found or given: with a date of any precision they state a statistic
+# ('In October 2019, inspectors identified 14 victims').
+COUNTING_VERBS = words(
+    "identified reported assisted referred received sheltered repatriated deported inspected rescued removed "
+    "recorded screened detected estimated counted calculated surveyed documented"
 )
+# Verbs that report a year's tally; with only a year they date a statistic, not a happening, but on a
+# month's date the act is one happening ('In May 2020, a court convicted two men').
+TALLY_VERBS = COUNTING_VERBS | words("investigated prosecuted convicted trained conducted initiated sentenced")
 # Verbs of an end: a plan or law that "expired in 2018" is a dated happening.
 ENDING_VERBS = words("expired lapsed ended elapsed terminated")
+# Verbs of occasions, and the noun of what is counted when a number of times follows ("met twice": two meetings).
+OCCASIONS = {
+    "met": "meetings", "convened": "meetings", "gathered": "meetings", "visited": "visits", "raided": "raids",
+    "inspected": "inspections",
+}  # fmt: skip
