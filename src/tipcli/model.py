@@ -162,6 +162,18 @@ class Tier(Value):
 
 
 @value
+class PriorTier(Value):
+    """An earlier edition's placement that this report's text states ("was on Tier 3 in 2016")."""
+
+    year: int
+    placement: str
+    section: str
+    paragraph: int
+    quote: str
+    drafted: bool = False
+
+
+@value
 class Annotation(Value):
     """A wiki editors' tag taken out of the text; offset is where it stood in the paragraph."""
 
@@ -285,6 +297,7 @@ class Report(Value):
     events: tuple[Event, ...]
     annotations: tuple[Annotation, ...]
     errata: tuple[Erratum, ...]
+    prior_tiers: tuple[PriorTier, ...] = ()  # earlier placements the text states; `tiers` shows them
 
     def section(self, section_id: str) -> Section:
         """Return the section with this id (KeyError if there is none)."""

@@ -13,6 +13,7 @@ from typing import Any
 from tipcli.importing.extract.agencies import extract_agencies
 from tipcli.importing.extract.events import extract_events
 from tipcli.importing.extract.figures import FoundFigure, extract_figures
+from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
@@ -53,6 +54,8 @@ def compose(
     doc["figures"] = _figures(paragraphs, warnings)
     doc["agencies"] = _agencies(paragraphs)
     doc["events"] = _events(paragraphs)
+    if priors := _prior_tiers(paragraphs, year):
+        doc["prior_tiers"] = priors
     doc["annotations"] = [
         {"kind": a.kind, "label": a.label, "date": a.date, "note": a.note}
         | {"section": a.section, "paragraph": a.paragraph, "anchor": a.anchor}
@@ -180,6 +183,20 @@ def _events(paragraphs: list[tuple[str, int, str]]) -> list[Document]:
                 | {"drafted": True, "section": section, "paragraph": number, "quote": text[found.start : found.end]}
             )
     return unique_ids(events)
+
+
+def _prior_tiers(paragraphs: list[tuple[str, int, str]], edition: int) -> list[Document]:
+    """Return the earlier editions' placements the text states, once a year (the first statement wins)."""
+    priors: dict[int, Document] = {}
+    for section, number, text in paragraphs:
+        for found in prior_placements(text):
+            if found.year < edition and found.year not in priors:
+                priors[found.year] = {"year": found.year, "placement": found.placement, "drafted": True} | {
+                    "section": section,
+                    "paragraph": number,
+                    "quote": text[found.start : found.end],
+                }
+    return sorted(priors.values(), key=lambda p: p["year"])
 
 
 def slug(text: str) -> str:

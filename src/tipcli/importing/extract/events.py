@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_statistic, main_verb
+from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation, words
 from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTHS
@@ -125,7 +126,22 @@ def extract_events(text: str) -> list[FoundEvent]:
                 description=_description(text, scope, match),
             )
         )
-    return events
+    return _with_placements(text, events)
+
+
+def _with_placements(text: str, events: list[FoundEvent]) -> list[FoundEvent]:
+    """Add the earlier tier placements the text states as happenings, one a year ('on Tier 3 in 2016 and 2017')."""
+    added = []
+    for placement in prior_placements(text):
+        date = placement.date
+        if any(e.date.startswith(date) and e.start < placement.end and placement.start < e.end for e in events):
+            continue  # "downgraded ... in June 2016" may be dated already
+        quote = text[placement.start : placement.end]
+        precision = "month" if len(date) == 7 else "year"
+        added.append(
+            FoundEvent(date=date, precision=precision, start=placement.start, end=placement.end, description=quote)
+        )
+    return sorted(events + added, key=lambda e: (e.start, e.date)) if added else events
 
 
 def _rule_dates(text: str) -> list[FoundEvent]:
@@ -172,6 +188,19 @@ EVENT_RULES = (
                 date="2020-05",
             ),
         ),
+    ),
+    Rule(
+        name="prior tier placement",
+        purpose="a placement of an earlier edition the text states is dated to each year it names",
+        decide=_rule_dates,
+        examples=(
+            Expect(
+                sentence="Zorva was on Tier 3 in 2016 and 2017.",
+                quote="Zorva was on Tier 3 in 2016 and 2017",
+                date="2017",
+            ),
+        ),
+        not_examples=(("It moved up from Tier 3 the year before.", "Tier 3"),),
     ),
     Rule(
         name="coordinated months",
