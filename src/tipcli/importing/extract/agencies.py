@@ -10,6 +10,7 @@ from tipcli.importing.extract.agency_generic import GenericMention, find_generic
 from tipcli.importing.extract.agency_names import NamedBody, find_named
 from tipcli.importing.extract.agency_roles import find_by_role
 from tipcli.importing.lexicon import words
+from tipcli.importing.lexicon.nouns import PROSECUTION_SERVICES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,7 +70,8 @@ def _level(name: str, after: str, home: str | None) -> str:
     if words & _LEGISLATIVE:
         return "legislative"
     # A 'Public Ministry' (Ministerio Publico) is the prosecution service in civil-law countries.
-    if words & _JUDICIAL or any(word.startswith(_JUDICIAL_STEMS) for word in words) or name == "Public Ministry":
+    prosecution = any(service in name.lower() for service in PROSECUTION_SERVICES)
+    if words & _JUDICIAL or any(word.startswith(_JUDICIAL_STEMS) for word in words) or prosecution:
         return "judicial"
     first = name.split()[0]
     if first in ("State", "Provincial", "state", "province", "Province"):

@@ -16,7 +16,6 @@ _PENALTY_CUE_RE = re.compile(r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail
 _FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IGNORECASE)
 _CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
 _ABOVE_RE = re.compile(r"\b(?:above|below|exceeding)\s+$", re.IGNORECASE)  # "revenues above 50 million"
-_REVENUE_RE = re.compile(r"\b(?:revenues?|turnover|income)\b", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages)\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
@@ -43,7 +42,7 @@ def _money_kind(text: str, start: int) -> str:
     before = words_before(text, start, 6)
     if _FINE_CUE_RE.search(before):
         return "penalty"
-    if _CAP_CUE_RE.search(before) or _ABOVE_RE.search(before) or _REVENUE_RE.search(before):
+    if _CAP_CUE_RE.search(before) or _ABOVE_RE.search(before):
         return "threshold"
     return "money"
 

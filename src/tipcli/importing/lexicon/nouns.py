@@ -54,5 +54,7 @@ OCCASION_NOUNS = words("case instance incident occasion point time")
 LABEL_NOUNS = words("""tier tiers article articles section sections chapter chapters paragraph paragraphs clause clauses no. nos.
     number law decree resolution act bill title titles item items protocol convention rule rules regulation
     regulations part parts annex book volume page pages ed. edition phase level grade case file ordinance order code""")
+# Names of the prosecution service in civil-law countries, whatever their head word says ("Federal Public Ministry").
+PROSECUTION_SERVICES = ("public ministry", "ministerio publico", "ministério público", "public prosecution service")
 # Heads that name a role only together with the noun before them ("asylum seekers", "brothel owners").
 DEPENDENT_HEADS = words("seekers owners points holders pickers")
