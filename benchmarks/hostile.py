@@ -84,9 +84,11 @@ def extraction(max_bytes: int) -> bool:
         size, previous, line = 16_384, None, []
         while size <= max_bytes:
             text = unit * (size // len(unit)) + tail
-            start = time.perf_counter()
-            extract_all(text)
-            took = time.perf_counter() - start
+            took = float("inf")
+            for _ in range(3 if size <= 262_144 else 1):  # best of 3: the machine is shared
+                start = time.perf_counter()
+                extract_all(text)
+                took = min(took, time.perf_counter() - start)
             ratio = took / previous if previous else None
             # Under 20 ms the clock and the busy machine decide the ratio, not the code.
             if ratio is not None and previous > 0.02 and ratio > 2.2:

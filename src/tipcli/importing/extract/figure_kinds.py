@@ -50,6 +50,8 @@ def _money_kind(text: str, start: int) -> str:
 def _time_kind(text: str, start: int, end: int) -> str:
     """Return threshold (ages), penalty (prison terms) or duration for a time span."""
     before = words_before(text, start, 3)
+    if text[start:end].lower().startswith(("as young as", "as old as")):
+        return "threshold"  # "girls as young as 13": the youngest age, a limit
     if _AGE_AFTER_RE.match(text, end) or _AGE_BEFORE_RE.search(before) or text[start:end].endswith("-old"):
         return "threshold"
     if _AGE_OF_RE.search(before):

@@ -37,6 +37,7 @@ _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
 )
+_AS_AGE_RE = re.compile(r"as\s+(?:young|old)\s+as\b", re.IGNORECASE)  # "girls as young as 13": an age
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:increas|ris|rose|grew|grow|fell|fall|decreas|drop|declin|climb|jump|went|go|doubl|reduc)\w*"
@@ -336,7 +337,7 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
     if after_copula is not None:
         draft.end, draft.unit, draft.confident = after_copula.end, after_copula.unit, False  # "61 were women"
         return
-    if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start):
+    if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start) or _AS_AGE_RE.match(text, draft.start):
         draft.unit = "years"  # "under the age of 18"
         return
     draft.confident = False
@@ -486,6 +487,7 @@ UNIT_RULES = (
             ),
             Expect(sentence="A dozen inspectors quit.", quote="A dozen inspectors", value=12, unit="inspectors"),
             Expect(sentence="The council met four times in May.", quote="four times", value=4, unit="meetings"),
+            Expect(sentence="Gangs used boys as young as 11.", quote="as young as 11", unit="years", kind="threshold"),
         ),
     ),
 )

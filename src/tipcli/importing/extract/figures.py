@@ -23,6 +23,8 @@ _STANDING_KINDS = ("threshold", "capacity")
 _YEAR_REACH = 400  # how far after a figure a year may still date it; sentences are shorter than this
 _SHARED_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|to)?\s*")
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
+# "five of 19 victims", "14 of the country's 31 districts": the part counts what the whole counts.
+_PART_OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[A-Za-z]+[’']s\s+)?")
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 _VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
@@ -92,7 +94,9 @@ def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
         if index in skip:
             continue
         whole = drafts[index + 1] if index + 1 < len(drafts) else None
-        if (
+        if whole is not None and not draft.unit and whole.unit and _PART_OF_RE.fullmatch(text, draft.end, whole.start):
+            draft.unit, draft.money = whole.unit, whole.money  # "only five of 19 foreign victims": both are listed
+        elif (
             whole is not None
             and not draft.unit
             and not whole.unit
@@ -275,6 +279,8 @@ PASSES = (
                 value=5,
                 unit="suspects",
             ),
+            Expect(sentence="Raids reached 9 of the region’s 40 towns.", quote="9", value=9, unit="towns"),
+            Expect(sentence="It aided only two of 15 migrants.", quote="only two", value=2, unit="migrants"),
         ),
     ),
     Rule(

@@ -7,7 +7,7 @@ HEDGES: dict[str, str | None] = {
     "at least": "at least", "approximately": "approximately", "more than": "more than", "over": "over",
     "nearly": "nearly", "up to": "up to", "only": "only", "fewer than": "fewer than",
     "less than": None, "about": None, "around": None, "almost": None, "roughly": None, "some": None,
-    "as many as": None, "estimated": None,  # "an estimated 40": the quote starts at "estimated"
+    "as many as": None, "estimated": None, "as young as": None, "as old as": None,  # "an estimated 40": the quote starts at "estimated"
 }  # fmt: skip
 QUALIFIERS = frozenset(q for q in HEDGES.values() if q)
 AFTER_HEDGES = ("or more", "or fewer")
