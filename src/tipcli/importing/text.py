@@ -39,15 +39,23 @@ class Token:
         return self.text[0].isalpha()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Layer:
-    """A paragraph's sentences and tokens, sorted by offset for bisection."""
+    """A paragraph's sentences (split at once) and tokens (made when first asked), sorted for bisection."""
 
     text: str
     sentence_starts: tuple[int, ...]
     sentence_ends: tuple[int, ...]
-    tokens: tuple[Token, ...]
-    token_starts: tuple[int, ...]
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Return the paragraph's tokens; most paragraphs never need them, so they are made on demand."""
+        return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.text))
+
+    @functools.cached_property
+    def token_starts(self) -> tuple[int, ...]:
+        """Return where each token starts."""
+        return tuple(t.start for t in self.tokens)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return the (start, end) of the sentence holding pos."""
@@ -76,11 +84,8 @@ class Layer:
 def layer(text: str) -> Layer:
     """Return the layer of one paragraph; the three extractors share it (cached by the text)."""
     sentences = split_sentences(text)
-    tokens = tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
     return Layer(
         text=text,
         sentence_starts=tuple(s.start for s in sentences) or (0,),
         sentence_ends=tuple(s.end for s in sentences) or (len(text),),
-        tokens=tokens,
-        token_starts=tuple(t.start for t in tokens),
     )
