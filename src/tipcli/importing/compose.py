@@ -130,16 +130,17 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> lis
             if not all(_storable(v) for v in (found.value, found.high) if v is not None):
                 warnings.append(f"left out the figure “{_short(quote)}” ({section} ¶{number}): too large to store")
                 continue
-            figures.append(_figure_document(found, section, number, quote))
+            figures.append(_figure_document(found, text, section, number))
             if not found.confident:
                 warnings.append(f"unsure of the figure “{quote}” ({section} ¶{number}): check it")
     return unique_ids(figures)
 
 
-def _figure_document(found: FoundFigure, section: str, number: int, quote: str) -> Document:
+def _figure_document(found: FoundFigure, text: str, section: str, number: int) -> Document:
     """Return one figure as the report schema has it: the one place a found figure becomes a document.
 
-    What is drafted from the figure's sentence (label; later its indicator) is called from here.
+    What is drafted from the figure's sentence is called from here: the label now; an indicator or
+    a label helper takes `found` (its sentence(), number_start/number_end, unit_head) and the text.
     """
     figure: Document = {"id": f"{section}-{number}-{slug(found.unit)}", "kind": found.kind, "value": found.value}
     if found.high is not None:
@@ -150,6 +151,7 @@ def _figure_document(found: FoundFigure, section: str, number: int, quote: str) 
     figure["label"] = found.label
     if found.year is not None:
         figure["year"] = found.year
+    quote = text[found.start : found.end]
     return figure | {"drafted": True, "section": section, "paragraph": number, "quote": quote}
 
 

@@ -60,6 +60,7 @@ class Draft:
     end: int
     num_start: int
     value: int | float
+    num_end: int = -1  # where the number (or the zero marker) ends; -1 until known
     high: int | float | None = None
     unit: str = ""
     qualifier: str | None = None
@@ -505,7 +506,9 @@ def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draf
     if between and partner is None:
         start = token.start
     last = tokens[partner] if partner is not None else token
-    draft = Draft(start=start, end=last.end, num_start=token.start, value=_low(token, last), qualifier=qualifier)
+    draft = Draft(
+        start=start, end=last.end, num_start=token.start, num_end=last.end, value=_low(token, last), qualifier=qualifier
+    )
     draft.confident = not token.year_like  # "2000 victims" reads as a count, but it could be a year
     draft.high = last.value if partner is not None else None
     drafting = Drafting(text=text, tokens=tokens, draft=draft, token=token, last=last)

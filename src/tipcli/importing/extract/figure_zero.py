@@ -35,16 +35,18 @@ def _zero_after(text: str, start: int, pos: int, *, singular_too: bool, money_to
     money = _MONEY_NOUN_RE.match(text, pos) if money_too else None  # "had no budget": a state, no amount
     if money is not None:
         unit = " ".join(money[1].lower().split())
-        return Draft(start=start, end=money.end(), num_start=start, value=0, unit=unit, zero=True, money=True)
+        return Draft(
+            start=start, end=money.end(), num_start=start, num_end=pos, value=0, unit=unit, zero=True, money=True
+        )
     phrase = noun_phrase(text, pos, singular=False)
     if phrase is not None and _head(phrase.unit) not in NONCOUNT:
-        return Draft(start=start, end=phrase.end, num_start=start, value=0, unit=phrase.unit, zero=True)
+        return Draft(start=start, end=phrase.end, num_start=start, num_end=pos, value=0, unit=phrase.unit, zero=True)
     if not singular_too or phrase is not None:
         return None
     single = noun_phrase(text, pos, singular=True)
     if single is None or single.plural or _singular(single.unit) not in COUNTABLE:
         return None
-    return Draft(start=start, end=single.end, num_start=start, value=0, unit=single.unit, zero=True)
+    return Draft(start=start, end=single.end, num_start=start, num_end=pos, value=0, unit=single.unit, zero=True)
 
 
 def _singular(unit: str) -> str:
@@ -86,9 +88,22 @@ def pair_drafts(text: str) -> list[Draft]:
             continue
         phrase = noun_phrase(text, match.end(), singular=False)
         if phrase is not None and not _AND_AFTER_RE.match(text, phrase.end) and phrase.unit.islower():
-            found.append(Draft(start=match.start(), end=phrase.end, num_start=match.start(), value=2, unit=phrase.unit))
+            found.append(
+                Draft(
+                    start=match.start(),
+                    end=phrase.end,
+                    num_start=match.start(),
+                    num_end=match.end(),
+                    value=2,
+                    unit=phrase.unit,
+                )
+            )
     for match in _NONE_RE.finditer(text):
-        found.append(Draft(start=match.start(), end=match.end(), num_start=match.start(), value=0, zero=True))
+        found.append(
+            Draft(
+                start=match.start(), end=match.end(), num_start=match.start(), num_end=match.end(), value=0, zero=True
+            )
+        )
     return found
 
 

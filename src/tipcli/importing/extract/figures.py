@@ -47,6 +47,21 @@ class FoundFigure:
     year: int | None  # the year the quantity refers to, when its own sentence says so
     label: str  # a short description made only of words of the sentence
     confident: bool  # False when the rules were unsure
+    # What the drafting helpers (labels.py, indicators.py) read: the figure's sentence, where the number
+    # itself stands (the numerals or the zero marker, not the hedge or noun) and the unit's head noun.
+    sentence_start: int
+    sentence_end: int
+    number_start: int
+    number_end: int
+
+    @property
+    def unit_head(self) -> str:
+        """Return the last word of the unit ("victims" of "forced labor victims"), "" when none is stated."""
+        return self.unit.split()[-1] if self.unit else ""
+
+    def sentence(self, text: str) -> str:
+        """Return the sentence of the paragraph text that holds the figure."""
+        return text[self.sentence_start : self.sentence_end]
 
 
 def _drafts(text: str) -> list[Draft]:
@@ -349,6 +364,7 @@ def extract_figures(text: str) -> list[FoundFigure]:
         )
         kinds.append(kind)
         years.append(_year(ctx, drafts, index, kind))
+    doc = layer(text)
     return [
         FoundFigure(
             start=d.start,
@@ -361,6 +377,10 @@ def extract_figures(text: str) -> list[FoundFigure]:
             year=years[i],
             label=_label(text, d),
             confident=d.confident and bool(d.unit),
+            sentence_start=doc.sentence(d.num_start)[0],
+            sentence_end=max(doc.sentence(d.num_start)[1], d.end),
+            number_start=d.num_start,
+            number_end=max(d.num_end, d.num_start),
         )
         for i, d in enumerate(drafts)
     ]
