@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from tipcli.importing.extract.figure_hedges import qualified_start
 from tipcli.importing.extract.figure_units import first_word, is_conversion, noun_phrase, pluralize
@@ -52,9 +52,10 @@ _OCCASION_VERB_RE = re.compile(r"\b(" + alternation(OCCASIONS) + r")\b[^.;:]*$",
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Draft:
-    """A figure being built: the quote's span, the numbers and what the words around them say."""
+    """A figure found: the quote's span, the numbers and what the words around them say. Made once, never changed:
+    a later pass (a shared unit, a conversion) makes a new one with dataclasses.replace."""
 
     start: int
     end: int
@@ -68,11 +69,38 @@ class Draft:
     fraction: bool = False
     zero: bool = False
     confident: bool = True
-    conversion_of: Draft | None = None
+    converts: bool = False  # a bracketed dollar conversion of the amount just before it
     noun_start: int = -1  # where the counted noun phrase begins, for the label
     drop: bool = False  # the number names no quantity after all
     adjective: bool = False  # "30-day": its unit qualifies a noun and is no one else's
     swallowed: int = 0  # numbers before this position belong to this figure ("four years and six months")
+
+
+@dataclass(slots=True, kw_only=True)
+class _Building:
+    """The fields of a Draft while the unit rules of one number fill them in; draft_figure freezes it."""
+
+    start: int
+    end: int
+    num_start: int
+    value: int | float
+    num_end: int = -1
+    high: int | float | None = None
+    unit: str = ""
+    qualifier: str | None = None
+    money: bool = False
+    fraction: bool = False
+    zero: bool = False
+    confident: bool = True
+    converts: bool = False
+    noun_start: int = -1
+    drop: bool = False
+    adjective: bool = False
+    swallowed: int = 0
+
+    def freeze(self) -> Draft:
+        """Return the finished figure."""
+        return Draft(**{f.name: getattr(self, f.name) for f in fields(self)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +288,7 @@ def _of_phrase(text: str, pos: int, tokens: list[NumberToken]) -> tuple[int, str
     return phrase.end, phrase.unit
 
 
-def _fraction_unit(text: str, draft: Draft, token: NumberToken, tokens: list[NumberToken]) -> None:
+def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list[NumberToken]) -> None:
     """Fill the unit of a fraction from "of these children" or "penalties increase by"."""
     draft.fraction = True
     found = _of_phrase(text, token.end, tokens)
@@ -275,7 +303,7 @@ def _fraction_unit(text: str, draft: Draft, token: NumberToken, tokens: list[Num
     draft.confident = False
 
 
-def _compound_time(text: str, draft: Draft, tokens: list[NumberToken]) -> None:
+def _compound_time(text: str, draft: _Building, tokens: list[NumberToken]) -> None:
     """Fold "four years and six months" into 4.5 years."""
     joined = _AND_MONTHS_RE.match(text, draft.end)
     if draft.unit != "years" or not joined:
@@ -290,7 +318,7 @@ def _compound_time(text: str, draft: Draft, tokens: list[NumberToken]) -> None:
         draft.end = draft.swallowed = word[0] + len(bare)
 
 
-def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
+def _hyphen_unit(text: str, draft: _Building, pos: int) -> bool:
     """Fill the unit of "30-day" or "one-year"; False when no hyphenated noun follows."""
     match = _HYPHEN_UNIT_RE.match(text, pos)
     if not match:
@@ -306,7 +334,7 @@ def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
     return True
 
 
-def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> None:
+def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken]) -> None:
     """Fill the unit from the noun phrase after pos, a currency, or "of the ..."."""
     or_more = _OR_MORE_RE.match(text, pos)
     if or_more and draft.high is None:
@@ -356,7 +384,7 @@ class Drafting:
 
     text: str
     tokens: list[NumberToken]
-    draft: Draft
+    draft: _Building
     token: NumberToken
     last: NumberToken
 
@@ -506,14 +534,14 @@ def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draf
     if between and partner is None:
         start = token.start
     last = tokens[partner] if partner is not None else token
-    draft = Draft(
+    draft = _Building(
         start=start, end=last.end, num_start=token.start, num_end=last.end, value=_low(token, last), qualifier=qualifier
     )
     draft.confident = not token.year_like  # "2000 victims" reads as a count, but it could be a year
     draft.high = last.value if partner is not None else None
     drafting = Drafting(text=text, tokens=tokens, draft=draft, token=token, last=last)
     next(rule for rule in UNIT_RULES if rule.decide(drafting))
-    return draft, partner if partner is not None else index
+    return draft.freeze(), partner if partner is not None else index
 
 
 def _low(token: NumberToken, last: NumberToken) -> int | float:

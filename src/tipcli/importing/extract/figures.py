@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tipcli.importing.extract.figure_groups import REST_RE as _REST_RE
 from tipcli.importing.extract.figure_groups import antecedent, named_group
@@ -110,7 +110,7 @@ def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         whole = drafts[index + 1] if index + 1 < len(drafts) else None
         if whole is not None and not draft.unit and whole.unit and _PART_OF_RE.fullmatch(text, draft.end, whole.start):
-            draft.unit, draft.money = whole.unit, whole.money  # "only five of 19 foreign victims": both are listed
+            draft = replace(draft, unit=whole.unit, money=whole.money)  # "only five of 19 foreign victims": both listed
         elif (
             whole is not None
             and not draft.unit
@@ -119,7 +119,7 @@ def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             counted = next((k for k in reversed(kept) if k.value == whole.value and k.unit), None)
             if counted is not None:
-                draft.unit, draft.money = counted.unit, counted.money
+                draft = replace(draft, unit=counted.unit, money=counted.money)
                 skip.add(index + 1)
         kept.append(draft)
     return kept
@@ -140,13 +140,15 @@ def _without_back_references(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _link_conversions(text: str, drafts: list[Draft]) -> None:
-    """Mark each bracketed dollar conversion with the amount it converts."""
-    for amount, converted in itertools.pairwise(drafts):
+def _link_conversions(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Return the figures with each bracketed dollar conversion marked as converting the amount before it."""
+    linked_drafts = list(drafts)
+    for index, (amount, converted) in enumerate(itertools.pairwise(drafts), start=1):
         if not (amount.money and converted.unit == "USD" and is_conversion(text, amount.end)):
             continue
         if "(" in text[amount.end : converted.start] and ")" not in text[amount.end : converted.start]:
-            converted.conversion_of = amount
+            linked_drafts[index] = replace(converted, converts=True)
+    return linked_drafts
 
 
 def _blockers(text: str, drafts: list[Draft], index: int) -> list[int]:
@@ -161,10 +163,8 @@ def _blockers(text: str, drafts: list[Draft], index: int) -> list[int]:
     for nxt in range(index + 1, min(len(drafts), index + 13)):
         if drafts[nxt].start > limit:
             break
-        chained = chained and (
-            drafts[nxt].conversion_of is not None or linked(text, drafts[nxt - 1].end, drafts[nxt].start)
-        )
-        if not chained and drafts[nxt].conversion_of is None:
+        chained = chained and (drafts[nxt].converts or linked(text, drafts[nxt - 1].end, drafts[nxt].start))
+        if not chained and not drafts[nxt].converts:
             blockers.append(drafts[nxt].num_start)
     return blockers
 
@@ -195,34 +195,43 @@ def _label(text: str, draft: Draft) -> str:
     return f"{noun} {verb}".strip()
 
 
-def _share_units(text: str, drafts: list[Draft]) -> None:
-    """Give a bare number the unit its neighbour states: "12 and 15 years", "compared with 1,206 in 2018"."""
-    for index, draft in enumerate(drafts):
-        prev = drafts[index - 1] if index > 0 else None
-        if draft.zero and not draft.unit:
-            group = antecedent(text, drafts[:index], draft)  # "a dozen guards were fired, but none was charged"
-            draft.unit = group.unit if group is not None else ""
-            continue
-        if (
-            not draft.unit
-            and not draft.zero
-            and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, max(0, draft.start - 40), draft.start))
-        ):
-            group = antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
-            if group is not None:
-                draft.unit, draft.money = group.unit, group.money
-            continue
-        if draft.unit or draft.fraction or draft.zero:
-            continue
-        nxt = drafts[index + 1] if index + 1 < len(drafts) else None
-        if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
-            draft.unit, draft.money = nxt.unit, nxt.money
-        elif prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
-            draft.unit, draft.money = prev.unit, prev.money
-        elif prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
-            draft.unit, draft.money = prev.unit, prev.money  # "...; four remain in custody and one is serving ..."
-        elif (named := named_group(text, draft.start)) is not None:
-            draft.unit = named  # "Of the 40 detained migrants, 25 ...", "the number of inspectors, currently 90"
+def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Give a bare number the unit its neighbour states: "12 and 15 years", "compared with 1,206 in 2018".
+
+    Each figure is replaced by a new one; a later figure reads the earlier ones as given their units.
+    """
+    shared = list(drafts)
+    for index, draft in enumerate(shared):
+        source = _unit_source(text, shared, index)
+        if source is not None:
+            shared[index] = replace(draft, unit=source.unit, money=source.money)
+    return shared
+
+
+def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
+    """Return the figure whose unit a bare number takes, or None."""
+    draft = drafts[index]
+    prev = drafts[index - 1] if index > 0 else None
+    if draft.zero and not draft.unit:
+        return antecedent(text, drafts[:index], draft)  # "a dozen guards were fired, but none was charged"
+    if (
+        not draft.unit
+        and not draft.zero
+        and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, max(0, draft.start - 40), draft.start))
+    ):
+        return antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
+    if draft.unit or draft.fraction or draft.zero:
+        return None
+    nxt = drafts[index + 1] if index + 1 < len(drafts) else None
+    if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
+        return nxt
+    if prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
+        return prev
+    if prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
+        return prev  # "...; four remain in custody and one is serving ..."
+    if (named := named_group(text, draft.start)) is not None:
+        return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
+    return None
 
 
 def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:
@@ -244,14 +253,12 @@ def _counts_in_words(text: str, drafts: list[Draft]) -> list[Draft]:
 
 def _units_pass(text: str, drafts: list[Draft]) -> list[Draft]:
     """Give each bare number the unit of the group it points back to or shares a phrase with."""
-    _share_units(text, drafts)
-    return drafts
+    return _share_units(text, drafts)
 
 
 def _conversions_pass(text: str, drafts: list[Draft]) -> list[Draft]:
     """Mark each bracketed dollar conversion with the amount it converts."""
-    _link_conversions(text, drafts)
-    return drafts
+    return _link_conversions(text, drafts)
 
 
 PASSES = (
@@ -350,14 +357,11 @@ def extract_figures(text: str) -> list[FoundFigure]:
     ctx = year_context(text)
     kinds: list[str] = []
     years: list[int | None] = []
-    positions = {id(draft): index for index, draft in enumerate(drafts)}
     for index, draft in enumerate(drafts):
-        source = draft.conversion_of
-        if source is not None:
-            source_index = positions[id(source)]
-            kinds.append(kinds[source_index])
-            years.append(years[source_index])
-            draft.qualifier = draft.qualifier or source.qualifier
+        if draft.converts:  # the amount it converts stands just before it
+            kinds.append(kinds[index - 1])
+            years.append(years[index - 1])
+            drafts[index] = replace(draft, qualifier=draft.qualifier or drafts[index - 1].qualifier)
             continue
         kind = figure_kind(
             text, start=draft.start, end=draft.end, unit=draft.unit, money=draft.money, fraction=draft.fraction
