@@ -9,7 +9,8 @@ sentence, and n agencies times n paragraphs; each run parses and builds the repo
 Extraction (issue 19): one paragraph of a hostile kind (runs of spaces, a number of many digits,
 a list of numbers, "Tier" runs, number words, dates, hedges, brackets), doubled from 16 KB up to
 1 MB (--max-bytes), through figures, agencies and events as `import` runs them. Prints the time of
-each size and the ratio to the size before; goal: at most 2.2x a doubling.
+each size and the ratio to the size before, and the growth per doubling from 128 KB up (the geometric
+mean, which the load of a shared machine sways less than one ratio); goal: at most 2.2x a doubling.
 """
 
 import os
@@ -78,10 +79,14 @@ def extract_all(text: str) -> None:
 
 
 def extraction(max_bytes: int) -> bool:
-    """Time each hostile paragraph at doubling sizes; True when every doubling stays within 2.2x."""
+    """Time each hostile paragraph at doubling sizes; True when each grows at most 2.2x a doubling.
+
+    A single ratio on a shared machine swings from 0.6x to 6x by the load alone, so the verdict is the
+    growth per doubling from 128 KB to the largest size (the geometric mean of those doublings).
+    """
     ok = True
     for name, (unit, tail) in HOSTILE_PARAGRAPHS.items():
-        size, previous, line = 16_384, None, []
+        size, previous, line, times = 16_384, None, [], {}
         while size <= max_bytes:
             text = unit * (size // len(unit)) + tail
             took = float("inf")
@@ -90,11 +95,13 @@ def extraction(max_bytes: int) -> bool:
                 extract_all(text)
                 took = min(took, time.perf_counter() - start)
             ratio = took / previous if previous else None
-            # Under 20 ms the clock and the busy machine decide the ratio, not the code.
-            if ratio is not None and previous > 0.02 and ratio > 2.2:
-                ok = False
             line.append(f"{size // 1024}K {took:.3f}s" + (f" x{ratio:.1f}" if ratio else ""))
-            previous, size = took, size * 2
+            previous, times[size], size = took, took, size * 2
+        upper = [s for s in times if s >= 131_072]
+        if len(upper) >= 2:
+            growth = (times[upper[-1]] / times[upper[0]]) ** (1 / (len(upper) - 1))
+            ok &= growth <= 2.2
+            line.append(f"| per doubling from 128K: x{growth:.2f}")
         print(f"{name:20} " + "  ".join(line))
     return ok
 
