@@ -23,21 +23,37 @@ IMPORTING = Path(tipcli.importing.__file__).parent
 # tier phrases, furniture) into lexicon/structure.py; they join this scan when it lands.
 SCANNED = [p for p in IMPORTING.rglob("*.py") if p.parent.name not in ("structure", "formats")]
 # Function words (prepositions, determiners, auxiliaries) are grammar every pattern uses, not a vocabulary.
-GRAMMAR = {"nouns.STOP"}
+GRAMMAR = {"nouns.STOP", "bodies.LEADING_STOP"}
 SHARED = 5  # a literal holding this many phrases of a vocabulary, and mostly them, repeats it
 
 
 def _vocabularies() -> dict[str, frozenset[str]]:
-    """Return every list of the lexicon as a set of lower-case phrases, by module.NAME; a list derived
-    from another with the same phrases (MONTH_NAMES of MONTHS) is one vocabulary."""
-    found: dict[str, frozenset[str]] = {}
+    """Return every list a lexicon module defines as a set of lower-case phrases, by module.NAME.
+
+    A list derived from another with the same phrases (MONTH_NAMES of MONTHS) is one vocabulary, and
+    function words (GRAMMAR) are taken out of every list, so a list that adds openers to names
+    (NOT_NAMES) is compared by its names.
+    """
+    lists: dict[str, frozenset[str]] = {}
     for info in sorted(pkgutil.iter_modules(lexicon.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"tipcli.importing.lexicon.{info.name}")
-        for name, value in vars(module).items():
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        targets = [t for n in tree.body if isinstance(n, ast.Assign) for t in n.targets]
+        targets += [n.target for n in tree.body if isinstance(n, ast.AnnAssign)]
+        defined = {t.id for t in targets if isinstance(t, ast.Name)}
+        for name in sorted(defined):
+            value = getattr(module, name)
             if name.isupper() and isinstance(value, dict | frozenset | tuple | set):
-                phrases = frozenset(" ".join(k.lower().split()) for k in value if isinstance(k, str))
-                if phrases and phrases not in found.values() and f"{info.name}.{name}" not in GRAMMAR:
-                    found[f"{info.name}.{name}"] = phrases
+                lists[f"{info.name}.{name}"] = frozenset(
+                    " ".join(k.lower().split()) for k in value if isinstance(k, str)
+                )
+    grammar = frozenset().union(*(lists[name] for name in GRAMMAR))
+    _vocabularies.grammar = grammar  # type: ignore[attr-defined]  # _related reads it
+    found: dict[str, frozenset[str]] = {}
+    for name, phrases in lists.items():
+        content = phrases - grammar
+        if name not in GRAMMAR and content and content not in found.values():
+            found[name] = content
     return found
 
 
@@ -94,7 +110,8 @@ def _defined_by(tree: ast.Module, path: Path) -> dict[int, str]:
 
 
 def _related(vocabulary: frozenset[str], phrases: frozenset[str]) -> bool:
-    """Tell whether a list is made from a literal's phrases: all of them, or a part of them."""
+    """Tell whether a list is made from a literal's phrases (function words aside): all of them, or a part."""
+    phrases = phrases - (_vocabularies.grammar)  # type: ignore[attr-defined]
     return vocabulary >= phrases or vocabulary <= phrases
 
 
@@ -113,7 +130,7 @@ def test_no_vocabulary_is_written_twice_under_importing() -> None:
 
 def test_the_scan_catches_a_month_list_written_again(tmp_path: Path) -> None:
     copied = tmp_path / "dates_again.py"
-    copied.write_text('MONTH_RE = r"(?:January|February|March|April|May)\\s+\\d{4}"\n', encoding="utf-8")
+    copied.write_text('MONTH_RE = r"(?:January|February|March|April|June)\\s+\\d{4}"\n', encoding="utf-8")
     assert "repeats dates.MONTHS" in " ".join(_repeats_in(copied, _vocabularies()))
 
 
