@@ -14,7 +14,7 @@ from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.dates import MONTH_NAMES
 from tipcli.importing.lexicon.hedges import HEDGES
-from tipcli.importing.lexicon.money import CURRENCIES
+from tipcli.importing.lexicon.money import CURRENCIES, ISO_CODES
 from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, TIME_UNITS
 from tipcli.importing.lexicon.numbers import PERIOD_WORDS
 from tipcli.importing.lexicon.verbs import AFTER_NUMBER, OCCASIONS
@@ -341,6 +341,9 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
         draft.qualifier = draft.qualifier or " ".join(or_more.group(1).lower().split())
         pos = or_more.end()
     word = first_word(text, pos)
+    if word and word[2] in ISO_CODES:  # "50,000 KES": a currency written after the amount, as a code
+        draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2], pos, True
+        return
     if word and (word[2].lower() in CURRENCIES or is_conversion(text, word[1])):
         # A currency: a known one, or any noun followed by its bracketed dollar conversion ("4.3 billion won").
         draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2].lower(), pos, True
@@ -397,11 +400,12 @@ def _occasions_unit(c: Drafting) -> bool:
     return True
 
 
-def _dollar_unit(c: Drafting) -> bool:
-    """'$310,000': dollars, written USD."""
-    if not (c.token.dollar or c.last.dollar):
+def _currency_unit(c: Drafting) -> bool:
+    """'$310,000', '€5,000', 'KES 50,000': the currency the symbol or code before the amount names, as a code."""
+    currency = c.token.currency or c.last.currency
+    if not currency:
         return False
-    c.draft.unit, c.draft.money = "USD", True
+    c.draft.unit, c.draft.money = currency, True
     return True
 
 
@@ -456,10 +460,19 @@ UNIT_RULES = (
         not_examples=(("Twice as many men applied.", "Twice"), ("Once identified, victims may stay.", "Once")),
     ),
     Rule(
-        name="dollars",
-        purpose="an amount written with $ is in USD, ranges too",
-        decide=_dollar_unit,
-        examples=(Expect(sentence="It paid $1,200 to $3,000 each.", quote="$1,200 to $3,000", value=1200, unit="USD"),),
+        name="currency before the amount",
+        purpose="an amount after a currency symbol or ISO code is in that currency ($ is USD), ranges too",
+        decide=_currency_unit,
+        examples=(
+            Expect(sentence="It paid $1,200 to $3,000 each.", quote="$1,200 to $3,000", value=1200, unit="USD"),
+            Expect(
+                sentence="Fines reached €40,000 last year.", quote="€40,000", value=40000, unit="EUR", kind="penalty"
+            ),
+            Expect(sentence="The fund gave KES 250,000 to shelters.", quote="KES 250,000", value=250000, unit="KES"),
+            Expect(
+                sentence="They will try 5 new courts.", quote="5 new courts", unit="courts"
+            ),  # codes in capitals only
+        ),
     ),
     Rule(
         name="percent",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.money import ISO_CODES, SYMBOLS
 from tipcli.importing.lexicon.numbers import (
     DENOMINATORS,
     MULTIPLES,
@@ -34,9 +35,11 @@ _WORDS_RE = re.compile(
     rf"\b(?:{_WORD_ALT})(?:(?:-|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+|\s+)(?:{_WORD_ALT}))*\b",
     re.IGNORECASE,
 )
+# A symbol ("$", "€", "US$") or an ISO code in capitals ("KES 50,000") before a numeral names its currency.
+_CURRENCY_BEFORE = rf"(?P<currency>(?:{alternation(SYMBOLS)})\s?|(?-i:(?:{alternation(ISO_CODES)}))\s)?"
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,/])(?<![^\W\d_]-)(?P<dollar>(?:US)?\$\s?|USD\s)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
-    r"(?:\s(?P<scale>thousand|million|billion)\b)?",
+    r"(?<![\w.,/])(?<![^\W\d_]-)" + _CURRENCY_BEFORE + r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\w/]|[.,]\d)(?:\s(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
@@ -63,12 +66,13 @@ class NumberToken:
     end: int
     value: int | float
     is_word: bool  # spelled out ("Twenty-two") rather than a numeral
-    dollar: bool  # written with a leading "$"
+    dollar: bool  # written with a leading "$" (or "USD")
     fraction: bool  # "one-half", "two-thirds"
     year_like: bool  # four plain digits that could be a year
     digits: str = ""  # a numeral's digits without commas ("1.5"), to apply a range's scale exactly
     scale: int = 1  # the scale word written after a numeral ("2 million": 1,000,000)
     occasions: str = ""  # "twice" after "met": the noun of the occasions counted ("meetings")
+    currency: str = ""  # the ISO code a symbol or code before the numeral names ("€5,000": "EUR")
 
 
 def tidy(value: float) -> int | float:
@@ -133,6 +137,8 @@ def _digit_tokens(text: str) -> list[NumberToken]:
         if number is None:
             continue
         plain = scale is None and "," not in match.group("num") and "." not in raw
+        written = (match.group("currency") or "").strip()
+        currency = SYMBOLS.get(written, written.upper())
         scale_value = SCALE_WORDS[scale.lower()] if scale else 1
         found.append(
             NumberToken(
@@ -140,9 +146,10 @@ def _digit_tokens(text: str) -> list[NumberToken]:
                 end=match.end(),
                 value=number,
                 is_word=False,
-                dollar=match.group("dollar") is not None,
+                dollar=currency == "USD",
+                currency=currency,
                 fraction=False,
-                year_like=plain and len(raw) == 4 and 1800 <= number <= 2100 and match.group("dollar") is None,
+                year_like=plain and len(raw) == 4 and 1800 <= number <= 2100 and not currency,
                 digits=raw,
                 scale=scale_value,
             )
