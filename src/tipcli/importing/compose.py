@@ -13,6 +13,7 @@ from typing import Any
 from tipcli.importing.extract.agencies import extract_agencies
 from tipcli.importing.extract.events import extract_events
 from tipcli.importing.extract.figures import FoundFigure, extract_figures
+from tipcli.importing.extract.numbers import written_form
 from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
@@ -92,6 +93,8 @@ def _source(narrative: Narrative, year: int) -> Document:
         source["published"] = narrative.published
     if narrative.notice:
         source["notice"] = narrative.notice
+    if narrative.url:  # the page's own address: citations give it
+        source["narrative_url"] = narrative.url
     if narrative.citations:
         source["citations"] = [
             {"section": c.section, "paragraph": c.paragraph, "text": c.text} for c in narrative.citations
@@ -145,13 +148,16 @@ def _figure_document(found: FoundFigure, text: str, section: str, number: int) -
     figure: Document = {"id": f"{section}-{number}-{slug(found.unit)}", "kind": found.kind, "value": found.value}
     if found.high is not None:
         figure["high"] = found.high
+    quote = text[found.start : found.end]
+    written = written_form(quote, found.value, found.high, money=found.unit == "USD")
+    if written:  # display keeps the text's form: "1.8 million", not "1,800,000"
+        figure["written"] = written
     figure["unit"] = found.unit or UNSTATED
     if found.qualifier:
         figure["qualifier"] = found.qualifier
     figure["label"] = found.label
     if found.year is not None:
         figure["year"] = found.year
-    quote = text[found.start : found.end]
     return figure | {"drafted": True, "section": section, "paragraph": number, "quote": quote}
 
 
