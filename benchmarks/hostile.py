@@ -1,10 +1,16 @@
-"""Time tipcli on reports built to make mention finding slow, at two sizes, to show it grows linearly.
+"""Time tipcli on hostile inputs at doubling sizes, to show each grows linearly.
 
-    python benchmarks/hostile.py
+    python benchmarks/hostile.py [--extraction-only] [--max-bytes N]
 
-Two shapes, each at n and 2n: one long paragraph where an agency's phrase stands in every sentence,
-and n agencies times n paragraphs. Each run parses and builds the report (TIPCLI_NO_CACHE=1).
-Goal (issue 15): doubling the input at most about doubles the time (x2 at most 2.5).
+Loading (issue 15), each at n and 2n: one long paragraph where an agency's phrase stands in every
+sentence, and n agencies times n paragraphs; each run parses and builds the report
+(TIPCLI_NO_CACHE=1). Goal: doubling the input at most about doubles the time (x2 at most 2.5).
+
+Extraction (issue 19): one paragraph of a hostile kind (runs of spaces, a number of many digits,
+a list of numbers, "Tier" runs, number words, dates, hedges, brackets), doubled from 16 KB up to
+1 MB (--max-bytes), through figures, agencies and events as `import` runs them. Prints the time of
+each size and the ratio to the size before, and the growth per doubling from 128 KB up (the geometric
+mean, which the load of a shared machine sways less than one ratio); goal: at most 2.2x a doubling.
 
 Then the import's readers (issue 19, the input formats' part): each hostile input ("<!--", "<?",
 "</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text)
@@ -106,6 +112,60 @@ def reader_growth() -> bool:
         ok &= growth <= 2.2
         shown = "  ".join(f"{t:6.3f}" for t in times)
         print(f"{name:22} 128K..1M: {shown} s   x{growth:.2f} per doubling")
+
+
+HOSTILE_PARAGRAPHS = {
+    # name: (a unit repeated to the size, text that closes the paragraph)
+    "spaces": (" ", "Police found 12 victims in 2020."),
+    "no-break spaces": ("\u00a0", "the 40 cases"),
+    "digits": ("1", " victims were found."),
+    "list of numbers": ("12, ", "and 14 cases."),
+    "numbers with nouns": ("Courts convicted 30 traffickers; 21 received prison terms. ", ""),
+    "Tier runs": ("Tier ", "2 Watch List"),
+    "number words": ("one two ", "victims"),
+    "hedges": ("at least more than approximately ", "40 victims"),
+    "dates": ("in March and ", "April 2015 the law passed."),
+    "open brackets": ("(", "12 victims"),
+    "commas": (",", "of whom 12"),
+}
+
+
+def extract_all(text: str) -> None:
+    """Run the three extractors over one paragraph, as `import` does."""
+    from tipcli.importing.extract.agencies import extract_agencies
+    from tipcli.importing.extract.events import extract_events
+    from tipcli.importing.extract.figures import extract_figures
+
+    extract_figures(text)
+    extract_agencies([("overview", 1, text)])
+    extract_events(text)
+
+
+def extraction(max_bytes: int) -> bool:
+    """Time each hostile paragraph at doubling sizes; True when each grows at most 2.2x a doubling.
+
+    A single ratio on a shared machine swings from 0.6x to 6x by the load alone, so the verdict is the
+    growth per doubling from 128 KB to the largest size (the geometric mean of those doublings).
+    """
+    ok = True
+    for name, (unit, tail) in HOSTILE_PARAGRAPHS.items():
+        size, previous, line, times = 16_384, None, [], {}
+        while size <= max_bytes:
+            text = unit * (size // len(unit)) + tail
+            took = float("inf")
+            for _ in range(3 if size <= 262_144 else 1):  # best of 3: the machine is shared
+                start = time.perf_counter()
+                extract_all(text)
+                took = min(took, time.perf_counter() - start)
+            ratio = took / previous if previous else None
+            line.append(f"{size // 1024}K {took:.3f}s" + (f" x{ratio:.1f}" if ratio else ""))
+            previous, times[size], size = took, took, size * 2
+        upper = [s for s in times if s >= 131_072]
+        if len(upper) >= 2:
+            growth = (times[upper[-1]] / times[upper[0]]) ** (1 / (len(upper) - 1))
+            ok &= growth <= 2.2
+            line.append(f"| per doubling from 128K: x{growth:.2f}")
+        print(f"{name:20} " + "  ".join(line))
     return ok
 
 
@@ -113,6 +173,10 @@ def main() -> None:
     ok = True
     if "--import-only" in sys.argv:
         sys.exit(0 if reader_growth() else 1)
+    max_bytes = int(sys.argv[sys.argv.index("--max-bytes") + 1]) if "--max-bytes" in sys.argv else 1 << 20
+    ok &= extraction(max_bytes)
+    if "--extraction-only" in sys.argv:
+        sys.exit(0 if ok else 1)
     with tempfile.TemporaryDirectory() as work:
         for name, make, n in (
             ("one long paragraph", one_long_paragraph, 20_000),

@@ -16,6 +16,7 @@ from tipcli.model import (
     Figure,
     Mention,
     Paragraph,
+    PriorTier,
     Report,
     Section,
     Source,
@@ -66,6 +67,7 @@ def build(doc: ReportDoc) -> Report:
             for a in doc.get("annotations", ())
         ),
         errata=tuple(Erratum(**e) for e in doc.get("errata", ())),
+        prior_tiers=tuple(PriorTier(**p) for p in doc.get("prior_tiers", ())),
     )
 
 

@@ -29,7 +29,7 @@ from tipcli.loading import open_report, report_file
 from tipcli.model import Report
 from tipcli.search import INSERT_SENTENCES, SENTENCE_COLUMNS, sentence_rows
 
-VERSION = 6  # of the tables below and of the file's name: a file of another version is another file
+VERSION = 7  # 7: prior_tiers; of the tables below and of the file's name: a file of another version is another file
 BUSY_SECONDS = 30  # how long one statement waits for another process's lock (a batch takes far less)
 # what `reports` lists
 LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "left_out")
@@ -37,6 +37,7 @@ TABLES = f"""
 CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, identity TEXT NOT NULL, {", ".join(LISTED)}, problem TEXT,
     first INTEGER, last INTEGER);  -- the rowids of its sentences, one after another
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5({SENTENCE_COLUMNS});
+CREATE TABLE IF NOT EXISTS prior_tiers (report TEXT NOT NULL, year INTEGER, placement TEXT);  -- stated by a later report
 """
 
 
@@ -285,6 +286,7 @@ def _forget(db: sqlite3.Connection, report_id: str) -> None:
         if first is not None:
             db.execute("DELETE FROM sentences WHERE rowid BETWEEN ? AND ?", (first, last))
     db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+    db.execute("DELETE FROM prior_tiers WHERE report = ?", (report_id,))
 
 
 def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None) -> None:
@@ -316,6 +318,9 @@ def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str |
         f"INSERT INTO reports VALUES (?, ?, {', '.join('?' * len(LISTED))}, NULL, ?, ?)",
         (report_id, _key(loaded[-4:]), *(listed[column] for column in LISTED), first, last),
     )
+    db.executemany(
+        "INSERT INTO prior_tiers VALUES (?, ?, ?)", [(report_id, p.year, p.placement) for p in report.prior_tiers]
+    )
 
 
 def summary(report: Report) -> dict[str, object]:
@@ -345,6 +350,11 @@ def places(db: sqlite3.Connection) -> dict[str, tuple[str | None, int | None, st
     """Return every indexed report's country and year, or its problem: what choosing reports needs."""
     rows = db.execute("SELECT id, country, year, problem FROM reports")
     return {report_id: (country, year, problem) for report_id, country, year, problem in rows}
+
+
+def prior_tiers(db: sqlite3.Connection) -> list[tuple[str, int, str]]:
+    """Return (report id, year, placement) of every earlier placement an indexed report states."""
+    return [(str(r), int(y), str(p)) for r, y, p in db.execute("SELECT report, year, placement FROM prior_tiers")]
 
 
 def listing(db: sqlite3.Connection) -> dict[str, tuple[dict[str, object] | None, str | None]]:

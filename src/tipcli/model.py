@@ -162,6 +162,18 @@ class Tier(Value):
 
 
 @value
+class PriorTier(Value):
+    """An earlier edition's placement that this report's text states ("was on Tier 3 in 2016")."""
+
+    year: int
+    placement: str
+    section: str
+    paragraph: int
+    quote: str
+    drafted: bool = False
+
+
+@value
 class Annotation(Value):
     """A wiki editors' tag taken out of the text; offset is where it stood in the paragraph."""
 
@@ -298,6 +310,7 @@ class Report(Value):
     annotations: tuple[Annotation, ...]
     errata: tuple[Erratum, ...]
     left_out: tuple[LeftOut, ...] = ()  # items of the file that no longer hold, left out with a warning
+    prior_tiers: tuple[PriorTier, ...] = ()  # earlier placements the text states; `tiers` shows them
 
     def section(self, section_id: str) -> Section:
         """Return the section with this id (KeyError if there is none)."""

@@ -66,6 +66,15 @@ class TierDoc(TypedDict):
     quote: NotRequired[str]
 
 
+class PriorTierDoc(TypedDict):
+    year: int  # the edition year whose placement the text states ("was on Tier 3 in 2016")
+    placement: str  # "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case"
+    drafted: NotRequired[bool]
+    section: str
+    paragraph: int
+    quote: str  # the sentence's words that state it
+
+
 class SectionDoc(TypedDict):
     id: str
     title: str
@@ -139,6 +148,7 @@ class ReportDoc(TypedDict):
     report: ReportMeta
     source: SourceDoc
     tier: NotRequired[TierDoc]
+    prior_tiers: NotRequired[list[PriorTierDoc]]  # earlier placements this report's text states
     sections: list[SectionDoc]
     figures: NotRequired[list[FigureDoc]]
     agencies: NotRequired[list[AgencyDoc]]

@@ -4,6 +4,7 @@ Every figure, agency and event made here is marked `drafted`: a person has not r
 Labels and descriptions are drafted from the text's own words (see figures.py and events.py).
 """
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -11,8 +12,9 @@ from typing import Any
 
 from tipcli.importing.extract.agencies import extract_agencies
 from tipcli.importing.extract.events import extract_events
-from tipcli.importing.extract.figures import extract_figures
+from tipcli.importing.extract.figures import FoundFigure, extract_figures
 from tipcli.importing.extract.numbers import written_form
+from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
@@ -63,6 +65,8 @@ def compose(
     doc["figures"] = _figures(paragraphs, warnings)
     doc["agencies"] = _agencies(paragraphs)
     doc["events"] = _events(paragraphs)
+    if priors := _prior_tiers(paragraphs, year):
+        doc["prior_tiers"] = priors
     doc["annotations"] = [
         {"kind": a.kind, "label": a.label, "date": a.date, "note": a.note}
         | {"section": a.section, "paragraph": a.paragraph, "anchor": a.anchor}
@@ -120,32 +124,53 @@ def _tier(narrative: Narrative) -> Document:
     return tier
 
 
+_TOML_INT = 2**63  # TOML integers are 64-bit signed
+
+
 def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> list[Document]:
     figures: list[Document] = []
     for section, number, text in paragraphs:
         for found in extract_figures(text):
-            figure: Document = {
-                "id": f"{section}-{number}-{slug(found.unit)}",
-                "kind": found.kind,
-                "value": found.value,
-            }
-            if found.high is not None:
-                figure["high"] = found.high
             quote = text[found.start : found.end]
-            written = written_form(quote, found.value, found.high, money=found.unit == "USD")
-            if written:  # display keeps the text's form: "1.8 million", not "1,800,000"
-                figure["written"] = written
-            figure["unit"] = found.unit or UNSTATED
-            if found.qualifier:
-                figure["qualifier"] = found.qualifier
-            figure["label"] = found.label
-            if found.year is not None:
-                figure["year"] = found.year
-            figure |= {"drafted": True, "section": section, "paragraph": number, "quote": quote}
-            figures.append(figure)
+            if not all(_storable(v) for v in (found.value, found.high) if v is not None):
+                warnings.append(f"left out the figure “{_short(quote)}” ({section} ¶{number}): too large to store")
+                continue
+            figures.append(_figure_document(found, text, section, number))
             if not found.confident:
                 warnings.append(f"unsure of the figure “{quote}” ({section} ¶{number}): check it")
     return unique_ids(figures)
+
+
+def _figure_document(found: FoundFigure, text: str, section: str, number: int) -> Document:
+    """Return one figure as the report schema has it: the one place a found figure becomes a document.
+
+    What is drafted from the figure's sentence is called from here: the label now; an indicator or
+    a label helper takes `found` (its sentence(), number_start/number_end, unit_head) and the text.
+    """
+    figure: Document = {"id": f"{section}-{number}-{slug(found.unit)}", "kind": found.kind, "value": found.value}
+    if found.high is not None:
+        figure["high"] = found.high
+    quote = text[found.start : found.end]
+    written = written_form(quote, found.value, found.high, money=found.unit == "USD")
+    if written:  # display keeps the text's form: "1.8 million", not "1,800,000"
+        figure["written"] = written
+    figure["unit"] = found.unit or UNSTATED
+    if found.qualifier:
+        figure["qualifier"] = found.qualifier
+    figure["label"] = found.label
+    if found.year is not None:
+        figure["year"] = found.year
+    return figure | {"drafted": True, "section": section, "paragraph": number, "quote": quote}
+
+
+def _storable(value: float) -> bool:
+    """Tell whether the report schema can hold a value: a TOML int64, or a finite float."""
+    return -_TOML_INT <= value < _TOML_INT if isinstance(value, int) else math.isfinite(value)
+
+
+def _short(quote: str) -> str:
+    """Return a quote cut to a length a warning can show."""
+    return quote if len(quote) <= 60 else quote[:57] + "..."
 
 
 def _agencies(paragraphs: list[tuple[str, int, str]]) -> list[Document]:
@@ -168,6 +193,20 @@ def _events(paragraphs: list[tuple[str, int, str]]) -> list[Document]:
                 | {"drafted": True, "section": section, "paragraph": number, "quote": text[found.start : found.end]}
             )
     return unique_ids(events)
+
+
+def _prior_tiers(paragraphs: list[tuple[str, int, str]], edition: int) -> list[Document]:
+    """Return the earlier editions' placements the text states, once a year (the first statement wins)."""
+    priors: dict[int, Document] = {}
+    for section, number, text in paragraphs:
+        for found in prior_placements(text):
+            if found.year < edition and found.year not in priors:
+                priors[found.year] = {"year": found.year, "placement": found.placement, "drafted": True} | {
+                    "section": section,
+                    "paragraph": number,
+                    "quote": text[found.start : found.end],
+                }
+    return sorted(priors.values(), key=lambda p: p["year"])
 
 
 def slug(text: str) -> str:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTHS
+
 SECTION_IDS = ("overview", "recommendations", "prosecution", "protection", "prevention", "profile")
 # The three sections a GOVERNMENT EFFORTS part (Special Cases) is made of, in the report's order.
 EFFORT_IDS = ("prosecution", "protection", "prevention")
@@ -230,12 +233,8 @@ REPORT_YEAR = re.compile(
     r"|\b(?:Trafficking\s{1,3}in\s{1,3}Persons|TIP)\s{1,3}Report,?\s{1,3}(?P<b>(?:19|20)\d\d)\b",
     re.I,
 )
-# A date line: "June 3, 2005", "25 June 2020", "Published: 2020-06-25". Month names are the engine
-# lexicon's to own; this pattern only needs to know a month name when it sees one.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+# A date line: "June 3, 2005", "25 June 2020", "Published: 2020-06-25"; month names from dates.py.
+_MONTH = rf"(?:{alternation(m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
 DATE = re.compile(
     rf"\b(?:{_MONTH}\s{{1,3}}\d{{1,2}},?\s{{1,3}}(?P<a>(?:19|20)\d\d)|\d{{1,2}}\s{{1,3}}{_MONTH}\s{{1,3}}(?P<b>(?:19|20)\d\d)"
     r"|(?P<c>(?:19|20)\d\d)-\d\d-\d\d)\b"
