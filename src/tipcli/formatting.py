@@ -81,3 +81,10 @@ def printable(text: str, *, lines: bool = True) -> str:
     if text.isprintable():  # the common case, checked in C
         return text
     return text.translate(_VISIBLE_LINES if lines else _VISIBLE)
+
+
+def indicator_text(indicator: str | None, trafficking: str | None) -> str:
+    """Return an indicator as a table shows it: "convictions (sex)", "" for none."""
+    if indicator is None:
+        return ""
+    return f"{indicator} ({trafficking})" if trafficking else indicator

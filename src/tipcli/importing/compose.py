@@ -12,6 +12,8 @@ from typing import Any
 from tipcli.importing.extract.agencies import extract_agencies
 from tipcli.importing.extract.events import extract_events
 from tipcli.importing.extract.figures import extract_figures
+from tipcli.importing.extract.indicators import code
+from tipcli.importing.extract.labels import figure_label
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
@@ -129,15 +131,30 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> lis
             figure["unit"] = found.unit or UNSTATED
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
-            figure["label"] = found.label
+            figure["label"] = figure_label(text, found.start, found.end, unit=found.unit, kind=found.kind)
             if found.year is not None:
                 figure["year"] = found.year
+            figure |= _coded(text, found.start, found.end, unit=found.unit, kind=found.kind)
             quote = text[found.start : found.end]
             figure |= {"drafted": True, "section": section, "paragraph": number, "quote": quote}
             figures.append(figure)
             if not found.confident:
                 warnings.append(f"unsure of the figure “{quote}” ({section} ¶{number}): check it")
     return unique_ids(figures)
+
+
+# The one place the importer codes a figure's indicator (issue 24); its label is drafted just above by
+# labels.figure_label. The figure engine (issue 19) is to call both from where it builds a figure;
+# until then they are called here, on the paragraph.
+def _coded(text: str, start: int, end: int, *, unit: str, kind: str) -> Document:
+    """Return the figure's indicator and trafficking keys (only those the text gives)."""
+    coding = code(text, start, end, unit=unit, kind=kind)
+    keys: Document = {}
+    if coding.indicator is not None:
+        keys["indicator"] = coding.indicator
+    if coding.trafficking is not None and coding.indicator is not None:
+        keys["trafficking"] = coding.trafficking
+    return keys
 
 
 def _agencies(paragraphs: list[tuple[str, int, str]]) -> list[Document]:
