@@ -218,7 +218,7 @@ def _value(value: Any, kind: Any, path: str, problems: Problems) -> Any:
         if value in args and isinstance(value, str):
             return value
         name = path.rsplit(".", 1)[-1]
-        problems.append((path, f"unknown {name} {value!r} ({name}s: {', '.join(args)})"))
+        problems.append((path, f"unknown {name} {value!r} (choose from {', '.join(args)})"))
         return _INVALID
     if origin is Annotated:  # DateText
         if not isinstance(value, str):
