@@ -88,3 +88,8 @@ def indicator_text(indicator: str | None, trafficking: str | None) -> str:
     if indicator is None:
         return ""
     return f"{indicator} ({trafficking})" if trafficking else indicator
+
+
+def format_number(value: float) -> str:
+    """Return a plain number as people read it: 1,333 or 3.4."""
+    return _number(value)

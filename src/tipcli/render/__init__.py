@@ -7,6 +7,9 @@ command's drawing function, which calls one of the names below.
 
 from tipcli.render.console import make_console, show
 from tipcli.render.documents import agency, section, section_list, summary
+from tipcli.render.panel import long as panel_long
+from tipcli.render.panel import plot as panel_plot
+from tipcli.render.panel import wide as panel_wide
 from tipcli.render.tables import agencies, figures, quotes_across, reports, search, timeline
 from tipcli.render.tiers import tiers
 
@@ -15,6 +18,9 @@ __all__ = [
     "agency",
     "figures",
     "make_console",
+    "panel_long",
+    "panel_plot",
+    "panel_wide",
     "quotes_across",
     "reports",
     "search",

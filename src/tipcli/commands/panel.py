@@ -1,0 +1,137 @@
+"""tipcli panel: the coded figures of every report as a country-year panel."""
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from tipcli.commands.common import CountryOption, CsvOption, ExcelOption, JsonOption, command_app
+from tipcli.completion import Completing
+from tipcli.errors import NothingFound, UsageError
+from tipcli.model import INDICATORS, TRAFFICKING_TYPES
+from tipcli.output import emit, output_format
+
+app = command_app()
+
+Row = dict[str, Any]
+
+
+@app.command()
+def panel(
+    country: CountryOption = None,
+    year: Annotated[int | None, typer.Option("--year", help="Only the year the figures refer to.")] = None,
+    indicator: Annotated[
+        str | None, typer.Option("--indicator", help="Only this indicator.", click_type=Completing(INDICATORS))
+    ] = None,
+    trafficking: Annotated[
+        str | None, typer.Option("--trafficking", help="Only sex or labor.", click_type=Completing(TRAFFICKING_TYPES))
+    ] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="A row per country and year, a column per indicator.")] = False,
+    plot: Annotated[bool, typer.Option("--plot", help="Draw each country's indicators across years.")] = False,
+    png: Annotated[
+        Path | None, typer.Option("--png", help="Write the chart as a PNG file (needs tipcli[plot]).")
+    ] = None,
+    svg: Annotated[
+        Path | None, typer.Option("--svg", help="Write the chart as an SVG file (needs tipcli[plot]).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write over an existing chart file.")] = False,
+    json: JsonOption = False,
+    csv: CsvOption = False,
+    excel: ExcelOption = False,
+) -> None:
+    """The indicator panel: what each government reported doing, by country and year, from every report.
+
+    Long form: one row a coded figure (an indicator such as investigations or convictions, and sex or
+    labor where the text says), the year it refers to, its value and where it is written. --wide: a
+    row per country and year, a column per indicator holding the figure the pick rule chooses (the
+    reporting edition's own, first in text order), the others named in the last column.
+
+    \b
+    Examples:
+      tipcli panel --country Kenya
+      tipcli panel --indicator convictions --trafficking labor
+      tipcli panel --wide --csv > panel.csv
+      tipcli panel --country Kenya --plot
+      tipcli panel --country Kenya --png kenya.png
+    """
+    fmt = output_format(json, csv, excel)
+    if indicator is not None and indicator not in INDICATORS:
+        raise UsageError(f"no indicator {indicator!r}; choose from {', '.join(INDICATORS)}")
+    if trafficking is not None and trafficking not in TRAFFICKING_TYPES:
+        raise UsageError(f"no trafficking type {trafficking!r}; choose sex or labor")
+    if png is not None and svg is not None:
+        raise UsageError("give --png or --svg, not both")
+    if (plot or png or svg) and (wide or fmt != "table"):
+        raise UsageError("--plot, --png and --svg draw the panel: they go with no --wide, --json, --csv or --excel")
+    from tipcli import panel as panels
+
+    long = panels.long_rows(
+        _source(country), countries=country or (), year=year, indicator=indicator, trafficking=trafficking
+    )
+    if png is not None or svg is not None:
+        _chart(long, png or svg, "png" if png else "svg", force)  # type: ignore[arg-type]  # one is given
+    elif plot:
+        emit(fmt, [], lambda render: render.panel_plot(_plot_series(long)))
+    elif wide:
+        columns = panels.wide_columns(long)
+        rows = panels.wide_rows(long, columns)
+        emit(fmt, rows, lambda render: render.panel_wide(rows, columns), columns=panels.wide_header(columns))
+    else:
+        public = [panels.public(r) for r in long]
+        emit(fmt, public, lambda render: render.panel_long(long), columns=panels.LONG_COLUMNS)
+    if not long:
+        raise NothingFound("no coded figure matches")
+
+
+def _source(countries: list[str] | None) -> list[Row]:
+    """Return the source rows of the panel: the coded figures of the library's reports (of those countries).
+
+    The one place the panel reads figures; the library's index can answer the same rows by SQL.
+    """
+    from tipcli import library, panel
+
+    return panel.source_rows(library.select(countries or (), None))
+
+
+def _plot_series(long: list[Row]) -> list[tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]]:
+    """Return, a country, its years, the tier of each year, and an indicator's value each year (the picked one)."""
+    from tipcli import panel
+
+    out = []
+    for country in dict.fromkeys(r["country"] for r in long):
+        mine = [r for r in long if r["country"] == country]
+        columns = panel.wide_columns(mine)
+        wide = panel.wide_rows(mine, columns)
+        years = [w["year"] for w in wide]
+        tiers = {w["year"]: w["tier"] for w in wide if w["tier"]}
+        lines = {c: {w["year"]: w[c] for w in wide if w[c] is not None} for c in columns}
+        out.append((country, years, tiers, {c: v for c, v in lines.items() if v}))
+    return out
+
+
+def _chart(long: list[Row], path: Path, fmt: str, force: bool) -> None:
+    from tipcli import plotfile
+
+    if not long:
+        return
+    series = []
+    for country, years, tiers, lines in _plot_series(long):
+        picked = _picked_editions(long, country)
+        points = {c: [(y, v, picked.get((c, y), 0)) for y, v in sorted(values.items())] for c, values in lines.items()}
+        series.append((country, years, tiers, points))
+    plotfile.write_chart(path, series, fmt=fmt, force=force)
+
+
+def _picked_editions(long: list[Row], country: str) -> dict[tuple[str, int], int]:
+    """Return the edition of the figure the pick rule chose for each (column, year) of a country."""
+    from tipcli import panel
+
+    mine = [r for r in long if r["country"] == country]
+    columns = panel.wide_columns(mine)
+    by_id = {f"{r['report']}/{r['figure']}": r["edition"] for r in mine}
+    return {
+        (c, w["year"]): by_id[w[f"{c}_figure"]]
+        for w in panel.wide_rows(mine, columns)
+        for c in columns
+        if w[c] is not None
+    }
