@@ -2,7 +2,8 @@
 
 Tables (primary and foreign keys declared): reports, sections, paragraphs, sentences (with the
 FTS5 index sentences_fts, porter stemming, which datasette's search box uses), figures, agencies,
-mentions, events, tiers. The database is written to a temporary file and moved into place.
+mentions, events, tiers, and panel (the indicator panel's long form: tipcli.panel). The database is
+written to a temporary file and moved into place.
 """
 
 import json
@@ -45,6 +46,14 @@ CREATE TABLE events (report TEXT NOT NULL REFERENCES reports(id), id TEXT NOT NU
 CREATE TABLE tiers (report TEXT PRIMARY KEY REFERENCES reports(id), country TEXT NOT NULL, year INTEGER NOT NULL,
     placement TEXT NOT NULL, rank NUMERIC, provenance TEXT NOT NULL);
 """
+# The indicator panel (issue 24), one row a coded figure, as `tipcli panel --json` gives it.
+PANEL_SCHEMA = """
+CREATE TABLE panel (country TEXT NOT NULL, edition INTEGER NOT NULL, year INTEGER NOT NULL, year_basis TEXT NOT NULL,
+    indicator TEXT NOT NULL, trafficking TEXT, value NUMERIC NOT NULL, high NUMERIC, qualifier TEXT, unit TEXT NOT NULL,
+    report TEXT NOT NULL REFERENCES reports(id), figure TEXT NOT NULL, place TEXT NOT NULL, quote TEXT NOT NULL,
+    FOREIGN KEY (report, figure) REFERENCES figures(report, id));
+CREATE INDEX panel_country_year ON panel(country, year, indicator);
+"""
 
 
 def write_database(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> dict[str, int]:
@@ -55,9 +64,10 @@ def write_database(target: Path, reports: Sequence[tuple[str, Report, Path | Non
     try:
         db = sqlite3.connect(temporary)
         with db:
-            db.executescript(SCHEMA)
+            db.executescript(SCHEMA + PANEL_SCHEMA)
             for report_id, report, file in reports:
                 _insert(db, report_id, report, file)
+            _insert_panel(db, reports)
             db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
         counts = {
             table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -71,6 +81,7 @@ def write_database(target: Path, reports: Sequence[tuple[str, Report, Path | Non
                 "mentions",
                 "events",
                 "tiers",
+                "panel",
             )
         }
         db.close()
@@ -181,6 +192,17 @@ def _insert_events(db: sqlite3.Connection, report_id: str, report: Report) -> No
         )
 
 
+def _insert_panel(db: sqlite3.Connection, reports: Sequence[tuple[str, Report, Path | None]]) -> None:
+    """Insert the panel's long rows of the reports."""
+    from tipcli import panel
+
+    rows = panel.long_rows(panel.source_rows((report_id, report) for report_id, report, _ in reports))
+    db.executemany(
+        f"INSERT INTO panel VALUES ({', '.join('?' * len(panel.LONG_COLUMNS))})",
+        ([row[key] for key in panel.LONG_COLUMNS] for row in rows),
+    )
+
+
 def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> Path:
     """Write FILE.metadata.json for datasette: title, source, license, and what each table and column holds."""
     path = target.with_name(target.name + ".metadata.json")
@@ -190,6 +212,7 @@ def write_metadata(target: Path, reports: Sequence[tuple[str, Report, Path | Non
     for name, units in UNITS.items():
         tables[name]["units"] = units
     tables["sentences"] |= {"fts_table": "sentences_fts", "fts_pk": "id"}
+    tables["panel"]["facets"] = ["country", "year", "indicator", "trafficking"]
     countries = sorted({report.country for _, report, _ in reports})
     metadata = {
         "title": "Trafficking in Persons Report country narratives",
