@@ -1,5 +1,6 @@
 """tipcli panel: the coded figures of every report as a country-year panel."""
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -8,7 +9,7 @@ import typer
 from tipcli.commands.common import CountryOption, CsvOption, ExcelOption, JsonOption, command_app
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import INDICATORS, TRAFFICKING_TYPES
+from tipcli.model import INDICATORS, TRAFFICKING_TYPES, Report
 from tipcli.output import emit, output_format
 
 app = command_app()
@@ -87,10 +88,20 @@ def _source(countries: list[str] | None) -> list[Row]:
     """Return the source rows of the panel: the coded figures of the library's reports (of those countries).
 
     The one place the panel reads figures; the library's index can answer the same rows by SQL.
+    Reports are loaded one at a time and let go, so that memory holds one report and the rows.
     """
     from tipcli import library, panel
+    from tipcli.errors import ReportError
+    from tipcli.loading import load_report
 
-    return panel.source_rows(library.select(countries or (), None))
+    def loaded() -> Iterator[tuple[str, Report]]:
+        for report_id, file in library.choose(countries or (), None):
+            try:
+                yield report_id, load_report(file)
+            except ReportError as exc:  # it broke since it was indexed
+                library.left_out(report_id, exc.problems[0])
+
+    return panel.source_rows(loaded())
 
 
 def _plot_series(long: list[Row]) -> list[tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]]:

@@ -46,11 +46,11 @@ LEXICON: dict[str, frozenset[str]] = {
     "legal nouns": _words(
         "cases case suspects suspected defendants accused traffickers trafficker individuals persons people"
         " perpetrators offenders alleged employers recruiters brokers pimps owners nationals foreigners"
-        " men women citizens adults"
+        " men women citizens adults others"
     ),
     "victim nouns": _words(
         "victims victim survivors children child minors women girls boys men persons people individuals adults"
-        " workers laborers nationals citizens foreigners migrants"
+        " workers laborers nationals citizens foreigners migrants others"
     ),
     "official nouns": _words(
         "officials official officers officer policemen police guards soldiers servants employees agents"
@@ -64,6 +64,7 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     "session nouns": _words("sessions session workshops workshop trainings courses seminars programs"),
     "shelter nouns": _words("shelters shelter beds places houses spaces"),
+    "penalty nouns": _words("penalties penalty sentences sentence fines fine terms"),
     "time nouns": _words("years year months month days day weeks week hours"),
     "investigation nouns": _words("investigations investigation"),
     "prosecution nouns": _words("prosecutions prosecution indictments indictment"),
@@ -73,7 +74,9 @@ LEXICON: dict[str, frozenset[str]] = {
     "prosecute": _words("prosecut* indict* charged charging"),
     "convict": _words("convict*"),
     "sentence": _words("sentenc*"),
-    "identify": _words("identified identify identifies identifying certif* rescued rescuing recognized reported"),
+    "identify": _words(
+        "identified identify identifies identifying certif* rescued rescuing recognized reported freed liberated"
+    ),
     "assist": _words(
         "referr* refer refers assist* sheltered sheltering served serving housed accommodat* cared"
         " supported supporting protected"
@@ -84,11 +87,14 @@ LEXICON: dict[str, frozenset[str]] = {
     "neutral": _words(
         "arrest arrested arresting detain* screen* inspect* deport* estimat* visit* called calls met"
         " removed repatriat* returned rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
-        " organiz* reached issued hosted registered recorded awarded compensat* testified paid"
+        " organiz* reached issued hosted registered recorded awarded compensat* testified paid fined"
     ),
     # "received" and its kin govern a count of victims assisted only with these words after them
     "receive": _words("received receiving receive receives benefited benefitted obtained accessed"),
-    "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
+    "services": _words(
+        "assistance services service shelter care support counseling aid protection accommodation parole visas"
+        " permits residency"
+    ),
     # a recommendation's first word: what it counts has not been done
     "imperative": _words(
         "increase seek ensure train allocate provide strengthen expand amend develop continue establish fund"
@@ -162,7 +168,7 @@ RULES: tuple[Rule, ...] = (
         "term imposed",
         "prison terms courts imposed on convicted traffickers",
         "sentences",
-        kinds=("penalty", "duration"),
+        kinds=("penalty",),
         nouns=("time nouns",),
         cue="imposed cue",
         examples=(
@@ -178,6 +184,16 @@ RULES: tuple[Rule, ...] = (
         kinds=("penalty",),
         not_cue="imposed cue",
         examples=("Sex trafficking is punishable by [five to 15 years] of imprisonment.",),
+    ),
+    Rule(
+        "penalty raised by a share",
+        "a share by which the law raises its penalties in some cases",
+        "penalties",
+        kinds=("fraction",),
+        nouns=("penalty nouns",),
+        not_cue="imposed cue",
+        examples=("When the offender is a police officer, penalties increase by [one-third].",),
+        not_examples=("Courts suspended [one-half] of the sentences they imposed.",),
     ),
     Rule(
         "shelters counted",
@@ -356,9 +372,11 @@ _COMPARISON_BEFORE_RE = re.compile(
     r"|[(\[]\s*$",
     re.IGNORECASE,
 )
+_BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
+_PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
 _AFTER_PARTICIPLE_RE = re.compile(r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:\w+\s+){0,2}?$")
 _SEX_RE = re.compile(
-    r"\bsex\s+traffick|\bsex\s+tourism|\bsexual(?:ly)?\s+(?:exploit|servitude|slavery)|\bcommercial\s+sex"
+    r"\bsex\s+traffick|\bsex\s+touris|\bsexual(?:ly)?\s+(?:exploit|servitude|slavery)|\bcommercial\s+sex"
     r"|\bprostitut|\bsex\s+trade|\bsex\s+work",
     re.IGNORECASE,
 )
@@ -429,7 +447,7 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     after = text[end : stop.start() if stop else clause[1]]
     for match in _WORD_RE.finditer(after):
         if _in_class(match.group(), "receive"):
-            return "assist" if _clause_has(text, end + match.end(), clause[1], "services") else "neutral"
+            return _received(text, end + match.end(), clause[1])
         if _AFTER_PARTICIPLE_RE.search(after, 0, match.start()) or match.group().endswith("ed"):
             found = _class_of(match.group())
             if found is not None:
@@ -443,10 +461,20 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
         found = _class_of(match.group())
         if found == "receive":
-            return "assist" if _clause_has(text, match.end(), clause[1], "services") else "neutral"
+            return _received(text, match.end(), clause[1])
         if found is not None:
             return found
-    return None
+    # a count that is its clause's subject, its verb after an aside: "107 victims, both adults and children, were freed"
+    passives = (_class_of(m.group(1)) for m in _PASSIVE_RE.finditer(text, end, clause[1]))
+    return next((found for found in passives if found is not None), None)
+
+
+def _received(text: str, begin: int, end: int) -> str:
+    """Return what "received" governs: training, services (assisted), or nothing of the panel's."""
+    following = [m.group() for m in _WORD_RE.finditer(text, begin, end)][:4]
+    if any(_in_class(word, "train") for word in following):
+        return "train"
+    return "assist" if any(_in_class(word, "services") for word in following) else "neutral"
 
 
 def _class_of(word: str) -> str | None:
@@ -474,7 +502,7 @@ def _matches(
 def trafficking(text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
     """Return sex or labor when the words of the figure (else of its clause's opening) say which, one only."""
     numbers = _numbers(text, clause[0], clause[1])
-    following = next((s for s, _ in numbers if s >= end), clause[1])
+    following = next((s for s, _ in numbers if s >= end and not _BACK_RE.search(text, max(0, s - 12), s)), clause[1])
     for begin, end in ((start, following), (clause[0], min([s for s, _ in numbers] + [start]))):
         sex, labor = _SEX_RE.search(text, begin, end), _LABOR_RE.search(text, begin, end)
         if sex or labor:
@@ -508,7 +536,10 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         end = max(end, start + 1)
     noun_words = unit.lower().split() or [""]
     if unit in ("", "(unit not stated)"):
-        noun_words = ["cases"]  # a bare count ("Five of the six were convicted") counts what its verb acts on
+        noun_words = [
+            "cases",
+            "victims",
+        ]  # a bare count ("Five of the six were convicted") counts what its verb acts on
     verb = _governing(text, clause, start, end)
     for rule in RULES:
         if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start):
