@@ -49,3 +49,62 @@ def test_rules_are_well_formed() -> None:
             *([rule.not_cue] if rule.not_cue else []),
         ):
             assert name in LEXICON or name == "train", (rule.name, name)
+
+
+# -- what a figure belongs to: conversions, comparisons, breakdowns, zero counts ----------------------
+
+
+def _all(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Return (quote, indicator, trafficking) of every figure the importer drafts in text."""
+    out = []
+    for found in extract_figures(text):
+        coded = code(text, found.start, found.end, unit=found.unit, kind=found.kind)
+        out.append((text[found.start : found.end], coded.indicator, coded.trafficking))
+    return out
+
+
+def test_a_dollar_conversion_takes_the_indicator_of_the_amount_it_converts() -> None:
+    coded = _all("The interior ministry set aside 800,000 tolars ($61,000) for victim care.")
+    assert [c[1] for c in coded] == ["funding", "funding"]
+
+
+def test_a_comparison_takes_the_indicator_and_type_of_the_figure_it_compares() -> None:
+    coded = _all("Police investigated 33 forced labor cases, compared with 27 in 2018.")
+    assert coded[1] == ("27", "investigations", "labor")
+
+
+def test_a_comparison_list_matches_its_figures_by_noun() -> None:
+    text = (
+        "Officers investigated 50 cases and prosecuted 31 defendants, compared with 44 cases and 25 defendants in 2017."
+    )
+    coded = {quote: indicator for quote, indicator, _ in _all(text)}
+    assert coded["44 cases"] == "investigations" and coded["25 defendants"] == "prosecutions"
+
+
+def test_a_bracketed_breakdown_is_not_a_comparison() -> None:
+    text = "The police investigated 70 cases (52 for sex trafficking and 18 for forced labor), up from 61 in 2020."
+    coded = {quote: (indicator, kind) for quote, indicator, kind in _all(text)}
+    assert coded["52"] == ("investigations", "sex")
+    assert coded["18"] == ("investigations", "labor")
+    assert coded["61"] == ("investigations", None)  # compared with the 70, not with the 18 in brackets
+
+
+def test_a_breakdown_of_the_sentence_before_takes_its_indicator() -> None:
+    text = "In 2022, authorities identified 140 victims. Of these, 90 were exploited in sex trafficking and 50 in forced labor."
+    coded = {quote: (indicator, kind) for quote, indicator, kind in _all(text)}
+    assert coded["90"] == ("victims_identified", "sex")
+    assert coded["50"] == ("victims_identified", "labor")
+
+
+def test_a_zero_count_takes_the_indicator_of_what_it_counts() -> None:
+    assert _all("The government did not report prosecuting any traffickers.")[0][1] == "prosecutions"
+    assert _all("Authorities did not identify any victims of forced labor.")[0][1:] == ("victims_identified", "labor")
+
+
+def test_a_recommendation_counts_nothing_done() -> None:
+    assert _all("Train at least 400 judges on the anti-trafficking law.")[0][1] is None
+
+
+def test_a_clause_after_but_has_its_own_words() -> None:
+    coded = _all("The ministry allocated 300,000 tolars ($23,000) to shelters, but no victims received restitution.")
+    assert [c[1] for c in coded[:2]] == ["funding", "funding"]

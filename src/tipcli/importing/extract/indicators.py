@@ -75,7 +75,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "convict": _words("convict*"),
     "sentence": _words("sentenc*"),
     "identify": _words(
-        "identified identify identifies identifying certif* rescued rescuing recognized reported freed liberated"
+        "identified identify identifies identifying certif* rescued rescuing recognized freed liberated"
     ),
     "assist": _words(
         "referr* refer refers assist* sheltered sheltering served serving housed accommodat* cared"
@@ -105,7 +105,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "complicity cue": _words("complicit complicity corrupt* bribe* collud* collusion"),
     "fund cue": _words(
         "allocat* spent spend spends spending budget* fund funded funding funds provid* grant* donat*"
-        " disburs* contribut* dedicat* earmark* financ* invest* devoted"
+        " disburs* contribut* dedicat* earmark* financ* invest* devoted aside"
     ),
     "not funding": _words(
         "seiz* confiscat* froze frozen fee fees debt debts paid pay paying pays bribe bribes earn* wage wages"
@@ -117,7 +117,9 @@ LEXICON: dict[str, frozenset[str]] = {
         "prescrib* punish* penalt* provides provide carries carry law laws code statute act"
         " criminalizes criminalized criminalize stipulat*"
     ),
-    "imposed cue": _words("sentenced sentencing imposed impose serving received receive handed ordered given"),
+    "imposed cue": _words(
+        "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged"
+    ),
 }
 
 _CLASS_ORDER = (
@@ -354,6 +356,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "NGOs assisted [88 victims] with government funds.",
             "Police referred [40 potential victims] to care.",
+            "The municipality offered housing and counseling services to [26 survivors].",
         ),
         not_examples=("The hotline received [300 calls] in 2020.",),
     ),
@@ -361,17 +364,38 @@ RULES: tuple[Rule, ...] = (
 
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never|nor)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CLAUSE_END_RE = re.compile(r";|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
+# A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
+_CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
 _AFTER_STOP_RE = re.compile(
-    r"[,;:()\[\]—–]|\b(?:and|but|who|which|that|while|whereas|including|compared|from|of whom|of which)\b"
+    r"[,;:()\[\]—–]|\b(?:and|but|who|which|that|while|whereas|including|compared|from|of whom|of which|it|they|he|she|we)\b"
 )
 _CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:approximately|about|roughly|some|around|nearly|over|US)?\s*$")
 _COMPARISON_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|an?\s+(?:increase|decrease|rise|drop)\s+from|versus|vs\.?"
-    r"|as\s+against|from)\s+(?:approximately\s+|about\s+|only\s+|at\s+least\s+|over\s+|more\s+than\s+)?$"
-    r"|[(\[]\s*$",
+    r"|as\s+against|from)\s+(?:approximately\s+|about\s+|only\s+|at\s+least\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# "(52 in 2014)", "(61 the previous year)": a bracket that compares; "(40 for sex trafficking ...)" breaks down instead
+_BRACKET_COMPARISON_RE = re.compile(
+    r"[^)\]]*?\b(?:in\s+(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|reporting\s+period))\b",
+    re.IGNORECASE,
+)
+_SERVICES_TO_RE = re.compile(
+    r"\b(?:services|assistance|shelter|care|support|protection|aid|accommodation)\s+(?:to|for)\s+"
+    r"(?:all\s+|the\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_BREAKDOWN_RE = re.compile(
+    r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
+    r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
+    re.IGNORECASE,
+)
+_AGAINST_RE = re.compile(
+    r"\b(?:initiated|filed|brought|opened|pressed|launched|started|continued|pursued)\s+(?:\w+\s+)?"
+    r"(?:cases|charges|proceedings|indictments)\s+against\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
 _PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
 _AFTER_PARTICIPLE_RE = re.compile(r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:\w+\s+){0,2}?$")
@@ -430,14 +454,22 @@ def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
     """Return where the figure a conversion or comparison belongs to starts (else start itself)."""
-    earlier = [s for s, e in _numbers(text, clause[0], start) if e <= start]
+    bracketed = [(m.start(), m.end()) for m in re.finditer(r"[(\[][^)\]]*[)\]]", text[clause[0] : start])]
+    earlier = [
+        s
+        for s, e in _numbers(text, clause[0], start)
+        if e <= start and not any(a <= s - clause[0] < b for a, b in bracketed)
+    ]  # a breakdown in brackets, "(40 for sex trafficking and 12 for forced labor)", is not what a later figure compares
     if not earlier:
         return start
     before = text[max(clause[0], start - 40) : start]
     if unit == "USD" and _CONVERSION_BEFORE_RE.search(before):
         return earlier[-1]
-    if _COMPARISON_BEFORE_RE.search(before):
-        return _anchor(text, earlier[-1], unit, clause)
+    bracket_comparison = re.search(r"[(\[]\s*$", before) and _BRACKET_COMPARISON_RE.match(text, start)
+    if _COMPARISON_BEFORE_RE.search(before) or bracket_comparison:
+        head = unit.split()[-1].lower() if unit.split() else ""
+        same = [s for s in earlier if head and head in text[s : s + 40].lower().split()[1:4]]
+        return _anchor(text, (same or earlier)[-1], unit, clause)  # "compared with 40 cases": the earlier cases
     return start
 
 
@@ -456,6 +488,12 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
             return "investigate"
         if match.group().lower() in ("resulted", "led", "ended"):
             return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
+    if _SERVICES_TO_RE.search(text, max(clause[0], start - 60), start):
+        return "assist"  # "provided shelter and care to 90 victims"
+    if _AGAINST_RE.search(text, max(clause[0], start - 40), start):
+        return "prosecute"  # "initiated cases against 233 defendants"
+    if _REPORTED_RE.search(text, max(clause[0], start - 20), start):
+        return "identify"  # "the government reported 210 victims": victims the authorities counted
     # a zero count ("did not report convicting any traffickers") holds its verb inside its quote
     until = end if _ZERO_RE.search(text, start, end) else start
     for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
@@ -486,7 +524,15 @@ def _clause_has(text: str, begin: int, end: int, name: str) -> bool:
 
 
 def _matches(
-    rule: Rule, *, kind: str, noun_words: list[str], verb: str | None, text: str, clause: tuple[int, int], start: int
+    rule: Rule,
+    *,
+    kind: str,
+    noun_words: list[str],
+    verb: str | None,
+    text: str,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
 ) -> bool:
     if kind not in rule.kinds:
         return False
@@ -523,7 +569,7 @@ def _recommended(text: str, begin: int) -> bool:
 def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     """Return the indicator and trafficking of the figure quoted by text[start:end].
 
-    text is the figure's sentence (or its paragraph); unit is its counted noun, "USD" or a currency.
+    text is the figure's paragraph (or its sentence); unit is its counted noun, "USD" or a currency.
     """
     clause = _clause(text, start)
     if _recommended(text, clause[0]):
@@ -532,8 +578,17 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     anchor = start if own_noun else _anchor(text, start, unit, clause)
     if anchor != start:
         stop = _AFTER_STOP_RE.search(text, anchor + 1, clause[1])
-        start, end = anchor, stop.start() if stop else clause[1]
-        end = max(end, start + 1)
+        start, end = anchor, max(stop.start() if stop else clause[1], anchor + 1)
+    coded = _by_rules(text, start, end, clause, unit=unit, kind=kind)
+    if coded.indicator is None and kind == "count":
+        group = _breakdown_of(text, clause)
+        if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
+            return Coding(group.indicator, trafficking(text, start, end, clause), group.rule)
+    return coded
+
+
+def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
+    """Return the coding the first matching rule gives the figure at text[start:end]."""
     noun_words = unit.lower().split() or [""]
     if unit in ("", "(unit not stated)"):
         noun_words = [
@@ -542,6 +597,20 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         ]  # a bare count ("Five of the six were convicted") counts what its verb acts on
     verb = _governing(text, clause, start, end)
     for rule in RULES:
-        if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start):
+        if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start, end=end):
             return Coding(rule.indicator, trafficking(text, start, end, clause), rule.name)
     return Coding(None, None, None)
+
+
+def _breakdown_of(text: str, clause: tuple[int, int]) -> Coding | None:
+    """Return the coding of the group a clause breaks down ("Of these, ..."): the first coded count before it."""
+    if not _BREAKDOWN_RE.match(text, clause[0]):
+        return None
+    before = _clause(text, max(0, clause[0] - 2))
+    for number_start, number_end in _numbers(text, before[0], before[1]):
+        words = _WORD_RE.findall(text, number_end, min(before[1], number_end + 40))
+        unit = words[0] if words else ""
+        coded = _by_rules(text, number_start, number_end + 1, before, unit=unit, kind="count")
+        if coded.indicator is not None:
+            return coded
+    return None
