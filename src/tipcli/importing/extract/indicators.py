@@ -105,7 +105,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "complicity cue": _words("complicit complicity corrupt* bribe* collud* collusion"),
     "fund cue": _words(
         "allocat* spent spend spends spending budget* fund funded funding funds provid* grant* donat*"
-        " disburs* contribut* dedicat* earmark* financ* invest* devoted aside"
+        " disburs* contribut* dedicat* earmark* financ* invested investing investment investments devoted aside"
     ),
     "not funding": _words(
         "seiz* confiscat* froze frozen fee fees debt debts paid pay paying pays bribe bribes earn* wage wages"
