@@ -62,8 +62,12 @@ PICK_RULE = (
 )
 
 
-def source_rows(reports: Iterable[tuple[str, Report]]) -> list[Row]:
-    """Return the coded figures of loaded reports as source rows, in each report's text order."""
+def source_rows(reports: Iterable[tuple[str, Report]], *, text: bool = True) -> list[Row]:
+    """Return the coded figures of loaded reports as source rows, in each report's text order.
+
+    Without text, place and quote are None: the wide form does not show them, and a library's
+    worth of quotes is most of the rows' memory.
+    """
     rows: list[Row] = []
     for report_id, report in reports:
         tier = report.tier.placement if report.tier else None
@@ -83,8 +87,8 @@ def source_rows(reports: Iterable[tuple[str, Report]]) -> list[Row]:
                     "unit": f.unit,
                     "report": report_id,
                     "figure": f.id,
-                    "place": _place(report, f.section, f.paragraph, f.quote),
-                    "quote": f.quote,
+                    "place": _place(report, f.section, f.paragraph, f.quote) if text else None,
+                    "quote": f.quote if text else None,
                     "tier": tier,
                 }
             )

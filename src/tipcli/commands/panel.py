@@ -67,7 +67,11 @@ def panel(
     from tipcli import panel as panels
 
     long = panels.long_rows(
-        _source(country), countries=country or (), year=year, indicator=indicator, trafficking=trafficking
+        _source(country, text=not wide),
+        countries=country or (),
+        year=year,
+        indicator=indicator,
+        trafficking=trafficking,
     )
     if png is not None or svg is not None:
         _chart(long, png or svg, "png" if png else "svg", force)  # type: ignore[arg-type]  # one is given
@@ -84,7 +88,7 @@ def panel(
         raise NothingFound("no coded figure matches")
 
 
-def _source(countries: list[str] | None) -> list[Row]:
+def _source(countries: list[str] | None, *, text: bool) -> list[Row]:
     """Return the source rows of the panel: the coded figures of the library's reports (of those countries).
 
     The one place the panel reads figures; the library's index can answer the same rows by SQL.
@@ -101,7 +105,7 @@ def _source(countries: list[str] | None) -> list[Row]:
             except ReportError as exc:  # it broke since it was indexed
                 library.left_out(report_id, exc.problems[0])
 
-    return panel.source_rows(loaded())
+    return panel.source_rows(loaded(), text=text)
 
 
 def _plot_series(long: list[Row]) -> list[tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]]:
