@@ -38,3 +38,19 @@ def test_a_label_is_never_the_number_a_bare_unit_or_a_fragment(sentence: str) ->
         quote = sentence[found.start : found.end]
         assert label.lower() not in (found.unit.lower(), "usd", "percent", quote.lower())
         assert not any(ch.isdigit() for ch in label), label
+
+
+def test_an_imported_reports_labels_say_what_is_counted() -> None:
+    import tomllib
+
+    from conftest import DATA, run
+
+    result = run("import", str(DATA / "panel" / "ostrelia-2020.txt"), "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    figures = tomllib.loads(result.stdout)["figures"]
+    labels = {f["quote"]: f["label"] for f in figures}
+    assert labels["$50,000"] == labels["900,000 dals"] == "allocated to NGO shelters for victims"
+    assert labels["40 trafficking cases"] == "trafficking cases investigated"
+    for f in figures:
+        assert f["label"].lower() not in (f["unit"].lower(), "usd", "percent", f["quote"].lower()), f
+        assert any(ch.isalpha() for ch in f["label"]), f

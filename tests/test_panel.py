@@ -156,3 +156,10 @@ def test_a_later_editions_figure_about_a_year_is_picked_only_when_the_year_has_n
     long = panel.long_rows([_source(2016, "convictions", 9, year=2014), _source(2017, "convictions", 7, year=2014)])
     (row,) = panel.wide_rows(long, panel.wide_columns(long))
     assert row["convictions"] == 7  # of later editions, the latest: its number is the most revised
+
+
+def test_a_chart_that_cannot_be_written_exits_4_with_nothing_left(library: Path, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the optional extra `plot` is not installed")
+    missing = tmp_path / "no-such-folder" / "chart.png"
+    assert "cannot write" in fails("panel", "--png", str(missing), code=4)
+    assert not missing.parent.exists()
