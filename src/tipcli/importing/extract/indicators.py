@@ -118,7 +118,7 @@ LEXICON: dict[str, frozenset[str]] = {
         " criminalizes criminalized criminalize stipulat*"
     ),
     "imposed cue": _words(
-        "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged"
+        "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged issued"
     ),
 }
 
@@ -176,6 +176,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Judges sentenced the four offenders to terms ranging from [two to 11 years] in prison.",
             "The convicted brothel keeper received [eight years] of imprisonment.",
+            "Sentences handed down in 2020 ranged from [one to nine years] in prison.",
         ),
         not_examples=("The law prescribes [four to 12 years] of imprisonment for sex trafficking.",),
     ),
