@@ -17,35 +17,40 @@ app = command_app()
 Row = dict[str, Any]
 
 
+FigureYearOption = Annotated[int | None, typer.Option("--year", help="Only the year the figures refer to.")]
+IndicatorOption = Annotated[
+    str | None, typer.Option("--indicator", help="Only this indicator.", click_type=Completing(INDICATORS))
+]
+TraffickingOption = Annotated[
+    str | None, typer.Option("--trafficking", help="Only sex or labor.", click_type=Completing(TRAFFICKING_TYPES))
+]
+WideOption = Annotated[bool, typer.Option("--wide", help="A row per country and year, a column per indicator.")]
+PlotOption = Annotated[bool, typer.Option("--plot", help="Draw each country's indicators across years.")]
+PngOption = Annotated[Path | None, typer.Option("--png", help="Write the chart as a PNG file (needs tipcli[plot]).")]
+SvgOption = Annotated[Path | None, typer.Option("--svg", help="Write the chart as an SVG file (needs tipcli[plot]).")]
+ForceOption = Annotated[bool, typer.Option("--force", help="Write over an existing chart file.")]
+
+
 @app.command()
 def panel(
     country: CountryOption = None,
-    year: Annotated[int | None, typer.Option("--year", help="Only the year the figures refer to.")] = None,
-    indicator: Annotated[
-        str | None, typer.Option("--indicator", help="Only this indicator.", click_type=Completing(INDICATORS))
-    ] = None,
-    trafficking: Annotated[
-        str | None, typer.Option("--trafficking", help="Only sex or labor.", click_type=Completing(TRAFFICKING_TYPES))
-    ] = None,
-    wide: Annotated[bool, typer.Option("--wide", help="A row per country and year, a column per indicator.")] = False,
-    plot: Annotated[bool, typer.Option("--plot", help="Draw each country's indicators across years.")] = False,
-    png: Annotated[
-        Path | None, typer.Option("--png", help="Write the chart as a PNG file (needs tipcli[plot]).")
-    ] = None,
-    svg: Annotated[
-        Path | None, typer.Option("--svg", help="Write the chart as an SVG file (needs tipcli[plot]).")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Write over an existing chart file.")] = False,
+    year: FigureYearOption = None,
+    indicator: IndicatorOption = None,
+    trafficking: TraffickingOption = None,
+    wide: WideOption = False,
+    plot: PlotOption = False,
+    png: PngOption = None,
+    svg: SvgOption = None,
+    force: ForceOption = False,
     json: JsonOption = False,
     csv: CsvOption = False,
     excel: ExcelOption = False,
 ) -> None:
     """The indicator panel: what each government reported doing, by country and year, from every report.
 
-    Long form: one row a coded figure (an indicator such as investigations or convictions, and sex or
-    labor where the text says), the year it refers to, its value and where it is written. --wide: a
-    row per country and year, a column per indicator holding the figure the pick rule chooses (the
-    reporting edition's own, first in text order), the others named in the last column.
+    Long form: a row a coded figure (investigations, convictions ..., sex or labor where the text
+    says), the year it refers to, its value, place and quote. --wide: a row per country and year, a
+    column per indicator (the reporting edition's figure, first in text order), and the others.
 
     \b
     Examples:
@@ -56,36 +61,47 @@ def panel(
       tipcli panel --country Kenya --png kenya.png
     """
     fmt = output_format(json, csv, excel)
+    chart = png or svg
+    _check(indicator, trafficking, png, svg, drawn=plot or chart is not None, table=not wide and fmt == "table")
+    from tipcli import panel as panels
+
+    rows = _source(country, text=not wide)
+    long = panels.long_rows(rows, countries=country or (), year=year, indicator=indicator, trafficking=trafficking)
+    if chart is not None:
+        _chart(long, chart, "png" if png else "svg", force)
+    elif plot:
+        emit(fmt, [], lambda render: render.panel_plot(_plot_series(long)))
+    else:
+        _emit(fmt, long, wide=wide)
+    if not long:
+        raise NothingFound("no coded figure matches")
+
+
+def _emit(fmt: str, long: list[Row], *, wide: bool) -> None:
+    """Write the panel, long or wide, as JSON, CSV or a table."""
+    from tipcli import panel
+
+    if wide:
+        columns = panel.wide_columns(long)
+        rows = panel.wide_rows(long, columns)
+        emit(fmt, rows, lambda render: render.panel_wide(rows, columns), columns=panel.wide_header(columns))
+    else:
+        public = [panel.public(r) for r in long]
+        emit(fmt, public, lambda render: render.panel_long(long), columns=panel.LONG_COLUMNS)
+
+
+def _check(
+    indicator: str | None, trafficking: str | None, png: Path | None, svg: Path | None, *, drawn: bool, table: bool
+) -> None:
+    """Refuse options that name nothing, or that do not go together."""
     if indicator is not None and indicator not in INDICATORS:
         raise UsageError(f"no indicator {indicator!r}; choose from {', '.join(INDICATORS)}")
     if trafficking is not None and trafficking not in TRAFFICKING_TYPES:
         raise UsageError(f"no trafficking type {trafficking!r}; choose sex or labor")
     if png is not None and svg is not None:
         raise UsageError("give --png or --svg, not both")
-    if (plot or png or svg) and (wide or fmt != "table"):
+    if drawn and not table:
         raise UsageError("--plot, --png and --svg draw the panel: they go with no --wide, --json, --csv or --excel")
-    from tipcli import panel as panels
-
-    long = panels.long_rows(
-        _source(country, text=not wide),
-        countries=country or (),
-        year=year,
-        indicator=indicator,
-        trafficking=trafficking,
-    )
-    if png is not None or svg is not None:
-        _chart(long, png or svg, "png" if png else "svg", force)  # type: ignore[arg-type]  # one is given
-    elif plot:
-        emit(fmt, [], lambda render: render.panel_plot(_plot_series(long)))
-    elif wide:
-        columns = panels.wide_columns(long)
-        rows = panels.wide_rows(long, columns)
-        emit(fmt, rows, lambda render: render.panel_wide(rows, columns), columns=panels.wide_header(columns))
-    else:
-        public = [panels.public(r) for r in long]
-        emit(fmt, public, lambda render: render.panel_long(long), columns=panels.LONG_COLUMNS)
-    if not long:
-        raise NothingFound("no coded figure matches")
 
 
 def _source(countries: list[str] | None, *, text: bool) -> list[Row]:

@@ -93,12 +93,7 @@ def stats(
       tipcli stats --indicator convictions --all
     """
     fmt = output_format(json, csv, excel)
-    if sort not in queries.SORTS:
-        raise UsageError(f"no sort {sort!r}; choose from {', '.join(queries.SORTS)}")
-    if kind is not None and kind not in FIGURE_KINDS:
-        raise UsageError(f"no kind {kind!r}; choose from {', '.join(FIGURE_KINDS)}")
-    if indicator is not None and indicator not in (*INDICATORS, "none"):
-        raise UsageError(f"no indicator {indicator!r}; choose from {', '.join(INDICATORS)} or none")
+    _check_choices(sort, kind, indicator)
     reports = chosen_reports(all_reports, country, year)
     if reports is not None:
         _across_reports(fmt, reports, section, match, sort, quotes, kind=kind, indicator=indicator, reverse=reverse)
@@ -112,6 +107,16 @@ def stats(
     emit(fmt, document, lambda render: render.figures(chosen, quotes=quotes), columns=serialize.FIGURE_COLUMNS)
     if not chosen:
         raise NothingFound("no figure matches")
+
+
+def _check_choices(sort: str, kind: str | None, indicator: str | None) -> None:
+    """Refuse a sort, kind or indicator that does not exist, naming the choices."""
+    if sort not in queries.SORTS:
+        raise UsageError(f"no sort {sort!r}; choose from {', '.join(queries.SORTS)}")
+    if kind is not None and kind not in FIGURE_KINDS:
+        raise UsageError(f"no kind {kind!r}; choose from {', '.join(FIGURE_KINDS)}")
+    if indicator is not None and indicator not in (*INDICATORS, "none"):
+        raise UsageError(f"no indicator {indicator!r}; choose from {', '.join(INDICATORS)} or none")
 
 
 def _across_reports(
