@@ -163,3 +163,20 @@ def test_a_chart_that_cannot_be_written_exits_4_with_nothing_left(library: Path,
     missing = tmp_path / "no-such-folder" / "chart.png"
     assert "cannot write" in fails("panel", "--png", str(missing), code=4)
     assert not missing.parent.exists()
+
+
+def test_a_comparison_over_time_is_a_row_for_the_period_before() -> None:
+    import tomllib
+
+    narrative = (
+        "VESSA (Tier 2)\n\nThe Government of Vessa does not fully meet the minimum standards for the elimination of "
+        "trafficking but is making significant efforts to do so.\n\nPROSECUTION\n\n"
+        "Courts convicted 31 traffickers, up from 26. Authorities identified 90 victims in 2020, compared with "
+        "75 the previous year. Police investigated 30 sex trafficking cases, compared with 12 labor trafficking cases.\n"
+    )
+    result = run("import", "-", "--country", "Vessa", "--year", "2021", "-o", "-", input=narrative)
+    assert result.exit_code == 0, result.stderr
+    years = {f["quote"]: f.get("year") for f in tomllib.loads(result.stdout)["figures"]}
+    assert years["26"] == 2019  # the 2021 edition reports on 2020; "up from" is the year before
+    assert years["75"] == 2019 and years["90 victims"] == 2020
+    assert years["12 labor trafficking cases"] is None  # compared with another kind, not another year

@@ -11,13 +11,19 @@ from typing import Any
 
 from tipcli.importing.extract.agencies import extract_agencies
 from tipcli.importing.extract.events import extract_events
-from tipcli.importing.extract.figures import extract_figures
+from tipcli.importing.extract.figures import FoundFigure, extract_figures
 from tipcli.importing.extract.indicators import code
 from tipcli.importing.extract.labels import figure_label
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
 OVERVIEW_ALIASES = ["lead", "intro", "introduction"]
+# A comparison over time: a change "from" a number, or one the text dates to the period before.
+_EARLIER_RE = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|increase|decrease|rise|drop)\s+from\b"
+    r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|reporting\s+period)|\bthe\s+year\s+before\b",
+    re.IGNORECASE,
+)
 UNSTATED = "(unit not stated)"  # "Five of the six were convicted": the text names no noun; a reviewer will
 Document = dict[str, Any]
 
@@ -51,7 +57,7 @@ def compose(
         }
         for s in narrative.sections
     ]
-    doc["figures"] = _figures(paragraphs, warnings)
+    doc["figures"] = _figures(paragraphs, warnings, year)
     doc["agencies"] = _agencies(paragraphs)
     doc["events"] = _events(paragraphs)
     doc["annotations"] = [
@@ -117,10 +123,12 @@ def _tier(narrative: Narrative) -> Document:
     return tier
 
 
-def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> list[Document]:
+def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str], edition: int) -> list[Document]:
     figures: list[Document] = []
     for section, number, text in paragraphs:
-        for found in extract_figures(text):
+        found_figures = extract_figures(text)
+        years = [found.year for found in found_figures]  # a comparison's year is read from its figure's
+        for index, found in enumerate(found_figures):
             figure: Document = {
                 "id": f"{section}-{number}-{slug(found.unit)}",
                 "kind": found.kind,
@@ -132,9 +140,9 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> lis
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
             figure["label"] = figure_label(text, found.start, found.end, unit=found.unit, kind=found.kind)
-            if found.year is not None:
-                figure["year"] = found.year
-            figure |= _coded(text, found.start, found.end, unit=found.unit, kind=found.kind)
+            figure |= _coded(text, found_figures, index, years, edition)
+            if years[index] is not None:
+                figure["year"] = years[index]
             quote = text[found.start : found.end]
             figure |= {"drafted": True, "section": section, "paragraph": number, "quote": quote}
             figures.append(figure)
@@ -146,14 +154,27 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> lis
 # The one place the importer codes a figure's indicator (issue 24); its label is drafted just above by
 # labels.figure_label. The figure engine (issue 19) is to call both from where it builds a figure;
 # until then they are called here, on the paragraph.
-def _coded(text: str, start: int, end: int, *, unit: str, kind: str) -> Document:
-    """Return the figure's indicator and trafficking keys (only those the text gives)."""
-    coding = code(text, start, end, unit=unit, kind=kind)
+def _coded(text: str, found: list[FoundFigure], index: int, years: list[int | None], edition: int) -> Document:
+    """Return the figure's indicator and trafficking keys (only those the text gives).
+
+    A comparison over time ("up from 26", "compared with 187 the previous year") refers to the
+    period before the one of the figure it is compared with: years[index] is set to it.
+    """
+    figure = found[index]
+    coding = code(text, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
     keys: Document = {}
-    if coding.indicator is not None:
-        keys["indicator"] = coding.indicator
-    if coding.trafficking is not None and coding.indicator is not None:
+    if coding.indicator is None:
+        return keys
+    keys["indicator"] = coding.indicator
+    if coding.trafficking is not None:
         keys["trafficking"] = coding.trafficking
+    if coding.compares is not None and _EARLIER_RE.search(text, max(0, figure.start - 30), figure.end + 40):
+        other = next((i for i, f in enumerate(found) if f.start <= coding.compares < f.end), None)
+        stated = years[other] if other is not None else None
+        period = stated if stated is not None else edition - 1
+        own = years[index]
+        if own is None or own >= period:
+            years[index] = period - 1
     return keys
 
 

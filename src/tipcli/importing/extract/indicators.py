@@ -422,6 +422,7 @@ class Coding:
     indicator: str | None
     trafficking: str | None
     rule: str | None  # the name of the rule that gave the indicator
+    compares: int | None = None  # a comparison figure: where the number it is compared with stands
 
 
 # Each class split once into its whole words and its word beginnings ("investigat*").
@@ -453,25 +454,43 @@ def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return [(t.start + begin, t.end + begin) for t in find_numbers(text[begin:end]) if not t.year_like or t.dollar]
 
 
-def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
-    """Return where the figure a conversion or comparison belongs to starts (else start itself)."""
+def _earlier(text: str, start: int, clause: tuple[int, int]) -> list[int]:
+    """Return where the numbers before start in its clause stand, leaving out those in closed brackets.
+
+    A breakdown in brackets, "(40 for sex trafficking and 12 for forced labor)", is not what a later
+    figure converts or compares.
+    """
     bracketed = [(m.start(), m.end()) for m in re.finditer(r"[(\[][^)\]]*[)\]]", text[clause[0] : start])]
-    earlier = [
+    return [
         s
         for s, e in _numbers(text, clause[0], start)
         if e <= start and not any(a <= s - clause[0] < b for a, b in bracketed)
-    ]  # a breakdown in brackets, "(40 for sex trafficking and 12 for forced labor)", is not what a later figure compares
+    ]
+
+
+def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> int | None:
+    """Return where the number a comparison figure ("compared with 52 in 2019") is compared with stands."""
+    earlier = _earlier(text, start, clause)
     if not earlier:
-        return start
+        return None
     before = text[max(clause[0], start - 40) : start]
-    if unit == "USD" and _CONVERSION_BEFORE_RE.search(before):
-        return earlier[-1]
     bracket_comparison = re.search(r"[(\[]\s*$", before) and _BRACKET_COMPARISON_RE.match(text, start)
-    if _COMPARISON_BEFORE_RE.search(before) or bracket_comparison:
-        head = unit.split()[-1].lower() if unit.split() else ""
-        same = [s for s in earlier if head and head in text[s : s + 40].lower().split()[1:4]]
-        return _anchor(text, (same or earlier)[-1], unit, clause)  # "compared with 40 cases": the earlier cases
-    return start
+    if not (_COMPARISON_BEFORE_RE.search(before) or bracket_comparison):
+        return None
+    head = unit.split()[-1].lower() if unit.split() else ""
+    same = [s for s in earlier if head and head in text[s : s + 40].lower().split()[1:4]]
+    return (same or earlier)[
+        -1
+    ]  # "compared with 40 cases and 29 defendants": the earlier cases, the earlier defendants
+
+
+def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
+    """Return where the figure a conversion or comparison belongs to starts (else start itself)."""
+    earlier = _earlier(text, start, clause)
+    if earlier and unit == "USD" and _CONVERSION_BEFORE_RE.search(text, max(clause[0], start - 40), start):
+        return earlier[-1]
+    compared = compared_with(text, start, unit, clause)
+    return start if compared is None else _anchor(text, compared, unit, clause)
 
 
 def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
@@ -575,6 +594,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     clause = _clause(text, start)
     if _recommended(text, clause[0]):
         return Coding(None, None, None)
+    compared = compared_with(text, start, unit, clause)
     own_noun = any(_in_class(w, n) for w in unit.split() for n in _PROCESS_NOUNS)
     anchor = start if own_noun else _anchor(text, start, unit, clause)
     if anchor != start:
@@ -584,8 +604,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     if coded.indicator is None and kind == "count":
         group = _breakdown_of(text, clause)
         if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
-            return Coding(group.indicator, trafficking(text, start, end, clause), group.rule)
-    return coded
+            coded = Coding(group.indicator, trafficking(text, start, end, clause), group.rule)
+    return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
 
 
 def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
