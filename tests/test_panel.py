@@ -136,6 +136,17 @@ def _source(
     return row
 
 
+def test_the_long_form_filters_and_orders_the_rows() -> None:
+    rows = [_source(2016, "convictions", 9), _source(2016, "investigations", 20), _source(2015, "convictions", 4)]
+    long = panel.long_rows(rows, indicator="convictions")
+    assert [(r["year"], r["value"], r["year_basis"]) for r in long] == [
+        (2014, 4, panel.PERIOD),
+        (2015, 9, panel.PERIOD),
+    ]
+    assert list(panel.public(long[0])) == list(panel.LONG_COLUMNS)
+    assert panel.long_rows(rows, countries=["elsewhere"]) == []
+
+
 def test_a_figure_is_of_its_stated_year_else_the_reporting_period() -> None:
     assert panel.year_of(2016, None) == (2015, panel.PERIOD)
     assert panel.year_of(2016, 2015) == (2015, panel.STATED)
@@ -143,18 +154,18 @@ def test_a_figure_is_of_its_stated_year_else_the_reporting_period() -> None:
 
 
 def test_a_later_editions_figure_about_a_year_is_picked_only_when_the_year_has_no_own_one() -> None:
-    long = panel.long_rows(
+    drawn = panel.wide(
         [
             _source(2017, "convictions", 7, year=2014),
             _source(2016, "convictions", 9, year=2014),
             _source(2015, "convictions", 5),
         ]
     )
-    rows = {r["year"]: r for r in panel.wide_rows(long, panel.wide_columns(long))}
+    rows = {r["year"]: r for r in drawn.rows}
+    assert drawn.count == 3 and drawn.editions["vessa-2016"] == 2016
     assert rows[2014]["convictions"] == 5  # the 2015 edition reports on 2014
     assert rows[2014]["others"] == ["convictions=vessa-2017/f7", "convictions=vessa-2016/f9"]
-    long = panel.long_rows([_source(2016, "convictions", 9, year=2014), _source(2017, "convictions", 7, year=2014)])
-    (row,) = panel.wide_rows(long, panel.wide_columns(long))
+    (row,) = panel.wide([_source(2016, "convictions", 9, year=2014), _source(2017, "convictions", 7, year=2014)]).rows
     assert row["convictions"] == 7  # of later editions, the latest: its number is the most revised
 
 

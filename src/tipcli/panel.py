@@ -13,7 +13,8 @@ their rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from tipcli.model import INDICATORS, Report
@@ -62,19 +63,17 @@ PICK_RULE = (
 )
 
 
-def source_rows(reports: Iterable[tuple[str, Report]], *, text: bool = True) -> list[Row]:
-    """Return the coded figures of loaded reports as source rows, in each report's text order.
+def source_rows(reports: Iterable[tuple[str, Report]], *, text: bool = True) -> Iterator[Row]:
+    """Yield the coded figures of loaded reports as source rows, in each report's text order.
 
-    Without text, place and quote are None: the wide form does not show them, and a library's
-    worth of quotes is most of the rows' memory.
+    Without text, place and quote are None: the wide form does not show them.
     """
-    rows: list[Row] = []
     for report_id, report in reports:
         tier = report.tier.placement if report.tier else None
         for f in report.figures:
             if f.indicator is None:
                 continue
-            rows.append(
+            yield (
                 {
                     "country": report.country,
                     "edition": report.year,
@@ -92,7 +91,6 @@ def source_rows(reports: Iterable[tuple[str, Report]], *, text: bool = True) -> 
                     "tier": tier,
                 }
             )
-    return rows
 
 
 def _place(report: Report, section: str, paragraph: int, quote: str) -> str:
@@ -111,17 +109,15 @@ def year_of(edition: int, figure_year: int | None) -> tuple[int, str]:
     return figure_year, EARLIER if figure_year < period else STATED
 
 
-def long_rows(
+def _chosen(
     rows: Iterable[Row],
-    *,
     countries: Sequence[str] = (),
     year: int | None = None,
     indicator: str | None = None,
     trafficking: str | None = None,
-) -> list[Row]:
-    """Return the long panel: one row a coded figure, by country, year, indicator, then text order."""
+) -> Iterator[tuple[int, Row, int, str]]:
+    """Yield (text order, row, year, how the year is known) for the source rows the filters keep."""
     wanted = {c.casefold() for c in countries}
-    out: list[Row] = []
     for order, row in enumerate(rows):
         when, basis = year_of(row["edition"], row["figure_year"])
         if (
@@ -131,8 +127,18 @@ def long_rows(
             or (trafficking is not None and row["trafficking"] != trafficking)
         ):
             continue
+        yield order, row, when, basis
+
+
+def long_rows(rows: Iterable[Row], **filters: Any) -> list[Row]:
+    """Return the long panel: one row a coded figure, by country, year, indicator, then text order.
+
+    filters: countries, year, indicator, trafficking (see _chosen).
+    """
+    out: list[Row] = []
+    for order, row, when, basis in _chosen(rows, **filters):
         long = {key: row[key] for key in LONG_COLUMNS if key in row}
-        long.update(year=when, year_basis=basis, _order=order, _tier=row.get("tier"))
+        long.update(year=when, year_basis=basis, _order=order)
         out.append(long)
     out.sort(key=lambda r: (r["country"], r["year"], INDICATORS.index(r["indicator"]), r["edition"], r["_order"]))
     return out
@@ -145,43 +151,58 @@ def public(row: Row) -> Row:
 
 def column_of(row: Row) -> str:
     """Return the wide column a figure belongs to: its indicator, or indicator_sex / indicator_labor."""
-    return f"{row['indicator']}_{row['trafficking']}" if row["trafficking"] else row["indicator"]
+    return f"{row['indicator']}_{row['trafficking']}" if row["trafficking"] else str(row["indicator"])
 
 
-def wide_columns(long: Sequence[Row]) -> list[str]:
-    """Return the indicator columns of the wide form: every indicator, and a split one where the text splits it."""
-    split = {column_of(r) for r in long if r["trafficking"]}
+@dataclass(frozen=True)
+class Wide:
+    """The wide panel: its indicator columns, a row per country and year, and what the chart needs."""
+
+    columns: list[str]  # every indicator, and indicator_sex / indicator_labor where the text splits one
+    rows: list[Row]
+    editions: dict[str, int]  # the edition of each report a row names
+    count: int  # the coded figures chosen
+
+
+def wide(rows: Iterable[Row], **filters: Any) -> Wide:
+    """Return the wide panel of source rows: in each cell the figure PICK_RULE picks, the others named.
+
+    The rows are read once and only a small tuple of each is kept, so that the source can stream.
+    """
+    cells: dict[tuple[str, int], dict[str, list[tuple[tuple[int, int, int, int], Any, str]]]] = {}
+    tiers: dict[tuple[str, int], str] = {}
+    editions: dict[str, int] = {}
+    count = 0
+    for order, row, when, basis in _chosen(rows, **filters):
+        count += 1
+        own = basis != EARLIER  # PICK_RULE: the reporting edition's own, later editions the latest first,
+        rank = (
+            0 if own else 1,
+            0 if own else -row["edition"],
+            0 if row["unit"] == "USD" else 1,
+            order,
+        )  # dollars, text order
+        cell = cells.setdefault((row["country"], when), {}).setdefault(column_of(row), [])
+        cell.append((rank, row["value"], f"{row['report']}/{row['figure']}"))
+        if row.get("tier"):
+            tiers[(row["country"], row["edition"] - 1)] = row["tier"]
+        editions[row["report"]] = row["edition"]
+    split = {column for by_column in cells.values() for column in by_column if column not in INDICATORS}
     columns: list[str] = []
     for name in INDICATORS:
-        columns.append(name)
-        columns += [f"{name}_{kind}" for kind in ("sex", "labor") if f"{name}_{kind}" in split]
-    return columns
-
-
-def _rank(row: Row) -> tuple[int, int, int, int]:
-    """Order candidates for one cell by PICK_RULE: the reporting edition's own figure first, then text order."""
-    own = row["year_basis"] != EARLIER
-    return (0 if own else 1, -row["edition"] if not own else 0, 0 if row["unit"] == "USD" else 1, row["_order"])
-
-
-def wide_rows(long: Sequence[Row], columns: Sequence[str]) -> list[Row]:
-    """Return one row per country and year: a value per indicator column (PICK_RULE) and the other candidates."""
-    cells: dict[tuple[str, int], dict[str, list[Row]]] = {}
-    for row in long:
-        cells.setdefault((row["country"], row["year"]), {}).setdefault(column_of(row), []).append(row)
-    tiers = {(r["country"], r["edition"] - 1): r["_tier"] for r in long if r["_tier"]}
+        columns += [name, *(f"{name}_{kind}" for kind in ("sex", "labor") if f"{name}_{kind}" in split)]
     out: list[Row] = []
     for (country, year), by_column in sorted(cells.items()):
-        wide: Row = {"country": country, "year": year, "tier": tiers.get((country, year))}
+        line: Row = {"country": country, "year": year, "tier": tiers.get((country, year))}
         others: list[str] = []
         for column in columns:
-            candidates = sorted(by_column.get(column, ()), key=_rank)
-            wide[column] = candidates[0]["value"] if candidates else None
-            wide[f"{column}_figure"] = f"{candidates[0]['report']}/{candidates[0]['figure']}" if candidates else None
-            others += [f"{column}={c['report']}/{c['figure']}" for c in candidates[1:]]
-        wide["others"] = others
-        out.append(wide)
-    return out
+            candidates = sorted(by_column.get(column, ()))
+            line[column] = candidates[0][1] if candidates else None
+            line[f"{column}_figure"] = candidates[0][2] if candidates else None
+            others += [f"{column}={ref}" for _, _, ref in candidates[1:]]
+        line["others"] = others
+        out.append(line)
+    return Wide(columns=columns, rows=out, editions=editions, count=count)
 
 
 def wide_header(columns: Sequence[str]) -> list[str]:

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -11,6 +11,9 @@ from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
 from tipcli.model import INDICATORS, TRAFFICKING_TYPES, Report
 from tipcli.output import emit, output_format
+
+if TYPE_CHECKING:
+    from tipcli.panel import Wide
 
 app = command_app()
 
@@ -65,29 +68,25 @@ def panel(
     _check(indicator, trafficking, png, svg, drawn=plot or chart is not None, table=not wide and fmt == "table")
     from tipcli import panel as panels
 
-    rows = _source(country, text=not wide)
-    long = panels.long_rows(rows, countries=country or (), year=year, indicator=indicator, trafficking=trafficking)
-    if chart is not None:
-        _chart(long, chart, "png" if png else "svg", force)
-    elif plot:
-        emit(fmt, [], lambda render: render.panel_plot(_plot_series(long)))
+    rows = _source(country, text=not (wide or plot or chart))
+    filters = {"countries": country or (), "year": year, "indicator": indicator, "trafficking": trafficking}
+    if wide or plot or chart:
+        drawn = panels.wide(rows, **filters)
+        if chart is not None:
+            _chart(drawn, chart, "png" if png else "svg", force)
+        elif plot:
+            emit(fmt, [], lambda render: render.panel_plot(_plot_series(drawn)))
+        else:
+            header = panels.wide_header(drawn.columns)
+            emit(fmt, drawn.rows, lambda render: render.panel_wide(drawn.rows, drawn.columns), columns=header)
+        found = drawn.count
     else:
-        _emit(fmt, long, wide=wide)
-    if not long:
+        long = panels.long_rows(rows, **filters)
+        public = [panels.public(r) for r in long]
+        emit(fmt, public, lambda render: render.panel_long(long), columns=panels.LONG_COLUMNS)
+        found = len(long)
+    if not found:
         raise NothingFound("no coded figure matches")
-
-
-def _emit(fmt: str, long: list[Row], *, wide: bool) -> None:
-    """Write the panel, long or wide, as JSON, CSV or a table."""
-    from tipcli import panel
-
-    if wide:
-        columns = panel.wide_columns(long)
-        rows = panel.wide_rows(long, columns)
-        emit(fmt, rows, lambda render: render.panel_wide(rows, columns), columns=panel.wide_header(columns))
-    else:
-        public = [panel.public(r) for r in long]
-        emit(fmt, public, lambda render: render.panel_long(long), columns=panel.LONG_COLUMNS)
 
 
 def _check(
@@ -104,8 +103,8 @@ def _check(
         raise UsageError("--plot, --png and --svg draw the panel: they go with no --wide, --json, --csv or --excel")
 
 
-def _source(countries: list[str] | None, *, text: bool) -> list[Row]:
-    """Return the source rows of the panel: the coded figures of the library's reports (of those countries).
+def _source(countries: list[str] | None, *, text: bool) -> Iterator[Row]:
+    """Yield the source rows of the panel: the coded figures of the library's reports (of those countries).
 
     The one place the panel reads figures; the library's index can answer the same rows by SQL.
     Reports are loaded one at a time and let go, so that memory holds one report and the rows.
@@ -124,45 +123,39 @@ def _source(countries: list[str] | None, *, text: bool) -> list[Row]:
     return panel.source_rows(loaded(), text=text)
 
 
-def _plot_series(long: list[Row]) -> list[tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]]:
-    """Return, a country, its years, the tier of each year, and an indicator's value each year (the picked one)."""
-    from tipcli import panel
+Series = tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]
 
-    out = []
-    for country in dict.fromkeys(r["country"] for r in long):
-        mine = [r for r in long if r["country"] == country]
-        columns = panel.wide_columns(mine)
-        wide = panel.wide_rows(mine, columns)
-        years = [w["year"] for w in wide]
-        tiers = {w["year"]: w["tier"] for w in wide if w["tier"]}
-        lines = {c: {w["year"]: w[c] for w in wide if w[c] is not None} for c in columns}
-        out.append((country, years, tiers, {c: v for c, v in lines.items() if v}))
+
+def _plot_series(drawn: "Wide") -> list[Series]:
+    """Return, a country, its years, the tier of each year, and each indicator's picked value a year."""
+    out: list[Series] = []
+    for country in dict.fromkeys(r["country"] for r in drawn.rows):
+        mine = [r for r in drawn.rows if r["country"] == country]
+        tiers = {r["year"]: r["tier"] for r in mine if r["tier"]}
+        lines = {c: {r["year"]: r[c] for r in mine if r[c] is not None} for c in drawn.columns}
+        out.append((country, [r["year"] for r in mine], tiers, {c: v for c, v in lines.items() if v}))
     return out
 
 
-def _chart(long: list[Row], path: Path, fmt: str, force: bool) -> None:
+def _chart(drawn: "Wide", path: Path, fmt: str, force: bool) -> None:
+    """Write the chart file: a point a picked figure, labelled with the edition it comes from."""
     from tipcli import plotfile
 
-    if not long:
+    if not drawn.rows:
         return
-    series = []
-    for country, years, tiers, lines in _plot_series(long):
-        picked = _picked_editions(long, country)
-        points = {c: [(y, v, picked.get((c, y), 0)) for y, v in sorted(values.items())] for c, values in lines.items()}
-        series.append((country, years, tiers, points))
-    plotfile.write_chart(path, series, fmt=fmt, force=force)
-
-
-def _picked_editions(long: list[Row], country: str) -> dict[tuple[str, int], int]:
-    """Return the edition of the figure the pick rule chose for each (column, year) of a country."""
-    from tipcli import panel
-
-    mine = [r for r in long if r["country"] == country]
-    columns = panel.wide_columns(mine)
-    by_id = {f"{r['report']}/{r['figure']}": r["edition"] for r in mine}
-    return {
-        (c, w["year"]): by_id[w[f"{c}_figure"]]
-        for w in panel.wide_rows(mine, columns)
-        for c in columns
-        if w[c] is not None
+    edition = {
+        (r["country"], c, r["year"]): drawn.editions[r[f"{c}_figure"].split("/")[0]]
+        for r in drawn.rows
+        for c in drawn.columns
+        if r[c] is not None
     }
+    series = [
+        (
+            country,
+            years,
+            tiers,
+            {c: [(y, v, edition[(country, c, y)]) for y, v in sorted(values.items())] for c, values in lines.items()},
+        )
+        for country, years, tiers, lines in _plot_series(drawn)
+    ]
+    plotfile.write_chart(path, series, fmt=fmt, force=force)
