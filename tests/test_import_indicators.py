@@ -108,3 +108,20 @@ def test_a_recommendation_counts_nothing_done() -> None:
 def test_a_clause_after_but_has_its_own_words() -> None:
     coded = _all("The ministry allocated 300,000 tolars ($23,000) to shelters, but no victims received restitution.")
     assert [c[1] for c in coded[:2]] == ["funding", "funding"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "trafficking"),
+    [
+        ("Police investigated [nine cases] of forced child labor on cocoa farms.", "labor"),
+        ("Prosecutors charged [12 defendants] with the commercial sexual exploitation of minors.", "sex"),
+        ("The task force identified [33 victims] of domestic servitude.", "labor"),
+        ("Courts convicted [15 traffickers], some for sex trafficking and some for forced labor.", None),  # both
+        ("The academy trained [300 labor inspectors] on the new law.", None),  # labor inspectors: no trafficking
+        ("Authorities identified [14 victims] held in debt bondage at brick kilns.", "labor"),
+    ],
+)
+def test_the_trafficking_type_is_said_by_the_words_of_the_figure(marked: str, trafficking: str | None) -> None:
+    coded = _coding(marked)
+    assert coded.indicator is not None
+    assert coded.trafficking == trafficking

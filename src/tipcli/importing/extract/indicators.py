@@ -400,16 +400,55 @@ _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
 _PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
 _AFTER_PARTICIPLE_RE = re.compile(r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:\w+\s+){0,2}?$")
-_SEX_RE = re.compile(
-    r"\bsex\s+traffick|\bsex\s+touris|\bsexual(?:ly)?\s+(?:exploit|servitude|slavery)|\bcommercial\s+sex"
-    r"|\bprostitut|\bsex\s+trade|\bsex\s+work",
-    re.IGNORECASE,
-)
-_LABOR_RE = re.compile(
-    r"\blabou?r\s+traffick|\bforced\s+(?:\w+\s+)?labou?r|\bbonded\s+labou?r|\blabou?r\s+exploit"
-    r"|\bforced\s+begging|\bdomestic\s+servitude|\bdebt\s+bondage|\bforced\s+(?:criminality|begging)",
-    re.IGNORECASE,
-)
+# The words that say which trafficking a figure concerns: phrases whose words begin with these
+# ("sex traffick" is "sex trafficking", "sex traffickers"); "forced * labor" lets one word stand
+# between ("forced child labor"). A figure with words of both kinds has neither.
+TRAFFICKING_WORDS: dict[str, tuple[str, ...]] = {
+    "sex": (
+        "sex traffick",
+        "sex touris",
+        "sexual exploit",
+        "sexually exploit",
+        "sexual servitude",
+        "sexual slavery",
+        "commercial sex",
+        "prostitut",
+        "sex trade",
+        "sex work",
+    ),
+    "labor": (
+        "labor traffick",
+        "labour traffick",
+        "forced * labor",
+        "forced * labour",
+        "bonded labor",
+        "bonded labour",
+        "labor exploit",
+        "labour exploit",
+        "forced begging",
+        "forced criminality",
+        "domestic servitude",
+        "debt bondage",
+    ),
+}
+
+
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile phrases of word beginnings into one pattern; "*" is at most one word."""
+    parts = []
+    for phrase in phrases:
+        words = phrase.split()
+        pattern = ""
+        for index, word in enumerate(words):
+            if word == "*":
+                pattern += r"(?:\w+\s+)?"
+            else:
+                pattern += re.escape(word) + (r"\s+" if index < len(words) - 1 else "")
+        parts.append(pattern)
+    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+_SEX_RE, _LABOR_RE = _phrases(TRAFFICKING_WORDS["sex"]), _phrases(TRAFFICKING_WORDS["labor"])
 
 
 _PROCESS_NOUNS = ("investigation nouns", "prosecution nouns", "conviction nouns")  # a noun that names its indicator
