@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from tipcli import __version__
-from tipcli.completion import Completing
+from tipcli.completion import Completing, FromLibrary
 from tipcli.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
@@ -178,6 +178,7 @@ def main_options(
             envvar="TIPCLI_REPORT",
             metavar="PATH|ID",
             help="Read another report: a file in the same schema, or the id of one in the library.",
+            click_type=FromLibrary("report"),
             show_default=False,
         ),
     ] = None,

@@ -188,7 +188,8 @@ def _code_stamp() -> tuple[int, ...]:
     another commit with the same version number must not read entries built by the old code."""
     here = Path(__file__).parent
     stamp: list[int] = []
-    for name in ("model.py", "loading.py", "schema.py", "crosscheck.py", "build.py", "spans.py", "search.py"):
+    shaping = ("model.py", "loading.py", "schema.py", "crosscheck.py", "leftout.py", "quoting.py", "build.py")
+    for name in (*shaping, "spans.py", "search.py"):
         try:
             code = (here / name).stat()
             stamp += [code.st_size, code.st_mtime_ns]

@@ -28,8 +28,9 @@ from tipcli.loading import open_report, report_file
 from tipcli.model import Report
 from tipcli.search import INSERT_SENTENCES, SENTENCE_COLUMNS, sentence_rows
 
-VERSION = 4  # of the tables below: a file of another version is another file
-LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted")  # what `reports` lists
+VERSION = 5  # of the tables below: a file of another version is another file
+# what `reports` lists
+LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "left_out")
 TABLES = f"""
 CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, identity TEXT NOT NULL, {", ".join(LISTED)}, problem TEXT,
     first INTEGER, last INTEGER);  -- the rowids of its sentences, one after another
@@ -133,7 +134,7 @@ def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str |
     was taken is then stale again at the next question, never described by another file's key)."""
     _forget(db, report_id)
     try:
-        report, loaded = open_report(file)
+        report, loaded = open_report(file, lenient=True)  # an item that no longer holds is left out
     except ReportError as exc:
         if key is not None and identity(file) == key:  # the problem is this file's, not a newer one's
             db.execute(
@@ -164,6 +165,7 @@ def summary(report: Report) -> dict[str, object]:
         "agencies": len(report.agencies),
         "events": len(report.events),
         "drafted": sum(f.drafted for f in report.figures),
+        "left_out": len(report.left_out),  # items that no longer hold (library.described warns of each)
     }
 
 

@@ -81,8 +81,14 @@ def write_database(target: Path, reports: Sequence[tuple[str, Report, Path | Non
                 "mentions",
                 "events",
                 "tiers",
-                "panel",
             )
+        }
+        # the panel's rows, said as such ("12 panel rows"), before the tiers that end the summary
+        panel_rows = db.execute("SELECT count(*) FROM panel").fetchone()[0]
+        counts = {
+            **{k: v for k, v in counts.items() if k != "tiers"},
+            "panel rows": panel_rows,
+            "tiers": counts["tiers"],
         }
         db.close()
         os.replace(temporary, target)

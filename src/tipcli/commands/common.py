@@ -6,7 +6,7 @@ from typing import Annotated, Any
 import typer
 
 from tipcli import cache
-from tipcli.completion import Completing
+from tipcli.completion import Completing, FromLibrary
 from tipcli.errors import NothingFound, ReportError
 from tipcli.loading import open_report
 from tipcli.model import Report
@@ -55,12 +55,20 @@ EVENTS = Completing(lambda report: [e.id for e in report.events])
 AllOption = Annotated[bool, typer.Option("--all", help="Ask every report in the library, not one.")]
 CountryOption = Annotated[
     list[str] | None,
-    typer.Option("--country", help="Ask the library's reports of this country (repeatable).", show_default=False),
+    typer.Option(
+        "--country",
+        help="Ask the library's reports of this country (repeatable).",
+        show_default=False,
+        click_type=FromLibrary("country"),
+    ),
 ]
 YearOption = Annotated[
     str | None,
     typer.Option(
-        "--year", help="Ask the library's reports of this edition year, or years: 2010..2015.", show_default=False
+        "--year",
+        help="Ask the library's reports of this edition year, or years: 2010..2015.",
+        show_default=False,
+        click_type=FromLibrary("year"),
     ),
 ]
 

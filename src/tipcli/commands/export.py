@@ -8,6 +8,7 @@ import typer
 from tipcli import queries, serialize
 from tipcli.commands.common import AllOption, command_app, load, report_path
 from tipcli.errors import UsageError
+from tipcli.formatting import counted
 from tipcli.output import write_json, write_text
 
 app = command_app()
@@ -76,5 +77,5 @@ def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[st
         metadata = publish.write_metadata(target, chosen)
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
-    summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+    summary = ", ".join(counted(n, table) for table, n in counts.items())
     write_text(f"wrote {target} ({summary}) and {metadata}\n")

@@ -7,17 +7,37 @@ from typing import Annotated, Any
 import typer
 
 from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
+from tipcli.completion import FromLibrary
 from tipcli.errors import NothingFound, ReportError
 from tipcli.output import emit, output_format
 
 app = command_app()
-COLUMNS = ("id", "country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "file", "problem")
+COLUMNS = (
+    "id",
+    "country",
+    "year",
+    "tier",
+    "sections",
+    "figures",
+    "agencies",
+    "events",
+    "drafted",
+    "left_out",
+    "file",
+    "problem",
+)
 
 
 @app.command()
 def reports(
     country: Annotated[
-        str | None, typer.Option("--country", help="Only the reports of this country (any case).", show_default=False)
+        str | None,
+        typer.Option(
+            "--country",
+            help="Only the reports of this country (any case).",
+            show_default=False,
+            click_type=FromLibrary("country"),
+        ),
     ] = None,
     json: JsonOption = False,
     csv: CsvOption = False,
@@ -56,7 +76,15 @@ def reports(
         if report_id == library.PACKAGED_ID and file is not None:
             sys.stderr.write(f"tipcli: note: {library.shadow_note(file)}\n")
     if not any(row["country"] for row in rows):
-        raise NothingFound(f"no report of {country!r} in the library")
+        raise NothingFound(f"no report of {country!r} in the library" + _hint(country, listed))
+
+
+def _hint(country: str | None, listed: dict[str, tuple[dict[str, object] | None, str | None]]) -> str:
+    """Return "; did you mean 'X'?" for a country the library does not hold, else ""."""
+    from tipcli import library
+
+    hint = library.did_you_mean(country or "", sorted({str(s["country"]) for s, _ in listed.values() if s}))
+    return f"; {hint}" if hint else ""
 
 
 def _read(file: Path | None) -> tuple[dict[str, object] | None, str | None]:

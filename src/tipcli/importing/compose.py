@@ -14,6 +14,7 @@ from tipcli.importing.extract.events import extract_events
 from tipcli.importing.extract.figures import FoundFigure, extract_figures
 from tipcli.importing.extract.indicators import code
 from tipcli.importing.extract.labels import figure_label
+from tipcli.importing.extract.numbers import written_form
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
@@ -96,6 +97,8 @@ def _source(narrative: Narrative, year: int) -> Document:
         source["published"] = narrative.published
     if narrative.notice:
         source["notice"] = narrative.notice
+    if narrative.url:  # the page's own address: citations give it
+        source["narrative_url"] = narrative.url
     if narrative.citations:
         source["citations"] = [
             {"section": c.section, "paragraph": c.paragraph, "text": c.text} for c in narrative.citations
@@ -136,6 +139,10 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str], editio
             }
             if found.high is not None:
                 figure["high"] = found.high
+            quote = text[found.start : found.end]
+            written = written_form(quote, found.value, found.high, money=found.unit == "USD")
+            if written:  # display keeps the text's form: "1.8 million", not "1,800,000"
+                figure["written"] = written
             figure["unit"] = found.unit or UNSTATED
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
@@ -143,7 +150,6 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str], editio
             figure |= _coded(text, found_figures, index, years, edition)
             if years[index] is not None:
                 figure["year"] = years[index]
-            quote = text[found.start : found.end]
             figure |= {"drafted": True, "section": section, "paragraph": number, "quote": quote}
             figures.append(figure)
             if not found.confident:

@@ -7,6 +7,7 @@ command's drawing function, which calls one of the names below.
 
 from tipcli.render.console import make_console, show
 from tipcli.render.documents import agency, section, section_list, summary
+from tipcli.render.imports import import_results
 from tipcli.render.panel import long as panel_long
 from tipcli.render.panel import plot as panel_plot
 from tipcli.render.panel import wide as panel_wide
@@ -17,6 +18,7 @@ __all__ = [
     "agencies",
     "agency",
     "figures",
+    "import_results",
     "make_console",
     "panel_long",
     "panel_plot",

@@ -181,3 +181,23 @@ def find_numbers(text: str) -> list[NumberToken]:
     tokens += _word_tokens(text, taken)
     tokens.sort(key=lambda t: t.start)
     return tokens
+
+
+def written_form(quote: str, value: float, high: float | None, *, money: bool) -> str | None:
+    """Return the number (or range) as the quote writes it, where tipcli would write it otherwise
+    ("1.8 million", "two million", "six to 12"); None when both agree or the quote does not hold it."""
+    from tipcli.formatting import plain_number
+
+    tokens = find_numbers(quote)
+    low = next((t for t in tokens if t.value == value), None)
+    if low is None:
+        return None
+    end = low.end
+    if high is not None:
+        top = next((t for t in tokens if t.start >= low.end and t.value == high), None)
+        if top is None:
+            return None
+        end = top.end
+    written = quote[low.start : end]
+    plain = plain_number(value, money=money) + ("" if high is None else f" to {plain_number(high, money=money)}")
+    return None if written == plain else written

@@ -55,12 +55,15 @@ class _PageParser(HTMLParser):
         self._kind = "p"
         self._in_title = False
         self._title: list[str] = []
+        self.addresses: dict[str, str] = {}  # "canonical" and "og:url": where the page says it lives
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open an element: flush at block boundaries, note furniture and zones."""
         if tag == "br":
             self._buf.append(_BREAK)
             return
+        if tag in ("link", "meta"):
+            self._address(attrs)
         if tag in _BLOCKS:
             self._flush()
             self._kind = "heading" if tag in _HEADINGS else "li" if tag == "li" else "p"
@@ -72,6 +75,14 @@ class _PageParser(HTMLParser):
             self._furniture.append(len(self._stack))
         self._stack.append(tag)
         self._open[tag] = self._open.get(tag, 0) + 1
+
+    def _address(self, attrs: list[tuple[str, str | None]]) -> None:
+        """Keep the first <link rel="canonical" href> and <meta property="og:url" content>."""
+        values = {name: value or "" for name, value in attrs}
+        if "canonical" in values.get("rel", "").lower().split():
+            self.addresses.setdefault("canonical", values.get("href", ""))
+        elif values.get("property", "").lower() == "og:url":
+            self.addresses.setdefault("og:url", values.get("content", ""))
 
     def handle_endtag(self, tag: str) -> None:
         """Close the innermost open element of this name (tolerating unclosed ones)."""
@@ -116,6 +127,16 @@ class _PageParser(HTMLParser):
         self._kind = "p"
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#<>\"'\\]+(?:[/?#][^\s<>\"\\]*)?", re.I)
+
+
+def web_address(text: str) -> str | None:
+    """Return TEXT as a web address a citation can give (absolute http or https, no spaces or
+    control characters), else None: a relative or scripted href is not where the page lives."""
+    text = text.strip()
+    return text if _WEB_ADDRESS.fullmatch(text) and text.isprintable() else None
+
+
 def parse_html(text: str) -> Draft:
     """Parse an HTML page into a Draft."""
     parser = _PageParser()
@@ -126,6 +147,7 @@ def parse_html(text: str) -> Draft:
         draft.title = _SPACE.sub(" ", _CONTROLS.sub("", parser.title)).strip() or None
     draft.title = draft.title or parser.h1
     draft.year_hint = year_in_title(draft.title) or year_in_title(parser.h1)
+    draft.url = next(filter(None, (web_address(parser.addresses.get(k, "")) for k in ("canonical", "og:url"))), None)
     zone = next((z for z in _ZONES if any(z in b.zones for b in parser.blocks)), None)
     blocks = [b for b in parser.blocks if zone in b.zones]
     skipping = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tipcli.formatting import counted
 from tipcli.importing.structure.draft import Draft
 from tipcli.importing.structure.headings import parse_header, section_id
 from tipcli.importing.structure.tiers import year_in_title
@@ -34,7 +35,9 @@ def _find_header(lines: list[str], draft: Draft) -> int:
         if parse_header(line):
             draft.header = line.strip()
             if seen:
-                draft.warnings.append(f"{seen} line(s) before the header line are not narrative: dropped")
+                draft.warnings.append(
+                    f"{counted(seen, 'lines')} before the header line {'is' if seen == 1 else 'are'} not narrative: dropped"
+                )
             # A running title before the header ("2023 TRAFFICKING IN PERSONS REPORT") states the edition.
             draft.year_hint = next(filter(None, map(year_in_title, lines[:index])), None)
             return index + 1

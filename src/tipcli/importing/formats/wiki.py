@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tipcli.formatting import counted
 from tipcli.importing.formats.wiki_tags import (
     Template,
     anchor_before,
@@ -58,7 +59,9 @@ def _find_title(lines: list[str], draft: Draft) -> int:
         if m:
             draft.title = m[1].strip()
             if seen:
-                draft.warnings.append(f"{seen} line(s) before the article title are not narrative: dropped")
+                draft.warnings.append(
+                    f"{counted(seen, 'lines')} before the article title {'is' if seen == 1 else 'are'} not narrative: dropped"
+                )
             return index + 1
         seen += 1
         if seen >= _TITLE_WITHIN:

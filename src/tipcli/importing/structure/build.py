@@ -11,7 +11,7 @@ from collections.abc import Callable
 from tipcli.importing.formats.html import parse_html
 from tipcli.importing.formats.text import parse_text
 from tipcli.importing.formats.wiki import parse_wiki
-from tipcli.importing.structure.check import check_markup, check_vocabulary
+from tipcli.importing.structure.check import check_markup, check_vocabulary, markdown_signs
 from tipcli.importing.structure.clean import clean_input
 from tipcli.importing.structure.draft import Draft
 from tipcli.importing.structure.headings import country_case, parse_header, placement
@@ -40,11 +40,15 @@ def assemble(text: str, fmt: str) -> Narrative:
     # label included). A tier sentence alone is not enough: any article about trafficking has one.
     if header is None and not draft.headings:
         raise NarrativeError(
-            f"no narrative found in this {fmt} input: expected a tier header line such as 'COUNTRY: Tier 2' "
-            "or a section heading (Prosecution, Protection, Prevention, Trafficking Profile, Recommendations)"
+            f"no narrative found in this input, {read_as(text, fmt)}: expected a tier header line such as "
+            "'COUNTRY: Tier 2' or a section heading (Prosecution, Protection, Prevention, Trafficking Profile, "
+            f"Recommendations); {_try_instead(fmt)}"
         )
     if not sections:
-        raise NarrativeError(f"no paragraphs found in this {fmt} input: expected the narrative's text")
+        raise NarrativeError(
+            f"no paragraphs found in this input, {read_as(text, fmt)}: expected the narrative's text; "
+            + _try_instead(fmt)
+        )
     if fmt == "text":  # a page or article says what it is in its title and markup; plain text only in its words
         check_vocabulary(sections, header is not None)
     tier = _header_tier(header[1], sections) if header else find_tier(sections) or find_tier_formula(sections)
@@ -64,6 +68,7 @@ def assemble(text: str, fmt: str) -> Narrative:
         citations=tuple(draft.citations),
         annotations=tuple(draft.annotations),
         warnings=tuple(draft.warnings),
+        url=draft.url,
     )
 
 
@@ -100,13 +105,35 @@ _HTML_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|article
 _WIKI_RE = re.compile(r"^\[\[[^\[\]\n]{1,300}\]\][ \t]*$|^={2,6}[^=\n]{1,200}={2,6}[ \t]*$|\[tpl\]", re.M)
 
 
+_PAGE_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)  # a whole page, not a tag in Markdown
+_NAMES = {"html": "HTML", "wiki": "a Wikipedia export", "text": "plain text"}
+
+
 def detect_format(text: str) -> str:
-    """Return "html", "wiki" or "text" from the markup the text carries."""
-    if _HTML_RE.search(text):
+    """Return "html", "wiki" or "text" from the markup the text carries; Markdown with a few HTML
+    tags in it (a README's `<div align="center">`) is text, which then refuses it as Markdown."""
+    if _HTML_RE.search(text) and (_PAGE_RE.search(text) or not markdown_signs(text)):
         return "html"
     if _WIKI_RE.search(text):
         return "wiki"
     return "text"
+
+
+def read_as(text: str, fmt: str) -> str:
+    """Say which format the input was read as, and what in it made it so: for a refusal's message."""
+    found = {"html": _HTML_RE, "wiki": _WIKI_RE}.get(fmt)
+    sign = found.search(text) if found else None
+    if sign is None:
+        why = "it has no HTML or wiki markup" if detect_format(text) == "text" else "as --format or its name asked"
+        return f"read as {_NAMES[fmt]} ({why})"
+    line = text.count("\n", 0, sign.start()) + 1
+    return f"read as {_NAMES[fmt]} (line {line} has {sign[0].strip()[:40]!r})"
+
+
+def _try_instead(fmt: str) -> str:
+    """Say what to try when the format found may be the wrong one."""
+    others = " or ".join(f"--format {other}" for other in FORMATS if other != fmt)
+    return f"if it is a narrative in another format, try {others}"
 
 
 def read_narrative(text: str, format: str | None = None) -> Narrative:

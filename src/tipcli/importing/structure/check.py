@@ -27,6 +27,15 @@ EXPECTED = (
 
 def check_markup(text: str) -> None:
     """Refuse Markdown or code given as plain text: headings with '#', code fences, tables, inline code."""
+    signs = markdown_signs(text)
+    if signs:
+        raise NarrativeError(
+            f"this looks like Markdown or code ({', '.join(signs)}), not a narrative (read as plain text); {EXPECTED}"
+        )
+
+
+def markdown_signs(text: str) -> list[str]:
+    """Return the signs of Markdown or code in a text (none in a narrative copied from a page or PDF)."""
     signs = []
     if _FENCE.search(text):
         signs.append("code fences")
@@ -36,8 +45,7 @@ def check_markup(text: str) -> None:
         signs.append("tables")
     if len(_INLINE_CODE.findall(text)) >= 5:
         signs.append("`code`")
-    if signs:
-        raise NarrativeError(f"this looks like Markdown or code ({', '.join(signs)}), not a narrative; {EXPECTED}")
+    return signs
 
 
 def check_vocabulary(sections: Sequence[Section], header: bool) -> None:

@@ -20,6 +20,7 @@ class Draft:
     published: datetime.date | None = None
     notice: str | None = None
     year_hint: int | None = None  # an edition year the file states outside the narrative text
+    url: str | None = None  # the page's own address, where a saved page states it (canonical, og:url)
     # Headings naming a report section other than the overview (the inline recommendations label
     # included): "Summary" alone on a line is too common to make a text a narrative.
     headings: int = 0

@@ -74,3 +74,4 @@ class Narrative:
     citations: tuple[Citation, ...]
     annotations: tuple[Annotation, ...]
     warnings: tuple[str, ...]
+    url: str | None = None  # the page's own address, where the file states it
