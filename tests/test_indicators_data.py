@@ -29,6 +29,7 @@ from tipcli.model import Report
         ("consent-age", None, None),  # an age
         ("compensation-awarded", None, None),  # compensation is not a service
         ("first-case-in-custody", None, None),  # awaiting sentencing: no term yet
+        ("humanitarian-parole", None, None),  # parole is a legal status, not a service
     ],
 )
 def test_packaged_figures_are_coded_by_hand(report: Report, figure_id: str, indicator: str, trafficking: str) -> None:

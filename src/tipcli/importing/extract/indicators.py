@@ -91,10 +91,8 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     # "received" and its kin govern a count of victims assisted only with these words after them
     "receive": _words("received receiving receive receives benefited benefitted obtained accessed"),
-    "services": _words(
-        "assistance services service shelter care support counseling aid protection accommodation parole visas"
-        " permits residency"
-    ),
+    # (a residence permit, a visa or parole is a legal status, not a service: no indicator)
+    "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
     # a recommendation's first word: what it counts has not been done
     "imperative": _words(
         "increase seek ensure train allocate provide strengthen expand amend develop continue establish fund"
