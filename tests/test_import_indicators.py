@@ -125,3 +125,13 @@ def test_the_trafficking_type_is_said_by_the_words_of_the_figure(marked: str, tr
     coded = _coding(marked)
     assert coded.indicator is not None
     assert coded.trafficking == trafficking
+
+
+def test_legal_steps_against_officials_are_complicity() -> None:
+    assert _all("The ministry reported seven investigations involving border officials.")[0][1] == "complicity"
+    assert _all("Police investigated 30 cases of forced labor involving foreign workers.")[0][1] == "investigations"
+
+
+def test_victims_counted_by_their_identification() -> None:
+    text = "Labor inspections led to the identification of 21 victims of forced labor."
+    assert _all(text)[-1][1:] == ("victims_identified", "labor")

@@ -394,6 +394,13 @@ _AGAINST_RE = re.compile(
     r"(?:cases|charges|proceedings|indictments)\s+against\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_IDENTIFICATION_RE = re.compile(r"\bidentification\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "investigations involving government officials": the legal steps against officials are complicity
+_OFFICIALS_RE = re.compile(
+    r"^[^;]{0,40}?\b(?:involving|against|of)\s+(?:\w+\s+){0,2}"
+    r"(?:officials|officers|policemen|police|civil\s+servants|government\s+employees|judges|guards|soldiers)\b",
+    re.IGNORECASE,
+)
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
 _PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
@@ -449,6 +456,7 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _SEX_RE, _LABOR_RE = _phrases(TRAFFICKING_WORDS["sex"]), _phrases(TRAFFICKING_WORDS["labor"])
 
 
+_LEGAL_STEPS = ("investigations", "prosecutions", "convictions")
 _PROCESS_NOUNS = ("investigation nouns", "prosecution nouns", "conviction nouns")  # a noun that names its indicator
 
 
@@ -547,6 +555,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
             return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
     if _SERVICES_TO_RE.search(text, max(clause[0], start - 60), start):
         return "assist"  # "provided shelter and care to 90 victims"
+    if _IDENTIFICATION_RE.search(text, max(clause[0], start - 40), start):
+        return "identify"  # "led to the identification of 12 victims"
     if _AGAINST_RE.search(text, max(clause[0], start - 40), start):
         return "prosecute"  # "initiated cases against 233 defendants"
     if _REPORTED_RE.search(text, max(clause[0], start - 20), start):
@@ -642,6 +652,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         group = _breakdown_of(text, clause)
         if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
             coded = Coding(group.indicator, trafficking(text, start, end, clause), group.rule)
+    if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
+        coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
 
 
