@@ -135,3 +135,14 @@ def test_legal_steps_against_officials_are_complicity() -> None:
 def test_victims_counted_by_their_identification() -> None:
     text = "Labor inspections led to the identification of 21 victims of forced labor."
     assert _all(text)[-1][1:] == ("victims_identified", "labor")
+
+
+def test_a_plan_counts_nothing_done() -> None:
+    coded = _all("A draft law would create a victim fund of 5 million tolars ($380,000) a year.")
+    assert [c[1] for c in coded] == [None, None]
+    assert _all("The cabinet proposed a budget of $2 million for shelters.")[0][1] is None
+
+
+def test_a_part_that_is_not_a_breakdown_keeps_no_indicator() -> None:
+    text = "Courts convicted 20 traffickers. Of those convicted, 12 traffickers received suspended sentences."
+    assert _all(text)[1] == ("12 traffickers", None, None)

@@ -100,6 +100,7 @@ LEXICON: dict[str, frozenset[str]] = {
         " create enforce finalize approve institutionalize formalize eliminate prohibit raise reduce"
     ),
     # words anywhere in the clause
+    "hypothetical": _words("would proposed proposes propose draft drafted planned plans"),  # not yet done
     "complicity cue": _words("complicit complicity corrupt* bribe* collud* collusion"),
     "fund cue": _words(
         "allocat* spent spend spends spending budget* fund funded funding funds provid* grant* donat*"
@@ -116,7 +117,7 @@ LEXICON: dict[str, frozenset[str]] = {
         " criminalizes criminalized criminalize stipulat*"
     ),
     "imposed cue": _words(
-        "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged issued"
+        "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged issued fined"
     ),
 }
 
@@ -402,6 +403,7 @@ _OFFICIALS_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
+_COPULA_RE = re.compile(r"\b(?:were|was|are|is|involved|concerned|included)\b", re.IGNORECASE)  # what a part is
 _BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
 _PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
 _AFTER_PARTICIPLE_RE = re.compile(r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:\w+\s+){0,2}?$")
@@ -639,8 +641,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     text is the figure's paragraph (or its sentence); unit is its counted noun, "USD" or a currency.
     """
     clause = _clause(text, start)
-    if _recommended(text, clause[0]):
-        return Coding(None, None, None)
+    if _recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical"):
+        return Coding(None, None, None)  # a recommendation, or a plan ("a proposed budget of ..."): nothing done
     compared = compared_with(text, start, unit, clause)
     own_noun = any(_in_class(w, n) for w in unit.split() for n in _PROCESS_NOUNS)
     anchor = start if own_noun else _anchor(text, start, unit, clause)
@@ -648,7 +650,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         stop = _AFTER_STOP_RE.search(text, anchor + 1, clause[1])
         start, end = anchor, max(stop.start() if stop else clause[1], anchor + 1)
     coded = _by_rules(text, start, end, clause, unit=unit, kind=kind)
-    if coded.indicator is None and kind == "count":
+    if coded.indicator is None and kind == "count" and _COPULA_RE.search(text, clause[0], min(clause[1], end + 20)):
         group = _breakdown_of(text, clause)
         if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
             coded = Coding(group.indicator, trafficking(text, start, end, clause), group.rule)
