@@ -4,7 +4,8 @@
 
 Precision: of the figures the importer finds and gives an indicator, the share with the gold one.
 Recall: of the gold figures with an indicator, the share the importer finds with that indicator.
-Trafficking: of the gold indicator figures found with the right indicator, the share with the right type.
+Trafficking: of the figures the importer finds, the share with the gold type (sex, labor or none), as
+benchmarks/score_indicators.py counts it.
 """
 
 import json
@@ -18,7 +19,7 @@ DEFAULT = Path(__file__).parent / "indicators_dev" / "sentences.json"
 
 
 def score(path: Path, *, verbose: bool = True) -> dict[str, float]:
-    given = right = gold_coded = found_right = type_right = 0
+    given = right = gold_coded = found_right = type_right = found = 0
     for item in json.loads(path.read_text(encoding="utf-8"))["sentences"]:
         text = item["text"]
         coded = [(f, code(text, f.start, f.end, unit=f.unit, kind=f.kind)) for f in extract_figures(text)]
@@ -40,7 +41,8 @@ def score(path: Path, *, verbose: bool = True) -> dict[str, float]:
                 right += c.indicator == want[0]
             if want[0] is not None and c.indicator == want[0]:
                 found_right += 1
-                type_right += c.trafficking == want[1]
+            found += 1
+            type_right += c.trafficking == want[1]
             if verbose and (c.indicator, c.trafficking) != want:
                 print(
                     f"{text[f.start : f.end]!r}: got {c.indicator}/{c.trafficking} [{c.rule}], gold {want[0]}/{want[1]}"
@@ -48,7 +50,7 @@ def score(path: Path, *, verbose: bool = True) -> dict[str, float]:
     result = {
         "precision": right / given if given else 1.0,
         "recall": found_right / gold_coded if gold_coded else 1.0,
-        "trafficking": type_right / found_right if found_right else 1.0,
+        "trafficking": type_right / found if found else 1.0,
         "coded": given,
         "gold": gold_coded,
     }

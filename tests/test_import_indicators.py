@@ -146,3 +146,8 @@ def test_a_plan_counts_nothing_done() -> None:
 def test_a_part_that_is_not_a_breakdown_keeps_no_indicator() -> None:
     text = "Courts convicted 20 traffickers. Of those convicted, 12 traffickers received suspended sentences."
     assert _all(text)[1] == ("12 traffickers", None, None)
+
+
+def test_a_figure_without_an_indicator_still_says_its_trafficking() -> None:
+    assert _all("NGOs estimated that 4,000 children worked in forced begging.")[0][1:] == (None, "labor")
+    assert _all("Inspectors carried out 900 inspections but found no victims of forced labor.")[0][1:] == (None, None)

@@ -169,11 +169,11 @@ def _coded(text: str, found: list[FoundFigure], index: int, years: list[int | No
     figure = found[index]
     coding = code(text, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
     keys: Document = {}
+    if coding.trafficking is not None:  # of every figure, as the text says: "4,000 children in forced labor"
+        keys["trafficking"] = coding.trafficking
     if coding.indicator is None:
         return keys
-    keys["indicator"] = coding.indicator
-    if coding.trafficking is not None:
-        keys["trafficking"] = coding.trafficking
+    keys = {"indicator": coding.indicator, **keys}
     if coding.compares is not None and _EARLIER_RE.search(text, max(0, figure.start - 30), figure.end + 40):
         other = next((i for i, f in enumerate(found) if f.start <= coding.compares < f.end), None)
         stated = years[other] if other is not None else None

@@ -404,6 +404,9 @@ _OFFICIALS_RE = re.compile(
 )
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _COPULA_RE = re.compile(r"\b(?:were|was|are|is|involved|concerned|included)\b", re.IGNORECASE)  # what a part is
+_TYPE_STOP_RE = re.compile(
+    r"[;()\[\]]|\b(?:but|while|whereas|although|compared)\b", re.IGNORECASE
+)  # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
 _BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
 _PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
 _AFTER_PARTICIPLE_RE = re.compile(r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:\w+\s+){0,2}?$")
@@ -618,6 +621,8 @@ def trafficking(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     """Return sex or labor when the words of the figure (else of its clause's opening) say which, one only."""
     numbers = _numbers(text, clause[0], clause[1])
     following = next((s for s, _ in numbers if s >= end and not _BACK_RE.search(text, max(0, s - 12), s)), clause[1])
+    stop = _TYPE_STOP_RE.search(text, end, following)  # "1,450 inspections but no victims of forced labor"
+    following = stop.start() if stop else following
     for begin, end in ((start, following), (clause[0], min([s for s, _ in numbers] + [start]))):
         sex, labor = _SEX_RE.search(text, begin, end), _LABOR_RE.search(text, begin, end)
         if sex or labor:
@@ -642,7 +647,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     """
     clause = _clause(text, start)
     if _recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical"):
-        return Coding(None, None, None)  # a recommendation, or a plan ("a proposed budget of ..."): nothing done
+        # a recommendation, or a plan ("a proposed budget of ..."): nothing done, but still of one trafficking
+        return Coding(None, trafficking(text, start, end, clause), None)
     compared = compared_with(text, start, unit, clause)
     own_noun = any(_in_class(w, n) for w in unit.split() for n in _PROCESS_NOUNS)
     anchor = start if own_noun else _anchor(text, start, unit, clause)
@@ -671,7 +677,7 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
     for rule in RULES:
         if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start, end=end):
             return Coding(rule.indicator, trafficking(text, start, end, clause), rule.name)
-    return Coding(None, None, None)
+    return Coding(None, trafficking(text, start, end, clause), None)  # every figure may concern one trafficking
 
 
 def _breakdown_of(text: str, clause: tuple[int, int]) -> Coding | None:
