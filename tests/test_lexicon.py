@@ -19,9 +19,8 @@ import tipcli.importing.lexicon as lexicon
 from tipcli.importing.lexicon import alternation, words
 
 IMPORTING = Path(tipcli.importing.__file__).parent
-# structure/ and formats/ are being reworked by issue 20, which moves their vocabularies (months,
-# tier phrases, furniture) into lexicon/structure.py; they join this scan when it lands.
-SCANNED = [p for p in IMPORTING.rglob("*.py") if p.parent.name not in ("structure", "formats")]
+# Every module of the importer: extract/, structure/, formats/ and the lexicon itself.
+SCANNED = list(IMPORTING.rglob("*.py"))
 # Function words (prepositions, determiners, auxiliaries) are grammar every pattern uses, not a vocabulary.
 GRAMMAR = {"nouns.STOP", "bodies.LEADING_STOP"}
 SHARED = 5  # a literal holding this many phrases of a vocabulary, and mostly them, repeats it

@@ -119,3 +119,15 @@ def test_datasette_reads_the_units(database: Path) -> None:
 
     page = asyncio.run(get("/tip/mentions?start__gt=0")).text
     assert len(re.findall(r"type-Quantity\">\d+&nbsp;character<", page)) > 10  # offsets shown with their unit
+
+
+def test_the_panel_table_holds_the_panel_with_facets(database: Path) -> None:
+    db = sqlite3.connect(database)
+    rows = db.execute(
+        "SELECT year, year_basis, indicator, value, place FROM panel WHERE figure = 'federal-investigations'"
+    )
+    assert rows.fetchall() == [(2009, "reporting period", "investigations", 48, "prosecution ¶2.1")]
+    assert db.execute("SELECT count(*) FROM panel").fetchone()[0] == len(json.loads(run("panel", "--json").stdout))
+    metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
+    (tables,) = [db_meta["tables"] for db_meta in metadata["databases"].values()]
+    assert tables["panel"]["facets"][:3] == ["country", "year", "indicator"]

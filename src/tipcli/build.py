@@ -57,7 +57,7 @@ def build(doc: ReportDoc) -> Report:
         tier=_tier(tier) if tier else None,
         sections=sections,
         figures=tuple(
-            Figure(**{"high": None, "qualifier": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
+            Figure(**{"high": None, "qualifier": None, "indicator": None, "trafficking": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
             for f in doc.get("figures", ())
         ),
         agencies=tuple(_agency(a, found, texts, starts) for a in agencies),

@@ -2,7 +2,7 @@
 
 Tables (primary and foreign keys declared): reports, sections, paragraphs, sentences (with the
 FTS5 index sentences_fts, porter stemming, which datasette's search box uses), figures, agencies,
-mentions, events, tiers.
+mentions, events, tiers, and panel (the indicator panel's long form: tipcli.panel).
 """
 
 import json
@@ -43,6 +43,14 @@ CREATE TABLE events (report TEXT NOT NULL REFERENCES reports(id), id TEXT NOT NU
 CREATE TABLE tiers (report TEXT PRIMARY KEY REFERENCES reports(id), country TEXT NOT NULL, year INTEGER NOT NULL,
     placement TEXT NOT NULL, rank NUMERIC, provenance TEXT NOT NULL);
 """
+# The indicator panel (issue 24), one row a coded figure, as `tipcli panel --json` gives it.
+PANEL_SCHEMA = """
+CREATE TABLE panel (country TEXT NOT NULL, edition INTEGER NOT NULL, year INTEGER NOT NULL, year_basis TEXT NOT NULL,
+    indicator TEXT NOT NULL, trafficking TEXT, value NUMERIC NOT NULL, high NUMERIC, qualifier TEXT, unit TEXT NOT NULL,
+    report TEXT NOT NULL REFERENCES reports(id), figure TEXT NOT NULL, place TEXT NOT NULL, quote TEXT NOT NULL,
+    FOREIGN KEY (report, figure) REFERENCES figures(report, id));
+CREATE INDEX panel_country_year ON panel(country, year, indicator);
+"""
 
 
 def write_database(path: Path, reports: Sequence[tuple[str, Report, Path | None]]) -> dict[str, int]:
@@ -51,22 +59,17 @@ def write_database(path: Path, reports: Sequence[tuple[str, Report, Path | None]
     db = sqlite3.connect(path)
     try:
         with db:
-            db.executescript(SCHEMA)
+            db.executescript(SCHEMA + PANEL_SCHEMA)
             for report_id, report, file in reports:
                 _insert(db, report_id, report, file)
+            _insert_panel(db, reports)
             db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
-        tables = (
-            "reports",
-            "sections",
-            "paragraphs",
-            "sentences",
-            "figures",
-            "agencies",
-            "mentions",
-            "events",
-            "tiers",
-        )
-        return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+        tables = ("reports", "sections", "paragraphs", "sentences", "figures", "agencies", "mentions", "events")
+        counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+        # the panel's rows, said as such ("12 panel rows"), before the tiers that end the summary
+        counts["panel rows"] = db.execute("SELECT count(*) FROM panel").fetchone()[0]
+        counts["tiers"] = db.execute("SELECT count(*) FROM tiers").fetchone()[0]
+        return counts
     finally:
         db.close()
 
@@ -172,6 +175,17 @@ def _insert_events(db: sqlite3.Connection, report_id: str, report: Report) -> No
         )
 
 
+def _insert_panel(db: sqlite3.Connection, reports: Sequence[tuple[str, Report, Path | None]]) -> None:
+    """Insert the panel's long rows of the reports."""
+    from tipcli import panel
+
+    rows = panel.long_rows(panel.source_rows((report_id, report) for report_id, report, _ in reports))
+    db.executemany(
+        f"INSERT INTO panel VALUES ({', '.join('?' * len(panel.LONG_COLUMNS))})",
+        ([row[key] for key in panel.LONG_COLUMNS] for row in rows),
+    )
+
+
 def metadata_path(target: Path) -> Path:
     """Return where the metadata of the database `target` goes: FILE.metadata.json beside it."""
     return target.with_name(target.name + ".metadata.json")
@@ -185,6 +199,7 @@ def metadata(target: Path, reports: Sequence[tuple[str, Report, Path | None]]) -
     for name, units in UNITS.items():
         tables[name]["units"] = units
     tables["sentences"] |= {"fts_table": "sentences_fts", "fts_pk": "id"}
+    tables["panel"]["facets"] = ["country", "year", "indicator", "trafficking"]
     countries = sorted({report.country for _, report, _ in reports})
     document = {
         "title": "Trafficking in Persons Report country narratives",

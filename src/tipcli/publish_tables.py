@@ -105,6 +105,28 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "provenance": "where the placement comes from, and why it can be trusted",
         },
     ),
+    "panel": (
+        "The indicator panel: one row a figure coded with an indicator, by country and the year it refers to "
+        "(tipcli panel). Facet by country, year and indicator; every row names its figure and quotes it.",
+        {
+            "country": "the country",
+            "edition": "the edition year of the report the figure is in",
+            "year": "the year the number refers to",
+            "year_basis": "how: stated (the sentence says), reporting period (the edition's, the year before it), "
+            "or stated by a later edition (a comparison with an earlier year)",
+            "indicator": "investigations, prosecutions, convictions, sentences, victims_identified, victims_assisted, "
+            "complicity, funding, shelters, training or penalties",
+            "trafficking": "sex or labor when the text says which; empty when it does not or covers both",
+            "value": "the number (the low end of a range), in unit",
+            "high": "the high end of a range",
+            "qualifier": "the text's hedge",
+            "unit": "what is counted, USD, or a local currency",
+            "report": _WHERE["report"],
+            "figure": "the figure's id (see figures.id)",
+            "place": "section ¶paragraph.sentence",
+            "quote": "verbatim from the paragraph",
+        },
+    ),
 }
 # datasette's "units" (Pint units, with a custom one for text offsets): only columns whose unit is
 # the same on every row; figures.value and high have theirs in figures.unit, a row each.

@@ -102,8 +102,12 @@ def figures(
     match: str | None = None,
     sort: str = "report",
     kind: str | None = None,
+    indicator: str | None = None,
 ) -> list[Figure]:
-    """Return the figures of a section (or all), of a kind, whose label, quote or unit has every word of MATCH."""
+    """Return the figures of a section (or all), of a kind and indicator, whose label, quote or unit has every word of MATCH.
+
+    indicator "none" chooses the figures that have no indicator.
+    """
     order = {s.id: i for i, s in enumerate(report.sections)}
     words = re.findall(r"\w+", normalize(match or ""))  # as the text is split: twenty-two is two words
     chosen = [
@@ -111,6 +115,7 @@ def figures(
         for f in report.figures
         if (section is None or f.section == section.id)
         and (kind is None or f.kind == kind)
+        and (indicator is None or f.indicator == (None if indicator == "none" else indicator))
         and matches(words, f"{f.label} {f.quote} {f.unit}")
     ]
     if sort == "value":

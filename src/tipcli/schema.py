@@ -24,7 +24,23 @@ FigureKind = Literal["count", "money", "capacity", "penalty", "duration", "thres
 AgencyLevel = Literal[
     "federal", "state", "municipal", "legislative", "judicial", "international", "foreign", "nongovernmental"
 ]
+Indicator = Literal[
+    "investigations",
+    "prosecutions",
+    "convictions",
+    "sentences",
+    "victims_identified",
+    "victims_assisted",
+    "complicity",
+    "funding",
+    "shelters",
+    "training",
+    "penalties",
+]
+Trafficking = Literal["sex", "labor"]
 FIGURE_KINDS: tuple[str, ...] = get_args(FigureKind)
+INDICATORS: tuple[str, ...] = get_args(Indicator)
+TRAFFICKING_TYPES: tuple[str, ...] = get_args(Trafficking)
 AGENCY_LEVELS: tuple[str, ...] = get_args(AgencyLevel)
 DATE_TEXT = "YYYY, YYYY-MM or YYYY-MM-DD"
 DateText = Annotated[str, DATE_TEXT]
@@ -93,6 +109,8 @@ class FigureDoc(TypedDict):
     qualifier: NotRequired[str]
     label: str
     year: NotRequired[int]  # the year the quantity refers to, when its sentence says
+    indicator: NotRequired[Indicator]  # which effort of a government the number measures, if one
+    trafficking: NotRequired[Trafficking]  # sex or labor, when the text says which (and only one)
     key: NotRequired[bool]
     drafted: NotRequired[bool]  # made by `tipcli import`, not yet reviewed by a person
     section: str
@@ -211,7 +229,7 @@ def _value(value: Any, kind: Any, path: str, problems: Problems) -> Any:
         if value in args and isinstance(value, str):
             return value
         name = path.rsplit(".", 1)[-1]
-        problems.append((path, f"unknown {name} {value!r} ({name}s: {', '.join(args)})"))
+        problems.append((path, f"unknown {name} {value!r} (choose from {', '.join(args)})"))
         return _INVALID
     if origin is Annotated:  # DateText
         if not isinstance(value, str):

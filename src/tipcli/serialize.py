@@ -24,6 +24,8 @@ FIGURE_COLUMNS = (
     "qualifier",
     "display",
     "label",
+    "indicator",
+    "trafficking",
     "section",
     "paragraph",
     "quote",
@@ -172,7 +174,8 @@ def figure(f: Figure) -> JSON:
         document["figure_year"] = f.year  # "year" is the edition's, in answers across reports
     if f.drafted:
         document["drafted"] = True
-    document.update(display=format_value(f), label=f.label, section=f.section, paragraph=f.paragraph, quote=f.quote)
+    document.update(display=format_value(f), label=f.label, indicator=f.indicator, trafficking=f.trafficking)
+    document.update(section=f.section, paragraph=f.paragraph, quote=f.quote)
     return document
 
 

@@ -13,12 +13,20 @@ from typing import Any
 from tipcli.importing.extract.agencies import extract_agencies
 from tipcli.importing.extract.events import extract_events
 from tipcli.importing.extract.figures import FoundFigure, extract_figures
+from tipcli.importing.extract.indicators import code
+from tipcli.importing.extract.labels import figure_label
 from tipcli.importing.extract.numbers import written_form
 from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
 OVERVIEW_ALIASES = ["lead", "intro", "introduction"]
+# A comparison over time: a change "from" a number, or one the text dates to the period before.
+_EARLIER_RE = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|increase|decrease|rise|drop)\s+from\b"
+    r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|reporting\s+period)|\bthe\s+year\s+before\b",
+    re.IGNORECASE,
+)
 UNSTATED = "(unit not stated)"  # "Five of the six were convicted": the text names no noun; a reviewer will
 Document = dict[str, Any]
 # Where a placement was read, as `summary` shows it (its first sentence) and the tier record keeps it.
@@ -62,7 +70,7 @@ def compose(
         }
         for s in narrative.sections
     ]
-    doc["figures"] = _figures(paragraphs, warnings)
+    doc["figures"] = _figures(paragraphs, warnings, year)
     doc["agencies"] = _agencies(paragraphs)
     doc["events"] = _events(paragraphs)
     if priors := _prior_tiers(paragraphs, year):
@@ -127,25 +135,30 @@ def _tier(narrative: Narrative) -> Document:
 _TOML_INT = 2**63  # TOML integers are 64-bit signed
 
 
-def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> list[Document]:
+def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str], edition: int) -> list[Document]:
     figures: list[Document] = []
     for section, number, text in paragraphs:
-        for found in extract_figures(text):
+        found_figures = extract_figures(text)
+        years = [found.year for found in found_figures]  # a comparison's year is read from its figure's
+        for index, found in enumerate(found_figures):
             quote = text[found.start : found.end]
             if not all(_storable(v) for v in (found.value, found.high) if v is not None):
                 warnings.append(f"left out the figure “{_short(quote)}” ({section} ¶{number}): too large to store")
                 continue
-            figures.append(_figure_document(found, text, section, number))
+            coded = _coded(text, found_figures, index, years, edition)
+            figures.append(_figure_document(found, text, section, number, coded, years[index]))
             if not found.confident:
                 warnings.append(f"unsure of the figure “{quote}” ({section} ¶{number}): check it")
     return unique_ids(figures)
 
 
-def _figure_document(found: FoundFigure, text: str, section: str, number: int) -> Document:
+def _figure_document(
+    found: FoundFigure, text: str, section: str, number: int, coded: Document, year: int | None
+) -> Document:
     """Return one figure as the report schema has it: the one place a found figure becomes a document.
 
-    What is drafted from the figure's sentence is called from here: the label now; an indicator or
-    a label helper takes `found` (its sentence(), number_start/number_end, unit_head) and the text.
+    What is drafted from the figure's sentence is called from here: its label (labels.figure_label,
+    else the engine's own) and its indicator and trafficking (`coded`, from indicators.code).
     """
     figure: Document = {"id": f"{section}-{number}-{slug(found.unit)}", "kind": found.kind, "value": found.value}
     if found.high is not None:
@@ -157,9 +170,10 @@ def _figure_document(found: FoundFigure, text: str, section: str, number: int) -
     figure["unit"] = found.unit or UNSTATED
     if found.qualifier:
         figure["qualifier"] = found.qualifier
-    figure["label"] = found.label
-    if found.year is not None:
-        figure["year"] = found.year
+    figure["label"] = figure_label(text, found.start, found.end, unit=found.unit, kind=found.kind) or found.label
+    figure |= coded
+    if year is not None:
+        figure["year"] = year
     return figure | {"drafted": True, "section": section, "paragraph": number, "quote": quote}
 
 
@@ -171,6 +185,33 @@ def _storable(value: float) -> bool:
 def _short(quote: str) -> str:
     """Return a quote cut to a length a warning can show."""
     return quote if len(quote) <= 60 else quote[:57] + "..."
+
+
+# The one place the importer codes a figure's indicator (issue 24); its label is drafted just above by
+# labels.figure_label. The figure engine (issue 19) is to call both from where it builds a figure;
+# until then they are called here, on the paragraph.
+def _coded(text: str, found: list[FoundFigure], index: int, years: list[int | None], edition: int) -> Document:
+    """Return the figure's indicator and trafficking keys (only those the text gives).
+
+    A comparison over time ("up from 26", "compared with 187 the previous year") refers to the
+    period before the one of the figure it is compared with: years[index] is set to it.
+    """
+    figure = found[index]
+    coding = code(text, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
+    keys: Document = {}
+    if coding.trafficking is not None:  # of every figure, as the text says: "4,000 children in forced labor"
+        keys["trafficking"] = coding.trafficking
+    if coding.indicator is None:
+        return keys
+    keys = {"indicator": coding.indicator, **keys}
+    if coding.compares is not None and _EARLIER_RE.search(text, max(0, figure.start - 30), figure.end + 40):
+        other = next((i for i, f in enumerate(found) if f.start <= coding.compares < f.end), None)
+        stated = years[other] if other is not None else None
+        period = stated if stated is not None else edition - 1
+        own = years[index]
+        if own is None or own >= period:
+            years[index] = period - 1
+    return keys
 
 
 def _agencies(paragraphs: list[tuple[str, int, str]]) -> list[Document]:

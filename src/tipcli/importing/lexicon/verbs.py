@@ -10,7 +10,7 @@ AFTER_NUMBER = words(
 )
 # Irregular past tenses (regular ones end in -ed).
 IRREGULAR_PAST = words(
-    "began ran held made took set led won gave sent brought built wrote became came went met paid sought "
+    "began ran held made took set led won gave sent lent brought built wrote became came went met paid sought "
     "kept left put rose fell grew struck chose drew cut spent lost bought sold told said saw stood shut "
     "upheld withdrew undertook oversaw spoke arose passed"
 )

@@ -24,8 +24,7 @@ _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse
 _TITLE_TIER = re.compile(rf"\b(?:{TIER})", re.I)
 NOT_A_NARRATIVE = (
     "no narrative found in this input, {read_as}: it has no tier line such as 'COUNTRY: Tier 2', no sentence "
-    "on the minimum standards and no section heading (Prosecution, Protection, Prevention, Trafficking Profile, "
-    "Recommendations) or formula ('The government maintained law enforcement efforts.'); give the narrative's "
+    "on the minimum standards and no section heading (such as Prosecution or Protection) or formula ('The government maintained law enforcement efforts.'); give the narrative's "
     "own text, as copied from the report, a saved page or an archive copy; {try_instead}"
 )
 

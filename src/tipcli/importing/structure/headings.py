@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tipcli.importing.lexicon.bodies import FOREIGN
 from tipcli.importing.lexicon.structure import (
     COUNTRY_MAX_WORDS,
     GOVERNMENT_EFFORTS,
@@ -26,7 +27,7 @@ from tipcli.importing.lexicon.structure import INLINE_RECOMMENDATIONS as INLINE_
 from tipcli.importing.lexicon.structure import SECTION_IDS as SECTION_IDS
 from tipcli.importing.lexicon.structure import TIER as TIER
 
-_SMALL_WORDS = frozenset({"and", "of", "the", "da", "de", "del", "du", "la", "le", "et", "y", "in", "on"})
+_SMALL_WORDS = frozenset({"and", "of", "the", "in", "on"}) | FOREIGN  # particles stay lower case in a name
 
 
 class Header(NamedTuple):
