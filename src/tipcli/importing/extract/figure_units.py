@@ -16,6 +16,7 @@ from tipcli.importing.lexicon.nouns import (
     PEOPLE,
     STOP,
     TIME_UNITS,
+    TWO_WORD_MODIFIERS,
 )
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
@@ -102,6 +103,8 @@ def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> 
     lowered = [text[s:e].lower() for s, e in words]
     if lowered[head] in DEPENDENT_HEADS and head > 0 and _names_kind(lowered[head - 1]):
         first = head - 1
+        if first > 0 and " ".join(lowered[first - 1 : head]) in TWO_WORD_MODIFIERS:
+            first -= 1
     elif lowered[head] == "wages" and "minimum" in lowered[:head]:
         first = lowered.index("minimum")
     unit = text[words[first][0] : end]

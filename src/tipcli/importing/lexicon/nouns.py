@@ -59,6 +59,8 @@ PROSECUTION_SERVICES = ("public ministry", "ministerio publico", "minist√©rio p√
 # Heads that name a role or a thing only together with the noun before them ("asylum seekers", "brothel owners",
 # "prison guards", "cargo vessels": the kind of guard or vessel is part of what is counted).
 DEPENDENT_HEADS = words("seekers owners points holders pickers guards vessels agencies")
+# Two-word terms that modify a dependent head together ("law enforcement agencies", not "enforcement agencies").
+TWO_WORD_MODIFIERS = ("law enforcement", "civil society", "human rights", "social welfare", "border police")
 # Words before a dependent head that say which ones or how many, not what kind ("other guards", "new agencies").
 NOT_KIND_MODIFIERS = words("""other additional new such further same different separate several various former current
     existing remaining more fewer many few""")
