@@ -528,6 +528,22 @@ UNIT_RULES = (
                 unit="years",
             ),
             Expect(sentence="A dozen inspectors quit.", quote="A dozen inspectors", value=12, unit="inspectors"),
+            Expect(
+                sentence="Nine prison guards were charged.", quote="Nine prison guards", value=9, unit="prison guards"
+            ),
+            Expect(
+                sentence="Inspectors boarded 12 cargo vessels at the port.",
+                quote="12 cargo vessels",
+                value=12,
+                unit="cargo vessels",
+            ),
+            Expect(sentence="Courts fined four other agencies.", quote="four other agencies", unit="agencies"),
+            Expect(
+                sentence="Six law enforcement agencies shared data.",
+                quote="Six law enforcement agencies",
+                unit="law enforcement agencies",
+            ),
+            Expect(sentence="Police detained five armed guards.", quote="five armed guards", unit="guards"),
             Expect(sentence="The council met four times in May.", quote="four times", value=4, unit="meetings"),
             Expect(sentence="Gangs used boys as young as 11.", quote="as young as 11", unit="years", kind="threshold"),
         ),

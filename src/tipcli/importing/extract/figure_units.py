@@ -11,10 +11,12 @@ from tipcli.importing.lexicon.nouns import (
     AGENT_PLURALS,
     DEPENDENT_HEADS,
     IRREGULAR_PLURALS,
+    NOT_KIND_MODIFIERS,
     NOT_PLURAL,
     PEOPLE,
     STOP,
     TIME_UNITS,
+    TWO_WORD_MODIFIERS,
 )
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
@@ -99,12 +101,19 @@ def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> 
     """Return the unit: the head noun, with the noun before a role head or a "minimum ... wages" phrase."""
     first = head
     lowered = [text[s:e].lower() for s, e in words]
-    if lowered[head] in DEPENDENT_HEADS and head > 0:
+    if lowered[head] in DEPENDENT_HEADS and head > 0 and _names_kind(lowered[head - 1]):
         first = head - 1
+        if first > 0 and " ".join(lowered[first - 1 : head]) in TWO_WORD_MODIFIERS:
+            first -= 1
     elif lowered[head] == "wages" and "minimum" in lowered[:head]:
         first = lowered.index("minimum")
     unit = text[words[first][0] : end]
     return unit if sum(ch.isupper() for ch in unit) > 1 else unit.lower()  # keep acronyms ("NGOs")
+
+
+def _names_kind(word: str) -> bool:
+    """Tell whether a word before a dependent head names its kind ("border guards"; not "armed" or "other" guards)."""
+    return word not in NOT_KIND_MODIFIERS and not word.endswith("ed")
 
 
 def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:

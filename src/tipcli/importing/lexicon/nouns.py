@@ -56,5 +56,11 @@ LABEL_NOUNS = words("""tier tiers article articles section sections chapter chap
     regulations part parts annex book volume page pages ed. edition phase level grade case file ordinance order code""")
 # Names of the prosecution service in civil-law countries, whatever their head word says ("Federal Public Ministry").
 PROSECUTION_SERVICES = ("public ministry", "ministerio publico", "ministério público", "public prosecution service")
-# Heads that name a role only together with the noun before them ("asylum seekers", "brothel owners").
-DEPENDENT_HEADS = words("seekers owners points holders pickers")
+# Heads that name a role or a thing only together with the noun before them ("asylum seekers", "brothel owners",
+# "prison guards", "cargo vessels": the kind of guard or vessel is part of what is counted).
+DEPENDENT_HEADS = words("seekers owners points holders pickers guards vessels agencies")
+# Two-word terms that modify a dependent head together ("law enforcement agencies", not "enforcement agencies").
+TWO_WORD_MODIFIERS = ("law enforcement", "civil society", "human rights", "social welfare", "border police")
+# Words before a dependent head that say which ones or how many, not what kind ("other guards", "new agencies").
+NOT_KIND_MODIFIERS = words("""other additional new such further same different separate several various former current
+    existing remaining more fewer many few""")
