@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from conftest import DATA, run
+from tipcli.model import FIGURE_KINDS
 
 
 @pytest.fixture
@@ -86,24 +87,85 @@ def test_sqlite_export_of_chosen_reports_and_bad_targets(tmp_path: Path, databas
     assert run("export", "--all").exit_code == 2
 
 
-def test_every_column_of_every_table_is_described_and_units_are_real_columns(database: Path) -> None:
+def test_the_metadata_describes_exactly_the_tables_and_columns_there_are(database: Path) -> None:
     metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
     described = metadata["databases"][database.stem]["tables"]
     db = sqlite3.connect(database)
-    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    shadow = {f"sentences_fts_{part}" for part in ("data", "idx", "docsize", "config", "content")}
-    tables = [name for name in tables if name not in shadow]  # FTS5's own tables, which datasette hides
-    assert "figures" in tables and "sentences_fts" in tables
-    for table in tables:
-        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
-        assert columns, table
-        descriptions = described[table]["columns"]
-        assert [c for c in columns if not descriptions.get(c)] == [], table
-        assert described[table]["description"]
-        assert set(described[table].get("units", {})) <= set(columns), table
+    names = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    fts = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    shadow = {f"{name}_{part}" for name in fts for part in ("data", "idx", "docsize", "config", "content")}
+    tables = {
+        name: [row[1] for row in db.execute(f"PRAGMA table_info({name})")] for name in names if name not in shadow
+    }
+    assert {"figures", "sentences", "sentences_fts", "figures_fts"} <= set(tables)
+    assert set(described) == set(tables)  # no table undescribed, none described that is not there
+    for table, columns in tables.items():
+        assert described[table]["description"], table
+        assert set(described[table]["columns"]) == set(columns), table  # both ways
+        assert all(described[table]["columns"].values()), table
+        for key in ("facets", "units"):
+            assert set(described[table].get(key, ())) <= set(columns), (table, key)
+        assert described[table].get("sort", columns[0]) in columns, table
     assert described["mentions"]["units"] == {"start": "character", "end": "character"}
     assert "value" not in described["figures"].get("units", {})  # each row has its own unit
     assert "unit" in described["figures"]["columns"]["value"]
+    kinds = described["figures"]["columns"]["kind"]
+    assert "when" not in kinds and all(kind in kinds for kind in FIGURE_KINDS)
+    assert "character offset" in described["mentions"]["columns"]["start"]
+
+
+def test_every_row_table_has_country_and_year_and_no_local_path(database: Path, tmp_path: Path) -> None:
+    db = sqlite3.connect(database)
+    for table in ("sections", "paragraphs", "sentences", "figures", "agencies", "mentions", "events", "tiers"):
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        assert {"report", "country", "year"} <= set(columns), table
+        wrong = db.execute(
+            f"SELECT count(*) FROM {table} t JOIN reports r ON r.id = t.report"
+            " WHERE t.country != r.country OR t.year != r.year"
+        ).fetchone()
+        assert wrong == (0,), table
+    dump = "\n".join(db.iterdump())
+    assert str(tmp_path) not in dump and "/home/" not in dump
+    assert db.execute("SELECT url FROM reports WHERE id = 'mexico-2010'").fetchone()[0].startswith("https://")
+    assert database.stat().st_mode & 0o777 == 0o644 == Path(f"{database}.metadata.json").stat().st_mode & 0o777
+
+
+def test_links_are_single_column_foreign_keys(database: Path) -> None:
+    db = sqlite3.connect(database)
+    db.execute("PRAGMA foreign_keys = ON")
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    links = {
+        (table, row[3], row[2], row[4])
+        for table in ("figures", "events", "mentions", "paragraphs", "sentences")
+        for row in db.execute(f"PRAGMA foreign_key_list({table})")
+    }
+    assert {
+        ("figures", "section_key", "sections", "key"),
+        ("figures", "paragraph_id", "paragraphs", "id"),
+        ("events", "section_key", "sections", "key"),
+        ("mentions", "agency_key", "agencies", "key"),
+        ("mentions", "paragraph_id", "paragraphs", "id"),
+        ("sentences", "paragraph_id", "paragraphs", "id"),
+    } <= links
+    # a figure's links lead to its own section and paragraph
+    row = db.execute(
+        "SELECT s.id, p.number, instr(p.text, f.quote) > 0 FROM figures f JOIN sections s ON s.key = f.section_key"
+        " JOIN paragraphs p ON p.id = f.paragraph_id WHERE f.report = 'atlantis-2031' LIMIT 1"
+    ).fetchone()
+    first = db.execute("SELECT section, paragraph FROM figures WHERE report = 'atlantis-2031' LIMIT 1").fetchone()
+    assert row == (*first, 1)
+
+
+def test_a_full_name_and_its_acronym_in_brackets_is_one_mention_with_both_brackets(database: Path) -> None:
+    db = sqlite3.connect(database)
+    texts = [text for (text,) in db.execute("SELECT text FROM mentions WHERE text LIKE '%(%'")]
+    assert texts  # the packaged report names SIEDO and FEVIMTRA so
+    assert all(text.endswith(")") and text.count("(") == text.count(")") for text in texts), texts
+    spans = db.execute(
+        "SELECT count(*) FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id"
+        ' WHERE substr(p.text, m.start + 1, m."end" - m.start) != m.text'
+    ).fetchone()
+    assert spans == (0,)
 
 
 def test_datasette_reads_the_units(database: Path) -> None:

@@ -21,20 +21,39 @@ import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
-from tipcli import __version__, cache
+from tipcli import __version__, cache, tables
 from tipcli.errors import MissingFeatureError, ReportError
 from tipcli.loading import open_report, report_file
 from tipcli.model import Report
-from tipcli.search import INSERT_SENTENCES, SENTENCE_COLUMNS, sentence_rows
+from tipcli.search import FIGURE_WORDS_COLUMNS, INSERT_SENTENCES, SENTENCE_COLUMNS, sentence_rows
+from tipcli.tables import REPORTS
 
-VERSION = 4  # of the tables below: a file of another version is another file
+ROWS = tables.TABLES[1:]  # the tables of a report's rows (reports is the index's own, above)
+
+VERSION = 5  # of the tables below: a file of another version is another file
 LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted")  # what `reports` lists
-TABLES = f"""
-CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, identity TEXT NOT NULL, {", ".join(LISTED)}, problem TEXT,
-    first INTEGER, last INTEGER);  -- the rowids of its sentences, one after another
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5({SENTENCE_COLUMNS});
-"""
+# The reports table: the file each row describes (identity), what `reports` lists, the published
+# columns of tables.REPORTS, and the rowids of its sentences, one after another (first, last).
+REPORT_COLUMNS = (
+    "id",
+    "identity",
+    "packaged",
+    *LISTED,
+    "problem",
+    "first",
+    "last",
+    *(c.name for c in REPORTS.columns if c.name not in ("id", "country", "year")),
+)
+TABLES = (
+    f"CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, {', '.join(REPORT_COLUMNS[1:])});\n"
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5({SENTENCE_COLUMNS});\n"
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS figure_words USING fts5({FIGURE_WORDS_COLUMNS});\n"
+    + "".join(tables.index_schema(table) for table in ROWS)
+    # a sentence's paragraph, as an export links them
+    + "CREATE INDEX IF NOT EXISTS paragraphs_by_place ON paragraphs (report, section, number);\n"
+)
 
 
 def connect() -> sqlite3.Connection:
@@ -52,6 +71,11 @@ def connect() -> sqlite3.Connection:
     except sqlite3.DatabaseError:  # not a database, or a broken one: start again
         Path(path).unlink(missing_ok=True)
         return _open(path)
+
+
+def scratch() -> sqlite3.Connection:
+    """Open an index of its own in memory, for reports asked for by file (export --sqlite --report)."""
+    return _open(":memory:")
 
 
 def _open(path: str) -> sqlite3.Connection:
@@ -76,6 +100,11 @@ def identity(file: Path | None) -> str | None:
         st = os.stat(file or report_file())
     except OSError:
         return None
+    return file_key(st)
+
+
+def file_key(st: os.stat_result) -> str | None:
+    """Return the identity of a file from its stat (None: not a regular file)."""
     return _key(cache.file_identity(st)) if stat.S_ISREG(st.st_mode) else None
 
 
@@ -90,9 +119,18 @@ def _code() -> str:
     return json.dumps([__version__, sys.version, cache._code_stamp()])
 
 
-def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, complete: bool = False) -> None:
-    """Bring the index up to date for these reports (id, file); `complete`: they are all there is."""
-    now = {report_id: identity(file) for report_id, file in wanted}
+class Entry(NamedTuple):
+    """A report of the library as one scan of its folder finds it: its id, its file (None: the
+    packaged report) and the identity of the file's bytes now (None: it cannot be read)."""
+
+    id: str
+    file: str | None
+    identity: str | None
+
+
+def sync(db: sqlite3.Connection, found: Sequence[Entry], *, complete: bool = False) -> None:
+    """Bring the index up to date for these reports; `complete`: they are all there is."""
+    now = {entry.id: entry.identity for entry in found}
     if not _stale(db, now, complete):
         return
     db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on with what was committed
@@ -100,9 +138,10 @@ def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, c
         stale = _stale(db, now, complete)  # again: another process may have done it while we waited
         for report_id in stale.get("gone", ()):
             _forget(db, report_id)
-        files = dict(wanted)
+        files = {entry.id: entry.file for entry in found}
         for report_id in stale.get("changed", ()):
-            _index(db, report_id, files[report_id], now[report_id])
+            file = files[report_id]
+            _index(db, report_id, Path(file) if file is not None else None, now[report_id])
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -120,11 +159,14 @@ def _stale(db: sqlite3.Connection, now: dict[str, str | None], complete: bool) -
 
 
 def _forget(db: sqlite3.Connection, report_id: str) -> None:
-    """Take a report out of the index, its sentences by their rowids (by report, FTS5 would read
-    every sentence of the library: 66 of the 116 s of a first indexing of 1,000 reports)."""
+    """Take a report out of the index: its rows by report, its sentences by their rowids (by report,
+    FTS5 would read every sentence of the library: 66 of the 116 s of a first indexing of 1,000)."""
     for first, last in db.execute("SELECT first, last FROM reports WHERE id = ?", (report_id,)).fetchall():
         if first is not None:
             db.execute("DELETE FROM sentences WHERE rowid BETWEEN ? AND ?", (first, last))
+    db.execute("DELETE FROM figure_words WHERE rowid IN (SELECT rowid FROM figures WHERE report = ?)", (report_id,))
+    for table in ROWS:
+        db.execute(f"DELETE FROM {table.name} WHERE report = ?", (report_id,))
     db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
 
 
@@ -142,14 +184,34 @@ def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str |
         return
     if loaded is None:
         return
-    listed = summary(report)
     rows = list(sentence_rows(report, report_id))
     db.executemany(INSERT_SENTENCES, rows)
     (last,) = db.execute("SELECT max(rowid) FROM sentences").fetchone() if rows else (None,)
     first = last - len(rows) + 1 if last is not None else None
+    _insert_rows(db, report_id, report)
+    listed = summary(report)
+    place = tables.place(report_id, report, (0, 0, 0))
+    (about,) = tables.rows(REPORTS, place)
+    values = (report_id, _key(loaded[-4:]), file is None, *(listed[c] for c in LISTED), None, first, last, *about[3:])
+    db.execute(f"INSERT INTO reports ({', '.join(REPORT_COLUMNS)}) VALUES ({', '.join('?' * len(values))})", values)
+
+
+def _insert_rows(db: sqlite3.Connection, report_id: str, report: Report) -> None:
+    """Write a report's rows of every table (tables.py), its sections, paragraphs and agencies under
+    keys no other report has, and its figures' words for --match."""
+    (first,) = db.execute(
+        "SELECT (SELECT coalesce(max([key]), 0) + 1 FROM sections), (SELECT coalesce(max(id), 0) + 1 FROM paragraphs),"
+        " (SELECT coalesce(max([key]), 0) + 1 FROM agencies)"
+    ).fetchall()
+    place = tables.place(report_id, report, first)
+    for table in ROWS:
+        rows = tables.rows(table, place)
+        if rows:
+            db.executemany(f"INSERT INTO {table.name} VALUES ({', '.join('?' * len(rows[0]))})", rows)
     db.execute(
-        f"INSERT INTO reports VALUES (?, ?, {', '.join('?' * len(LISTED))}, NULL, ?, ?)",
-        (report_id, _key(loaded[-4:]), *(listed[column] for column in LISTED), first, last),
+        "INSERT INTO figure_words (rowid, text) SELECT rowid, label || ' ' || quote || ' ' || unit FROM figures"
+        " WHERE report = ?",
+        (report_id,),
     )
 
 
@@ -168,9 +230,9 @@ def summary(report: Report) -> dict[str, object]:
 
 
 def sections(db: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
-    """Return the section ids the sentences of these reports stand in, sorted."""
+    """Return the ids of the sections of these reports, sorted."""
     rows = db.execute(
-        "SELECT DISTINCT section FROM sentences WHERE report IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        "SELECT DISTINCT id FROM sections WHERE report IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
     )
     return sorted(str(section) for (section,) in rows)
 

@@ -8,11 +8,13 @@ Users add, edit and delete files by hand; every listing reads the folder anew.
 
 import os
 import re
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tipcli.errors import Problem, ReportError, warn
-from tipcli.model import Report
+
+if TYPE_CHECKING:
+    from tipcli import index
 
 PACKAGED_ID = "mexico-2010"
 
@@ -34,17 +36,41 @@ def packaged_file() -> Path:
     return report_file()
 
 
+def scan() -> "list[index.Entry]":
+    """Return every report in the library, the packaged one (file None) first, each with the identity
+    of its file's bytes now: one scan of the folder, one stat a file (how a hand edit is noticed),
+    no Path a file (a thousand Paths cost more than the answer they serve)."""
+    from tipcli import index
+
+    where = str(folder())
+    found = []
+    try:
+        with os.scandir(where) as listing:
+            for item in listing:
+                name = item.name
+                if name.endswith(".toml") and not name.startswith("."):
+                    found.append(index.Entry(name[:-5], os.path.join(where, name), _identity(item)))
+    except OSError:  # no folder, or one that cannot be read: only the packaged report
+        found = []
+    found.sort(key=lambda entry: str(entry.file))  # by file name, as strings: the order of answers across reports
+    if all(entry.id != PACKAGED_ID for entry in found):
+        found.insert(0, index.Entry(PACKAGED_ID, None, index.identity(None)))
+    return found
+
+
+def _identity(item: os.DirEntry[str]) -> str | None:
+    from tipcli import index
+
+    try:
+        st = item.stat()  # follows a symbolic link, as reading the file does
+    except OSError:
+        return None
+    return index.file_key(st)
+
+
 def entries() -> list[tuple[str, Path | None]]:
     """Return (id, file) for every report in the library, the packaged one (file None) first."""
-    where = folder()
-    try:  # names, sorted as strings: a thousand Path objects sort ten times slower
-        names = sorted(name for name in os.listdir(where) if name.endswith(".toml") and not name.startswith("."))
-    except OSError:  # no folder, or one that cannot be read: only the packaged report
-        names = []
-    found: list[tuple[str, Path | None]] = [(name[:-5], where / name) for name in names]
-    if all(report_id != PACKAGED_ID for report_id, _ in found):
-        found.insert(0, (PACKAGED_ID, None))
-    return found
+    return [(entry.id, Path(entry.file) if entry.file is not None else None) for entry in scan()]
 
 
 def shadow_note(file: Path) -> str:
@@ -60,9 +86,11 @@ def resolve(value: str) -> Path | None:
     path = Path(value)
     if path.suffix.lower() == ".toml" or os.sep in value or path.exists():
         return path
-    for report_id, file in entries():
-        if report_id == value:
-            return file
+    file = folder() / f"{value}.toml"
+    if not value.startswith(".") and file.is_file():
+        return file
+    if value == PACKAGED_ID:
+        return None
     message = f"no such file, nor a report of that id in the library ({folder()}); 'tipcli reports' lists them"
     raise ReportError([Problem(file=value, message=message)])
 
@@ -80,51 +108,6 @@ def parse_years(text: str) -> tuple[int, int]:
     return first, last
 
 
-def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Path | None]]:
-    """Return (id, file) of the library's reports of these countries and years (all when none given).
-
-    What each report is comes from the library's index (tipcli.index), brought up to date first;
-    a report that does not load is left out, with one warning on stderr for each.
-    """
-    return [(report_id, file) for report_id, file, _ in described(countries, years)]
-
-
-def described(
-    countries: Sequence[str] = (), years: str | None = None
-) -> list[tuple[str, Path | None, dict[str, object]]]:
-    """Return (id, file, what `tipcli reports` lists of it) for the reports choose() chooses."""
-    from tipcli import index
-    from tipcli.queries import normalize
-
-    wanted = {normalize(c) for c in countries}
-    first, last = parse_years(years) if years else (0, 9999)
-    found = entries()
-    db = index.connect()
-    index.sync(db, found, complete=True)
-    listed = index.listing(db)
-    chosen = []
-    for report_id, file in found:
-        summary, problem = listed.get(report_id, (None, "it changed while being read; ask again"))
-        if summary is None:
-            left_out(report_id, problem)
-        elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(summary["year"]) <= last:  # type: ignore[call-overload]
-            chosen.append((report_id, file, summary))
-    return chosen
-
-
 def left_out(report_id: str, problem: object) -> None:
     """Say on stderr, once, that a report of the library was left out, and why."""
     warn(f"left out {report_id}: {problem}")
-
-
-def select(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Report]]:
-    """Return (id, report) for the library's reports of these countries and years, loaded (see choose)."""
-    from tipcli.loading import load_report
-
-    chosen = []
-    for report_id, file in choose(countries, years):
-        try:
-            chosen.append((report_id, load_report(file)))
-        except ReportError as exc:  # it broke since it was indexed
-            left_out(report_id, exc.problems[0])
-    return chosen

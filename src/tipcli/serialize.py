@@ -177,22 +177,32 @@ def figure(f: Figure) -> JSON:
 
 
 def agency(a: Agency, quotes: list[Quote] | None = None) -> JSON:
-    document: JSON = {
-        "id": a.id,
-        "name": a.name,
-        "acronym": a.acronym,
-        "spanish_name": a.spanish_name,
-        "level": a.level,
-        "role": a.role,
-        "sections": list(a.sections),
-        "mentions": len(a.mentions),
-        "external": list(a.external),
-        "sentences": a.sentences,
-    }
-    if a.drafted:
-        document["drafted"] = True
+    listed = (a.id, a.name, a.acronym, a.spanish_name, a.level, a.role, a.sections, len(a.mentions), a.external)
+    document = listed_agency((*listed, a.sentences, a.drafted))
     if quotes is not None:
         document["quotes"] = [_quote(q) for q in quotes]
+    return document
+
+
+def listed_agency(values: tuple[Any, ...]) -> JSON:
+    """Return an agency's listing from its columns (id, name, acronym, spanish_name, level, role,
+    sections, mentions, external, sentences, drafted): a report's agency, or the index's row of one,
+    where sections and external are space-separated text and drafted 0 or 1."""
+    id_, name, acronym, spanish_name, level, role, sections, mentions, external, sentences, drafted = values
+    document: JSON = {
+        "id": id_,
+        "name": name,
+        "acronym": acronym,
+        "spanish_name": spanish_name,
+        "level": level,
+        "role": role,
+        "sections": sections.split() if isinstance(sections, str) else list(sections),
+        "mentions": mentions,
+        "external": external.split() if isinstance(external, str) else list(external),
+        "sentences": sentences,
+    }
+    if drafted:
+        document["drafted"] = True
     return document
 
 

@@ -1,7 +1,7 @@
 """tipcli export: the whole report as one JSON document, or reports as a SQLite database for datasette."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -9,6 +9,9 @@ from tipcli import queries, serialize
 from tipcli.commands.common import AllOption, command_app, load, report_path
 from tipcli.errors import UsageError
 from tipcli.output import write_json, write_text
+
+if TYPE_CHECKING:
+    from tipcli.reportset import ReportSet
 
 app = command_app()
 
@@ -55,22 +58,24 @@ def export(
 
 
 def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[str]) -> None:
-
-    from tipcli import library, publish
-    from tipcli.loading import load_report
+    """Write the reports asked for to a SQLite database, from the library's index (--all) or from an
+    index of those reports alone (--report ID..., or the report this run reads)."""
+    from tipcli import library, reportset
 
     if all_reports and ids:
         raise UsageError("give --all or --report ID, not both")
     if all_reports:
-        chosen = [(report_id, report, dict(library.entries())[report_id]) for report_id, report in library.select()]
-    elif ids:
-        chosen = []
-        for report_id in dict.fromkeys(ids):
-            file = library.resolve(report_id)
-            chosen.append((Path(report_id).stem if file else library.PACKAGED_ID, load_report(file), file))
-    else:  # the report this run reads (--report before the command, or the packaged one)
-        file = report_path(ctx)
-        chosen = [(file.stem if file else library.PACKAGED_ID, load_report(file), file)]
+        chosen = reportset.choose()
+    else:
+        files = [library.resolve(report_id) for report_id in dict.fromkeys(ids)] if ids else [report_path(ctx)]
+        chosen = reportset.of_files([(file.stem if file else library.PACKAGED_ID, file) for file in files])
+    _write_outputs(target, chosen)
+
+
+def _write_outputs(target: Path, chosen: "ReportSet") -> None:
+    """Write the database and its metadata, each to a temporary file moved into place; say what was written."""
+    from tipcli import publish
+
     try:
         counts = publish.write_database(target, chosen)
         metadata = publish.write_metadata(target, chosen)

@@ -39,9 +39,10 @@ def reports(
     from tipcli.queries import normalize
 
     fmt = output_format(json, csv, excel)
-    entries = library.entries()
+    found = library.scan()
     db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
-    index.sync(db, entries, complete=True)
+    index.sync(db, found, complete=True)
+    entries = [(entry.id, Path(entry.file) if entry.file is not None else None) for entry in found]
     listed = index.listing(db)
     wanted = normalize(country) if country is not None else None
     empty = dict.fromkeys(index.LISTED)

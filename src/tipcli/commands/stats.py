@@ -1,6 +1,6 @@
 """tipcli stats: the figures the report states."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,7 +13,6 @@ from tipcli.commands.common import (
     JsonOption,
     SectionOption,
     YearOption,
-    across,
     chosen_reports,
     command_app,
     load,
@@ -21,8 +20,11 @@ from tipcli.commands.common import (
 )
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import FIGURE_KINDS, Figure, Report
-from tipcli.output import emit, output_format
+from tipcli.model import FIGURE_KINDS
+from tipcli.output import emit, output_format, stream
+
+if TYPE_CHECKING:
+    from tipcli.reportset import ReportSet
 
 app = command_app()
 
@@ -102,7 +104,7 @@ def stats(
 
 def _across_reports(
     fmt: str,
-    reports: list[tuple[str, Report]],
+    reports: "ReportSet",
     section: str | None,
     match: str | None,
     sort: str,
@@ -111,28 +113,19 @@ def _across_reports(
     kind: str | None,
     reverse: bool,
 ) -> None:
-    """Answer for many reports: one row a figure, naming its report; a report without the section has none."""
-    found: list[tuple[str, Report, Figure]] = []
-    for report_id, report in reports:
-        try:
-            chosen_section = queries.find_section(report, section) if section is not None else None
-        except UsageError:
-            continue
-        found += [
-            (report_id, report, f) for f in queries.figures(report, section=chosen_section, match=match, kind=kind)
-        ]
-    if sort == "year":  # the edition's: how a figure moved from one report to the next
-        found.sort(key=lambda item: item[1].year)
-    elif sort == "value":
-        found.sort(key=lambda item: item[2].value)
-    if reverse:
-        found.reverse()
-    rows = [across(report_id, report, serialize.figure(f)) for report_id, report, f in found]
-    labels = [f"{report_id}" for report_id, _, _ in found]
-    columns = ("report", "country", "year", *serialize.FIGURE_COLUMNS)
-    emit(
-        fmt, rows, lambda render: render.figures([f for *_, f in found], quotes=quotes, reports=labels), columns=columns
+    """Answer for many reports from the library's index: one row a figure, naming its report; a
+    report without the section has none. --sort year is the edition's: how a figure moved from one
+    report to the next."""
+    if section is not None:
+        reports.narrow_to_section(section)
+    found = reports.figures(section=section is not None, match=match, kind=kind, sort=sort, reverse=reverse)
+    count = stream(
+        fmt,
+        found,
+        lambda item: {"report": item[0], "country": item[1], "year": item[2], **serialize.figure(item[3])},
+        lambda render, items: render.figures([i[3] for i in items], quotes=quotes, reports=[i[0] for i in items]),
+        columns=("report", "country", "year", *serialize.FIGURE_COLUMNS),
     )
     none_chosen(reports)
-    if not found:
+    if not count:
         raise NothingFound("no figure matches")

@@ -32,13 +32,13 @@ def tiers(
       tipcli tiers
       tipcli tiers --country mexico --json
     """
-    from tipcli import library
+    from tipcli import reportset
     from tipcli.queries import normalize
 
     # From the library's index, which keeps each report's tier: no report is loaded.
     rows: list[dict[str, Any]] = [
         {"country": summary["country"], "year": summary["year"], "placement": summary["tier"], "report": report_id}
-        for report_id, _, summary in library.described(country or ())
+        for report_id, _, summary in reportset.choose(country or ()).chosen
         if summary["tier"] is not None
     ]
     rows.sort(key=lambda row: (normalize(row["country"]), row["year"]))

@@ -10,13 +10,12 @@ from tipcli.commands.common import (
     ExcelOption,
     JsonOption,
     YearOption,
-    across,
     chosen_reports,
     command_app,
     load,
     none_chosen,
 )
-from tipcli.output import emit, output_format
+from tipcli.output import emit, output_format, stream
 
 app = command_app()
 
@@ -49,9 +48,11 @@ def timeline(
         document = [serialize.event(e) for e in events]
         emit(fmt, document, lambda render: render.timeline(events), columns=serialize.EVENT_COLUMNS)
         return
-    found = sorted(((e, report_id, r) for report_id, r in reports for e in r.events), key=lambda item: item[0].date)
-    rows = [across(report_id, r, serialize.event(e)) for e, report_id, r in found]
-    labels = [report_id for _, report_id, _ in found]
-    columns = ("report", "country", "year", *serialize.EVENT_COLUMNS)
-    emit(fmt, rows, lambda render: render.timeline([e for e, _, _ in found], reports=labels), columns=columns)
+    stream(  # from the library's index, in date order
+        fmt,
+        reports.events(),
+        lambda item: {"report": item[0], "country": item[1], "year": item[2], **serialize.event(item[3])},
+        lambda render, items: render.timeline([i[3] for i in items], reports=[i[0] for i in items]),
+        columns=("report", "country", "year", *serialize.EVENT_COLUMNS),
+    )
     none_chosen(reports)
