@@ -181,3 +181,36 @@ def test_datasette_reads_the_units(database: Path) -> None:
 
     page = asyncio.run(get("/tip/mentions?start__gt=0")).text
     assert len(re.findall(r"type-Quantity\">\d+&nbsp;character<", page)) > 10  # offsets shown with their unit
+
+
+def test_datasette_offers_facets_canned_queries_and_search(database: Path) -> None:
+    datasette = pytest.importorskip("datasette.app", reason="datasette is in the publish and test extras")
+    metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
+    ds = datasette.Datasette([str(database)], metadata=metadata)
+
+    async def get(path: str) -> Any:
+        await ds.invoke_startup()
+        response = await ds.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    faceted = asyncio.run(get("/tip/figures.json?_extra=facet_results&_size=0"))
+    facets = faceted["facet_results"]
+    results = facets.get("results", facets)  # datasette 1.0 nests them one level deeper
+    countries = {item["value"]: item["count"] for item in results["country"]["results"]}
+    db = sqlite3.connect(database)
+    assert countries == dict(db.execute("SELECT country, count(*) FROM figures GROUP BY country").fetchall())
+    assert {"kind", "unit", "drafted", "year", "section"} <= set(results)
+
+    ranked = asyncio.run(get("/tip/search.json?_shape=array&term=shelters"))
+    assert ranked and all("[" in row["snippet"] and "]" in row["snippet"] for row in ranked)
+    ranks = [row["rank"] for row in ranked]
+    assert ranks == sorted(ranks)  # bm25: lower is better, best first
+    assert {row["report"] for row in ranked} == {"mexico-2010", "atlantis-2031"}
+
+    series = asyncio.run(get("/tip/figure_series.json?_shape=array&term=convicted"))
+    same = json.loads(run("stats", "--all", "--match", "convicted", "--json").stdout)
+    assert sorted((row["report"], row["value"]) for row in series) == sorted((f["report"], f["value"]) for f in same)
+
+    found = asyncio.run(get("/tip/figures.json?_search=convictions&_shape=array"))
+    assert {(row["report"], row["id"]) for row in found} == {(f["report"], f["id"]) for f in same}
