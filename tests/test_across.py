@@ -136,7 +136,12 @@ def test_an_edited_report_answers_anew(library: Path) -> None:
 
 @pytest.mark.parametrize(
     "rows",
-    [[], [{"a": 1, "b": [1, 2], "c": {"d": None, "e": "é\n"}}], [{"n": i, "x": 0.5} for i in range(5000)]],
+    [
+        [],
+        [{"a": 1, "b": [1, 2], "c": {"d": None, "e": "é\n"}}],
+        [{"a": "x\ny “q” \u2028 é\t", "n": True, "x": None, "y": 1e20, "z": -0.0}, {"a": ["p", "q"], "n": 3}],
+        [{"n": i, "x": 0.5} for i in range(5000)],
+    ],
 )
 def test_a_streamed_answer_is_the_text_of_the_whole_answer(rows: list[dict[str, Any]], monkeypatch: Any) -> None:
     def written(write: Any) -> str:

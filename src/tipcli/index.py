@@ -115,8 +115,11 @@ def _key(file: Sequence[int]) -> str:
 
 @functools.cache
 def _code() -> str:
-    """Return what identifies the code that built an entry (once a process: a library lists many files)."""
-    return json.dumps([__version__, sys.version, cache._code_stamp()])
+    """Return what identifies the code that built an entry (once a process: a library lists many files):
+    the report cache's, and the code that makes the index's rows (a column changed: every report again)."""
+    here = Path(__file__).parent
+    rows = [(here / name).stat() for name in ("index.py", "tables.py", "formatting.py")]
+    return json.dumps([__version__, sys.version, cache._code_stamp(), [(st.st_size, st.st_mtime_ns) for st in rows]])
 
 
 class Entry(NamedTuple):

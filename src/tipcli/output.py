@@ -70,20 +70,28 @@ def stream(
 
 
 _CHUNK = 2000  # rows written at once: few writes, little held
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _stream_json(rows: Iterator[JSON]) -> int:
     import json
 
     string = json.encoder.encode_basestring
+    # A row of scalars (most are) is written by json's C encoder, its items already on lines of their
+    # own: three times faster than _encode, the same text (a newline in JSON text is only ever one of
+    # these separators: inside a string it is written \n).
+    flat = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",\n    ", ": ")).encode
     parts: list[str] = []
     count = 0
     for row in rows:
         parts.append(",\n  " if count else "[\n  ")
-        try:
-            _encode(row, "\n  ", parts, string)
-        except _Unknown:  # what json.dumps would write of it, one level in
-            parts.append(json.dumps(row, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  "))
+        if row and all(type(v) in _SCALARS for v in row.values()):
+            parts.append("{\n    " + flat(row)[1:-1] + "\n  }")
+        else:
+            try:
+                _encode(row, "\n  ", parts, string)
+            except _Unknown:  # what json.dumps would write of it, one level in
+                parts.append(json.dumps(row, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", "\n  "))
         count += 1
         if count % _CHUNK == 0:
             _write_utf8("".join(parts))

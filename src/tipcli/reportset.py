@@ -61,9 +61,10 @@ class ReportSet:
 
     def figures(
         self, *, section: bool, match: str | None, kind: str | None, sort: str, reverse: bool
-    ) -> Iterator[tuple[str, str, int, Figure]]:
-        """Yield (report, country, year, figure) in the order `stats` gives across reports: report order,
-        or by the edition's year or the value (ties in report order); `section`: narrowed first."""
+    ) -> Iterator[tuple[Any, ...]]:
+        """Yield rows (report, country, year, then serialize.figure_row's columns) in the order `stats`
+        gives across reports: report order, or by the edition's year or the value (ties in report
+        order); `section`: narrowed first (narrow_to_section)."""
         expression = None
         if match is not None and match.strip():
             from tipcli.search import to_fts
@@ -72,38 +73,34 @@ class ReportSet:
         keys = [*{"year": ["f.year"], "value": ["f.value"]}.get(sort, []), "c.position", "f.rowid"]
         order = ", ".join(k + (" DESC" if reverse else "") for k in keys)
         sql = (
-            "SELECT f.report, f.country, f.year, f.id, f.kind, f.value, f.high, f.unit, f.qualifier, f.label,"
-            ' f.section, f.paragraph, f.quote, f."key", f.figure_year, f.drafted'
+            "SELECT f.report, f.country, f.year, f.id, f.kind, f.value, f.high, f.unit, f.qualifier, f.figure_year,"
+            " f.drafted, f.display, f.label, f.section, f.paragraph, f.quote"
             " FROM figures f JOIN temp.chosen c ON c.id = f.report"
             " WHERE (? IS NULL OR f.kind = ?) AND (NOT ? OR f.section = c.section)"
             " AND (? IS NULL OR f.rowid IN (SELECT rowid FROM figure_words WHERE figure_words MATCH ?))"
             f" ORDER BY {order}"
         )
-        restore = Figure._restore
-        for row in self._read(sql, (kind, kind, section, expression, expression)):
-            yield row[0], row[1], row[2], restore((*row[3:13], bool(row[13]), row[14], bool(row[15])))
+        return self._read(sql, (kind, kind, section, expression, expression))
 
-    def agencies(self, level: str | None) -> Iterator[tuple[str, str, int, tuple[Any, ...]]]:
-        """Yield (report, country, year, an agency's listed columns, as serialize.listed_agency takes them)."""
+    def agencies(self, level: str | None) -> Iterator[tuple[Any, ...]]:
+        """Yield rows (report, country, year, then serialize.listed_agency's columns), in report order."""
         sql = (
             "SELECT a.report, a.country, a.year, a.id, a.name, a.acronym, a.spanish_name, a.level, a.role,"
             " a.sections, a.mentions, a.external, a.sentences, a.drafted"
             " FROM agencies a JOIN temp.chosen c ON c.id = a.report WHERE ? IS NULL OR a.level = ?"
             ' ORDER BY c.position, a."key"'
         )
-        for row in self._read(sql, (level, level)):
-            yield row[0], row[1], row[2], row[3:]
+        return self._read(sql, (level, level))
 
-    def events(self) -> Iterator[tuple[str, str, int, Event]]:
-        """Yield (report, country, year, event) in date order (ties in report order), as `timeline` does."""
+    def events(self) -> Iterator[tuple[Any, ...]]:
+        """Yield rows (report, country, year, then serialize.event_row's columns) in date order (ties
+        in report order), as `timeline` gives them across reports."""
         sql = (
             'SELECT e.report, e.country, e.year, e.id, e.date, e."end", e.description, e.section, e.paragraph,'
             " e.quote, e.drafted, e.relative, e.erratum"
             " FROM events e JOIN temp.chosen c ON c.id = e.report ORDER BY e.date, c.position, e.rowid"
         )
-        restore = Event._restore
-        for row in self._read(sql, ()):
-            yield row[0], row[1], row[2], restore((*row[3:10], bool(row[10]), row[11], row[12]))
+        return self._read(sql, ())
 
     def naming(self, name: str) -> Iterator[tuple[str, Report]]:
         """Yield (id, report), loaded one at a time, of the chosen reports that have an agency whose
@@ -133,6 +130,18 @@ class ReportSet:
         finally:
             if began:
                 self.db.execute("COMMIT")
+
+
+def figure(row: tuple[Any, ...]) -> Figure:
+    """Return the Figure of a row of ReportSet.figures (a table for people draws Figures)."""
+    id_, kind, value, high, unit, qualifier, year, drafted, _, label, section, paragraph, quote = row[3:]
+    values = (id_, kind, value, high, unit, qualifier, label, section, paragraph, quote, False, year, bool(drafted))
+    return Figure._restore(values)
+
+
+def event(row: tuple[Any, ...]) -> Event:
+    """Return the Event of a row of ReportSet.events."""
+    return Event._restore((*row[3:10], bool(row[10]), *row[11:]))
 
 
 def _section_meant(sections: tuple[tuple[str, str, str], ...], name: str) -> str | None:

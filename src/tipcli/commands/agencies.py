@@ -106,9 +106,9 @@ def _across_reports(fmt: str, reports: "ReportSet", name: list[str] | None, leve
         stream(
             fmt,
             reports.agencies(level),
-            lambda item: {"report": item[0], "country": item[1], "year": item[2], **serialize.listed_agency(item[3])},
-            lambda render, items: render.agencies(
-                [serialize.listed_agency(i[3]) for i in items], reports=[i[0] for i in items]
+            lambda row: serialize.listed_agency(row[3:], {"report": row[0], "country": row[1], "year": row[2]}),
+            lambda render, rows: render.agencies(
+                [serialize.listed_agency(r[3:]) for r in rows], reports=[r[0] for r in rows]
             ),
             columns=listed,
         )

@@ -116,14 +116,16 @@ def _across_reports(
     """Answer for many reports from the library's index: one row a figure, naming its report; a
     report without the section has none. --sort year is the edition's: how a figure moved from one
     report to the next."""
+    from tipcli.reportset import figure
+
     if section is not None:
         reports.narrow_to_section(section)
     found = reports.figures(section=section is not None, match=match, kind=kind, sort=sort, reverse=reverse)
     count = stream(
         fmt,
         found,
-        lambda item: {"report": item[0], "country": item[1], "year": item[2], **serialize.figure(item[3])},
-        lambda render, items: render.figures([i[3] for i in items], quotes=quotes, reports=[i[0] for i in items]),
+        lambda row: serialize.figure_row(row[3:], {"report": row[0], "country": row[1], "year": row[2]}),
+        lambda render, rows: render.figures([figure(r) for r in rows], quotes=quotes, reports=[r[0] for r in rows]),
         columns=("report", "country", "year", *serialize.FIGURE_COLUMNS),
     )
     none_chosen(reports)

@@ -48,11 +48,13 @@ def timeline(
         document = [serialize.event(e) for e in events]
         emit(fmt, document, lambda render: render.timeline(events), columns=serialize.EVENT_COLUMNS)
         return
+    from tipcli.reportset import event
+
     stream(  # from the library's index, in date order
         fmt,
         reports.events(),
-        lambda item: {"report": item[0], "country": item[1], "year": item[2], **serialize.event(item[3])},
-        lambda render, items: render.timeline([i[3] for i in items], reports=[i[0] for i in items]),
+        lambda row: serialize.event_row(row[3:], {"report": row[0], "country": row[1], "year": row[2]}),
+        lambda render, rows: render.timeline([event(r) for r in rows], reports=[r[0] for r in rows]),
         columns=("report", "country", "year", *serialize.EVENT_COLUMNS),
     )
     none_chosen(reports)
