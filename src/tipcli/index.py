@@ -19,6 +19,7 @@ import os
 import sqlite3
 import stat
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -32,7 +33,7 @@ from tipcli.tables import REPORTS
 
 ROWS = tables.TABLES[1:]  # the tables of a report's rows (reports is the index's own, above)
 
-VERSION = 5  # of the tables below: a file of another version is another file
+VERSION = 5  # of the layout below (with SHAPE): a file of another version is another file
 LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted")  # what `reports` lists
 # The reports table: the file each row describes (identity), what `reports` lists, the published
 # columns of tables.REPORTS, and the rowids of its sentences, one after another (first, last).
@@ -54,6 +55,9 @@ TABLES = (
     # a sentence's paragraph, as an export links them
     + "CREATE INDEX IF NOT EXISTS paragraphs_by_place ON paragraphs (report, section, number);\n"
 )
+# The tables' columns, as tables.py declares them, in the file's name: a column added there is a
+# new index, built at the next question, with no version to bump by hand.
+SHAPE = f"{zlib.crc32(TABLES.encode()):08x}"
 
 
 def connect() -> sqlite3.Connection:
@@ -63,7 +67,7 @@ def connect() -> sqlite3.Connection:
     if where is not None:
         try:
             where.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = str(where / f"library-{VERSION}.sqlite3")
+            path = str(where / f"library-{VERSION}-{SHAPE}.sqlite3")
         except OSError:
             pass
     try:

@@ -4,8 +4,9 @@ A column is one declaration: its name, its SQL type, what it holds (the descript
 shows), how it is read from the model, and whether it is a facet or a link. From these come the
 index's tables (tipcli.index), the published database's schema and the descriptions in its
 metadata (tipcli.publish): a new column of figures is one `Column(...)` line in FIGURES below (and a
-field of the model to read it from); the index then holds it (tipcli.index.VERSION counts the
-layout, so bump it) and the export publishes it, described.
+field of the model to read it from); the index then holds it (its file is named by a checksum of
+the tables' columns: a new column is a new index, built at the next question) and the export
+publishes it, described.
 
 Every table of rows carries its report's `country` and `year`, so that a facet or a filter needs no
 join. Links are single-column foreign keys to an integer key (`section_key`, `paragraph_id`,

@@ -30,7 +30,12 @@ app = command_app()
 
 
 MatchOption = Annotated[
-    str | None, typer.Option("--match", "-m", help="Only figures whose label or quote has these words.")
+    str | None,
+    typer.Option(
+        "--match",
+        "-m",
+        help='Only figures whose label, quote or unit matches, as search matches: stems, convict*, "a phrase", OR, NOT.',
+    ),
 ]
 
 SortOption = Annotated[
