@@ -34,11 +34,13 @@ SEARCHABLE = (
     f'CREATE VIRTUAL TABLE out.figures_fts USING fts5(label, quote, content="figures", {TOKENIZE})',
 )
 # The index's sentences of the chosen reports, by the rowid range each report's are in, with the
-# row of their paragraph; `raw` is the text as it is where the index holds it cleaned.
+# row of their paragraph; `raw` is the text as it is where the index holds it cleaned. CROSS JOIN
+# keeps SQLite from scanning the sentences first (with the chosen reports inside: quadratic).
 COPY_SENTENCES = (
     "INSERT INTO out.sentences (paragraph_id, report, country, year, section, paragraph, sentence, text)"
     " SELECT p.id, s.report, p.country, p.year, s.section, s.paragraph, s.sentence, coalesce(s.raw, s.text)"
-    " FROM temp.chosen c JOIN main.reports r ON r.id = c.id JOIN main.sentences s ON s.rowid BETWEEN r.first AND r.last"
+    " FROM temp.chosen c CROSS JOIN main.reports r ON r.id = c.id"
+    " CROSS JOIN main.sentences s ON s.rowid BETWEEN r.first AND r.last"
     " JOIN main.paragraphs p ON p.report = s.report AND p.section = s.section AND p.number = s.paragraph"
     " ORDER BY c.position, s.rowid"
 )
@@ -87,14 +89,14 @@ def _copy(db: Any) -> None:
     """Copy every table's published columns from the index, the chosen reports' rows in order."""
     columns = ", ".join(f"r.{tables.quoted(c.name)}" for c in tables.published(REPORTS))
     db.execute(
-        f"INSERT INTO out.reports SELECT {columns} FROM main.reports r JOIN temp.chosen c ON c.id = r.id"
+        f"INSERT INTO out.reports SELECT {columns} FROM temp.chosen c CROSS JOIN main.reports r ON r.id = c.id"
         " ORDER BY c.position"
     )
     for table in TABLES[1:]:
         columns = ", ".join(f"t.{tables.quoted(c.name)}" for c in tables.published(table))
         db.execute(
-            f"INSERT INTO out.{table.name} SELECT {columns} FROM main.{table.name} t"
-            " JOIN temp.chosen c ON c.id = t.report ORDER BY c.position, t.rowid"
+            f"INSERT INTO out.{table.name} SELECT {columns} FROM temp.chosen c"
+            f" CROSS JOIN main.{table.name} t ON t.report = c.id ORDER BY c.position, t.rowid"
         )
     db.execute(COPY_SENTENCES)
 
