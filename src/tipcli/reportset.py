@@ -31,8 +31,10 @@ class ReportSet:
         db.execute(
             "CREATE TEMP TABLE IF NOT EXISTS chosen (position INTEGER PRIMARY KEY, id TEXT UNIQUE, section TEXT)"
         )
+        db.execute("BEGIN")  # one transaction, not one a row
         db.execute("DELETE FROM temp.chosen")
         db.executemany("INSERT INTO temp.chosen VALUES (?, ?, NULL)", [(n, c[0]) for n, c in enumerate(chosen)])
+        db.execute("COMMIT")
 
     def __len__(self) -> int:
         return len(self.chosen)
@@ -61,7 +63,9 @@ class ReportSet:
             if signature not in meant:
                 meant[signature] = _section_meant(signature, name)
             pairs.append((meant[signature], report_id))
+        self.db.execute("BEGIN")
         self.db.executemany("UPDATE temp.chosen SET section = ? WHERE id = ?", pairs)
+        self.db.execute("COMMIT")
 
     def figures(
         self, *, section: bool, match: str | None, kind: str | None, sort: str, reverse: bool
