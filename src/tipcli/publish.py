@@ -63,6 +63,7 @@ def write_database(target: Path, chosen: "ReportSet") -> dict[str, int]:
 def _fill(chosen: "ReportSet", temporary: str) -> dict[str, int]:
     """Create the tables in the file and copy the chosen reports' rows into it, in one transaction."""
     db = chosen.db
+    chosen.table()  # temp.chosen, which the copies below read
     db.execute("ATTACH DATABASE ? AS out", (temporary,))
     try:
         db.execute("BEGIN")

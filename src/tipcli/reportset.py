@@ -26,15 +26,26 @@ class ReportSet:
     def __init__(self, db: sqlite3.Connection, chosen: list[tuple[str, str | None, dict[str, Any]]]) -> None:
         self.db = db
         self.chosen = chosen  # (id, file, what `tipcli reports` lists of it)
-        # position is the rowid: a query that goes from chosen to a report's rows (CROSS JOIN: SQLite
-        # must not turn it round, which made one scan of the sentences a report) reads them in order.
-        db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS chosen (position INTEGER PRIMARY KEY, id TEXT UNIQUE, section TEXT)"
-        )
-        db.execute("BEGIN")  # one transaction, not one a row
-        db.execute("DELETE FROM temp.chosen")
-        db.executemany("INSERT INTO temp.chosen VALUES (?, ?, NULL)", [(n, c[0]) for n, c in enumerate(chosen)])
-        db.execute("COMMIT")
+        self._written = False
+
+    def table(self) -> str:
+        """Return the name of the temporary table of the chosen reports, written at the first query
+        that needs it (a search of every report does not): `chosen` (position, id, section)."""
+        if not self._written:
+            # position is the rowid: a query that goes from chosen to a report's rows (CROSS JOIN:
+            # SQLite must not turn it round, which made one scan of the sentences a report) reads them in order.
+            db = self.db
+            db.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS chosen (position INTEGER PRIMARY KEY, id TEXT UNIQUE, section TEXT)"
+            )
+            db.execute("BEGIN")  # one transaction, not one a row
+            db.execute("DELETE FROM temp.chosen")
+            db.executemany(
+                "INSERT INTO temp.chosen VALUES (?, ?, NULL)", [(n, c[0]) for n, c in enumerate(self.chosen)]
+            )
+            db.execute("COMMIT")
+            self._written = True
+        return "temp.chosen"
 
     def __len__(self) -> int:
         return len(self.chosen)
@@ -50,7 +61,7 @@ class ReportSet:
         """Keep, of each report, the section NAME means there (as `section NAME` finds it: an id, a
         title, an alias or a unique prefix); a report without one answers nothing."""
         rows = self.db.execute(
-            "SELECT s.report, s.id, s.title, s.aliases FROM temp.chosen c CROSS JOIN sections s ON s.report = c.id"
+            f"SELECT s.report, s.id, s.title, s.aliases FROM {self.table()} c CROSS JOIN sections s ON s.report = c.id"
             " ORDER BY c.position, s.position"
         )
         by_report: dict[str, list[tuple[str, str, str]]] = {}
@@ -83,7 +94,7 @@ class ReportSet:
         sql = (
             "SELECT f.report, f.country, f.year, f.id, f.kind, f.value, f.high, f.unit, f.qualifier, f.figure_year,"
             " f.drafted, f.display, f.label, f.section, f.paragraph, f.quote"
-            " FROM temp.chosen c CROSS JOIN figures f ON f.report = c.id"
+            f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
             " WHERE (? IS NULL OR f.kind = ?) AND (NOT ? OR f.section = c.section)"
             " AND (? IS NULL OR f.rowid IN (SELECT rowid FROM figure_words WHERE figure_words MATCH ?))"
             f" ORDER BY {order}"
@@ -95,7 +106,7 @@ class ReportSet:
         sql = (
             "SELECT a.report, a.country, a.year, a.id, a.name, a.acronym, a.spanish_name, a.level, a.role,"
             " a.sections, a.mentions, a.external, a.sentences, a.drafted"
-            " FROM temp.chosen c CROSS JOIN agencies a ON a.report = c.id WHERE ? IS NULL OR a.level = ?"
+            f" FROM {self.table()} c CROSS JOIN agencies a ON a.report = c.id WHERE ? IS NULL OR a.level = ?"
             ' ORDER BY c.position, a."key"'
         )
         return self._read(sql, (level, level))
@@ -106,7 +117,7 @@ class ReportSet:
         sql = (
             'SELECT e.report, e.country, e.year, e.id, e.date, e."end", e.description, e.section, e.paragraph,'
             " e.quote, e.drafted, e.relative, e.erratum"
-            " FROM temp.chosen c CROSS JOIN events e ON e.report = c.id ORDER BY e.date, c.position, e.rowid"
+            f" FROM {self.table()} c CROSS JOIN events e ON e.report = c.id ORDER BY e.date, c.position, e.rowid"
         )
         return self._read(sql, ())
 
@@ -118,7 +129,7 @@ class ReportSet:
         from tipcli.loading import load_report
 
         words = set(re.findall(r"\w+", normalize(name)))
-        sql = "SELECT DISTINCT a.report, c.position FROM temp.chosen c CROSS JOIN agencies a ON a.report = c.id"
+        sql = f"SELECT DISTINCT a.report, c.position FROM {self.table()} c CROSS JOIN agencies a ON a.report = c.id"
         sql += " WHERE " + " AND ".join(["(' ' || a.words || ' ') LIKE ?"] * len(words)) if words else ""
         rows = self.db.execute(sql + " ORDER BY c.position", [f"% {w} %" for w in sorted(words)]).fetchall()
         files = dict(self.files())

@@ -8,7 +8,7 @@ import typer
 
 from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
 from tipcli.errors import NothingFound, ReportError
-from tipcli.output import emit, output_format
+from tipcli.output import output_format, stream
 
 app = command_app()
 COLUMNS = ("id", "country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "file", "problem")
@@ -42,25 +42,25 @@ def reports(
     found = library.scan()
     db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
     index.sync(db, found, complete=True)
-    entries = [(entry.id, Path(entry.file) if entry.file is not None else None) for entry in found]
     listed = index.listing(db)
     wanted = normalize(country) if country is not None else None
     empty = dict.fromkeys(index.LISTED)
     rows: list[dict[str, Any]] = []
-    for report_id, file in entries:
-        summary, problem = listed.get(report_id) or _read(file)
+    for entry in found:
+        summary, problem = listed.get(entry.id) or _read(entry.file)
         if summary is not None and wanted is not None and normalize(str(summary["country"])) != wanted:
             continue
-        rows.append({"id": report_id, **(summary or empty), "file": str(file) if file else None, "problem": problem})
-    emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
-    for report_id, file in entries:
-        if report_id == library.PACKAGED_ID and file is not None:
-            sys.stderr.write(f"tipcli: note: {library.shadow_note(file)}\n")
+        rows.append({"id": entry.id, **(summary or empty), "file": entry.file, "problem": problem})
+    table = lambda render, rows: render.reports(rows, str(library.folder()))  # noqa: E731
+    stream(fmt, rows, lambda row: row, table, columns=COLUMNS)  # five thousand rows: json's C encoder
+    for entry in found:
+        if entry.id == library.PACKAGED_ID and entry.file is not None:
+            sys.stderr.write(f"tipcli: note: {library.shadow_note(Path(entry.file))}\n")
     if not any(row["country"] for row in rows):
         raise NothingFound(f"no report of {country!r} in the library")
 
 
-def _read(file: Path | None) -> tuple[dict[str, object] | None, str | None]:
+def _read(file: str | None) -> tuple[dict[str, object] | None, str | None]:
     """Read a report the index could not keep (it changed while being read): its summary or problem."""
     from tipcli import index
     from tipcli.loading import load_report
