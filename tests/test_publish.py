@@ -214,3 +214,17 @@ def test_datasette_offers_facets_canned_queries_and_search(database: Path) -> No
 
     found = asyncio.run(get("/tip/figures.json?_search=convictions&_shape=array"))
     assert {(row["report"], row["id"]) for row in found} == {(f["report"], f["id"]) for f in same}
+
+
+def test_sentences_come_in_the_order_of_the_text(database: Path) -> None:
+    db = sqlite3.connect(database)
+    rows = db.execute(
+        "SELECT s.report, x.position, s.paragraph, s.sentence FROM sentences s"
+        " JOIN sections x ON x.report = s.report AND x.id = s.section ORDER BY s.id"
+    ).fetchall()
+    reports = [row[0] for row in rows]
+    assert reports == sorted(reports, key=lambda r: r != "mexico-2010")  # the library's order
+    assert all(rows[i][1:] < rows[i + 1][1:] for i in range(len(rows) - 1) if rows[i][0] == rows[i + 1][0])
+    paragraph = db.execute("SELECT text FROM paragraphs WHERE report = 'atlantis-2031' ORDER BY id LIMIT 1").fetchone()
+    first = db.execute("SELECT text FROM sentences WHERE report = 'atlantis-2031' ORDER BY id LIMIT 1").fetchone()
+    assert paragraph[0].startswith(first[0])

@@ -36,14 +36,16 @@ SEARCHABLE = (
 # The index's sentences of the chosen reports, by the rowid range each report's are in, with the
 # row of their paragraph; `raw` is the text as it is where the index holds it cleaned. CROSS JOIN
 # keeps SQLite from scanning the sentences first (with the chosen reports inside: quadratic).
+# The paragraph is found by an index that holds its id: country and year come from the report.
 COPY_SENTENCES = (
     "INSERT INTO out.sentences (paragraph_id, report, country, year, section, paragraph, sentence, text)"
-    " SELECT p.id, s.report, p.country, p.year, s.section, s.paragraph, s.sentence, coalesce(s.raw, s.text)"
-    " FROM temp.chosen c CROSS JOIN main.reports r ON r.id = c.id"
+    " SELECT p.id, s.report, r.country, r.year, s.section, s.paragraph, s.sentence, coalesce(s.raw, s.text)"
+    " FROM temp.chosen c NOT INDEXED CROSS JOIN main.reports r ON r.id = c.id"
     " CROSS JOIN main.sentences s ON s.rowid BETWEEN r.first AND r.last"
     " JOIN main.paragraphs p ON p.report = s.report AND p.section = s.section AND p.number = s.paragraph"
-    " ORDER BY c.position, s.rowid"
-)
+)  # No ORDER BY: the loops read them in order (chosen by its rowid, the position, NOT INDEXED keeping
+# SQLite off its index of ids; a report's sentences by rowid), and SQLite, which cannot know that
+# FTS5 gives rowids in order, would sort them all again.
 COUNTED = ("reports", "sections", "paragraphs", "sentences", "figures", "agencies", "mentions", "events", "tiers")
 
 
