@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -127,7 +128,10 @@ def test_every_row_table_has_country_and_year_and_no_local_path(database: Path, 
     dump = "\n".join(db.iterdump())
     assert str(tmp_path) not in dump and "/home/" not in dump
     assert db.execute("SELECT url FROM reports WHERE id = 'mexico-2010'").fetchone()[0].startswith("https://")
-    assert database.stat().st_mode & 0o777 == 0o644 == Path(f"{database}.metadata.json").stat().st_mode & 0o777
+    mask = os.umask(0)
+    os.umask(mask)
+    wanted = 0o666 & ~mask  # what any new file gets: 0644 under the usual umask, not mkstemp's 0600
+    assert database.stat().st_mode & 0o777 == wanted == Path(f"{database}.metadata.json").stat().st_mode & 0o777
 
 
 def test_links_are_single_column_foreign_keys(database: Path) -> None:
