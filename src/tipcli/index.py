@@ -147,8 +147,12 @@ def sync(db: sqlite3.Connection, found: Sequence[Entry], *, complete: bool = Fal
             _forget(db, report_id)
         files = {entry.id: entry.file for entry in found}
         for report_id in stale.get("changed", ()):
+            # Reading a report (_prepare) is three quarters of indexing it, and it needs no index: a
+            # first indexing could read in worker processes. Tried: on this 2-core machine, shared
+            # and busy, it was no faster (BENCHMARKS.md), so it is done here, one report at a time.
             file = files[report_id]
-            _index(db, report_id, Path(file) if file is not None else None, now[report_id])
+            ready = _prepare((report_id, file))
+            _index(db, report_id, Path(file) if file is not None else None, now[report_id], ready)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -177,49 +181,96 @@ def _forget(db: sqlite3.Connection, report_id: str) -> None:
     db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
 
 
-def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None) -> None:
+class Prepared(NamedTuple):
+    """A report read and made into the index's rows, its keys counting from 0 (see _KEYS)."""
+
+    loaded: str | None  # the identity of the bytes it was built from
+    problem: str | None  # or the first problem of a file that does not load
+    sentences: list[tuple[object, ...]]
+    rows: dict[str, list[tuple[object, ...]]]  # by table (tables.py)
+    listed: tuple[object, ...]  # the reports table's columns after id, identity, packaged
+
+
+def _prepare(job: tuple[str, str | None]) -> Prepared | None:
+    """Read a report and make its rows (None: the packaged report with no file to key it on)."""
+    report_id, file = job
+    try:
+        report, loaded = open_report(Path(file) if file is not None else None)
+    except ReportError as exc:
+        return Prepared(None, str(exc.problems[0]), [], {}, ())
+    if loaded is None:
+        return None
+    place = tables.place(report_id, report, (0, 0, 0))
+    listed = summary(report)
+    (about,) = tables.rows(REPORTS, place)
+    return Prepared(
+        _key(loaded[-4:]),
+        None,
+        list(sentence_rows(report, report_id)),
+        {table.name: tables.rows(table, place) for table in ROWS},
+        (*(listed[c] for c in LISTED), *about[3:]),
+    )
+
+
+def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None, ready: Prepared | None) -> None:
     """Index one report under the key of the bytes it was built from (a file replaced since `key`
     was taken is then stale again at the next question, never described by another file's key)."""
     _forget(db, report_id)
-    try:
-        report, loaded = open_report(file)
-    except ReportError as exc:
+    if ready is None:
+        return
+    if ready.problem is not None:
         if key is not None and identity(file) == key:  # the problem is this file's, not a newer one's
-            db.execute(
-                "INSERT INTO reports (id, identity, problem) VALUES (?, ?, ?)", (report_id, key, str(exc.problems[0]))
-            )
+            db.execute("INSERT INTO reports (id, identity, problem) VALUES (?, ?, ?)", (report_id, key, ready.problem))
         return
-    if loaded is None:
-        return
-    rows = list(sentence_rows(report, report_id))
-    db.executemany(INSERT_SENTENCES, rows)
-    (last,) = db.execute("SELECT max(rowid) FROM sentences").fetchone() if rows else (None,)
-    first = last - len(rows) + 1 if last is not None else None
-    _insert_rows(db, report_id, report)
-    listed = summary(report)
-    place = tables.place(report_id, report, (0, 0, 0))
-    (about,) = tables.rows(REPORTS, place)
-    values = (report_id, _key(loaded[-4:]), file is None, *(listed[c] for c in LISTED), None, first, last, *about[3:])
+    db.executemany(INSERT_SENTENCES, ready.sentences)
+    (last,) = db.execute("SELECT max(rowid) FROM sentences").fetchone() if ready.sentences else (None,)
+    first = last - len(ready.sentences) + 1 if last is not None else None
+    _insert_rows(db, report_id, ready.rows)
+    listed = ready.listed[: len(LISTED)]
+    values = (report_id, ready.loaded, file is None, *listed, None, first, last, *ready.listed[len(LISTED) :])
     db.execute(f"INSERT INTO reports ({', '.join(REPORT_COLUMNS)}) VALUES ({', '.join('?' * len(values))})", values)
 
 
-def _insert_rows(db: sqlite3.Connection, report_id: str, report: Report) -> None:
+# Where each table's rows hold a key (of sections, paragraphs or agencies): the keys a report's rows
+# are made with count from 0, and are moved past every other report's when they are written.
+_BASES = {"sections(key)": 0, "paragraphs(id)": 1, "agencies(key)": 2}
+_OWN = {"sections": 0, "paragraphs": 1, "agencies": 2}
+_KEYS = {
+    table.name: [
+        (n, _BASES[c.references] if c.references in _BASES else _OWN[table.name])
+        for n, c in enumerate(table.columns)
+        if c.references in _BASES or (n == 0 and table.name in _OWN)
+    ]
+    for table in ROWS
+}
+
+
+def _insert_rows(db: sqlite3.Connection, report_id: str, rows: dict[str, list[tuple[object, ...]]]) -> None:
     """Write a report's rows of every table (tables.py), its sections, paragraphs and agencies under
     keys no other report has, and its figures' words for --match."""
     (first,) = db.execute(
         "SELECT (SELECT coalesce(max([key]), 0) + 1 FROM sections), (SELECT coalesce(max(id), 0) + 1 FROM paragraphs),"
         " (SELECT coalesce(max([key]), 0) + 1 FROM agencies)"
     ).fetchall()
-    place = tables.place(report_id, report, first)
     for table in ROWS:
-        rows = tables.rows(table, place)
-        if rows:
-            db.executemany(f"INSERT INTO {table.name} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+        made = rows[table.name]
+        if not made:
+            continue
+        if _KEYS[table.name]:
+            made = [_moved(row, _KEYS[table.name], first) for row in made]
+        db.executemany(f"INSERT INTO {table.name} VALUES ({', '.join('?' * len(made[0]))})", made)
     db.execute(
         "INSERT INTO figure_words (rowid, text) SELECT rowid, label || ' ' || quote || ' ' || unit FROM figures"
         " WHERE report = ?",
         (report_id,),
     )
+
+
+def _moved(row: tuple[object, ...], keys: list[tuple[int, int]], first: tuple[int, int, int]) -> tuple[object, ...]:
+    moved = list(row)
+    for n, base in keys:
+        moved[n] += first[base]  # type: ignore[operator]  # a key column holds an int
+    return tuple(moved)
 
 
 def summary(report: Report) -> dict[str, object]:
