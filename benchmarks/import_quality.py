@@ -2,6 +2,9 @@
 
     python benchmarks/import_quality.py [CORPUS_DIR] [--verbose]
 
+A narrative the importer refuses without flags is shown as "refused" (score_layouts.py and
+score_indicators.py score such sets through the installed command).
+
 CORPUS_DIR defaults to ../shared/corpus beside the repository: made-up narratives, one per input
 format, each with NAME.gold.json (see its README). Prints, per file: paragraphs recovered word for
 word, section ids, tier, figure recall and precision (value, high, paragraph), unit and qualifier
@@ -19,7 +22,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from tipcli.importing.pipeline import decode, import_text
+from tipcli.errors import TipcliError
+from tipcli.importing.pipeline import NarrativeError, decode, import_text
 from tipcli.loading import load_report
 from tipcli.model import Report
 
@@ -177,7 +181,13 @@ def main() -> int:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if verbose:
             print(gold["file"])
-        rows[gold["file"]] = score_file(corpus / gold["file"], gold, verbose)
+        try:
+            rows[gold["file"]] = score_file(corpus / gold["file"], gold, verbose)
+        except (NarrativeError, TipcliError) as error:
+            # a narrative the importer refuses (without flags) scores nothing
+            rows[gold["file"]] = {"paragraphs verbatim": "refused"}
+            if verbose:
+                print(f"    refused: {error}")
     if verbose:
         print("seed")
     rows["seed (vs report.toml)"] = score_seed(verbose)

@@ -1,6 +1,7 @@
 """Score agency and event extraction against the corpus gold files and the seed's curated report.
 
-Run from the repository: PYTHONPATH=src python benchmarks/score_entities.py [--verbose]
+Run from the repository: PYTHONPATH=src python benchmarks/score_entities.py [DIR] [--verbose]
+DIR is a folder of *.gold.json files (default ../shared/corpus; the seed is scored with the default only).
 The input is each gold file's sections (so the score does not depend on format parsing) and the
 seed report's paragraphs; the corpus lives in ../shared/corpus next to the repository.
 """
@@ -21,8 +22,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-from tipcli.importing.agencies import FoundAgency, extract_agencies
-from tipcli.importing.events import extract_events
+from tipcli.importing.extract.agencies import FoundAgency, extract_agencies
+from tipcli.importing.extract.events import extract_events
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -40,13 +41,15 @@ class Case:
     notes: list[str] = field(default_factory=list)
 
 
-def load_cases() -> list[Case]:
-    """Read every corpus gold file and the seed report."""
+def load_cases(corpus: Path | None = None) -> list[Case]:
+    """Read every gold file of a folder (the corpus and the seed report by default)."""
     cases = []
-    for path in sorted(CORPUS.glob("*.gold.json")):
+    for path in sorted((corpus or CORPUS).glob("*.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         paragraphs = [(s["id"], i, p) for s in gold["sections"] for i, p in enumerate(s["paragraphs"], 1)]
         cases.append(Case(path.name, paragraphs, gold["agencies"], gold["events"]))
+    if corpus is not None:
+        return cases
     report = tomllib.loads(SEED_REPORT.read_text(encoding="utf-8"))
     paragraphs = [(s["id"], i, p) for s in report["sections"] for i, p in enumerate(s["paragraphs"], 1)]
     cases.append(Case("seed report.toml", paragraphs, report.get("agencies", []), report.get("events", [])))
@@ -124,9 +127,11 @@ def _precision(date: str) -> str:
 def main() -> int:
     """Score every case and print one block per narrative."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, help="a folder of *.gold.json (default ../shared/corpus)")
     parser.add_argument("--verbose", action="store_true", help="print misses and extras")
     args = parser.parse_args()
-    for case in load_cases():
+    pooled = [0] * 8
+    for case in load_cases(args.corpus):
         start = time.perf_counter()
         print(f"{case.name}")
         found, gold, acronyms, bracketed, extras, details = score_agencies(case, args.verbose)
@@ -141,6 +146,14 @@ def main() -> int:
             f"precision {right}/{found_events} ({right / max(found_events, 1):.0%})"
         )
         print(f"  time: {(time.perf_counter() - start) * 1000:.1f} ms")
+        for k, n in enumerate((hits, gold, found, acronyms, bracketed, right, total, found_events)):
+            pooled[k] += n
+    hits, gold, found, acronyms, bracketed, right, total, found_events = pooled
+    print(
+        f"ALL: agencies {hits}/{gold} found ({hits / max(gold, 1):.1%}), precision {hits}/{found} "
+        f"({hits / max(found, 1):.1%}), acronyms {acronyms}/{bracketed}; events recall {right}/{total} "
+        f"({right / max(total, 1):.1%}), precision {right}/{found_events} ({right / max(found_events, 1):.1%})"
+    )
     return 0
 
 

@@ -1,6 +1,7 @@
 """Score extract_figures against the corpus gold files and the seed report's curated figures.
 
-Run from the worktree: PYTHONPATH=src python benchmarks/score_figures.py [--verbose]
+Run from the worktree: PYTHONPATH=src python benchmarks/score_figures.py [DIR] [--verbose]
+DIR is a folder of *.gold.json files (default ../shared/corpus); the seed row is printed for the default only.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from typing import Any
 
 import tomllib
 
-from tipcli.importing.figures import FoundFigure, extract_figures
+from tipcli.importing.extract.figures import extract_figures
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # Python 3.10 has no tomllib; tomli is the same parser
     import tomli as tomllib
+
+# figure_match.py sits beside this script; the tests load this file by path, so put its folder on the path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figure_match import pair
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parents[0] / "shared" / "corpus"
@@ -37,39 +42,6 @@ class Tally:
     notes: list[str] = field(default_factory=list)
 
 
-def _same(a: float | None, b: float | None) -> bool:
-    """Compare two numbers (or two Nones) with a small tolerance."""
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(float(a) - float(b)) < 1e-3
-
-
-def _spans(text: str, quote: str) -> list[tuple[int, int]]:
-    """Return every span of quote in text."""
-    out, pos = [], text.find(quote)
-    while pos >= 0:
-        out.append((pos, pos + len(quote)))
-        pos = text.find(quote, pos + 1)
-    return out
-
-
-def _match(
-    text: str, found: list[FoundFigure], gold: list[dict[str, Any]]
-) -> list[tuple[FoundFigure | None, dict[str, Any] | None]]:
-    """Pair found and gold figures of one paragraph by value and high, preferring overlapping quotes."""
-    free = list(gold)
-    pairs: list[tuple[FoundFigure | None, dict[str, Any] | None]] = []
-    for fig in found:
-        same = [g for g in free if _same(g["value"], fig.value) and _same(g.get("high"), fig.high)]
-        overlap = [g for g in same if any(s < fig.end and fig.start < e for s, e in _spans(text, g["quote"]))]
-        pick = (overlap or same)[0] if overlap or same else None
-        if pick is not None:
-            free.remove(pick)
-        pairs.append((fig, pick))
-    pairs += [(None, g) for g in free]
-    return pairs
-
-
 def _score_paragraph(
     tally: Tally, where: str, text: str, gold: list[dict[str, Any]], *, attrs: tuple[str, ...]
 ) -> None:
@@ -77,7 +49,7 @@ def _score_paragraph(
     found = extract_figures(text)
     tally.gold += len(gold)
     tally.found += len(found)
-    for fig, g in _match(text, found, gold):
+    for fig, g in pair(text, found, gold):
         if fig is None and g is not None:
             tally.notes.append(f"MISSED {where}: {g['quote']!r} = {g['value']}")
         elif g is None and fig is not None:
@@ -150,8 +122,10 @@ def _timing() -> float:
 def main(argv: list[str]) -> int:
     """Score every gold file and the seed; print a table."""
     verbose = "--verbose" in argv or "-v" in argv
+    dirs = [Path(a) for a in argv if not a.startswith("-")]
+    corpus = dirs[0] if dirs else CORPUS
     total = Tally()
-    for path in sorted(CORPUS.glob("*.gold.json")):
+    for path in sorted(corpus.glob("*.gold.json")):
         tally = score_gold(path)
         _report(path.name, tally, verbose)
         total.gold, total.found, total.matched = (
@@ -161,8 +135,8 @@ def main(argv: list[str]) -> int:
         )
         for key, value in tally.right.items():
             total.right[key] += value
-    _report("ALL CORPUS", total, False)
-    if SEED.exists():
+    _report("ALL CORPUS" if not dirs else f"ALL {corpus.name}", total, False)
+    if SEED.exists() and not dirs:
         _report("seed report.toml", score_seed(SEED), verbose)
     print(f"average time per narrative: {_timing():.1f} ms")
     return 0

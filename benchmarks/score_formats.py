@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tipcli.importing.narrative import Narrative, NarrativeError
-from tipcli.importing.narrative_build import read_narrative
+from tipcli.importing.structure.build import read_narrative
+from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 if sys.version_info >= (3, 11):
     import tomllib

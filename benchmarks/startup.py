@@ -11,8 +11,9 @@ interpreter: `python -c pass`, and minimal Typer apps of the installed Typer and
 line (the floor for --json answers) or a one-row Rich table (the floor for tables). Peak memory is
 the child's maximum resident set size. One more row, not a goal's baseline, runs the text floor
 with tipcli's two process settings (no cyclic GC, no interpreter teardown): what tipcli's own code
-costs is its distance from that row. A last row times a TAB of bash completion after
-`tipcli section pro` (no goal of its own). Generated reports go to a temporary folder, never the repo.
+costs is its distance from that row. The last rows time a TAB of bash completion after
+`tipcli section pro`, `--report`, `stats --country` and `stats --year` (no goal of their own; the
+library is $TIPCLI_LIBRARY's). Generated reports go to a temporary folder, never the repo.
 At 100x, two more rows time a first run on a file, which parses, builds and caches it (no goal of its
 own: the goal is for the runs after it).
 """
@@ -132,7 +133,12 @@ def startup(rounds: int, tipcli: str, work: Path) -> bool:
         commands[" ".join([*command, "--json"])] = [tipcli, *command, "--json"]
     # A TAB of shell completion is a process too; `env` sets bash's variables (about 1 ms of its own).
     completion = ["_TIPCLI_COMPLETE=complete_bash", "COMP_WORDS=tipcli section pro", "COMP_CWORD=2", tipcli]
-    tab = {"TAB: tipcli section pro": [shutil.which("env") or "/usr/bin/env", *completion]}
+    env = shutil.which("env") or "/usr/bin/env"
+    tab = {"TAB: tipcli section pro": [env, *completion]}
+    # --report, --country and --year complete from the library's folder and index, never a report.
+    for line in ("tipcli --report ", "tipcli stats --country ", "tipcli stats --year "):
+        words = ["_TIPCLI_COMPLETE=complete_bash", f"COMP_WORDS={line}", f"COMP_CWORD={len(line.split())}"]
+        tab[f"TAB: {line.strip()}"] = [env, *words, tipcli]
     results = run_rounds(baselines | commands | tab, rounds)
     bare, _ = results["python -c pass"]
     floors = {"json": results["floor: typer, text"], "table": results["floor: typer, rich table"]}

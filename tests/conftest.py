@@ -47,10 +47,12 @@ def seed_sections() -> dict[str, list[str]]:
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     names = ("FORCE_COLOR", "NO_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "GITHUB_ACTIONS", "TIPCLI_REPORT", "TERM")
-    for name in (*names, "TIPCLI_NO_CACHE", "TIPCLI_CACHE_DIR"):
+    for name in (*names, "TIPCLI_NO_CACHE", "TIPCLI_CACHE_DIR", "TIPCLI_LIBRARY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))  # never the user's cache
+    # never the user's library: a mexico-2010.toml there would replace the packaged report
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture(scope="session")

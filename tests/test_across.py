@@ -157,3 +157,18 @@ def test_a_streamed_answer_is_the_text_of_the_whole_answer(rows: list[dict[str, 
             lambda: output.stream(fmt, iter(rows), lambda row: row, lambda render, items: [], columns=("a", "n", "x"))  # noqa: B023
         )
         assert streamed == whole, fmt
+
+
+def test_a_figures_written_form_is_kept_across_reports_in_tables_too(library: Path) -> None:
+    """The table for people draws a figure across reports from its index row: the text's own form
+    of the number (`written`, "two") must survive, as it does in one report's answer."""
+    file = library / "atlantis-2031.toml"
+    text = file.read_text(encoding="utf-8")
+    edited = text.replace('id = "shelters"\n', 'id = "shelters"\nwritten = "two"\n', 1)
+    assert edited != text
+    file.write_text(edited, encoding="utf-8")
+    alone = run("--report", str(file), "stats", "--match", "shelters")
+    across = run("stats", "--country", "Atlantis", "--match", "shelters")
+    assert alone.exit_code == 0 and across.exit_code == 0, across.stderr
+    assert "two shelters" in alone.stdout and "two shelters" in across.stdout
+    assert "2 shelters" not in across.stdout

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,22 @@ def test_without_the_cache_every_search_indexes(
     search_hits(report_file, "tide")
     search_hits(report_file, "tide")
     assert len(indexes) == 2
+
+
+def test_an_entry_is_written_in_parts_that_make_the_bytes_of_the_whole(tmp_path: Path) -> None:
+    """The cache streams a report into its entry a part at a time (no copy of the whole report is
+    held: issue 23's memory goal); the parts must make exactly the bytes marshal makes of the whole."""
+    import io
+    import marshal
+
+    from tipcli import cache
+
+    for report in (load_report(), load_report(DATA / "atlantis.toml")):
+        for value in (report, (("key", 1, ("a", 2)), report), b"index bytes"):
+            written = io.BytesIO()
+            sink = cache._Sink(written)
+            cache._stream(value, sink)
+            whole = marshal.dumps(cache._encode(value), 2)
+            assert written.getvalue() == whole
+            assert (sink.length, sink.crc) == (len(whole), zlib.crc32(whole))
+            assert cache._decode(marshal.loads(written.getvalue())) == value

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(TIPCLI is None, reason="tipcli is not installed 
         ("tipcli stats --kind mon", ["money"]),
         ("tipcli agencies --level fed", ["federal"]),
         ("tipcli agencies --level INTER", ["international"]),
-        ("tipcli import --format ", ["text", "html", "wiki"]),
+        ("tipcli import --format ", ["text", "html", "wiki", "pdf"]),
     ],
 )
 def test_option_values_complete(line: str, offered: list[str]) -> None:

@@ -265,7 +265,7 @@ def test_an_event_dated_relative_to_the_report_keeps_the_texts_words(tmp_path: P
 
 
 # Every place the seed dates something only relative to the report, read by hand, with the date
-# the rule in docs/schema.md gives it (the report's year is 2010).
+# the rule in src/tipcli/data/schema.md gives it (the report's year is 2010).
 RELATIVE_IN_THE_TEXT = {
     ("prosecution", 2, "investigated 48 trafficking cases"): ("2009", "2010", "during the reporting period"),
     ("prosecution", 2, "sentenced a trafficking offender to 10 years"): ("2009", "2010", "during the reporting period"),

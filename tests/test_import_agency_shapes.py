@@ -6,8 +6,8 @@ files' words would not pass them.
 
 from __future__ import annotations
 
-from tipcli.importing.agencies import FoundAgency, extract_agencies
-from tipcli.importing.narrative_build import read_narrative
+from tipcli.importing.extract.agencies import FoundAgency, extract_agencies
+from tipcli.importing.structure.build import read_narrative
 
 
 def agencies_of(*texts: str) -> dict[str, FoundAgency]:

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipcli.importing.agencies import FoundAgency, extract_agencies
-from tipcli.importing.events import FoundEvent, extract_events
+from tipcli.importing.extract.agencies import FoundAgency, extract_agencies
+from tipcli.importing.extract.events import FoundEvent, extract_events
 
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
 
@@ -371,7 +371,7 @@ def _timed(paragraphs: list[tuple[str, int, str]]) -> float:
 
 
 def test_a_plural_possessive_stays_inside_a_name() -> None:
-    from tipcli.importing.agencies import extract_agencies
+    from tipcli.importing.extract.agencies import extract_agencies
 
     found = extract_agencies([("protection", 1, "The Victims’ Compensation Board (VKB) paid 12 victims.")])
     assert [(a.name, a.acronym) for a in found] == [("Victims’ Compensation Board", "VKB")]

@@ -5,7 +5,7 @@ Hand-written cases in wording of their own (not the held-out narratives').
 
 from __future__ import annotations
 
-from tipcli.importing.events import extract_events
+from tipcli.importing.extract.events import extract_events
 
 
 def events_of(text: str) -> list[tuple[str, str]]:

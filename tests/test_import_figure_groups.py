@@ -6,7 +6,7 @@ files' words would not pass them.
 
 from __future__ import annotations
 
-from tipcli.importing.figures import FoundFigure, extract_figures
+from tipcli.importing.extract.figures import FoundFigure, extract_figures
 
 
 def figures(text: str) -> list[tuple[str, float | int, str, str | None]]:

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipcli.importing.narrative import Narrative, NarrativeError, Section
-from tipcli.importing.narrative_build import detect_format, read_narrative
-from tipcli.importing.text_headings import country_case, parse_header, section_id
-from tipcli.importing.text_tiers import sentence_at
-from tipcli.importing.wiki_tags import anchor_before, split_citation
+from tipcli.importing.formats.wiki_tags import anchor_before, split_citation
+from tipcli.importing.structure.build import detect_format, read_narrative
+from tipcli.importing.structure.headings import country_case, parse_header, section_id
+from tipcli.importing.structure.narrative import Narrative, NarrativeError, Section
+from tipcli.importing.structure.tiers import sentence_at
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -88,20 +88,49 @@ def test_help_names_every_place_the_library_can_be() -> None:
     assert "$TIPCLI_LIBRARY, else $XDG_DATA_HOME/tipcli/reports, else ~/.local/share/tipcli/reports" in help_text
 
 
-def test_the_seed_imported_into_the_library_takes_the_packaged_id_and_says_so(library: Path) -> None:
+def test_importing_over_the_packaged_id_needs_force_then_replaces_it_in_every_answer(library: Path) -> None:
     from conftest import SEED
 
-    result = run("import", str(SEED))
-    assert result.exit_code == 0, result.stderr
+    refused = run("import", str(SEED))
+    assert refused.exit_code == 2 and refused.stdout == ""
     mine = library / "mexico-2010.toml"
-    assert mine.is_file()
-    assert "has the packaged report's id, mexico-2010" in result.stderr
+    assert refused.stderr == (
+        f"tipcli: error: mexico-2010 is the packaged report's id: {mine} would replace the packaged report in "
+        "every answer; add --force to replace it, or -o another path\n"
+    )
+    assert not mine.exists()
+    library.mkdir(exist_ok=True)
+    assert "the packaged report's id" in run("import", str(SEED), "-o", str(mine)).stderr  # the same place by -o
+    assert not mine.exists()
+    result = run("import", str(SEED), "--force")
+    assert result.exit_code == 0, result.stderr
+    assert mine.is_file() and "it replaces the packaged report in every answer" in result.stderr
     listed = run("reports", "--json")
-    assert listed.exit_code == 0
     (row,) = [r for r in json.loads(listed.stdout) if r["id"] == "mexico-2010"]
-    assert row["file"] == str(mine)  # the user's file wins in the library
-    assert "takes the packaged report's place" in listed.stderr
-    drafted = json.loads(run("--report", "mexico-2010", "stats", "--json").stdout)
-    assert drafted and all(f.get("drafted") for f in drafted)  # the imported file, every figure drafted
-    packaged = json.loads(run("stats", "--json").stdout)
-    assert packaged and not any(f.get("drafted") for f in packaged)  # without --report: the packaged report
+    assert row["file"] == str(mine) and row["replaces_packaged"] is True
+    table = " ".join(run("reports").stdout.split())  # wrapped at the terminal's width
+    assert f"mexico-2010: {mine} replaces the packaged report" in table
+    # one id, one report: by id, without --report, across reports and by country, the imported file
+    for args in (("--report", "mexico-2010", "stats"), ("stats",)):
+        figures = json.loads(run(*args, "--json").stdout)
+        assert figures and all(f.get("drafted") for f in figures), args
+    for args in (("stats", "--all"), ("stats", "--country", "mexico")):
+        rows = json.loads(run(*args, "--json").stdout)
+        assert rows and all(r["report"] == "mexico-2010" and r.get("drafted") for r in rows), args
+    summary = json.loads(run("summary", "--json").stdout)
+    assert (summary["file"], summary["replaces_packaged"]) == (str(mine), True)
+    assert "Read from: " in run("summary").stdout and "which replaces the packaged report" in run("summary").stdout
+    mine.unlink()  # the packaged report is back
+    summary = json.loads(run("summary", "--json").stdout)
+    assert (summary["file"], summary["replaces_packaged"]) == (None, False)
+    assert not any(f.get("drafted") for f in json.loads(run("stats", "--json").stdout))
+
+
+def test_a_broken_replacement_of_the_packaged_report_says_what_it_is(library: Path) -> None:
+    from conftest import one_line_error
+
+    library.mkdir()
+    (library / "mexico-2010.toml").write_text("schema = 1\n[report\n", encoding="utf-8")
+    line = one_line_error(run("summary"), 3)
+    assert str(library / "mexico-2010.toml") in line
+    assert line.endswith("it replaces the packaged report: fix it, or delete it to have the packaged one back")

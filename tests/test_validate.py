@@ -65,7 +65,8 @@ def test_validate_lists_every_problem(tmp_path: Path) -> None:
     quote = next(n for n, line in enumerate(lines, 1) if line.startswith("quote = "))
     assert result.stdout.splitlines() == [  # as linters print: file:line:column, then the key path
         f"{bad}:{year}:1: report.year: expected an integer, got a string",
-        f"{bad}:{quote}:1: figures[0].quote: not found in main paragraph 1",
+        f"{bad}:{quote}:1: figures[0].quote: not found in main paragraph 1: looked for '9 cases'; "
+        "the nearest passage there is '5 cases'",
     ]
     assert result.stderr.splitlines() == [f"tipcli: {bad}: 2 problems"]
     doc = json.loads(run("validate", str(bad), "--json").stdout)

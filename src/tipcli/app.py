@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from tipcli import __version__
-from tipcli.completion import Completing
+from tipcli.completion import Completing, FromLibrary
 from tipcli.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
@@ -29,7 +29,14 @@ from tipcli.errors import (
 )
 from tipcli.formatting import printable
 from tipcli.output import print_what_can_be_printed
-from tipcli.typer_internals import ClickContext, ClickException, NoArgsIsHelpError, shell_options, with_shell_values
+from tipcli.typer_internals import (
+    ClickContext,
+    ClickException,
+    NoArgsIsHelpError,
+    rewinder,
+    shell_options,
+    with_shell_values,
+)
 
 # The order of `tipcli --help`; each is the module tipcli.commands.<name>, which defines `app`.
 COMMANDS = (
@@ -80,9 +87,22 @@ class LazyGroup(typer.core.TyperGroup):
 
     def invoke(self, ctx: ClickContext) -> Any:
         with errors_to_exit_codes(debug=bool(ctx.params.get("debug"))):
-            result = super().invoke(ctx)
+            rewind = rewinder(ctx)
+            try:
+                result = super().invoke(ctx)
+            except Exception as exc:
+                if not _index_discarded(exc):
+                    raise
+                rewind()  # the same question once more, of a new index (tipcli.index warned)
+                result = super().invoke(ctx)
             sys.stdout.flush()  # a reader that has left is found here, not at exit
             return result
+
+
+def _index_discarded(exc: Exception) -> bool:
+    """Say whether `exc` came from a damaged library index, which is now discarded (once a run)."""
+    index = sys.modules.get("tipcli.index")  # loaded only if this answer opened the index
+    return index is not None and bool(index.discard_damaged(exc))
 
 
 @contextlib.contextmanager
@@ -177,6 +197,7 @@ def main_options(
             envvar="TIPCLI_REPORT",
             metavar="PATH|ID",
             help="Read another report: a file in the same schema, or the id of one in the library.",
+            click_type=FromLibrary("report"),
             show_default=False,
         ),
     ] = None,

@@ -35,6 +35,8 @@ def crosscheck(doc: ReportDoc) -> Problems:
     for i, figure in _indexed(doc.get("figures")):
         if "high" in figure and "value" in figure and figure["high"] < figure["value"]:
             problems.append((f"figures[{i}].high", f"{figure['high']} is below value {figure['value']}"))
+        if "written" in figure and "quote" in figure and figure["written"] not in figure["quote"]:
+            problems.append((f"figures[{i}].written", f"{figure['written']!r} is not in the figure's quote"))
     for i, annotation in _indexed(doc.get("annotations")):
         problems += _located(annotation, f"annotations[{i}]", texts, text_key="anchor")
     problems += _events(doc, texts)
@@ -80,9 +82,18 @@ def _located(table: Mapping[str, Any], path: str, texts: Texts, text_key: str | 
     count = len(texts[section])
     if not 1 <= number <= count:
         return [(f"{path}.paragraph", f"{section} has paragraphs 1 to {count}, not {number}")]
-    if text_key and text_key in table and table[text_key] not in texts[section][number - 1]:
-        return [(f"{path}.{text_key}", f"not found in {section} paragraph {number}")]
+    text = texts[section][number - 1]
+    if text_key and text_key in table and table[text_key] not in text:
+        return [(f"{path}.{text_key}", not_found(table[text_key], f"{section} paragraph {number}", text))]
     return []
+
+
+def not_found(quote: str, where: str, text: str) -> str:
+    """Say that a quote is not in its paragraph: the quote looked for and the nearest passage there,
+    as `tipcli cite --quote` says it, so that the file's author sees what changed."""
+    from tipcli.quoting import nearest  # only a quote that is not found needs it
+
+    return f"not found in {where}: looked for {quote!r}; the nearest passage there is {nearest(text, quote)!r}"
 
 
 def _events(doc: ReportDoc, texts: Texts) -> Problems:
@@ -98,8 +109,10 @@ def _events(doc: ReportDoc, texts: Texts) -> Problems:
             continue
         place = (event["section"], event["paragraph"])
         closing = [c["text"] for c in citations if (c.get("section"), c.get("paragraph")) == place and "text" in c]
-        if not any(event["quote"] in text for text in (texts[place[0]][place[1] - 1], *closing)):
-            problems.append((f"events[{i}].quote", f"not found in {place[0]} paragraph {place[1]} or its citations"))
+        paragraph = texts[place[0]][place[1] - 1]
+        if not any(event["quote"] in text for text in (paragraph, *closing)):
+            where = f"{place[0]} paragraph {place[1]} or its citations"
+            problems.append((f"events[{i}].quote", not_found(event["quote"], where, paragraph)))
     return problems
 
 

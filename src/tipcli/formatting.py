@@ -2,10 +2,30 @@
 
 from tipcli.model import Event, Figure
 
+_SINGULAR = {"errata": "erratum", "data": "datum", "people": "person", "countries": "country"}
+
+
+def counted(n: int, plural: str) -> str:
+    """Return a count and its noun, singular for one: "1 report", "2 reports", "1 agency", "1 erratum".
+
+    PLURAL is the plural, as code names its tables; its last word takes the number."""
+    if n == 1:
+        head, _, last = plural.rpartition(" ")
+        if last in _SINGULAR:
+            last = _SINGULAR[last]
+        elif last.endswith("ies"):
+            last = last[:-3] + "y"
+        elif last.endswith("s") and not last.endswith("ss"):
+            last = last[:-1]
+        plural = f"{head} {last}" if head else last
+    return f"{n} {plural}"
+
 
 def format_value(figure: Figure) -> str:
     """Write a figure's value as the report writes it: 1,333; $3.4 million; 6 to 12 years; over 70."""
-    if figure.kind == "fraction":
+    if figure.written:  # the text's own form, where it is not the one below ("1.8 million")
+        number = figure.written
+    elif figure.kind == "fraction":
         number = {0.5: "one-half", 0.25: "one-quarter"}.get(figure.value, f"{figure.value:g}")
     elif figure.unit == "USD":
         number = _money(figure.value)
@@ -26,6 +46,11 @@ def format_unit(figure: Figure) -> str:
     if figure.value == 1 and figure.high is None and figure.unit.endswith("s") and " " not in figure.unit:
         return figure.unit[:-1]
     return figure.unit
+
+
+def plain_number(value: float, *, money: bool = False) -> str:
+    """Return a number as format_value writes it when the file keeps no `written` form: 1,333; $3.4 million."""
+    return _money(value) if money else _number(value)
 
 
 def _number(value: float) -> str:

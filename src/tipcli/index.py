@@ -1,15 +1,20 @@
-"""The library's persistent index: one SQLite database in the cache folder, kept in step with the files.
+"""The library's persistent index: one SQLite database a library folder, in the cache folder, kept in step with the files.
 
 It holds, for every report of the library, the identity of the file it was built from (size,
 mtime, ctime and inode, as the report cache keys them, and tipcli's code), what `tipcli reports`
-lists of it, and its sentences in an FTS5 table, so that a listing reads no report that has not changed and a search across a
-thousand reports is one query. A changed file is indexed again on the next question that
-involves it; a file that left the library leaves the index. Scores of a search across reports use
-the word statistics of the whole library (a search engine's filters work the same way).
+lists of it, its sentences in an FTS5 table, and its rows of every table of tables.py (figures,
+agencies, mentions, events, tiers ...), so that a listing reads no report that has not changed and
+a search, a figure's series or a timeline across a thousand reports is one query. A changed file is
+indexed again on the next question that involves it; a file that left the library leaves the index.
+Scores of a search across reports use the word statistics of the whole library (a search engine's
+filters work the same way).
 
+Each library folder has its own index file (keyed by the folder's device and inode; its name also
+holds a checksum of the tables' layout), checked before use: a file that is not exactly the tables
+tipcli makes (damaged, another schema, a planted trigger or view) is discarded and built again.
 Several tipcli processes may share it: SQLite's WAL mode lets readers go on while one process
-writes, and every update happens inside BEGIN IMMEDIATE, after which the process checks again
-what is stale, so that two processes never index the same file twice or store a half update.
+writes, and updates happen in short batches inside BEGIN IMMEDIATE, after which the process checks
+again what is stale, so that two processes never index the same file twice or store a half update.
 """
 
 import contextlib
@@ -19,13 +24,14 @@ import os
 import sqlite3
 import stat
 import sys
+import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from tipcli import __version__, cache, tables
-from tipcli.errors import MissingFeatureError, ReportError
+from tipcli.errors import MissingFeatureError, ReportError, warn
 from tipcli.loading import open_report, report_file
 from tipcli.model import Report
 from tipcli.search import FIGURE_WORDS_COLUMNS, INSERT_SENTENCES, SENTENCE_COLUMNS, sentence_rows
@@ -33,8 +39,10 @@ from tipcli.tables import REPORTS
 
 ROWS = tables.TABLES[1:]  # the tables of a report's rows (reports is the index's own, above)
 
-VERSION = 5  # of the layout below (with SHAPE): a file of another version is another file
-LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted")  # what `reports` lists
+VERSION = 7  # of the layout below (with SHAPE) and of the file's name: a file of another version is another file
+BUSY_SECONDS = 30  # how long one statement waits for another process's lock (a batch takes far less)
+# what `reports` lists
+LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "left_out")
 # The reports table: the file each row describes (identity), what `reports` lists, the published
 # columns of tables.REPORTS, and the rowids of its sentences, one after another (first, last).
 REPORT_COLUMNS = (
@@ -60,21 +68,73 @@ TABLES = (
 SHAPE = f"{zlib.crc32(TABLES.encode()):08x}"
 
 
-def connect() -> sqlite3.Connection:
-    """Open the index (in memory when the cache is off or its folder cannot be used)."""
-    where = cache.folder()
+def connect(library: Path) -> sqlite3.Connection:
+    """Open the index of the library in this folder (in memory when the cache is off or its folder
+    cannot be used: then one for the whole process, which every question of an answer shares). A
+    file that is no index of ours (damaged, another schema, anything planted in it) is discarded,
+    with a warning, and a new one made."""
+    global opened
+    where, key = cache.folder(), _library_key(library)
     path = ":memory:"
-    if where is not None:
+    if where is not None and key not in _in_memory:
         try:
             where.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = str(where / f"library-{VERSION}-{SHAPE}.sqlite3")
+            path = str(where / f"library-{VERSION}-{SHAPE}-{key}.sqlite3")
         except OSError:
             pass
+    if path == ":memory:" and key in _in_memory:
+        return _in_memory[key]
+    if where is not None and path != ":memory:" and not os.path.exists(path):
+        _remove_old(where, key)  # a new index: those of earlier versions are no longer read
     try:
-        return _open(path)
-    except sqlite3.DatabaseError:  # not a database, or a broken one: start again
-        Path(path).unlink(missing_ok=True)
-        return _open(path)
+        db = _open(path)
+    except sqlite3.DatabaseError as exc:  # not a database, a broken one, or not ours: start again
+        if isinstance(exc, sqlite3.OperationalError) and _busy(exc):
+            raise
+        warn(f"the library's index {path} {_why(exc)}; it was discarded and is built again")
+        try:
+            discard(path)
+            db = _open(path)
+        except (OSError, sqlite3.DatabaseError):  # not even a file we can remove: an index in memory
+            path = ":memory:"
+            db = _open(path)
+    if path == ":memory:":
+        _in_memory[key] = db
+    opened = path
+    return db
+
+
+_in_memory: dict[str, sqlite3.Connection] = {}  # a library's index in this process when it has no file
+opened: str | None = None  # the index this process opened: what discard_damaged() may throw away
+
+
+def _remove_old(where: Path, key: str) -> None:
+    """Delete the index files no longer read: those of earlier versions (one for all libraries,
+    library-5.sqlite3 and before; library-6-KEY.sqlite3, one a library) and this library's of
+    another layout (tables.py changed). Another library's index is never touched."""
+    import re
+
+    mine = re.compile(rf"library-(?:6|{VERSION}-[0-9a-f]{{8}})-{re.escape(key)}\.sqlite3")
+    old = [where / f"library-{version}.sqlite3" for version in range(1, VERSION)]
+    with contextlib.suppress(OSError):
+        old += [where / name for name in os.listdir(where) if mine.fullmatch(name)]
+    for path in old:
+        if path.name == f"library-{VERSION}-{SHAPE}-{key}.sqlite3":
+            continue
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{path}{suffix}").unlink()
+
+
+def _library_key(library: Path) -> str:
+    """Return what tells one library folder from another: its device and inode (a folder moved
+    keeps its index; two folders never share one), or, for a folder not there, "none" (such a
+    library is the packaged report alone, the same for all)."""
+    try:
+        st = os.stat(library)
+    except OSError:
+        return "none"
+    return f"{st.st_dev}-{st.st_ino}"
 
 
 def scratch() -> sqlite3.Connection:
@@ -83,9 +143,48 @@ def scratch() -> sqlite3.Connection:
 
 
 def _open(path: str) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=30, isolation_level=None)  # transactions are explicit below
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA journal_size_limit=4194304")  # a first indexing leaves 45 MiB of WAL at 1,000 reports
+    db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)  # transactions are explicit below
+    try:
+        # Before anything else reads it: only an index of exactly our tables is used (no trigger or
+        # view a planted file holds ever runs: it fails this check and the file is discarded).
+        schema = _tables(db)
+        if schema and schema != _schema():
+            raise sqlite3.DatabaseError("has tables other than tipcli's")
+        db.execute("PRAGMA journal_mode=WAL")  # readers go on while a writer writes
+        db.execute("PRAGMA journal_size_limit=4194304")  # a first indexing leaves 45 MiB of WAL at 1,000 reports
+        if not schema:  # a new file: the tables, all at once (another process may be making them too)
+            db.execute("BEGIN IMMEDIATE")
+            if not _tables(db):
+                for statement in _statements(TABLES):  # not executescript(), which would commit first
+                    db.execute(statement)
+            db.execute("COMMIT")
+            if _tables(db) != _schema():
+                raise sqlite3.DatabaseError("has tables other than tipcli's")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _statements(script: str) -> list[str]:
+    """Return the SQL statements of a script, one by one."""
+    statements, statement = [], ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            statements.append(statement)
+            statement = ""
+    return statements
+
+
+def _tables(db: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
+    return db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+@functools.cache
+def _schema() -> list[tuple[str, str, str, str]]:
+    """Return sqlite_master of a new index, as an index of ours must have it."""
+    db = sqlite3.connect(":memory:")
     try:
         db.executescript(TABLES)
     except sqlite3.OperationalError as exc:
@@ -94,27 +193,64 @@ def _open(path: str) -> sqlite3.Connection:
                 f"tipcli needs SQLite with FTS5, which this Python's sqlite3 lacks ({exc})"
             ) from None
         raise
-    return db
+    return _tables(db)
+
+
+def _why(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    return text if text.startswith("has ") else f"could not be used ({text})"
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def discard(path: str) -> None:
+    """Delete an index file and its WAL and shared-memory files."""
+    if path != ":memory:":
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(path + suffix).unlink(missing_ok=True)
+
+
+def discard_damaged(exc: BaseException) -> bool:
+    """After `exc` ended an answer: if it says the index this process opened is damaged, discard the
+    index (with a warning) and return True, so the answer can be asked again of a new one; once."""
+    global opened
+    if opened is None or type(exc) is not sqlite3.DatabaseError:  # "malformed", "not a database": not a lock, not a bug
+        return False
+    warn(f"the library's index {opened} could not be used ({exc}); it was discarded and is built again")
+    discard(opened)
+    opened = None
+    return True
 
 
 def identity(file: Path | None) -> str | None:
     """Return what identifies the bytes of a report file now (None if it cannot be stat'ed): the
-    report cache's identity of the file (cache.file_identity) and of tipcli's code, as text."""
+    report cache's identity of the file (cache.file_identity) and of tipcli's code, as text. What is
+    not a regular file (a folder, a FIFO, a broken symbolic link) has an identity too, marked
+    unreadable: it is indexed once with its problem, not found changed at every question."""
+    path = file or report_file()
     try:
-        st = os.stat(file or report_file())
+        st = os.stat(path)
+    except FileNotFoundError:
+        try:
+            st = os.lstat(path)  # a broken symbolic link is there, as itself
+        except OSError:
+            return None
+        return _key(cache.file_identity(st), "unreadable ")
     except OSError:
         return None
     return file_key(st)
 
 
-def file_key(st: os.stat_result) -> str | None:
-    """Return the identity of a file from its stat (None: not a regular file)."""
-    return _key(cache.file_identity(st)) if stat.S_ISREG(st.st_mode) else None
+def file_key(st: os.stat_result) -> str:
+    """Return the identity of a file from its stat (what is not a regular file is marked unreadable)."""
+    return _key(cache.file_identity(st), "" if stat.S_ISREG(st.st_mode) else "unreadable ")
 
 
-def _key(file: Sequence[int]) -> str:
+def _key(file: Sequence[int], kind: str = "") -> str:
     size, mtime, ctime, inode = file
-    return f"{_code()} {size} {mtime} {ctime} {inode}"  # a thousand of them an answer: no json.dumps
+    return f"{_code()} {kind}{size} {mtime} {ctime} {inode}"  # a thousand of them an answer: no json.dumps
 
 
 @functools.cache
@@ -135,38 +271,76 @@ class Entry(NamedTuple):
     identity: str | None
 
 
+BATCH_SECONDS = 0.5  # a writer holds the lock this long at most, so another process never waits long
+
+
 def sync(db: sqlite3.Connection, found: Sequence[Entry], *, complete: bool = False) -> None:
-    """Bring the index up to date for these reports; `complete`: they are all there is."""
+    """Bring the index up to date for these reports; `complete`: they are all there is.
+
+    It indexes in batches of short transactions: readers never wait (WAL), and a second process
+    that finds another indexing says so on stderr and waits for it, or takes the next batch itself.
+    A report is tried once a call: one that cannot be kept (it changed while it was read) is not
+    tried forever.
+    """
     now = {entry.id: entry.identity for entry in found}
-    if not _stale(db, now, complete):
-        return
-    db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on with what was committed
-    try:
-        stale = _stale(db, now, complete)  # again: another process may have done it while we waited
-        for report_id in stale.get("gone", ()):
-            _forget(db, report_id)
-        files = {entry.id: entry.file for entry in found}
-        for report_id in stale.get("changed", ()):
-            # Reading a report (_prepare) is three quarters of indexing it, and it needs no index: a
-            # first indexing could read in worker processes. Tried: on this 2-core machine, shared
-            # and busy, it was no faster (BENCHMARKS.md), so it is done here, one report at a time.
-            file = files[report_id]
-            ready = _prepare((report_id, file))
-            _index(db, report_id, Path(file) if file is not None else None, now[report_id], ready)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    if len(stale.get("changed", ())) >= 100:  # a first indexing: give back the WAL's disk (45 MiB at 1,000)
-        with contextlib.suppress(sqlite3.OperationalError):  # busy: the next writer resets it (journal_size_limit)
+    files = {entry.id: entry.file for entry in found}
+    tried: set[str] = set()
+    told = False
+    while stale := _stale(db, now, complete, tried):
+        if not _lock(db):  # another process is indexing: wait for it, a batch at a time
+            if not told:
+                sys.stderr.write(
+                    f"tipcli: note: another tipcli is indexing the library; waiting ({len(stale)} to go)\n"
+                )
+                told = True
+            continue
+        try:
+            stale = _stale(db, now, complete, tried)  # again: another process may have done it while we waited
+            started = time.monotonic()
+            for report_id in stale:
+                tried.add(report_id)
+                if report_id in files:
+                    # Reading a report (_prepare) is three quarters of indexing it, and it needs no index: a
+                    # first indexing could read in worker processes. Tried: on this 2-core machine, shared
+                    # and busy, it was no faster (BENCHMARKS.md), so it is done here, one report at a time.
+                    file = files[report_id]
+                    ready = _prepare((report_id, file))
+                    _index(db, report_id, Path(file) if file is not None else None, now[report_id], ready)
+                else:
+                    _forget(db, report_id)
+                if time.monotonic() - started > BATCH_SECONDS:
+                    break
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    if len(tried) >= 100:  # a first indexing: give back the WAL's disk (45 MiB at 1,000)
+        db.execute("PRAGMA busy_timeout = 250")  # readers busy: never wait for them (the next writer resets it)
+        with contextlib.suppress(sqlite3.OperationalError):
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
 
 
-def _stale(db: sqlite3.Connection, now: dict[str, str | None], complete: bool) -> dict[str, list[str]]:
+def _lock(db: sqlite3.Connection) -> bool:
+    """Take the write lock, waiting a moment at most; False if another process holds it."""
+    db.execute("PRAGMA busy_timeout = 250")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if _busy(exc):
+            return False
+        raise
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+    return True
+
+
+def _stale(db: sqlite3.Connection, now: dict[str, str | None], complete: bool, tried: set[str]) -> list[str]:
+    """Return the reports to take out of the index (first) or to index again, leaving out those tried."""
     stored = dict(db.execute("SELECT id, identity FROM reports").fetchall())
-    changed = [report_id for report_id, key in now.items() if key is None or stored.get(report_id) != key]
     gone = [report_id for report_id in stored if complete and report_id not in now]
-    return {"changed": changed, "gone": gone} if changed or gone else {}
+    changed = [report_id for report_id, key in now.items() if key is None or stored.get(report_id) != key]
+    return [report_id for report_id in gone + changed if report_id not in tried]
 
 
 def _forget(db: sqlite3.Connection, report_id: str) -> None:
@@ -186,7 +360,7 @@ class Prepared(NamedTuple):
 
     loaded: str | None  # the identity of the bytes it was built from
     problem: str | None  # or the first problem of a file that does not load
-    sentences: list[tuple[object, ...]]
+    sentences: Iterable[tuple[object, ...]]  # streamed: a list of them took 90 MB for 10 MB of short sentences
     rows: dict[str, list[tuple[object, ...]]]  # by table (tables.py)
     listed: tuple[object, ...]  # the reports table's columns after id, identity, packaged
 
@@ -195,7 +369,8 @@ def _prepare(job: tuple[str, str | None]) -> Prepared | None:
     """Read a report and make its rows (None: the packaged report with no file to key it on)."""
     report_id, file = job
     try:
-        report, loaded = open_report(Path(file) if file is not None else None)
+        # lenient: an item that no longer holds is left out (the report keeps the rest)
+        report, loaded = open_report(Path(file) if file is not None else None, lenient=True)
     except ReportError as exc:
         return Prepared(None, str(exc.problems[0]), [], {}, ())
     if loaded is None:
@@ -206,7 +381,7 @@ def _prepare(job: tuple[str, str | None]) -> Prepared | None:
     return Prepared(
         _key(loaded[-4:]),
         None,
-        list(sentence_rows(report, report_id)),
+        sentence_rows(report, report_id),
         {table.name: tables.rows(table, place) for table in ROWS},
         (*(listed[c] for c in LISTED), *about[3:]),
     )
@@ -222,9 +397,16 @@ def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str |
         if key is not None and identity(file) == key:  # the problem is this file's, not a newer one's
             db.execute("INSERT INTO reports (id, identity, problem) VALUES (?, ?, ?)", (report_id, key, ready.problem))
         return
-    db.executemany(INSERT_SENTENCES, ready.sentences)
-    (last,) = db.execute("SELECT max(rowid) FROM sentences").fetchone() if ready.sentences else (None,)
-    first = last - len(ready.sentences) + 1 if last is not None else None
+    counted = [0]
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for row in ready.sentences:
+            counted[0] += 1
+            yield row
+
+    db.executemany(INSERT_SENTENCES, rows())
+    (last,) = db.execute("SELECT max(rowid) FROM sentences").fetchone() if counted[0] else (None,)
+    first = last - counted[0] + 1 if last is not None else None
     _insert_rows(db, report_id, ready.rows)
     listed = ready.listed[: len(LISTED)]
     values = (report_id, ready.loaded, file is None, *listed, None, first, last, *ready.listed[len(LISTED) :])
@@ -284,6 +466,7 @@ def summary(report: Report) -> dict[str, object]:
         "agencies": len(report.agencies),
         "events": len(report.events),
         "drafted": sum(f.drafted for f in report.figures),
+        "left_out": len(report.left_out),  # items that no longer hold (reportset.choose warns of each)
     }
 
 

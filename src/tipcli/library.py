@@ -1,13 +1,15 @@
 """The report library: a folder of report files, one TOML file a report, its id the file's stem.
 
 The packaged report is always in the library as `mexico-2010`, unless a file of that id is in the
-folder: then the user's file wins (`--report mexico-2010`, `--all` and `reports` use it, and `reports`
-and `import` say so), while a command without `--report` still answers from the packaged report.
+folder (`import --force` of the seed writes one): then the user's file replaces it everywhere, so one
+id never gives two answers: `--report mexico-2010`, `--all`, `--country`, and a command without
+`--report` read it; `reports` marks it and `summary` says which it reads.
 Users add, edit and delete files by hand; every listing reads the folder anew.
 """
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,8 +65,8 @@ def _identity(item: os.DirEntry[str]) -> str | None:
 
     try:
         st = item.stat()  # follows a symbolic link, as reading the file does
-    except OSError:
-        return None
+    except OSError:  # a broken symbolic link (marked unreadable: left out once), or none at all
+        return index.identity(Path(item.path))
     return index.file_key(st)
 
 
@@ -74,25 +76,62 @@ def entries() -> list[tuple[str, Path | None]]:
 
 
 def shadow_note(file: Path) -> str:
-    """Say that a library file takes the packaged report's id, and where the packaged one still answers."""
+    """Say that a library file takes the packaged report's id, and so its place."""
     return (
-        f"{file} has the packaged report's id, {PACKAGED_ID}: in the library it takes the packaged report's "
-        "place; commands without --report still read the packaged one"
+        f"{file} has the packaged report's id, {PACKAGED_ID}: it replaces the packaged report in every answer "
+        "(delete it to have the packaged one back)"
     )
+
+
+def replacement() -> Path | None:
+    """Return the library's file that replaces the packaged report, if there is one (one lstat)."""
+    file = folder() / f"{PACKAGED_ID}.toml"
+    return file if os.path.lexists(file) else None
+
+
+def replaces_packaged(file: Path | None) -> bool:
+    """Say whether `file` is (or would be) the library's replacement of the packaged report."""
+    if file is None or file.name != f"{PACKAGED_ID}.toml":
+        return False
+    try:
+        return os.path.samefile(file.parent, folder())
+    except OSError:  # a folder not there yet (the first import makes it)
+        return os.path.abspath(file.parent) == os.path.abspath(folder())
 
 
 def resolve(value: str) -> Path | None:
     """Return the file `--report VALUE` means: a path, or a library id (None: the packaged report)."""
     path = Path(value)
     if path.suffix.lower() == ".toml" or os.sep in value or path.exists():
+        if os.sep not in value and not path.exists() and (hint := did_you_mean(path.stem, _ids())):
+            raise ReportError([Problem(file=value, message=f"no such file; {hint} (an id of the library)")])
         return path
     file = folder() / f"{value}.toml"
-    if not value.startswith(".") and file.is_file():
-        return file
+    if not value.startswith(".") and os.path.lexists(file):  # one lstat, no listing of the folder
+        return file  # (a file that cannot be read says why when it is read)
     if value == PACKAGED_ID:
         return None
-    message = f"no such file, nor a report of that id in the library ({folder()}); 'tipcli reports' lists them"
+    message = f"no such file, nor a report of that id in the library ({folder()}); " + (
+        did_you_mean(value, _ids()) or "'tipcli reports' lists them"
+    )
     raise ReportError([Problem(file=value, message=message)])
+
+
+def _ids() -> list[str]:
+    return [report_id for report_id, _ in entries()]
+
+
+def did_you_mean(value: str, names: Sequence[str]) -> str:
+    """Return "did you mean 'x'?" for the names VALUE might mean (in any case, a prefix of them, or
+    close in spelling: `veldmark`, `Veldmark-2011`, `Mexcio`), else ""."""
+    import difflib  # only a name that is not found needs it
+
+    from tipcli.queries import normalize
+
+    wanted, folded = normalize(value), {normalize(name): name for name in names}
+    close = [name for key, name in folded.items() if wanted and key.startswith(wanted)][:3]
+    close = close or [folded[key] for key in difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.7)]
+    return f"did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
 
 
 def parse_years(text: str) -> tuple[int, int]:
@@ -106,6 +145,36 @@ def parse_years(text: str) -> tuple[int, int]:
     if last < first:
         raise UsageError(f"--year {text!r}: the range ends before it begins")
     return first, last
+
+
+def warn_left_out(file: Path | None) -> None:
+    """Warn of each item of a report file left out because it no longer holds (see tipcli.leftout)."""
+    from tipcli.loading import load_report
+
+    try:
+        report = load_report(file, lenient=True)  # from the cache: the index just built it
+    except ReportError:  # it broke since it was indexed: the answer's reading of it says so
+        return
+    for item in report.left_out:
+        warn(f"{file}: left out {item.item} ({item.path}): {item.message}")
+
+
+def unknown_countries(countries: Sequence[str], known: Sequence[str]) -> None:
+    """Warn of each --country that is no country of the library, with the ones it might mean."""
+    from tipcli.queries import normalize
+
+    have = {normalize(country) for country in known}
+    for country in countries:
+        if normalize(country) not in have:
+            hint = did_you_mean(country, sorted(set(known))) or "'tipcli reports' lists the countries"
+            warn(f"--country {country!r}: no report of the library is of that country; {hint}")
+
+
+def unknown_years(text: str, first: int, last: int, known: Sequence[int]) -> None:
+    """Warn of a --year that no edition of the library falls in, with the editions it holds."""
+    if known and not any(first <= year <= last for year in known):
+        editions = f"{min(known)}" if min(known) == max(known) else f"{min(known)} to {max(known)}"
+        warn(f"--year {text.strip()}: no report of the library is of that edition; its editions: {editions}")
 
 
 def left_out(report_id: str, problem: object) -> None:

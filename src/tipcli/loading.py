@@ -14,27 +14,45 @@ from typing import Any, BinaryIO
 
 from tipcli import cache
 from tipcli.errors import Problem, ReportError
-from tipcli.model import Report
+from tipcli.model import LeftOut, Report
 
 MAX_BYTES = 20 * 1024 * 1024
 PACKAGED_NAME = "report.toml"
 
 
-def load_report(path: str | os.PathLike[str] | None = None) -> Report:
-    """Return the report at `path`, or the packaged report when path is None."""
-    return open_report(path)[0]
+def load_report(path: str | os.PathLike[str] | None = None, *, lenient: bool = False) -> Report:
+    """Return the report at `path`, or the packaged report when path is None (lenient: see open_report)."""
+    return open_report(path, lenient=lenient)[0]
 
 
-def open_report(path: str | os.PathLike[str] | None = None) -> tuple[Report, cache.Key | None]:
+def open_report(
+    path: str | os.PathLike[str] | None = None, *, lenient: bool = False
+) -> tuple[Report, cache.Key | None]:
     """Return the report at `path` (None: the packaged one) and the cache key of the bytes it was
-    built from, which its search index is kept under (None: not cacheable)."""
+    built from, which its search index is kept under (None: not cacheable).
+
+    `lenient`: an item that no longer holds (tipcli.leftout) is left out, listed in the report's
+    `left_out`, instead of making the file fail: what answers across the library ask for."""
     if path is None:
         return packaged_report()
     source = Path(path)
     fd, st = _open(source)
     with os.fdopen(fd, "rb") as file:
         key = cache.identity(source, st)  # the one stat, taken before the bytes are read
-        return cache.load(key, lambda: parse_report(_read(file, source), source=str(path))), key
+        # The cache keeps the lenient build, so that both kinds of question share one entry.
+        report = cache.load(key, lambda: parse_report(_read(file, source), source=str(path)))
+    return (report if lenient else strict(report, str(path))), key
+
+
+def strict(report: Report, source: str) -> Report:
+    """Return the report if nothing of its file was left out; else raise the ReportError of what was."""
+    if not report.left_out:
+        return report
+    problems = [
+        Problem(file=source, message=i.message, path=i.path, line=i.line, column=1 if i.line else None)
+        for i in report.left_out
+    ]
+    raise ReportError(problems)
 
 
 def report_file(path: str | os.PathLike[str] | None = None) -> Path:
@@ -110,32 +128,55 @@ def _read(file: BinaryIO, path: Path) -> str:
 
 
 def parse_report(text: str, *, source: str) -> Report:
-    """Parse TOML text and build a validated Report; raise ReportError listing every problem."""
+    """Parse TOML text and build a validated Report; raise ReportError listing every problem, except
+    items that no longer hold, which are left out and listed in its `left_out` (see strict())."""
+    from tipcli.locate import line_of  # only for a problem
+
     doc = parse_toml(text, source=source)
     try:
-        return build_report(doc, source=source)
+        report = build_report(doc, source=source, lenient=True)
     except ReportError as exc:
-        from tipcli.locate import line_of
-
         located = []
         for p in exc.problems:
             line = line_of(text, p.path) if p.path else None
             located.append(Problem(file=p.file, message=p.message, path=p.path, line=line, column=1 if line else None))
         raise ReportError(located) from None
+    if not report.left_out:
+        return report
+    import dataclasses
+
+    left_out = tuple(dataclasses.replace(item, line=line_of(text, item.path)) for item in report.left_out)
+    return dataclasses.replace(report, left_out=left_out)
 
 
-def build_report(doc: dict[str, Any], *, source: str) -> Report:
-    """Check a parsed document against the schema and its references, then build the Report."""
+def build_report(doc: dict[str, Any], *, source: str, lenient: bool = False) -> Report:
+    """Check a parsed document against the schema and its references, then build the Report.
+
+    `lenient`: when every problem lies in an item that can be left out (tipcli.leftout says which),
+    build the report without those items and list them in its `left_out`."""
     # Imported here: a report read from the cache needs none of them.
     from tipcli.build import build
     from tipcli.crosscheck import crosscheck
     from tipcli.schema import check
 
     checked, problems = check(doc)
-    problems += crosscheck(checked)
+    references = crosscheck(checked)
+    left_out: list[LeftOut] = []
+    if lenient and references and not problems:
+        from tipcli import leftout
+
+        if leftout.droppable(references):
+            checked, left_out = leftout.leave_out(checked, references)
+            references = crosscheck(checked)  # nothing, unless leaving an item out broke another
+    problems += references
     if problems:
         raise ReportError([Problem(file=source, message=message, path=path) for path, message in problems])
-    return build(checked)
+    report = build(checked)
+    if left_out:
+        import dataclasses
+
+        report = dataclasses.replace(report, left_out=tuple(left_out))
+    return report
 
 
 def parse_toml(text: str, *, source: str) -> dict[str, Any]:

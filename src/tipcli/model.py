@@ -204,6 +204,7 @@ class Figure(Value):
     key: bool = False  # one of the handful of figures `tipcli summary` shows
     year: int | None = None  # the year the quantity refers to, when its sentence says
     drafted: bool = False  # made by `tipcli import`, not yet reviewed by a person
+    written: str | None = None  # the number as the text writes it ("1.8 million"), where tipcli writes it otherwise
 
 
 @value
@@ -275,6 +276,17 @@ def precision(date: str) -> str:
 
 
 @value
+class LeftOut(Value):
+    """An item of a report file left out because it no longer holds: its quote is not in its paragraph,
+    or its place is gone (see loading.build_report for what may be left out and what makes a file invalid)."""
+
+    path: str  # the key path of the problem, figures[3].quote
+    item: str  # the item, as people name it: figure 'convictions-2019'
+    message: str  # what is wrong, with the quote looked for and the nearest passage
+    line: int | None = None  # of the key in the file, where it can be found
+
+
+@value
 class Report(Value):
     """The whole report."""
 
@@ -290,6 +302,7 @@ class Report(Value):
     events: tuple[Event, ...]
     annotations: tuple[Annotation, ...]
     errata: tuple[Erratum, ...]
+    left_out: tuple[LeftOut, ...] = ()  # items of the file that no longer hold, left out with a warning
 
     def section(self, section_id: str) -> Section:
         """Return the section with this id (KeyError if there is none)."""

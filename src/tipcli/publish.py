@@ -6,13 +6,12 @@ sentences with their paragraph's link; sentences_fts and figures_fts are full-te
 sentences and of figures' labels and quotes (porter stemming, as `search` matches), which
 datasette's search box uses. Every row is copied from the library's index by SQL (the index is
 ATTACHed to nothing: the new database is attached to it), so an export is linear in the reports
-and never holds them in memory. The database is written to a temporary file, given the mode a
-new file gets (0644 under the usual umask), and moved into place.
+and never holds them in memory. The database and its metadata are written into new files that
+tipcli.writing gives (the mode any new file gets, 0644 under the usual umask) and names only when
+both are written.
 """
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,17 +48,10 @@ COPY_SENTENCES = (
 COUNTED = ("reports", "sections", "paragraphs", "sentences", "figures", "agencies", "mentions", "events", "tiers")
 
 
-def write_database(target: Path, chosen: "ReportSet") -> dict[str, int]:
-    """Write the chosen reports to a new SQLite database at `target`; return its row counts."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
-    os.close(handle)
-    try:
-        counts = _fill(chosen, temporary)
-        publish_file(Path(temporary), target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-    return counts
+def write_database(path: Path, chosen: "ReportSet") -> dict[str, int]:
+    """Write the chosen reports into the new, empty file `path` as a SQLite database; return its row
+    counts. (tipcli.writing gives it a temporary file and names it when all is written.)"""
+    return _fill(chosen, str(path))
 
 
 def _fill(chosen: "ReportSet", temporary: str) -> dict[str, int]:
@@ -104,12 +96,9 @@ def _copy(db: Any) -> None:
     db.execute(COPY_SENTENCES)
 
 
-def publish_file(temporary: Path, target: Path) -> None:
-    """Give a finished output the mode any new file gets (mkstemp makes it 0600) and move it into place."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(temporary, 0o666 & ~mask)
-    os.replace(temporary, target)
+def metadata_path(target: Path) -> Path:
+    """Return where the metadata of the database `target` goes: FILE.metadata.json beside it."""
+    return target.with_name(target.name + ".metadata.json")
 
 
 def metadata(target: Path, chosen: "ReportSet") -> dict[str, Any]:
@@ -207,15 +196,6 @@ QUERIES = {
 }
 
 
-def write_metadata(target: Path, chosen: "ReportSet") -> Path:
-    """Write FILE.metadata.json for datasette beside the database (see metadata)."""
-    path = target.with_name(target.name + ".metadata.json")
-    text = json.dumps(metadata(target, chosen), ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            f.write(text)
-        publish_file(Path(temporary), path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-    return path
+def metadata_text(target: Path, chosen: "ReportSet") -> str:
+    """Return FILE.metadata.json for datasette (see metadata), as the file holds it."""
+    return json.dumps(metadata(target, chosen), ensure_ascii=False, indent=2) + "\n"

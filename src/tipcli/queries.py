@@ -3,7 +3,7 @@
 import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tipcli.errors import UsageError
 from tipcli.model import Agency, Event, Figure, Report, Section, Sentence, Value, value
@@ -207,5 +207,19 @@ def find_event(report: Report, event_id: str) -> Event:
 
 
 def timeline(report: Report) -> list[Event]:
-    """Return the events in date order (an earlier or less precise date first; ties in report order)."""
-    return sorted(report.events, key=lambda e: e.date)
+    """Return the events in date order (an earlier or less precise date first; ties in text order)."""
+    where = text_order(report)
+    return sorted(report.events, key=lambda e: (e.date, where(e)))
+
+
+def text_order(report: Report) -> Callable[[Event], tuple[int, int, int]]:
+    """Return a key that puts a report's events in the order the text tells them: section,
+    paragraph, then where the quote stands in it (one in a closing citation after the paragraph)."""
+    sections = {s.id: i for i, s in enumerate(report.sections)}
+
+    def key(event: Event) -> tuple[int, int, int]:
+        text = report.paragraph(event.section, event.paragraph).text
+        at = text.find(event.quote)
+        return sections[event.section], event.paragraph, at if at >= 0 else len(text)
+
+    return key

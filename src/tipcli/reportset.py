@@ -93,7 +93,7 @@ class ReportSet:
         order = ", ".join(k + (" DESC" if reverse else "") for k in keys)
         sql = (
             "SELECT f.report, f.country, f.year, f.id, f.kind, f.value, f.high, f.unit, f.qualifier, f.figure_year,"
-            " f.drafted, f.display, f.label, f.section, f.paragraph, f.quote"
+            " f.drafted, f.display, f.label, f.section, f.paragraph, f.quote, f.written"
             f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
             " WHERE (? IS NULL OR f.kind = ?) AND (NOT ? OR f.section = c.section)"
             " AND (? IS NULL OR f.rowid IN (SELECT rowid FROM figure_words WHERE figure_words MATCH ?))"
@@ -113,11 +113,11 @@ class ReportSet:
 
     def events(self) -> Iterator[tuple[Any, ...]]:
         """Yield rows (report, country, year, then serialize.event_row's columns) in date order (ties
-        in report order), as `timeline` gives them across reports."""
+        in report order, then in the order its text tells them), as `timeline` gives them across reports."""
         sql = (
             'SELECT e.report, e.country, e.year, e.id, e.date, e."end", e.description, e.section, e.paragraph,'
             " e.quote, e.drafted, e.relative, e.erratum"
-            f" FROM {self.table()} c CROSS JOIN events e ON e.report = c.id ORDER BY e.date, c.position, e.rowid"
+            f" FROM {self.table()} c CROSS JOIN events e ON e.report = c.id ORDER BY e.date, c.position, e.text_order"
         )
         return self._read(sql, ())
 
@@ -135,7 +135,7 @@ class ReportSet:
         files = dict(self.files())
         for report_id, _ in rows:
             try:
-                yield report_id, load_report(files[report_id])
+                yield report_id, load_report(files[report_id], lenient=True)
             except ReportError as exc:  # it broke since it was indexed
                 library.left_out(report_id, exc.problems[0])
 
@@ -153,9 +153,9 @@ class ReportSet:
 
 def figure(row: tuple[Any, ...]) -> Figure:
     """Return the Figure of a row of ReportSet.figures (a table for people draws Figures)."""
-    id_, kind, value, high, unit, qualifier, year, drafted, _, label, section, paragraph, quote = row[3:]
+    id_, kind, value, high, unit, qualifier, year, drafted, _, label, section, paragraph, quote, written = row[3:]
     values = (id_, kind, value, high, unit, qualifier, label, section, paragraph, quote, False, year, bool(drafted))
-    return Figure._restore(values)
+    return Figure._restore((*values, written))
 
 
 def event(row: tuple[Any, ...]) -> Event:
@@ -178,14 +178,20 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> ReportSet
     """Return the library's reports of these countries and years (all when none given), in order.
 
     What each report is comes from the library's index, brought up to date first; a report that
-    does not load is left out, with one warning on stderr for each.
+    does not load is left out, with one warning on stderr for each; an item of a report that no
+    longer holds (a quote edited away) is left out of it, with a warning naming it; a --country or
+    --year that no report has gets a warning with what it might mean.
     """
     wanted = {normalize(c) for c in countries}
     first, last = library.parse_years(years) if years else (0, 9999)
     found = library.scan()
-    db = index.connect()
+    db = index.connect(library.folder())
     index.sync(db, found, complete=True)
     listed = index.listing(db)
+    known = [summary for summary, _ in listed.values() if summary is not None]
+    library.unknown_countries(countries, [str(s["country"]) for s in known])
+    if years:
+        library.unknown_years(years, first, last, [int(s["year"]) for s in known])  # type: ignore[call-overload]
     chosen = []
     for entry in found:
         summary, problem = listed.get(entry.id, (None, "it changed while being read; ask again"))
@@ -193,6 +199,8 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> ReportSet
             library.left_out(entry.id, problem)
         elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(summary["year"]) <= last:  # type: ignore[call-overload]
             chosen.append((entry.id, entry.file, summary))
+            if summary.get("left_out"):
+                library.warn_left_out(Path(entry.file) if entry.file is not None else None)
     return ReportSet(db, chosen)
 
 

@@ -3,7 +3,7 @@
 Each TypedDict below is a TOML table: its annotations are the keys and their types, NotRequired
 marks an optional key, Literal a closed choice and DateText a `YYYY[-MM[-DD]]` string. check()
 reads these same annotations to find every problem in a parsed document, with its key path; the
-builder then reads a checked document through them with the types mypy knows. docs/schema.md
+builder then reads a checked document through them with the types mypy knows. data/schema.md
 explains each key to people.
 """
 
@@ -79,6 +79,7 @@ class FigureDoc(TypedDict):
     kind: FigureKind
     value: Number
     high: NotRequired[Number]
+    written: NotRequired[str]  # the number as the text writes it ("1.8 million"), where display would differ
     unit: str
     qualifier: NotRequired[str]
     label: str

@@ -176,7 +176,7 @@ def figure_row(values: Sequence[Any], document: JSON | None = None) -> JSON:
     drafted, display, label, section, paragraph, quote): a report's figure, or the library index's
     row of one (reportset), added to `document` (an answer across reports begins each row with
     report, country and year)."""
-    id_, kind, value, high, unit, qualifier, year, drafted, display, label, section, paragraph, quote = values
+    id_, kind, value, high, unit, qualifier, year, drafted, display, label, section, paragraph, quote = values[:13]
     document = {} if document is None else document
     document.update(id=id_, kind=kind, value=value)
     if high is not None:

@@ -109,6 +109,15 @@ def _mention_text(am: Any, p: Place) -> str:
     return p.report.paragraph(m.section, m.paragraph).text[m.start : m.end]
 
 
+def _text_order(e: Any, p: Place) -> int:
+    """Return where the text tells an event, as one number (section, paragraph, then the quote's place
+    in it: queries.text_order), so that one date's events across reports are in report, then text order."""
+    from tipcli.queries import text_order
+
+    section, paragraph, at = text_order(p.report)(e)
+    return (section * 1_000_000 + paragraph) * 10_000_000 + at
+
+
 def _url(_: object, p: Place) -> str | None:
     s = p.report.source
     return s.narrative_url or s.url or s.article_url
@@ -214,6 +223,7 @@ FIGURES = Table(
         PARAGRAPH_ID,
         Column("quote", "TEXT", "verbatim from the paragraph", lambda f, _: f.quote, True),
         Column("key", "INTEGER", "1: one of the figures the report's summary shows", lambda f, _: int(f.key), True),
+        Column("written", "TEXT", "the number as the text writes it", lambda f, _: f.written, published=False),
     ),
     lambda p: iter(p.report.figures),
     key="PRIMARY KEY (report, id)",
@@ -323,6 +333,7 @@ EVENTS = Table(
         SECTION_KEY,
         PARAGRAPH_ID,
         Column("quote", "TEXT", "verbatim from the paragraph", lambda e, _: e.quote, True),
+        Column("text_order", "INTEGER", "where the text tells it", _text_order, published=False),
     ),
     lambda p: iter(p.report.events),
     key="PRIMARY KEY (report, id)",

@@ -34,6 +34,7 @@ __all__ = [
     "NoArgsIsHelpError",
     "ParamType",
     "install_callback",
+    "rewinder",
     "shell_options",
     "show_callback",
     "with_shell_values",
@@ -98,3 +99,15 @@ def with_shell_values(args: list[str]) -> list[str]:
         if arg in _OPTIONS and (i + 1 == len(args) or args[i + 1].startswith("-")):
             out.append("")
     return out
+
+
+def rewinder(ctx: ClickContext) -> Callable[[], None]:
+    """Return a function that puts back the arguments a group's invoke() takes out of `ctx` (Click
+    keeps the command's name and arguments in private attributes and empties them as it runs), so
+    that the same command can be invoked once more."""
+    saved = (list(ctx._protected_args), list(ctx.args))
+
+    def rewind() -> None:
+        ctx._protected_args, ctx.args = list(saved[0]), list(saved[1])
+
+    return rewind

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from tipcli import cache
-from tipcli.completion import Completing
+from tipcli.completion import Completing, FromLibrary
 from tipcli.errors import NothingFound, ReportError
 from tipcli.loading import open_report
 from tipcli.model import Report
@@ -26,11 +26,12 @@ def command_app() -> typer.Typer:
 
 
 def report_path(ctx: typer.Context) -> Path | None:
-    """Return the file --report (or TIPCLI_REPORT) names, by path or library id; None for the packaged report."""
+    """Return the file --report (or TIPCLI_REPORT) names, by path or library id; without either, the
+    library's file that replaces the packaged report, if any (one id, one report); None for the packaged report."""
     from tipcli import library
 
     value = ctx.find_root().obj
-    return library.resolve(value) if isinstance(value, str) and value else None
+    return library.resolve(value) if isinstance(value, str) and value else library.replacement()
 
 
 def load(ctx: typer.Context) -> Report:
@@ -40,9 +41,13 @@ def load(ctx: typer.Context) -> Report:
 
 def load_keyed(ctx: typer.Context) -> tuple[Report, "cache.Key | None"]:
     """Return the report this run reads and the cache key of the bytes it was built from."""
+    path = report_path(ctx)
     try:
-        return open_report(report_path(ctx))
+        return open_report(path)
     except ReportError as exc:
+        if path is not None and not ctx.find_root().obj:  # no --report: the library's replacement of the packaged one
+            note = "it replaces the packaged report: fix it, or delete it to have the packaged one back"
+            raise ReportError(exc.problems, note=note) from None
         source = ctx.find_root().get_parameter_source("report")
         if source is None or source.name != "ENVIRONMENT":
             raise
@@ -58,12 +63,20 @@ EVENTS = Completing(lambda report: [e.id for e in report.events])
 AllOption = Annotated[bool, typer.Option("--all", help="Ask every report in the library, not one.")]
 CountryOption = Annotated[
     list[str] | None,
-    typer.Option("--country", help="Ask the library's reports of this country (repeatable).", show_default=False),
+    typer.Option(
+        "--country",
+        help="Ask the library's reports of this country (repeatable).",
+        show_default=False,
+        click_type=FromLibrary("country"),
+    ),
 ]
 YearOption = Annotated[
     str | None,
     typer.Option(
-        "--year", help="Ask the library's reports of this edition year, or years: 2010..2015.", show_default=False
+        "--year",
+        help="Ask the library's reports of this edition year, or years: 2010..2015.",
+        show_default=False,
+        click_type=FromLibrary("year"),
     ),
 ]
 

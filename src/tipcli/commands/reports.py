@@ -7,17 +7,38 @@ from typing import Annotated, Any
 import typer
 
 from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
+from tipcli.completion import FromLibrary
 from tipcli.errors import NothingFound, ReportError
 from tipcli.output import output_format, stream
 
 app = command_app()
-COLUMNS = ("id", "country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "file", "problem")
+COLUMNS = (
+    "id",
+    "country",
+    "year",
+    "tier",
+    "sections",
+    "figures",
+    "agencies",
+    "events",
+    "drafted",
+    "left_out",
+    "file",
+    "problem",
+    "replaces_packaged",
+)
 
 
 @app.command()
 def reports(
     country: Annotated[
-        str | None, typer.Option("--country", help="Only the reports of this country (any case).", show_default=False)
+        str | None,
+        typer.Option(
+            "--country",
+            help="Only the reports of this country (any case).",
+            show_default=False,
+            click_type=FromLibrary("country"),
+        ),
     ] = None,
     json: JsonOption = False,
     csv: CsvOption = False,
@@ -40,7 +61,7 @@ def reports(
 
     fmt = output_format(json, csv, excel)
     found = library.scan()
-    db = index.connect()  # what each report holds, kept between runs: a listing reads no unchanged file
+    db = index.connect(library.folder())  # what each report holds, kept between runs: a listing reads no unchanged file
     index.sync(db, found, complete=True)
     listed = index.listing(db)
     wanted = normalize(country) if country is not None else None
@@ -50,14 +71,24 @@ def reports(
         summary, problem = listed.get(entry.id) or _read(entry.file)
         if summary is not None and wanted is not None and normalize(str(summary["country"])) != wanted:
             continue
-        rows.append({"id": entry.id, **(summary or empty), "file": entry.file, "problem": problem})
+        replaces = entry.id == library.PACKAGED_ID and entry.file is not None
+        row = {"id": entry.id, **(summary or empty), "file": entry.file, "problem": problem}
+        rows.append(row | {"replaces_packaged": replaces})
     table = lambda render, rows: render.reports(rows, str(library.folder()))  # noqa: E731
     stream(fmt, rows, lambda row: row, table, columns=COLUMNS)  # five thousand rows: json's C encoder
     for entry in found:
         if entry.id == library.PACKAGED_ID and entry.file is not None:
             sys.stderr.write(f"tipcli: note: {library.shadow_note(Path(entry.file))}\n")
     if not any(row["country"] for row in rows):
-        raise NothingFound(f"no report of {country!r} in the library")
+        raise NothingFound(f"no report of {country!r} in the library" + _hint(country, listed))
+
+
+def _hint(country: str | None, listed: dict[str, tuple[dict[str, object] | None, str | None]]) -> str:
+    """Return "; did you mean 'X'?" for a country the library does not hold, else ""."""
+    from tipcli import library
+
+    hint = library.did_you_mean(country or "", sorted({str(s["country"]) for s, _ in listed.values() if s}))
+    return f"; {hint}" if hint else ""
 
 
 def _read(file: str | None) -> tuple[dict[str, object] | None, str | None]:
@@ -66,6 +97,6 @@ def _read(file: str | None) -> tuple[dict[str, object] | None, str | None]:
     from tipcli.loading import load_report
 
     try:
-        return index.summary(load_report(file)), None
+        return index.summary(load_report(Path(file) if file is not None else None, lenient=True)), None
     except ReportError as exc:
         return None, str(exc.problems[0])

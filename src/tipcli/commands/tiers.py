@@ -5,6 +5,7 @@ from typing import Annotated, Any
 import typer
 
 from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
+from tipcli.completion import FromLibrary
 from tipcli.errors import NothingFound
 from tipcli.output import emit, output_format
 
@@ -16,7 +17,12 @@ COLUMNS = ("country", "year", "placement", "report")
 def tiers(
     country: Annotated[
         list[str] | None,
-        typer.Option("--country", help="Only this country (repeatable; any case).", show_default=False),
+        typer.Option(
+            "--country",
+            help="Only this country (repeatable; any case).",
+            show_default=False,
+            click_type=FromLibrary("country"),
+        ),
     ] = None,
     json: JsonOption = False,
     csv: CsvOption = False,

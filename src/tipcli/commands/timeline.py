@@ -50,7 +50,7 @@ def timeline(
         return
     from tipcli.reportset import event
 
-    stream(  # from the library's index, in date order
+    stream(  # from the library's index, in date order (one date's events by report, then in text order)
         fmt,
         reports.events(),
         lambda row: serialize.event_row(row[3:], {"report": row[0], "country": row[1], "year": row[2]}),

@@ -9,10 +9,11 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from tipcli.importing.agencies import extract_agencies
-from tipcli.importing.events import extract_events
-from tipcli.importing.figures import extract_figures
-from tipcli.importing.narrative import Narrative, NarrativeError
+from tipcli.importing.extract.agencies import extract_agencies
+from tipcli.importing.extract.events import extract_events
+from tipcli.importing.extract.figures import extract_figures
+from tipcli.importing.extract.numbers import written_form
+from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
 OVERVIEW_ALIASES = ["lead", "intro", "introduction"]
@@ -88,6 +89,8 @@ def _source(narrative: Narrative, year: int) -> Document:
         source["published"] = narrative.published
     if narrative.notice:
         source["notice"] = narrative.notice
+    if narrative.url:  # the page's own address: citations give it
+        source["narrative_url"] = narrative.url
     if narrative.citations:
         source["citations"] = [
             {"section": c.section, "paragraph": c.paragraph, "text": c.text} for c in narrative.citations
@@ -126,13 +129,16 @@ def _figures(paragraphs: list[tuple[str, int, str]], warnings: list[str]) -> lis
             }
             if found.high is not None:
                 figure["high"] = found.high
+            quote = text[found.start : found.end]
+            written = written_form(quote, found.value, found.high, money=found.unit == "USD")
+            if written:  # display keeps the text's form: "1.8 million", not "1,800,000"
+                figure["written"] = written
             figure["unit"] = found.unit or UNSTATED
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
             figure["label"] = found.label
             if found.year is not None:
                 figure["year"] = found.year
-            quote = text[found.start : found.end]
             figure |= {"drafted": True, "section": section, "paragraph": number, "quote": quote}
             figures.append(figure)
             if not found.confident:

@@ -7,6 +7,7 @@ command's drawing function, which calls one of the names below.
 
 from tipcli.render.console import make_console, show
 from tipcli.render.documents import agency, section, section_list, summary
+from tipcli.render.imports import import_results
 from tipcli.render.tables import agencies, figures, quotes_across, reports, search, timeline
 from tipcli.render.tiers import tiers
 
@@ -14,6 +15,7 @@ __all__ = [
     "agencies",
     "agency",
     "figures",
+    "import_results",
     "make_console",
     "quotes_across",
     "reports",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.table import Table
 
+from tipcli.formatting import counted
 from tipcli.model import Agency, Figure, Report, Section
 from tipcli.queries import Quote
 from tipcli.render.cells import listing, marked, shown, where
@@ -13,7 +14,7 @@ from tipcli.render.tables import figure_table
 PROSE_WIDTH = 100  # a readable measure: lines of prose longer than this are hard to follow
 
 
-def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
+def summary(report: Report, key_figures: list[Figure], *, read_from: str | None = None) -> list[RenderableType]:
     out: list[RenderableType] = [shown(report.title, style="bold")]
     facts = shown(f"{report.country}, {report.year}")
     if report.tier:
@@ -34,13 +35,16 @@ def summary(report: Report, key_figures: list[Figure]) -> list[RenderableType]:
             shown(section.id, style="cyan"), shown(section.title), str(len(section.paragraphs)), str(count)
         )
     out += [sections, "", figure_table(key_figures, quotes=False, title="Key figures"), ""]
+    agencies = "agency or organisation" if len(report.agencies) == 1 else "agencies and organisations"
     counts = (
-        f"{len(report.figures)} figures, {len(report.agencies)} agencies and organisations, "
-        f"{len(report.events)} dated events, {len(report.errata)} errata."
+        f"{counted(len(report.figures), 'figures')}, {len(report.agencies)} {agencies}, "
+        f"{counted(len(report.events), 'dated events')}, {counted(len(report.errata), 'errata')}."
     )
     out.append(shown(counts))
     if report.categories:
         out.append(shown("Categories: " + "; ".join(report.categories), style="dim"))
+    if read_from is not None:
+        out.append(shown(f"Read from: {read_from}", style="dim"))
     return out
 
 
@@ -107,7 +111,7 @@ def agency(chosen: Agency, quotes: list[Quote]) -> list[RenderableType]:
     facts.add_row("Level", shown(chosen.level))
     if chosen.role:
         facts.add_row("Role", shown(chosen.role))
-    mentions = f"{len(chosen.mentions)} in {chosen.sentences} sentences, in {', '.join(chosen.sections)}"
+    mentions = f"{len(chosen.mentions)} in {counted(chosen.sentences, 'sentences')}, in {', '.join(chosen.sections)}"
     facts.add_row("Mentions", shown(mentions))
     table = listing("Where!", "Sentence")
     for quote in quotes:

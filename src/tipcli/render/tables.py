@@ -9,7 +9,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.formatting import format_date, format_unit, format_value
+from tipcli.formatting import counted, format_date, format_unit, format_value
 from tipcli.model import Event, Figure
 from tipcli.queries import Quote
 from tipcli.render.cells import described, listing, marked, shown, where
@@ -88,9 +88,15 @@ def reports(rows: list[dict[str, object]], folder: str) -> list[RenderableType]:
         if row["problem"]:
             broken.append(shown(f"{row['id']}: does not load: {row['problem']}", style="red"))
             continue
+        if row.get("left_out"):  # items that no longer hold: left out of every answer until fixed
+            left = counted(int(row["left_out"]), "items")  # type: ignore[call-overload]
+            note = f"{row['id']}: {left} no longer {'holds' if left.startswith('1 ') else 'hold'}, left out"
+            broken.append(shown(f"{note} ('tipcli validate {row['id']}' lists them)", style="yellow"))
         figures = f"{row['figures']}" + (f" ({row['drafted']} drafted)" if row["drafted"] else "")
         cells = [row["country"], row["year"], row["tier"] or "", figures, row["agencies"], row["events"]]
         table.add_row(shown(str(row["id"]), style="cyan"), *(shown(str(c)) for c in cells))
+        if row.get("replaces_packaged"):
+            broken.append(shown(f"{row['id']}: {row['file']} replaces the packaged report", style="yellow"))
     return [table, *broken, shown(f"Library: {folder}", style="dim")]
 
 

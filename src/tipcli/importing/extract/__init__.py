@@ -1,0 +1,1 @@
+"""Extraction: figures, agencies and events found in a narrative's paragraphs."""

@@ -1,0 +1,1 @@
+"""Input formats: bytes of one kind (text, HTML, Wikipedia export) -> a narrative draft."""

@@ -1,0 +1,47 @@
+"""Line-end hyphens: the typesetter's (joined) and a word's own (kept), told apart by the document's words.
+
+A word broken at a line end ("traf-" / "ficking") is joined; a hyphenated word broken at its
+hyphen ("anti-" / "trafficking") keeps it. What decides, in order: a capital or a digit after the
+hyphen keeps it ("Port-Clément", "COVID-19"); the word written whole elsewhere in the document
+joins it; written with its hyphen elsewhere keeps it; a first part that is a prefix which keeps
+its hyphen ("anti-", "non-", "self-") keeps it; else it is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "counter", "co", "ex", "multi", "post", "pre", "well"})
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_HYPHENATED_END = re.compile(r"(?<!\S)([^\W\d_][\w’'-]*)-$")
+
+
+def whole_words(lines: Iterable[str]) -> set[str]:
+    """Every word written whole inside a line (not first or last: those may be parts), lower case, hyphens kept."""
+    words: set[str] = set()
+    for line in lines:
+        found = _WORD.findall(line)
+        words.update(w.lower().rstrip("-’'") for w in found[1:-1])
+    return words
+
+
+def joined_hyphen(line: str, following: str, vocabulary: set[str]) -> bool | None:
+    """Tell how `line` ending in a hyphen joins `following`: True keeps the hyphen, False drops it; None: no hyphen to join."""
+    head = _HYPHENATED_END.search(line)
+    tail = _WORD.match(following)
+    if head is None or not (tail or following[:1].isdigit()):
+        return None
+    second = tail[0].rstrip("-’'") if tail else following
+    return keeps_hyphen(head[1], second, vocabulary)
+
+
+def keeps_hyphen(first: str, second: str, vocabulary: set[str]) -> bool:
+    """Tell whether 'first-' at a line end and 'second' on the next line are one hyphenated word."""
+    if not second[:1].isalpha() or second[:1].isupper():  # Port-Clément, COVID-19
+        return True
+    if (first + second).lower() in vocabulary:  # written whole elsewhere: the typesetter's hyphen
+        return False
+    if f"{first}-{second}".lower() in vocabulary:  # written with its hyphen elsewhere
+        return True
+    return first.rsplit("-", 1)[-1].lower() in KEEP_PREFIXES
