@@ -1,12 +1,25 @@
-"""Time tipcli on reports built to make mention finding slow, at two sizes, to show it grows linearly.
+"""Time tipcli on hostile inputs at doubling sizes, to show each grows linearly.
 
-    python benchmarks/hostile.py
+    python benchmarks/hostile.py [--extraction-only] [--max-bytes N]
 
-Two shapes, each at n and 2n: one long paragraph where an agency's phrase stands in every sentence,
-and n agencies times n paragraphs. Each run parses and builds the report (TIPCLI_NO_CACHE=1).
-Goal (issue 15): doubling the input at most about doubles the time (x2 at most 2.5).
+Loading (issue 15), each at n and 2n: one long paragraph where an agency's phrase stands in every
+sentence, and n agencies times n paragraphs; each run parses and builds the report
+(TIPCLI_NO_CACHE=1). Goal: doubling the input at most about doubles the time (x2 at most 2.5).
+
+Extraction (issue 19): one paragraph of a hostile kind (runs of spaces, a number of many digits,
+a list of numbers, "Tier" runs, number words, dates, hedges, brackets), doubled from 16 KB up to
+1 MB (--max-bytes), through figures, agencies and events as `import` runs them. Prints the time of
+each size and the ratio to the size before, and the growth per doubling from 128 KB up (the geometric
+mean, which the load of a shared machine sways less than one ratio); goal: at most 2.2x a doubling.
+
+Then the import's readers (issue 19, the input formats' part): each hostile input ("<!--", "<?",
+"</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text)
+is doubled from 128 KB up to 1 MB inside a page that is otherwise a narrative, and read by
+`read_narrative` (format, furniture, sections, tier: everything before extraction). Goal: at most
+2.2x the time per doubling. `--import-only` runs only these.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -45,8 +58,125 @@ def seconds(path: Path) -> float:
     return best
 
 
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>2024 Trafficking in Persons Report: Ostmark</title></head><body>"
+        "<p>The Government of Ostmark does not fully meet the minimum standards for the elimination of "
+        "trafficking but is making significant efforts to do so.</p><h3>PROSECUTION</h3><p>"
+        + body
+        + "</p></body></html>"
+    )
+
+
+def _text(body: str) -> str:
+    return "OSTMARK: Tier 2\n\nThe government maintained law enforcement efforts.\n\n" + body + "\n"
+
+
+# name, a unit repeated to the size, and how it is wrapped into a narrative.
+READER_INPUTS = (
+    ("html <!--", "<!--", _page),
+    ("html <?", "<?", _page),
+    ("html </", "</", _page),
+    ("html <![", "<![", _page),
+    ("html &nbsp; run", "&nbsp;", _page),
+    ("html <!--x-->", "<!--x-->", _page),
+    ("wiki braces", "{{", lambda body: "[[Human trafficking in Ostmark]]\n==Prosecution==\n" + body + "}}" * 10 + "\n"),
+    ("text Tier runs", "Tier ", _text),
+    ("text inline bullets", " • x", _text),
+    ("text furniture lines", "Share\n\nThe government did more.\n\n", _text),
+)
+
+
+def reader_growth() -> bool:
+    """Time read_narrative on each hostile input at 128 KB, 256 KB, 512 KB and 1 MB."""
+    from tipcli.importing.structure.build import read_narrative
+    from tipcli.importing.structure.narrative import NarrativeError
+
+    ok = True
+    for name, unit, wrap in READER_INPUTS:
+        times = []
+        for size in (128 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024):
+            text = wrap(unit * (size // len(unit)))
+            best = float("inf")
+            for _ in range(3):  # best of three means of enough runs to take 0.2 s: tiny times are noise
+                runs, start = 0, time.perf_counter()
+                while runs == 0 or time.perf_counter() - start < 0.2:
+                    with contextlib.suppress(NarrativeError):  # a refusal is an answer; an internal error is not
+                        read_narrative(text)
+                    runs += 1
+                best = min(best, (time.perf_counter() - start) / runs)
+            times.append(best)
+        # The mean growth per doubling over the three doublings: one noisy step on a shared machine
+        # says little, 128 KB to 1 MB (8x the input) says whether the reader is linear.
+        growth = (times[-1] / times[0]) ** (1 / 3)
+        ok &= growth <= 2.2
+        shown = "  ".join(f"{t:6.3f}" for t in times)
+        print(f"{name:22} 128K..1M: {shown} s   x{growth:.2f} per doubling")
+
+
+HOSTILE_PARAGRAPHS = {
+    # name: (a unit repeated to the size, text that closes the paragraph)
+    "spaces": (" ", "Police found 12 victims in 2020."),
+    "no-break spaces": ("\u00a0", "the 40 cases"),
+    "digits": ("1", " victims were found."),
+    "list of numbers": ("12, ", "and 14 cases."),
+    "numbers with nouns": ("Courts convicted 30 traffickers; 21 received prison terms. ", ""),
+    "Tier runs": ("Tier ", "2 Watch List"),
+    "number words": ("one two ", "victims"),
+    "hedges": ("at least more than approximately ", "40 victims"),
+    "dates": ("in March and ", "April 2015 the law passed."),
+    "open brackets": ("(", "12 victims"),
+    "commas": (",", "of whom 12"),
+}
+
+
+def extract_all(text: str) -> None:
+    """Run the three extractors over one paragraph, as `import` does."""
+    from tipcli.importing.extract.agencies import extract_agencies
+    from tipcli.importing.extract.events import extract_events
+    from tipcli.importing.extract.figures import extract_figures
+
+    extract_figures(text)
+    extract_agencies([("overview", 1, text)])
+    extract_events(text)
+
+
+def extraction(max_bytes: int) -> bool:
+    """Time each hostile paragraph at doubling sizes; True when each grows at most 2.2x a doubling.
+
+    A single ratio on a shared machine swings from 0.6x to 6x by the load alone, so the verdict is the
+    growth per doubling from 128 KB to the largest size (the geometric mean of those doublings).
+    """
+    ok = True
+    for name, (unit, tail) in HOSTILE_PARAGRAPHS.items():
+        size, previous, line, times = 16_384, None, [], {}
+        while size <= max_bytes:
+            text = unit * (size // len(unit)) + tail
+            took = float("inf")
+            for _ in range(3 if size <= 262_144 else 1):  # best of 3: the machine is shared
+                start = time.perf_counter()
+                extract_all(text)
+                took = min(took, time.perf_counter() - start)
+            ratio = took / previous if previous else None
+            line.append(f"{size // 1024}K {took:.3f}s" + (f" x{ratio:.1f}" if ratio else ""))
+            previous, times[size], size = took, took, size * 2
+        upper = [s for s in times if s >= 131_072]
+        if len(upper) >= 2:
+            growth = (times[upper[-1]] / times[upper[0]]) ** (1 / (len(upper) - 1))
+            ok &= growth <= 2.2
+            line.append(f"| per doubling from 128K: x{growth:.2f}")
+        print(f"{name:20} " + "  ".join(line))
+    return ok
+
+
 def main() -> None:
     ok = True
+    if "--import-only" in sys.argv:
+        sys.exit(0 if reader_growth() else 1)
+    max_bytes = int(sys.argv[sys.argv.index("--max-bytes") + 1]) if "--max-bytes" in sys.argv else 1 << 20
+    ok &= extraction(max_bytes)
+    if "--extraction-only" in sys.argv:
+        sys.exit(0 if ok else 1)
     with tempfile.TemporaryDirectory() as work:
         for name, make, n in (
             ("one long paragraph", one_long_paragraph, 20_000),
@@ -60,6 +190,7 @@ def main() -> None:
             growth = times[1] / times[0]
             ok &= growth <= 2.5
             print(f"{name:24} n={n:>6}: {times[0]:.2f} s   2n: {times[1]:.2f} s   x{growth:.2f}")
+    ok &= reader_growth()
     sys.exit(0 if ok else 1)
 
 

@@ -46,6 +46,8 @@ def _own(rows: list[dict[str, Any]], report: str) -> list[dict[str, Any]]:
         ["stats", "--section", "prot"],
         ["stats", "--kind", "count", "--sort", "value"],
         ["stats", "--sort", "value", "--reverse"],
+        ["stats", "--indicator", "convictions"],
+        ["stats", "--indicator", "none"],
         ["agencies"],
         ["agencies", "--level", "federal"],
         ["timeline"],

@@ -32,7 +32,9 @@ REGISTERED = ROOT.list_commands(typer.Context(ROOT))  # type: ignore[attr-define
 
 
 def test_the_five_commands_and_more_are_registered() -> None:
-    assert set(COMMANDS) | {"timeline", "cite", "export", "validate", "import", "reports", "tiers"} == set(REGISTERED)
+    assert set(COMMANDS) | {"timeline", "cite", "export", "validate", "import", "reports", "tiers", "panel"} == set(
+        REGISTERED
+    )
 
 
 @pytest.mark.parametrize("command", REGISTERED)

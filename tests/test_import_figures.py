@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipcli.importing.extract.figure_units import word_set
 from tipcli.importing.extract.figures import FoundFigure, extract_figures
 from tipcli.importing.extract.numbers import find_numbers, words_value
+from tipcli.importing.lexicon import words as word_set
 
 REPO = Path(__file__).parents[1]
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"

@@ -108,7 +108,10 @@ def test_seed_reproduces_the_packaged_reports_paragraphs() -> None:
     assert (narrative.title, narrative.country, narrative.year) == ("Human trafficking in Mexico", "Mexico", 2010)
     assert list(narrative.categories) == report["report"]["categories"]
     # The text does not name Mexico's tier; its wording is the Tier 2 formula.
-    assert narrative.tier is not None and (narrative.tier.placement, narrative.tier.from_formula) == ("Tier 2", True)
+    assert narrative.tier is not None and (narrative.tier.placement, narrative.tier.stated_in) == (
+        "Tier 2",
+        "standards",
+    )
 
 
 def test_seed_citations_notice_and_annotations_are_the_packaged_ones() -> None:

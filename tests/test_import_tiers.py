@@ -56,7 +56,7 @@ def tier_of(tmp_path: Path, overview: str) -> dict[str, object] | None:
 def test_the_formula_gives_the_placement(tmp_path: Path, overview: str, placement: str) -> None:
     tier = tier_of(tmp_path, overview)
     assert tier is not None and tier["placement"] == placement
-    assert str(tier["provenance"]).startswith("From the text's wording")
+    assert str(tier["provenance"]).startswith("From the minimum-standards wording")
     assert str(tier["quote"]).startswith("The Government of Atlantis") and tier["section"] == "overview"
 
 

@@ -92,3 +92,13 @@ def test_the_models_choices_are_the_schemas() -> None:
 
     assert get_args(schema.FigureKind) == model.FIGURE_KINDS
     assert get_args(schema.AgencyLevel) == model.AGENCY_LEVELS
+    assert get_args(schema.Indicator) == model.INDICATORS
+    assert get_args(schema.Trafficking) == model.TRAFFICKING_TYPES
+
+
+def test_the_importers_indicators_are_the_schemas() -> None:
+    from tipcli import model
+    from tipcli.importing.extract import indicators
+
+    assert indicators.INDICATORS == model.INDICATORS
+    assert indicators.TRAFFICKING == model.TRAFFICKING_TYPES

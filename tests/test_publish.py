@@ -232,3 +232,15 @@ def test_sentences_come_in_the_order_of_the_text(database: Path) -> None:
     paragraph = db.execute("SELECT text FROM paragraphs WHERE report = 'atlantis-2031' ORDER BY id LIMIT 1").fetchone()
     first = db.execute("SELECT text FROM sentences WHERE report = 'atlantis-2031' ORDER BY id LIMIT 1").fetchone()
     assert paragraph[0].startswith(first[0])
+
+
+def test_the_panel_table_holds_the_panel_with_facets(database: Path) -> None:
+    db = sqlite3.connect(database)
+    rows = db.execute(
+        "SELECT year, year_basis, indicator, value, place FROM panel WHERE figure = 'federal-investigations'"
+    )
+    assert rows.fetchall() == [(2009, "reporting period", "investigations", 48, "prosecution ¶2.1")]
+    assert db.execute("SELECT count(*) FROM panel").fetchone()[0] == len(json.loads(run("panel", "--json").stdout))
+    metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
+    (tables,) = [db_meta["tables"] for db_meta in metadata["databases"].values()]
+    assert tables["panel"]["facets"][:3] == ["country", "year", "indicator"]

@@ -52,6 +52,7 @@ COMMANDS = (
     "import",
     "reports",
     "tiers",
+    "panel",
 )
 COLORS = ("auto", "always", "never")
 _MODULES = {"import": "import_"}  # a command whose name is a Python keyword

@@ -16,6 +16,7 @@ from tipcli.model import (
     Figure,
     Mention,
     Paragraph,
+    PriorTier,
     Report,
     Section,
     Source,
@@ -56,7 +57,7 @@ def build(doc: ReportDoc) -> Report:
         tier=_tier(tier) if tier else None,
         sections=sections,
         figures=tuple(
-            Figure(**{"high": None, "qualifier": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
+            Figure(**{"high": None, "qualifier": None, "indicator": None, "trafficking": None, **f})  # type: ignore[arg-type]  # the keys of FigureDoc
             for f in doc.get("figures", ())
         ),
         agencies=tuple(_agency(a, found, texts, starts) for a in agencies),
@@ -66,6 +67,7 @@ def build(doc: ReportDoc) -> Report:
             for a in doc.get("annotations", ())
         ),
         errata=tuple(Erratum(**e) for e in doc.get("errata", ())),
+        prior_tiers=tuple(PriorTier(**p) for p in doc.get("prior_tiers", ())),
     )
 
 

@@ -29,7 +29,7 @@ def crosscheck(doc: ReportDoc) -> Problems:
         problems += _located(doc["tier"], "tier", texts)
     for i, citation in _indexed(doc.get("source", {}).get("citations")):
         problems += _located(citation, f"source.citations[{i}]", texts, text_key=None)
-    for key in ("figures", "errata"):
+    for key in ("figures", "errata", "prior_tiers"):
         for i, item in _indexed(_array(doc, key)):
             problems += _located(item, f"{key}[{i}]", texts)
     for i, figure in _indexed(doc.get("figures")):
@@ -40,6 +40,7 @@ def crosscheck(doc: ReportDoc) -> Problems:
     for i, annotation in _indexed(doc.get("annotations")):
         problems += _located(annotation, f"annotations[{i}]", texts, text_key="anchor")
     problems += _events(doc, texts)
+    problems += _prior_tiers(doc)
     problems += _phrases(doc, texts)
     return problems
 
@@ -86,6 +87,23 @@ def _located(table: Mapping[str, Any], path: str, texts: Texts, text_key: str | 
     if text_key and text_key in table and table[text_key] not in text:
         return [(f"{path}.{text_key}", not_found(table[text_key], f"{section} paragraph {number}", text))]
     return []
+
+
+PLACEMENTS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
+
+
+def _prior_tiers(doc: ReportDoc) -> Problems:
+    """A prior placement names a placement, and a year before the report's own edition."""
+    problems: Problems = []
+    edition = doc.get("report", {}).get("year")
+    for i, prior in _indexed(doc.get("prior_tiers")):
+        if "placement" in prior and prior["placement"] not in PLACEMENTS:
+            problems.append(
+                (f"prior_tiers[{i}].placement", f"{prior['placement']!r} is not one of {', '.join(PLACEMENTS)}")
+            )
+        if "year" in prior and isinstance(edition, int) and prior["year"] >= edition:
+            problems.append((f"prior_tiers[{i}].year", f"{prior['year']} is not before the report's year {edition}"))
+    return problems
 
 
 def not_found(quote: str, where: str, text: str) -> str:

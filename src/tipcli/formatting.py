@@ -106,3 +106,15 @@ def printable(text: str, *, lines: bool = True) -> str:
     if text.isprintable():  # the common case, checked in C
         return text
     return text.translate(_VISIBLE_LINES if lines else _VISIBLE)
+
+
+def indicator_text(indicator: str | None, trafficking: str | None) -> str:
+    """Return an indicator as a table shows it: "convictions (sex)", "" for none."""
+    if indicator is None:
+        return ""
+    return f"{indicator} ({trafficking})" if trafficking else indicator
+
+
+def format_number(value: float) -> str:
+    """Return a plain number as people read it: 1,333 or 3.4."""
+    return _number(value)

@@ -60,6 +60,8 @@ TABLES = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5({SENTENCE_COLUMNS});\n"
     f"CREATE VIRTUAL TABLE IF NOT EXISTS figure_words USING fts5({FIGURE_WORDS_COLUMNS});\n"
     + "".join(tables.index_schema(table) for table in ROWS)
+    # earlier placements a report's text states ("was on Tier 3 in 2016"), which `tiers` shows
+    + "CREATE TABLE IF NOT EXISTS prior_tiers (report TEXT NOT NULL, year INTEGER, placement TEXT);\n"
     # a sentence's paragraph, as an export links them
     + "CREATE INDEX IF NOT EXISTS paragraphs_by_place ON paragraphs (report, section, number);\n"
 )
@@ -353,6 +355,7 @@ def _forget(db: sqlite3.Connection, report_id: str) -> None:
     for table in ROWS:
         db.execute(f"DELETE FROM {table.name} WHERE report = ?", (report_id,))
     db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+    db.execute("DELETE FROM prior_tiers WHERE report = ?", (report_id,))
 
 
 class Prepared(NamedTuple):
@@ -361,7 +364,7 @@ class Prepared(NamedTuple):
     loaded: str | None  # the identity of the bytes it was built from
     problem: str | None  # or the first problem of a file that does not load
     sentences: Iterable[tuple[object, ...]]  # streamed: a list of them took 90 MB for 10 MB of short sentences
-    rows: dict[str, list[tuple[object, ...]]]  # by table (tables.py)
+    rows: dict[str, list[tuple[object, ...]]]  # by table (tables.py, and the index's own prior_tiers)
     listed: tuple[object, ...]  # the reports table's columns after id, identity, packaged
 
 
@@ -382,7 +385,8 @@ def _prepare(job: tuple[str, str | None]) -> Prepared | None:
         _key(loaded[-4:]),
         None,
         sentence_rows(report, report_id),
-        {table.name: tables.rows(table, place) for table in ROWS},
+        {table.name: tables.rows(table, place) for table in ROWS}
+        | {"prior_tiers": [(report_id, p.year, p.placement) for p in report.prior_tiers]},
         (*(listed[c] for c in LISTED), *about[3:]),
     )
 
@@ -446,6 +450,7 @@ def _insert_rows(db: sqlite3.Connection, report_id: str, rows: dict[str, list[tu
         " WHERE report = ?",
         (report_id,),
     )
+    db.executemany("INSERT INTO prior_tiers VALUES (?, ?, ?)", rows.get("prior_tiers", []))
 
 
 def _moved(row: tuple[object, ...], keys: list[tuple[int, int]], first: tuple[int, int, int]) -> tuple[object, ...]:
@@ -482,6 +487,11 @@ def places(db: sqlite3.Connection) -> dict[str, tuple[str | None, int | None, st
     """Return every indexed report's country and year, or its problem: what choosing reports needs."""
     rows = db.execute("SELECT id, country, year, problem FROM reports")
     return {report_id: (country, year, problem) for report_id, country, year, problem in rows}
+
+
+def prior_tiers(db: sqlite3.Connection) -> list[tuple[str, int, str]]:
+    """Return (report id, year, placement) of every earlier placement an indexed report states."""
+    return [(str(r), int(y), str(p)) for r, y, p in db.execute("SELECT report, year, placement FROM prior_tiers")]
 
 
 def listing(db: sqlite3.Connection) -> dict[str, tuple[dict[str, object] | None, str | None]]:

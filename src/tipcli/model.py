@@ -19,6 +19,20 @@ else:  # Python 3.10 at run time, where only type checkers would read it
 # The closed choices of the schema (schema.FigureKind and schema.AgencyLevel say the same as types;
 # a test keeps them equal), here for the commands, which must not import the schema at each start.
 FIGURE_KINDS = ("count", "money", "capacity", "penalty", "duration", "threshold", "fraction", "percentage")
+INDICATORS = (
+    "investigations",
+    "prosecutions",
+    "convictions",
+    "sentences",
+    "victims_identified",
+    "victims_assisted",
+    "complicity",
+    "funding",
+    "shelters",
+    "training",
+    "penalties",
+)
+TRAFFICKING_TYPES = ("sex", "labor")
 AGENCY_LEVELS = (
     "federal",
     "state",
@@ -162,6 +176,18 @@ class Tier(Value):
 
 
 @value
+class PriorTier(Value):
+    """An earlier edition's placement that this report's text states ("was on Tier 3 in 2016")."""
+
+    year: int
+    placement: str
+    section: str
+    paragraph: int
+    quote: str
+    drafted: bool = False
+
+
+@value
 class Annotation(Value):
     """A wiki editors' tag taken out of the text; offset is where it stood in the paragraph."""
 
@@ -205,6 +231,8 @@ class Figure(Value):
     year: int | None = None  # the year the quantity refers to, when its sentence says
     drafted: bool = False  # made by `tipcli import`, not yet reviewed by a person
     written: str | None = None  # the number as the text writes it ("1.8 million"), where tipcli writes it otherwise
+    indicator: str | None = None  # one of INDICATORS: which effort of a government the number measures
+    trafficking: str | None = None  # "sex" or "labor" when the text says which
 
 
 @value
@@ -303,6 +331,7 @@ class Report(Value):
     annotations: tuple[Annotation, ...]
     errata: tuple[Erratum, ...]
     left_out: tuple[LeftOut, ...] = ()  # items of the file that no longer hold, left out with a warning
+    prior_tiers: tuple[PriorTier, ...] = ()  # earlier placements the text states; `tiers` shows them
 
     def section(self, section_id: str) -> Section:
         """Return the section with this id (KeyError if there is none)."""

@@ -1,7 +1,8 @@
 """Publish reports as one SQLite database, with a datasette metadata file beside it, from the index.
 
 The tables are those of tables.py (reports, sections, paragraphs, figures, agencies, mentions,
-events, tiers: primary keys, NOT NULL and links declared), and sentences, made from the index's
+events, tiers: primary keys, NOT NULL and links declared), panel (the indicator panel's long form:
+tipcli.panel), and sentences, made from the index's
 sentences with their paragraph's link; sentences_fts and figures_fts are full-text indexes of
 sentences and of figures' labels and quotes (porter stemming, as `search` matches), which
 datasette's search box uses. Every row is copied from the library's index by SQL (the index is
@@ -12,6 +13,7 @@ both are written.
 """
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +21,7 @@ from tipcli import tables
 from tipcli.tables import BY_NAME, REPORTS, TABLES
 
 if TYPE_CHECKING:
+    from tipcli.model import Report
     from tipcli.reportset import ReportSet
 
 TOKENIZE = "tokenize='porter unicode61 remove_diacritics 2'"
@@ -45,7 +48,39 @@ COPY_SENTENCES = (
 )  # No ORDER BY: the loops read them in order (chosen by its rowid, the position, NOT INDEXED keeping
 # SQLite off its index of ids; a report's sentences by rowid), and SQLite, which cannot know that
 # FTS5 gives rowids in order, would sort them all again.
-COUNTED = ("reports", "sections", "paragraphs", "sentences", "figures", "agencies", "mentions", "events", "tiers")
+COUNTED = ("reports", "sections", "paragraphs", "sentences", "figures", "agencies", "mentions", "events")
+# The indicator panel (issue 24), one row a coded figure, as `tipcli panel --json` gives it.
+PANEL_SCHEMA = (
+    "CREATE TABLE out.panel (country TEXT NOT NULL, edition INTEGER NOT NULL, year INTEGER NOT NULL,"
+    " year_basis TEXT NOT NULL, indicator TEXT NOT NULL, trafficking TEXT, value NUMERIC NOT NULL, high NUMERIC,"
+    " qualifier TEXT, unit TEXT NOT NULL, report TEXT NOT NULL REFERENCES reports(id), figure TEXT NOT NULL,"
+    " place TEXT NOT NULL, quote TEXT NOT NULL, FOREIGN KEY (report, figure) REFERENCES figures(report, id))",
+    "CREATE INDEX out.panel_country_year ON panel(country, year, indicator)",
+)
+
+# The panel table's description (the panel's long form, tipcli.panel: its rows are not tables.py's).
+PANEL: dict[str, Any] = {
+    "description": "The indicator panel: one row a figure coded with an indicator, by country and the year it "
+    "refers to (tipcli panel). Facet by country, year and indicator; every row names its figure and quotes it.",
+    "columns": {
+        "country": "the country",
+        "edition": "the edition year of the report the figure is in",
+        "year": "the year the number refers to",
+        "year_basis": "how: stated (the sentence says), reporting period (the edition's, the year before it), "
+        "or stated by a later edition (a comparison with an earlier year)",
+        "indicator": "investigations, prosecutions, convictions, sentences, victims_identified, victims_assisted, "
+        "complicity, funding, shelters, training or penalties",
+        "trafficking": "sex or labor when the text says which; empty when it does not or covers both",
+        "value": "the number (the low end of a range), in unit",
+        "high": "the high end of a range",
+        "qualifier": "the text's hedge",
+        "unit": "what is counted, USD, or a local currency",
+        "report": "the report (see reports.id)",
+        "figure": "the figure's id (see figures.id)",
+        "place": "section ¶paragraph.sentence",
+        "quote": "verbatim from the paragraph",
+    },
+}
 
 
 def write_database(path: Path, chosen: "ReportSet") -> dict[str, int]:
@@ -66,10 +101,16 @@ def _fill(chosen: "ReportSet", temporary: str) -> dict[str, int]:
         db.execute(SENTENCES)
         for statement in SEARCHABLE:
             db.execute(statement)
+        for statement in PANEL_SCHEMA:
+            db.execute(statement)
         _copy(db)
+        _insert_panel(db, chosen)
         db.execute("INSERT INTO out.sentences_fts(sentences_fts) VALUES ('rebuild')")
         db.execute("INSERT INTO out.figures_fts(figures_fts) VALUES ('rebuild')")
         counts = {name: db.execute(f"SELECT count(*) FROM out.{name}").fetchone()[0] for name in COUNTED}
+        # the panel's rows, said as such ("12 panel rows"), before the tiers that end the summary
+        counts["panel rows"] = db.execute("SELECT count(*) FROM out.panel").fetchone()[0]
+        counts["tiers"] = db.execute("SELECT count(*) FROM out.tiers").fetchone()[0]
         db.execute("COMMIT")
     except BaseException:
         if db.in_transaction:
@@ -94,6 +135,27 @@ def _copy(db: Any) -> None:
             f" CROSS JOIN main.{table.name} t ON t.report = c.id ORDER BY c.position, t.rowid"
         )
     db.execute(COPY_SENTENCES)
+
+
+def _insert_panel(db: Any, chosen: "ReportSet") -> None:
+    """Insert the panel's long rows of the chosen reports (tipcli.panel codes them from loaded reports,
+    one report at a time; the figures' indicator and trafficking are also index rows, for SQL)."""
+    from tipcli import library, panel
+    from tipcli.errors import ReportError
+    from tipcli.loading import load_report
+
+    def loaded() -> "Iterator[tuple[str, Report]]":
+        for report_id, file in chosen.files():
+            try:
+                yield report_id, load_report(file, lenient=True)
+            except ReportError as exc:  # it broke since it was indexed
+                library.left_out(report_id, exc.problems[0])
+
+    rows = panel.long_rows(panel.source_rows(loaded()))
+    db.executemany(
+        f"INSERT INTO out.panel VALUES ({', '.join('?' * len(panel.LONG_COLUMNS))})",
+        ([row[key] for key in panel.LONG_COLUMNS] for row in rows),
+    )
 
 
 def metadata_path(target: Path) -> Path:
@@ -123,6 +185,7 @@ def metadata(target: Path, chosen: "ReportSet") -> dict[str, Any]:
     described["reports"]["label_column"] = "title"
     described["figures"] |= {"fts_table": "figures_fts", "fts_pk": "rowid"}
     described |= _text_tables()
+    described["panel"] = dict(PANEL) | {"facets": ["country", "year", "indicator", "trafficking"]}
     countries = sorted({str(summary["country"]) for _, _, summary in chosen.chosen})
     return {
         "title": "Trafficking in Persons Report country narratives",

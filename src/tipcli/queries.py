@@ -93,9 +93,13 @@ def figures(
     match: str | None = None,
     sort: str = "report",
     kind: str | None = None,
+    indicator: str | None = None,
 ) -> list[Figure]:
-    """Return the figures of a section (or all), of a kind, whose label, quote or unit matches MATCH as
-    `search` matches (search.figure_words: stems, prefixes, accents, operators)."""
+    """Return the figures of a section (or all), of a kind and indicator, whose label, quote or unit
+    matches MATCH as `search` matches (search.figure_words: stems, prefixes, accents, operators).
+
+    indicator "none" chooses the figures that have no indicator.
+    """
     order = {s.id: i for i, s in enumerate(report.sections)}
     found = None
     if match is not None and match.strip():
@@ -107,6 +111,7 @@ def figures(
         for n, f in enumerate(report.figures)
         if (section is None or f.section == section.id)
         and (kind is None or f.kind == kind)
+        and (indicator is None or f.indicator == (None if indicator == "none" else indicator))
         and (found is None or n in found)
     ]
     if sort == "value":

@@ -79,11 +79,18 @@ class ReportSet:
         self.db.execute("COMMIT")
 
     def figures(
-        self, *, section: bool, match: str | None, kind: str | None, sort: str, reverse: bool
+        self,
+        *,
+        section: bool,
+        match: str | None,
+        kind: str | None,
+        sort: str,
+        reverse: bool,
+        indicator: str | None = None,
     ) -> Iterator[tuple[Any, ...]]:
         """Yield rows (report, country, year, then serialize.figure_row's columns) in the order `stats`
         gives across reports: report order, or by the edition's year or the value (ties in report
-        order); `section`: narrowed first (narrow_to_section)."""
+        order); `section`: narrowed first (narrow_to_section); `indicator` "none": figures without one."""
         expression = None
         if match is not None and match.strip():
             from tipcli.search import to_fts
@@ -93,13 +100,15 @@ class ReportSet:
         order = ", ".join(k + (" DESC" if reverse else "") for k in keys)
         sql = (
             "SELECT f.report, f.country, f.year, f.id, f.kind, f.value, f.high, f.unit, f.qualifier, f.figure_year,"
-            " f.drafted, f.display, f.label, f.section, f.paragraph, f.quote, f.written"
+            " f.drafted, f.display, f.label, f.indicator, f.trafficking, f.section, f.paragraph, f.quote, f.written"
             f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
             " WHERE (? IS NULL OR f.kind = ?) AND (NOT ? OR f.section = c.section)"
+            " AND (? IS NULL OR f.indicator = ? OR (? = 'none' AND f.indicator IS NULL))"
             " AND (? IS NULL OR f.rowid IN (SELECT rowid FROM figure_words WHERE figure_words MATCH ?))"
             f" ORDER BY {order}"
         )
-        return self._read(sql, (kind, kind, section, expression, expression))
+        chosen = (indicator, indicator, indicator)
+        return self._read(sql, (kind, kind, section, *chosen, expression, expression))
 
     def agencies(self, level: str | None) -> Iterator[tuple[Any, ...]]:
         """Yield rows (report, country, year, then serialize.listed_agency's columns), in report order."""
@@ -153,9 +162,10 @@ class ReportSet:
 
 def figure(row: tuple[Any, ...]) -> Figure:
     """Return the Figure of a row of ReportSet.figures (a table for people draws Figures)."""
-    id_, kind, value, high, unit, qualifier, year, drafted, _, label, section, paragraph, quote, written = row[3:]
+    id_, kind, value, high, unit, qualifier, year, drafted, _, label, indicator, trafficking = row[3:15]
+    section, paragraph, quote, written = row[15:]
     values = (id_, kind, value, high, unit, qualifier, label, section, paragraph, quote, False, year, bool(drafted))
-    return Figure._restore((*values, written))
+    return Figure._restore((*values, written, indicator, trafficking))
 
 
 def event(row: tuple[Any, ...]) -> Event:

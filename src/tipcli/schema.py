@@ -24,7 +24,23 @@ FigureKind = Literal["count", "money", "capacity", "penalty", "duration", "thres
 AgencyLevel = Literal[
     "federal", "state", "municipal", "legislative", "judicial", "international", "foreign", "nongovernmental"
 ]
+Indicator = Literal[
+    "investigations",
+    "prosecutions",
+    "convictions",
+    "sentences",
+    "victims_identified",
+    "victims_assisted",
+    "complicity",
+    "funding",
+    "shelters",
+    "training",
+    "penalties",
+]
+Trafficking = Literal["sex", "labor"]
 FIGURE_KINDS: tuple[str, ...] = get_args(FigureKind)
+INDICATORS: tuple[str, ...] = get_args(Indicator)
+TRAFFICKING_TYPES: tuple[str, ...] = get_args(Trafficking)
 AGENCY_LEVELS: tuple[str, ...] = get_args(AgencyLevel)
 DATE_TEXT = "YYYY, YYYY-MM or YYYY-MM-DD"
 DateText = Annotated[str, DATE_TEXT]
@@ -66,6 +82,15 @@ class TierDoc(TypedDict):
     quote: NotRequired[str]
 
 
+class PriorTierDoc(TypedDict):
+    year: int  # the edition year whose placement the text states ("was on Tier 3 in 2016")
+    placement: str  # "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case"
+    drafted: NotRequired[bool]
+    section: str
+    paragraph: int
+    quote: str  # the sentence's words that state it
+
+
 class SectionDoc(TypedDict):
     id: str
     title: str
@@ -84,6 +109,8 @@ class FigureDoc(TypedDict):
     qualifier: NotRequired[str]
     label: str
     year: NotRequired[int]  # the year the quantity refers to, when its sentence says
+    indicator: NotRequired[Indicator]  # which effort of a government the number measures, if one
+    trafficking: NotRequired[Trafficking]  # sex or labor, when the text says which (and only one)
     key: NotRequired[bool]
     drafted: NotRequired[bool]  # made by `tipcli import`, not yet reviewed by a person
     section: str
@@ -139,6 +166,7 @@ class ReportDoc(TypedDict):
     report: ReportMeta
     source: SourceDoc
     tier: NotRequired[TierDoc]
+    prior_tiers: NotRequired[list[PriorTierDoc]]  # earlier placements this report's text states
     sections: list[SectionDoc]
     figures: NotRequired[list[FigureDoc]]
     agencies: NotRequired[list[AgencyDoc]]
@@ -201,7 +229,7 @@ def _value(value: Any, kind: Any, path: str, problems: Problems) -> Any:
         if value in args and isinstance(value, str):
             return value
         name = path.rsplit(".", 1)[-1]
-        problems.append((path, f"unknown {name} {value!r} ({name}s: {', '.join(args)})"))
+        problems.append((path, f"unknown {name} {value!r} (choose from {', '.join(args)})"))
         return _INVALID
     if origin is Annotated:  # DateText
         if not isinstance(value, str):

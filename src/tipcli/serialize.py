@@ -25,6 +25,8 @@ FIGURE_COLUMNS = (
     "qualifier",
     "display",
     "label",
+    "indicator",
+    "trafficking",
     "section",
     "paragraph",
     "quote",
@@ -168,15 +170,16 @@ def figure(f: Figure) -> JSON:
 
 
 def _place(f: Figure) -> tuple[object, ...]:
-    return f.label, f.section, f.paragraph, f.quote
+    return f.label, f.indicator, f.trafficking, f.section, f.paragraph, f.quote
 
 
 def figure_row(values: Sequence[Any], document: JSON | None = None) -> JSON:
     """Return a figure's JSON from its columns (id, kind, value, high, unit, qualifier, figure_year,
-    drafted, display, label, section, paragraph, quote): a report's figure, or the library index's
+    drafted, display, label, indicator, trafficking, section, paragraph, quote): a report's figure, or the library index's
     row of one (reportset), added to `document` (an answer across reports begins each row with
     report, country and year)."""
-    id_, kind, value, high, unit, qualifier, year, drafted, display, label, section, paragraph, quote = values[:13]
+    id_, kind, value, high, unit, qualifier, year, drafted, display, label, indicator, trafficking = values[:12]
+    section, paragraph, quote = values[12:15]
     document = {} if document is None else document
     document.update(id=id_, kind=kind, value=value)
     if high is not None:
@@ -188,7 +191,8 @@ def figure_row(values: Sequence[Any], document: JSON | None = None) -> JSON:
         document["figure_year"] = year  # "year" is the edition's, in answers across reports
     if drafted:
         document["drafted"] = True
-    document.update(display=display, label=label, section=section, paragraph=paragraph, quote=quote)
+    document.update(display=display, label=label, indicator=indicator, trafficking=trafficking)
+    document.update(section=section, paragraph=paragraph, quote=quote)
     return document
 
 

@@ -214,6 +214,21 @@ FIGURES = Table(
         Column("display", "TEXT", "the value as the report writes it", lambda f, _: format_value(f), True),
         Column("label", "TEXT", "what the quantity is, in a few words", lambda f, _: f.label, True),
         Column(
+            "indicator",
+            "TEXT",
+            "which effort of a government the number measures: investigations, prosecutions, convictions, sentences,"
+            " victims_identified, victims_assisted, complicity, funding, shelters, training or penalties",
+            lambda f, _: f.indicator,
+            facet=True,
+        ),
+        Column(
+            "trafficking",
+            "TEXT",
+            "sex or labor when the text says which; empty when it does not or covers both",
+            lambda f, _: f.trafficking,
+            facet=True,
+        ),
+        Column(
             "figure_year", "INTEGER", "the year the quantity refers to, when its sentence says", lambda f, _: f.year
         ),
         DRAFTED,

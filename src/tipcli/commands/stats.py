@@ -20,7 +20,7 @@ from tipcli.commands.common import (
 )
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import FIGURE_KINDS
+from tipcli.model import FIGURE_KINDS, INDICATORS
 from tipcli.output import emit, output_format, stream
 
 if TYPE_CHECKING:
@@ -55,6 +55,16 @@ KindOption = Annotated[
     ),
 ]
 
+IndicatorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--indicator",
+        help="Only figures of this indicator: investigations, prosecutions, convictions, ... (none: those without one)",
+        click_type=Completing((*INDICATORS, "none")),
+        show_default=False,
+    ),
+]
+
 QuotesOption = Annotated[bool, typer.Option("--quotes", "-q", help="Add the quote each figure comes from.")]
 
 
@@ -66,6 +76,7 @@ def stats(
     sort: SortOption = "report",
     reverse: ReverseOption = False,
     kind: KindOption = None,
+    indicator: IndicatorOption = None,
     quotes: QuotesOption = False,
     all_reports: AllOption = False,
     country: CountryOption = None,
@@ -86,25 +97,33 @@ def stats(
       tipcli stats --csv > figures.csv
       tipcli stats --json | jq '.[] | select(.unit == "USD")'
       tipcli stats --match convictions --country mexico --sort year
+      tipcli stats --indicator convictions --all
     """
     fmt = output_format(json, csv, excel)
-    if sort not in queries.SORTS:
-        raise UsageError(f"no sort {sort!r}; choose from {', '.join(queries.SORTS)}")
-    if kind is not None and kind not in FIGURE_KINDS:
-        raise UsageError(f"no kind {kind!r}; choose from {', '.join(FIGURE_KINDS)}")
+    _check_choices(sort, kind, indicator)
     reports = chosen_reports(all_reports, country, year)
     if reports is not None:
-        _across_reports(fmt, reports, section, match, sort, quotes, kind=kind, reverse=reverse)
+        _across_reports(fmt, reports, section, match, sort, quotes, kind=kind, indicator=indicator, reverse=reverse)
         return
     report = load(ctx)
     chosen_section = queries.find_section(report, section) if section is not None else None
-    chosen = queries.figures(report, section=chosen_section, match=match, sort=sort, kind=kind)
+    chosen = queries.figures(report, section=chosen_section, match=match, sort=sort, kind=kind, indicator=indicator)
     if reverse:
         chosen.reverse()
     document = [serialize.figure(f) for f in chosen]
     emit(fmt, document, lambda render: render.figures(chosen, quotes=quotes), columns=serialize.FIGURE_COLUMNS)
     if not chosen:
         raise NothingFound("no figure matches")
+
+
+def _check_choices(sort: str, kind: str | None, indicator: str | None) -> None:
+    """Refuse a sort, kind or indicator that does not exist, naming the choices."""
+    if sort not in queries.SORTS:
+        raise UsageError(f"no sort {sort!r}; choose from {', '.join(queries.SORTS)}")
+    if kind is not None and kind not in FIGURE_KINDS:
+        raise UsageError(f"no kind {kind!r}; choose from {', '.join(FIGURE_KINDS)}")
+    if indicator is not None and indicator not in (*INDICATORS, "none"):
+        raise UsageError(f"no indicator {indicator!r}; choose from {', '.join(INDICATORS)} or none")
 
 
 def _across_reports(
@@ -116,6 +135,7 @@ def _across_reports(
     quotes: bool,
     *,
     kind: str | None,
+    indicator: str | None,
     reverse: bool,
 ) -> None:
     """Answer for many reports from the library's index: one row a figure, naming its report; a
@@ -125,7 +145,9 @@ def _across_reports(
 
     if section is not None:
         reports.narrow_to_section(section)
-    found = reports.figures(section=section is not None, match=match, kind=kind, sort=sort, reverse=reverse)
+    found = reports.figures(
+        section=section is not None, match=match, kind=kind, sort=sort, reverse=reverse, indicator=indicator
+    )
     count = stream(
         fmt,
         found,

@@ -18,7 +18,7 @@ from tipcli.loading import build_report
 from tipcli.model import Report
 
 MAX_BYTES = 5 * 1024 * 1024  # a country narrative is 5-60 KB; a whole report's text is about 5 MB
-_DROPPABLE = re.compile(r"(figures|agencies|events|annotations)\[(\d+)\]")
+_DROPPABLE = re.compile(r"(figures|agencies|events|annotations|prior_tiers)\[(\d+)\]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

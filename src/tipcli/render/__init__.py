@@ -8,6 +8,9 @@ command's drawing function, which calls one of the names below.
 from tipcli.render.console import make_console, show
 from tipcli.render.documents import agency, section, section_list, summary
 from tipcli.render.imports import import_results
+from tipcli.render.panel import long as panel_long
+from tipcli.render.panel import plot as panel_plot
+from tipcli.render.panel import wide as panel_wide
 from tipcli.render.tables import agencies, figures, quotes_across, reports, search, timeline
 from tipcli.render.tiers import tiers
 
@@ -17,6 +20,9 @@ __all__ = [
     "figures",
     "import_results",
     "make_console",
+    "panel_long",
+    "panel_plot",
+    "panel_wide",
     "quotes_across",
     "reports",
     "search",

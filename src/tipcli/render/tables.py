@@ -9,7 +9,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.formatting import counted, format_date, format_unit, format_value
+from tipcli.formatting import counted, format_date, format_unit, format_value, indicator_text
 from tipcli.model import Event, Figure
 from tipcli.queries import Quote
 from tipcli.render.cells import described, listing, marked, shown, where
@@ -23,12 +23,19 @@ def figure_table(
     figures: Iterable[Figure], *, quotes: bool, title: str | None = None, reports: list[str] | None = None
 ) -> Table:
     drawn = listing(
-        *(["Report!"] if reports else []), "Value", "What", "Where!", *(["Quote"] if quotes else []), title=title
+        *(["Report!"] if reports else []),
+        "Value",
+        "What",
+        "Indicator",
+        "Where!",
+        *(["Quote"] if quotes else []),
+        title=title,
     )
     for i, f in enumerate(figures):
         value = shown(format_value(f), style="bold")
         value.append_text(shown(f" {format_unit(f)}".rstrip()))
         row = [*([shown(reports[i], style="cyan")] if reports else []), value, described(f.label, f.drafted)]
+        row.append(shown(indicator_text(f.indicator, f.trafficking), style="green"))
         row.append(where(f.section, f.paragraph))
         drawn.add_row(*row, *([shown(f"“{f.quote}”", style="italic")] if quotes else []))
     return drawn

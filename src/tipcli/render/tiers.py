@@ -21,7 +21,8 @@ def tiers(rows: list[dict[str, object]]) -> list[RenderableType]:
     years = sorted({int(str(row["year"])) for row in rows})
     placed: dict[str, dict[int, str]] = {}
     for row in rows:
-        placed.setdefault(str(row["country"]), {})[int(str(row["year"]))] = str(row["placement"])
+        stated = "*" if row.get("stated_by") else ""  # a later report's text states it; no report of its own
+        placed.setdefault(str(row["country"]), {})[int(str(row["year"]))] = str(row["placement"]) + stated
     name_width = max((len(country) for country in placed), default=0) + 2
     per_strip = max(1, (make_console().width - name_width) // 4)  # a cell is 4 columns wide
     span = list(range(years[0], years[-1] + 1)) if years else []
@@ -34,6 +35,8 @@ def tiers(rows: list[dict[str, object]]) -> list[RenderableType]:
         legend.append(f" {placement}  ")
     legend.append(" · ", style="dim")
     legend.append(" no report")
+    if any(row.get("stated_by") for row in rows):
+        legend.append("  * stated by a later report")
     return [*out, legend]
 
 
@@ -47,7 +50,8 @@ def _tier_strip(placed: dict[str, dict[int, str]], years: list[int], name_width:
     for country, by_year in placed.items():
         cells = []
         for year in years:
-            label, style = TIER_STYLES.get(by_year[year], ("?", "")) if year in by_year else ("·", "dim")
-            cells.append(shown(label.center(4), style=style))
+            placement = by_year.get(year, "")
+            label, style = TIER_STYLES.get(placement.rstrip("*"), ("?", "")) if year in by_year else ("·", "dim")
+            cells.append(shown((label + "*" * placement.endswith("*")).center(4), style=style))
         grid.add_row(shown(country), *cells)
     return grid

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from tipcli.importing.extract.agency_generic import GenericMention, find_generic
 from tipcli.importing.extract.agency_names import NamedBody, find_named
 from tipcli.importing.extract.agency_roles import find_by_role
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon.bodies import INTERNATIONAL, JUDICIAL, JUDICIAL_STEMS, LEGISLATIVE, NGO_HEADS, PUBLIC
+from tipcli.importing.lexicon.nouns import PROSECUTION_SERVICES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,15 +35,6 @@ class _Draft:
     last: int = 0  # the last paragraph a form was seen in: the name occurs by then
 
 
-_INTERNATIONAL = words(
-    "International Regional Inter-Regional Nations World Global Transcontinental Intercontinental "
-    "European Inter-American Union Intergovernmental UN"
-)
-_NGO_HEADS = words("Network Alliance Association Coalition Foundation")
-_PUBLIC = words("National Federal State Government Ministry Public")
-_LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
-_JUDICIAL = words("Court Courts Tribunal Judiciary Procuracy Prosecution")
-_JUDICIAL_STEMS = ("Prosecutor", "Attorney", "Defender")
 _NGO_APPOSITION = re.compile(r"\W{0,12}(?:an?|the)\s+(?:NGO|non-?governmental|civil[- ]society)\b", re.IGNORECASE)
 _GOVERNMENT_OF = re.compile(r"\bGovernment of ([A-Z][\w-]+)")
 _LOWER_NAMED = re.compile(
@@ -58,18 +50,19 @@ def _level(name: str, after: str, home: str | None) -> str:
     """Classify a named body by the words of its name and an appositive right after it."""
     words = set(name.replace("’s", "").replace("'s", "").split())
     government = _GOVERNMENT_OF.match(name)
-    if words & _INTERNATIONAL:
+    if words & INTERNATIONAL:
         return "international"
     us_body = name.startswith("U.S.") and home not in ("United", None)
     envoy = name.split()[0] in ("Embassy", "Consulate")  # a foreign government's mission
     if (government and government.group(1) != home) or name.endswith(" government") or us_body or envoy:
         return "foreign"
-    if words & _NGO_HEADS or ("Institute" in words and not words & _PUBLIC) or _NGO_APPOSITION.match(after):
+    if words & NGO_HEADS or ("Institute" in words and not words & PUBLIC) or _NGO_APPOSITION.match(after):
         return "nongovernmental"
-    if words & _LEGISLATIVE:
+    if words & LEGISLATIVE:
         return "legislative"
     # A 'Public Ministry' (Ministerio Publico) is the prosecution service in civil-law countries.
-    if words & _JUDICIAL or any(word.startswith(_JUDICIAL_STEMS) for word in words) or name == "Public Ministry":
+    prosecution = any(service in name.lower() for service in PROSECUTION_SERVICES)
+    if words & JUDICIAL or any(word.startswith(JUDICIAL_STEMS) for word in words) or prosecution:
         return "judicial"
     first = name.split()[0]
     if first in ("State", "Provincial", "state", "province", "Province"):

@@ -5,23 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon.bodies import FUNCTION_WORDS, PLACE_MODS
 
 # noun (lower case) -> (level without a modifier or None when the noun needs one, modifiers that count)
-_PLACE_MODS = ("state", "provincial", "local", "district", "municipal", "city")
 _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "police": ("federal", (*_PLACE_MODS, "federal", "national")),
-    "officials": (None, _PLACE_MODS),
-    "governments": (None, (*_PLACE_MODS, "foreign", "neighboring", "neighbouring")),
-    "governors": (None, _PLACE_MODS),
-    "authorities": (None, _PLACE_MODS),
+    "police": ("federal", (*PLACE_MODS, "federal", "national")),
+    "officials": (None, PLACE_MODS),
+    "governments": (None, (*PLACE_MODS, "foreign", "neighboring", "neighbouring")),
+    "governors": (None, PLACE_MODS),
+    "authorities": (None, PLACE_MODS),
     "states": (None, ("neighboring", "neighbouring")),
     "donors": (None, ("foreign", "international")),
-    "labor inspectors": ("federal", _PLACE_MODS),
-    "labour inspectors": ("federal", _PLACE_MODS),
-    "labor inspectorates": ("federal", _PLACE_MODS),
-    "labour inspectorates": ("federal", _PLACE_MODS),
-    "immigration offices": ("federal", _PLACE_MODS),
+    "labor inspectors": ("federal", PLACE_MODS),
+    "labour inspectors": ("federal", PLACE_MODS),
+    "labor inspectorates": ("federal", PLACE_MODS),
+    "labour inspectorates": ("federal", PLACE_MODS),
+    "immigration offices": ("federal", PLACE_MODS),
     "immigration officials": ("federal", ()),
     "immigration officers": ("federal", ()),
     "migration officers": ("federal", ()),
@@ -78,10 +77,6 @@ _IGNORED_MOD = frozenset(
 )
 # Bodies named by one common noun: only in lower case, since 'Parliament' may stand for a named body.
 _LOWER_ONLY = frozenset({"judiciary", "parliament", "legislature"})
-_FUNCTION_WORDS = words(
-    "and or the for by with from of to that as than but nor its their whose which who whom in on at among "
-    "between including include includes included such like both also"
-)
 
 _ALL_NOUNS = sorted({*_NOUNS, *_SINGULAR_BODY, *_SINGULAR_MENTION}, key=len, reverse=True)
 _MODS = sorted({mod for _, mods in _NOUNS.values() for mod in mods}, key=len, reverse=True)
@@ -157,7 +152,7 @@ def _bad_police(text: str, match: re.Match[str], mod: str) -> bool:
     if re.match(r"\s*(?:[,;:.)]|and\b|or\b)", text[match.end() : match.end() + 5]):
         return False  # 'train police, prosecutors, and judges': the noun ends its phrase, it names the body
     before = _word_before(text, match.start()).lower()
-    return not mod and bool(before) and before not in _FUNCTION_WORDS and not before[:1].isupper()
+    return not mod and bool(before) and before not in FUNCTION_WORDS and not before[:1].isupper()
 
 
 def find_generic(text: str) -> list[GenericMention]:

@@ -5,39 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon.bodies import FOREIGN, HEADS, LEADING_STOP, NOT_BODY, TITLES
+from tipcli.importing.lexicon.dates import MONTH_NAMES
 
-# Nouns that head the name of a body; a capitalised run without one is a place, law or person.
-HEADS = words(
-    "Ministry Ministries Office Commission Committee Court Tribunal Council Agency Unit Directorate "
-    "Service Police Parliament Assembly Congress Senate Chamber Secretariat Department Inspectorate "
-    "Division Bureau Authority Institute Forum Network Alliance Association Coalition Foundation "
-    "Organization Organisation Group Government Forces Guard Judiciary Legislature Cabinet Procuracy "
-    "Prosecution Taskforce Superintendency Board Branch Ombudsman Chambers Embassy Consulate"
-)
-# Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
-NOT_BODY = words(
-    "Act Law Code Plan Fund Program Programme Strategy Campaign Protocol Convention Report Shelter System "
-    "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution "
-    "Center Centers Centre Centres Shelters Hotline"
-)
-# Capitalised words that open sentences or clauses and are never the first word of a body's name.
-_LEADING_STOP = words(
-    "The A An In On At By For From During According With Under After Before Since Also But However "
-    "Although While When Of And Its Their His Her This These Those That Some Many Most Each Every All "
-    "Both Only Officers Members Staff Despite Through Unlike Like As If Following Between Among Several "
-    "Other Such Neither Nor"
-)
-# Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
-_TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
-# Lower-case articles, prepositions and conjunctions inside names in other languages ("Oficina Nacional
-# de Rescate", "Bundesamt für Migration"). They stay in a name only where its acronym's letters fit.
-_FOREIGN = words(
-    "de del della delle dei degli di da das do dos la las le les los el des du für fur zur zum von vom der den "
-    "van voor het e y et och og para pour contra contre sobre al"
-)
-_MONTHS = words("January February March April May June July August September October November December")
+_MONTHS = MONTH_NAMES
 _TOKEN = re.compile(r"\S+")
 # A comma inside a name's list of portfolios: 'Ministry of Women, Family and Community Development'.
 _LIST_COMMA = re.compile(
@@ -105,7 +77,7 @@ def _runs(text: str) -> list[tuple[list[_Tok], int]]:
             if not core:
                 continue
         tok = _Tok(core, match.start() + lead, match.start() + lead + len(core))
-        if _is_capitalised(core) or (run and (core in _CONNECTORS or core in _FOREIGN)):
+        if _is_capitalised(core) or (run and (core in _CONNECTORS or core in FOREIGN)):
             run.append(tok)
             if len(run) >= _MAX_RUN:  # no name is this long; the cap keeps every later step bounded
                 runs.append((run, tok.end))
@@ -182,16 +154,14 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
     """Drop sentence openers, a leading 'Members of the', and connectors at either end."""
     for i in range(len(segment) - 1, 0, -1):
         owner = segment[i - 1].word
-        if segment[i].word == "of" and (owner in _LEADING_STOP or owner in _TITLES or _plural_people(owner)):
+        if segment[i].word == "of" and (owner in LEADING_STOP or owner in TITLES or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
     if len(segment) > 2 and segment[1].word == "the":  # 'Later the Board ...': no name has 'the' second
         segment = segment[2:]
-    while segment and (
-        segment[0].word in _LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in _FOREIGN
-    ):
+    while segment and (segment[0].word in LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in FOREIGN):
         segment = segment[1:]
-    while segment and (segment[-1].word in _CONNECTORS or segment[-1].word in _FOREIGN):
+    while segment and (segment[-1].word in _CONNECTORS or segment[-1].word in FOREIGN):
         segment = segment[:-1]
     if segment and segment[-1].word.endswith(_POSSESSIVE):  # "the Parliament's committee": the owner is named
         last = segment[-1]
@@ -224,7 +194,7 @@ def _foreign_parts(segment: list[_Tok], acronym: str | None) -> list[list[_Tok]]
 
     "Oficina Nacional de Rescate (ONR)": O, N, R in order from its first letter, one name.
     """
-    cuts = [i for i, tok in enumerate(segment) if tok.word in _FOREIGN]
+    cuts = [i for i, tok in enumerate(segment) if tok.word in FOREIGN]
     if not cuts:
         return [segment]
     starts = [0, *(i + 1 for i in cuts)]

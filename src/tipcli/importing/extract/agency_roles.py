@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.extract.agency_names import NamedBody
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon.bodies import NOT_NAMES
 
 _NAME_WORD = r"[A-Z][\w’'&-]*"
 # A body's name: capitalised words, 'of', 'for', 'the' and '&' between them.
@@ -26,15 +26,6 @@ _SERVING = re.compile(
     r"(?:an?|the)\s+(?:(?:local|international|national|nongovernmental|non-governmental|faith-based|nonprofit|"
     r"non-profit|private|civil[- ]society|religious)\s+)*(?:NGO|organi[sz]ation|charity|shelter)\b)"
 )
-# Words that make a name a person, a place, a law or a sentence's opener, not a body.
-_NOT_NAMES = words(
-    "The A An In On At By For From During According With Under After Before Since Also But However Although "
-    "While When This These Those That Some Many Most Each Every All Both Only Other Such Act Law Code Plan Program "
-    "Programme Strategy Protocol Convention Report Decree Constitution Republic Kingdom Islands Province President "
-    "Minister Prime King Queen Prince Emir Sultan Governor Mayor Secretary Director Chief Judge Justice Ambassador "
-    "Northern Southern Eastern Western Central Upper Lower North South East West "
-    "Mr Mrs Ms Dr January February March April May June July August September October November December"
-)
 
 
 def find_by_role(text: str, home: str | None) -> list[tuple[NamedBody, str]]:
@@ -43,10 +34,10 @@ def find_by_role(text: str, home: str | None) -> list[tuple[NamedBody, str]]:
     for pattern, level in ((_LAWMAKING, "legislative"), (_SERVING, "nongovernmental")):
         for match in pattern.finditer(text):
             start, end = match.span("name")
-            while (word := re.match(r"(\S+)\s+", text[start:end])) and word[1] in _NOT_NAMES:
+            while (word := re.match(r"(\S+)\s+", text[start:end])) and word[1] in NOT_NAMES:
                 start += word.end()  # "The", "In" ... open the sentence, not the name
             tokens = text[start:end].split()
-            if not tokens or set(tokens) & _NOT_NAMES or " ".join(tokens) == home:
+            if not tokens or set(tokens) & NOT_NAMES or " ".join(tokens) == home:
                 continue
             if level == "nongovernmental" and len(tokens) < 2:
                 continue  # one capitalised word before ", which operates" is as often a place as a body

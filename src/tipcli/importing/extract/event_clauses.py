@@ -5,37 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.entity_words import words
+from tipcli.importing.lexicon import alternation, words
+from tipcli.importing.lexicon.hedges import ADDITIVES, HEDGES
+from tipcli.importing.lexicon.nouns import LABEL_NOUNS, TIME_UNITS
+from tipcli.importing.lexicon.numbers import DENOMINATORS, NUMERATORS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
+from tipcli.importing.lexicon.verbs import COUNTING_VERBS, IRREGULAR_PAST, NOT_VERBS, STATE_VERBS, TALLY_VERBS
 
 # Where a clause ends: a sentence end, a semicolon, a comma, a bracket, a dash.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s")
 _CLAUSE_END = _INTRO_START = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s|,\s|\s[–—]\s|\sbut\s")
 _CLAUSE_START = re.compile(r"[.!?](?=\s+[A-Z“\"‘(]|\s*$)|;|:\s|,\s|\(|\)|\s[–—]\s|\sbut\s")
 _WORD = re.compile(r"[\w’'-]+")
-_IRREGULAR = words(
-    "began ran held made took set led won gave sent brought built wrote became came went met paid sought "
-    "kept left put rose fell grew struck chose drew cut spent lost bought sold told said saw stood shut "
-    "upheld withdrew undertook oversaw spoke arose passed"
-)
-_NOT_VERBS = words("need hundred speed seed bed red shed feed breed indeed deed creed")
 _DETERMINERS = words("the a an its their his her of these those this that such")
-# Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
-_STATE_VERBS = words("continued remained maintained lacked sustained persisted kept")
-# Verbs that report a year's tally; with only a year they date a statistic, not a happening.
-_TALLY_VERBS = words(
-    "investigated prosecuted convicted identified reported assisted referred trained conducted received sheltered "
-    "repatriated deported inspected rescued removed recorded screened detected initiated sentenced estimated "
-    "counted calculated surveyed documented"
-)
 _NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
-    r"millions?|dozens?)"
+    "(?:"
+    + alternation([*(w for w in UNIT_WORDS if w != "zero"), *TENS_WORDS])
+    + "|(?:"
+    + alternation([*SCALE_WORDS, "dozen"])
+    + ")s?)"
 )
 _NUMERAL = r"(?:\$?\d[\d,.]*)"
-_HEDGES = r"(?:(?:approximately|about|around|roughly|nearly|almost|only|over|more than|fewer than|less than|at least|up to|some|an additional|a total of)\s+)*"
+_HEDGES = r"(?:(?:" + alternation([*HEDGES, *ADDITIVES]) + r")\s+)*"
 _COUNT_AFTER_VERB = re.compile(r"\s+" + _HEDGES + r"(?:" + _NUMERAL + r"|" + _NUMBER_WORDS + r"\b)", re.I)
-_FRACTION = r"(?:one|two|three|four)-(?:half|thirds?|quarters?|fifths?|tenths?)\b"
+_FRACTION = r"(?:" + alternation(n for n in NUMERATORS if n != "a") + r")-(?:" + alternation(DENOMINATORS) + r")\b"
 _COUNT = re.compile(
     r"(?<![\w.,-])(?:"
     + _NUMERAL
@@ -47,12 +39,12 @@ _COUNT = re.compile(
     re.I,
 )
 # A term or a rate belongs to the happening ('sentenced a trafficker to 15 years'), it is not a tally.
-_TERM_AFTER = re.compile(r"(?:\s+(?:to|and|or)\s+\S+)?[\s-]*(?:years?|months?|weeks?|days?|hours?|percent)\b", re.I)
+_TERM_AFTER = re.compile(r"(?:\s+(?:to|and|or)\s+\S+)?[\s-]*(?:" + alternation([*TIME_UNITS, "percent"]) + r")\b", re.I)
 _ONE_AFTER = re.compile(r"\s+(?:a|an)\s")
 _ZERO_ANY = re.compile(r"\bnot\b[^,;]{0,60}\bany\b")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # A number that names a provision or a document is no count ('Article 212', 'Law No. 40', 'Decree 3').
-_REFERENCE_BEFORE = re.compile(r"(?:\b(?:Articles?|Sections?|Paragraphs?|Chapters?|Decree|Law|Bill)|\bNo\.|§)\s*$")
+_REFERENCE_BEFORE = re.compile(r"(?:(?<!\w)(?:" + alternation(n.capitalize() for n in LABEL_NOUNS) + r")|§)\s*$")
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than)\b", re.I)
 
 
@@ -114,9 +106,10 @@ def _verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
     previous = ""
     for match in _WORD.finditer(text, start, end):
         word = match.group()
-        regular = word.endswith("ed") and len(word) > 3 and word not in _NOT_VERBS and word.isalpha()
-        is_verb = word.islower() and (word in _IRREGULAR or regular)
-        if is_verb and previous.lower() not in _DETERMINERS:  # 'the convicted traffickers' is an adjective
+        regular = word.endswith("ed") and len(word) > 3 and word not in NOT_VERBS and word.isalpha()
+        is_verb = word.islower() and (word in IRREGULAR_PAST or regular)
+        # 'the convicted traffickers' is an adjective; 'a plan that expired' a relative clause's verb
+        if is_verb and (previous.lower() not in _DETERMINERS or previous.lower() == "that"):
             found.append(match)
         previous = word
     return found
@@ -136,17 +129,17 @@ def main_verb(text: str, scope: Scope, dstart: int, dend: int) -> re.Match[str] 
 
 def is_statistic(text: str, scope: Scope, verb: re.Match[str], dstart: int, dend: int, precision: str) -> bool:
     """Tell whether the date only qualifies a count ('In 2022, the government investigated 27 cases')."""
-    if verb.group() in _STATE_VERBS:
+    if verb.group() in STATE_VERBS:
         return True
     # 'In 2022, police charged 27 suspects' tallies a year; 'In March 2014, the office indicted two
-    # officers' is one happening on a month's date (unless its verb is one that tallies).
-    if _COUNT_AFTER_VERB.match(text, verb.end()) and (precision == "year" or verb.group() in _TALLY_VERBS):
+    # officers' is one happening on a month's date (unless its verb counts what was found or given).
+    if _COUNT_AFTER_VERB.match(text, verb.end()) and (precision == "year" or verb.group() in COUNTING_VERBS):
         return True
     if _COMPARISON.search(text, scope.start, dstart):
         return True
     if precision != "year":
         return False
-    if verb.group() in _TALLY_VERBS and not _ONE_AFTER.match(text, verb.end()):  # 'sentenced a trafficker' happened
+    if verb.group() in TALLY_VERBS and not _ONE_AFTER.match(text, verb.end()):  # 'sentenced a trafficker' happened
         return True
     # The subject may hold the count in an earlier piece: 'more than 300 children, most of them boys, begged'.
     rest = text[_last_boundary(text, _SENTENCE_END, scope.start) : dstart] + " " + text[dend : scope.end]

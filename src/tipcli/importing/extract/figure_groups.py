@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tipcli.importing.extract.figure_units import TIME_UNITS, noun_phrase
+from tipcli.importing.extract.figure_units import noun_phrase
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.nouns import TIME_UNITS
+from tipcli.importing.text import layer
 
 if TYPE_CHECKING:
     from tipcli.importing.extract.figure_scan import Draft
 
 # "the remaining nine", "the other 19", "another six": some of a group counted before.
 REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further)\s+$", re.IGNORECASE)
-_FULL_STOP_RE = re.compile(r"[.!?]\s")
 # Only a hedge may stand between a sentence's start and a number that opens it ("More than one-half of them").
 _OPENER_RE = re.compile(
-    r"(?:[.!?]\s+|^)(?:(?:more\s+than|fewer\s+than|at\s+least|nearly|approximately|over|only|almost|about)\s+)?$",
+    r"(?:(?:" + alternation(HEDGES) + r")\s+)?",
     re.IGNORECASE,
 )
 # "Of the 30 convicted traffickers, 21 ...": the group named at the head of the sentence.
@@ -40,14 +43,10 @@ def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
 
     The previous sentence counts only when the number opens its own ("More than one-half of them were ...").
     """
-    stop = _FULL_STOP_RE.search(text, 0, draft.start)
-    sentence_start = 0
-    for match in _FULL_STOP_RE.finditer(text, 0, draft.start):
-        sentence_start = match.end()
-    opens = _OPENER_RE.search(text, max(0, sentence_start - 2), draft.start) is not None and stop is not None
-    reach = sentence_start
-    if opens:
-        reach = max((m.end() for m in _FULL_STOP_RE.finditer(text, 0, max(0, sentence_start - 2))), default=0)
+    doc = layer(text)
+    sentence_start = doc.sentence(draft.start)[0]
+    opens = sentence_start > 0 and _OPENER_RE.fullmatch(text, sentence_start, draft.start) is not None
+    reach = doc.sentence(sentence_start - 1)[0] if opens else sentence_start
     for candidate in reversed(earlier):
         if candidate.start < reach:
             return None
@@ -58,7 +57,7 @@ def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
 
 def named_group(text: str, start: int) -> str | None:
     """Return the unit of a group the sentence names just before a bare number, or None."""
-    sentence_start = max((m.end() for m in _FULL_STOP_RE.finditer(text, max(0, start - 300), start)), default=0)
+    sentence_start = max(layer(text).sentence(start)[0], start - 300)
     head = text[sentence_start:start]
     for pattern in (_OF_GROUP_RE, _NUMBER_OF_RE):
         for match in pattern.finditer(head):

@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.extract.numbers import NumberToken
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import HEDGES
 
-# The qualifiers a figure may have (issue 12's list; "or more"/"or fewer" come after the number).
-QUALIFIERS = frozenset(("at least", "approximately", "more than", "over", "nearly", "up to", "only", "fewer than"))
-# The hedges TIP narratives put before a number, as written ("an estimated" is kept without its article):
-# all start the quote, only QUALIFIERS become a qualifier ("roughly 40 cases" is quoted, not qualified).
-_QUALIFIER_RE = re.compile(
-    r"\b(at\s+least|approximately|more\s+than|over|nearly|up\s+to|only|fewer\s+than|less\s+than|about|around|"
-    r"almost|roughly|some|as\s+many\s+as|(?<=\ban\s)estimated|estimated)\s+(?:\$\s?)?$",
-    re.I,
-)
+# The hedges TIP narratives put before a number, as written: all start the quote, and the lexicon
+# says which give a qualifier ("roughly 40 cases" is quoted, not qualified).
+_QUALIFIER_RE = re.compile(r"\b(" + alternation(HEDGES) + r")\s+(?:\$\s?)?$", re.I)
 # "information about 12 victims", "learned about 40 cases": that "about" is a preposition of the noun before it.
 _PREPOSITION_ABOUT_RE = re.compile(
     r"\b(?:information|data|details|statistics|concerns?|reports?|reporting|know\w*|learn\w*|told|talk\w*|"
@@ -38,7 +34,7 @@ def qualified_start(text: str, token: NumberToken) -> tuple[int, str | None]:
             or (hedge == "about" and _PREPOSITION_ABOUT_RE.search(before))
         ):
             # The quote keeps any hedge as written; the qualifier is one of the issue's list or none.
-            return match.start(), hedge if hedge in QUALIFIERS else None
+            return match.start(), HEDGES.get(hedge)
     between = _BETWEEN_RE.search(text, window_start, token.start)
     if between and between.end() == token.start:
         return between.start(), None

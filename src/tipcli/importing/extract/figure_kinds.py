@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from tipcli.importing.extract.figure_units import TIME_UNITS, word_set
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import COMPARATORS
+from tipcli.importing.lexicon.nouns import CAPACITY_UNITS, TIME_UNITS
 
 _PENALTY_AFTER_RE = re.compile(
     r"^[’']?s?\s*(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison|jail|incarceration|sentences?)\b",
@@ -14,18 +16,15 @@ _PENALTY_CUE_RE = re.compile(r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail
 _FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IGNORECASE)
 _CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
 _ABOVE_RE = re.compile(r"\b(?:above|below|exceeding)\s+$", re.IGNORECASE)  # "revenues above 50 million"
-_REVENUE_RE = re.compile(r"\b(?:revenues?|turnover|income)\b", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages)\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
 _CAPACITY_CUE_RE = re.compile(r"\b(?:capacity|space\s+for|room\s+for|accommodat\w*|places\s+for)\b", re.IGNORECASE)
-_CAPACITY_UNITS = word_set("beds places spaces slots cots")
 _WITH_COMPARATOR_RE = re.compile(
-    r"\b(?:with|involving|having|employing|of)\s+(?:more than|fewer than|less than|over|above|below|under|at least)\s+$",
+    r"\b(?:with|involving|having|employing|of)\s+(?:" + alternation((*COMPARATORS, "at least")) + r")\s+$",
     re.IGNORECASE,
 )
 _WITH_RE = re.compile(r"\b(?:with|involving|having|employing)\s+$", re.IGNORECASE)
-_COMPARATORS = ("more than", "fewer than", "less than", "over", "above", "below", "under")
 _CLAUSE_START_RE = re.compile(r"[.;:]\s")
 
 
@@ -43,7 +42,7 @@ def _money_kind(text: str, start: int) -> str:
     before = words_before(text, start, 6)
     if _FINE_CUE_RE.search(before):
         return "penalty"
-    if _CAP_CUE_RE.search(before) or _ABOVE_RE.search(before) or _REVENUE_RE.search(before):
+    if _CAP_CUE_RE.search(before) or _ABOVE_RE.search(before):
         return "threshold"
     return "money"
 
@@ -51,6 +50,8 @@ def _money_kind(text: str, start: int) -> str:
 def _time_kind(text: str, start: int, end: int) -> str:
     """Return threshold (ages), penalty (prison terms) or duration for a time span."""
     before = words_before(text, start, 3)
+    if text[start:end].lower().startswith(("as young as", "as old as")):
+        return "threshold"  # "girls as young as 13": the youngest age, a limit
     if _AGE_AFTER_RE.match(text, end) or _AGE_BEFORE_RE.search(before) or text[start:end].endswith("-old"):
         return "threshold"
     if _AGE_OF_RE.search(before):
@@ -64,12 +65,12 @@ def _time_kind(text: str, start: int, end: int) -> str:
 def _count_kind(text: str, start: int, end: int, unit: str) -> str:
     """Return capacity, threshold, penalty or count for a number of things."""
     before = words_before(text, start, 5)
-    if unit in _CAPACITY_UNITS or _CAPACITY_CUE_RE.search(words_before(text, start, 3)):
+    if unit in CAPACITY_UNITS or _CAPACITY_CUE_RE.search(words_before(text, start, 3)):
         return "capacity"
     quote = text[start:end].lower()
     if _WITH_COMPARATOR_RE.search(before) or " or more" in quote or " or fewer" in quote or " or less" in quote:
         return "threshold"  # "cases involving three or more individuals"
-    if _WITH_RE.search(before) and quote.startswith(_COMPARATORS):
+    if _WITH_RE.search(before) and quote.startswith(COMPARATORS):
         return "threshold"  # "companies with more than 250 employees"
     if "wage" in unit or "salar" in unit:
         return "penalty" if _FINE_CUE_RE.search(before) else "money"

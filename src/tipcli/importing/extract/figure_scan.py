@@ -2,36 +2,29 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from tipcli.importing.extract.figure_hedges import qualified_start
-from tipcli.importing.extract.figure_units import (
-    CURRENCIES,
-    TIME_UNITS,
-    first_word,
-    is_conversion,
-    noun_phrase,
-    pluralize,
-    word_set,
-)
+from tipcli.importing.extract.figure_units import first_word, is_conversion, noun_phrase, pluralize
 from tipcli.importing.extract.figure_years import MONTH_RE
-from tipcli.importing.extract.numbers import NumberToken, tidy
+from tipcli.importing.extract.numbers import NumberToken, exact_value, tidy
+from tipcli.importing.extract.rule import Expect, Rule
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.dates import MONTH_NAMES
+from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.money import CURRENCIES, ISO_CODES
+from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, TIME_UNITS
+from tipcli.importing.lexicon.numbers import PERIOD_WORDS
+from tipcli.importing.lexicon.verbs import AFTER_NUMBER, OCCASIONS
 
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
-_LABEL_BEFORE_RE = re.compile(
-    r"\b(?:tiers?|articles?|sections?|chapters?|paragraphs?|clauses?|no\.|nos\.|number|law|decree|resolution|act|"
-    r"bill|titles?|items?|protocol|convention|rules?|regulations?|parts?|annex|book|volume|pages?|ed\.|edition|"
-    r"phase|level|grade|case|file|ordinance|order|code)\s*$",
-    re.IGNORECASE,
-)
-_MONTH_AFTER_RE = re.compile(
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
-_PERIOD_WORD_RE = re.compile(r"\b(?:past|last|previous|next|coming|following|recent|first|final)\s+$", re.I)
+_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:" + alternation(LABEL_NOUNS) + r")\s*$", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(r"\s+(?:" + alternation(MONTH_NAMES) + r")\b")
+_PERIOD_WORD_RE = re.compile(r"\b(?:" + alternation(PERIOD_WORDS) + r")\s+$", re.I)
 _STOCK_AFTER_RE = re.compile(r"\s+(?:consecutive|straight|successive)\b|\s+another\b", re.IGNORECASE)
 _IN_ONE_CASE_RE = re.compile(r"\b(?:in|on|at)\s+$", re.IGNORECASE)
-_ONE_CASE_NOUNS = ("case", "instance", "incident", "occasion", "point", "time")
 # A number in a list after an article or section number: "Articles 211 and 212", "Sections 5, 6(b), or 9".
 _LABEL_LIST_RE = re.compile(r"\s*(?:\([a-z0-9]{1,3}\))?\s*(?:,|and|or|to|through|–|-)\s*(?:and\s+|or\s+)?", re.I)
 _DETERMINER_RE = re.compile(
@@ -44,32 +37,31 @@ _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
 )
+_AS_AGE_RE = re.compile(r"as\s+(?:young|old)\s+as\b", re.IGNORECASE)  # "girls as young as 13": an age
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
-# Nouns that a hyphenated number counts ("a 40-bed shelter", "a 12-member commission").
-_HYPHEN_NOUNS = frozenset(["bed", "member", "person", "room", "seat", "place"])
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:increas|ris|rose|grew|grow|fell|fall|decreas|drop|declin|climb|jump|went|go|doubl|reduc)\w*"
-    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:approximately|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|some)\s+)?\$?$",
+    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\$?$",
     re.IGNORECASE,
 )
 _COPULA_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?")
-_AND_MONTHS_RE = re.compile(r"\s+and\s+")
-# Verbs right after a number: it is the subject, the counted noun was named before ("21 received prison terms").
-_VERB_AFTER_NUMBER = word_set(
-    "received remained faced served fled died escaped obtained got chose declined refused testified agreed"
-)
+_AND_MONTHS_RE = re.compile(r",?\s+(?:and\s+)?")  # "four years and six months", "six years, six months"
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
+_PLUS_RE = re.compile(r"-plus\b", re.IGNORECASE)
+_OCCASION_VERB_RE = re.compile(r"\b(" + alternation(OCCASIONS) + r")\b[^.;:]*$", re.IGNORECASE)
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Draft:
-    """A figure being built: the quote's span, the numbers and what the words around them say."""
+    """A figure found: the quote's span, the numbers and what the words around them say. Made once, never changed:
+    a later pass (a shared unit, a conversion) makes a new one with dataclasses.replace."""
 
     start: int
     end: int
     num_start: int
     value: int | float
+    num_end: int = -1  # where the number (or the zero marker) ends; -1 until known
     high: int | float | None = None
     unit: str = ""
     qualifier: str | None = None
@@ -77,47 +69,178 @@ class Draft:
     fraction: bool = False
     zero: bool = False
     confident: bool = True
-    conversion_of: Draft | None = None
+    converts: bool = False  # a bracketed dollar conversion of the amount just before it
     noun_start: int = -1  # where the counted noun phrase begins, for the label
     drop: bool = False  # the number names no quantity after all
     adjective: bool = False  # "30-day": its unit qualifies a noun and is no one else's
     swallowed: int = 0  # numbers before this position belong to this figure ("four years and six months")
 
 
+@dataclass(slots=True, kw_only=True)
+class _Building:
+    """The fields of a Draft while the unit rules of one number fill them in; draft_figure freezes it."""
+
+    start: int
+    end: int
+    num_start: int
+    value: int | float
+    num_end: int = -1
+    high: int | float | None = None
+    unit: str = ""
+    qualifier: str | None = None
+    money: bool = False
+    fraction: bool = False
+    zero: bool = False
+    confident: bool = True
+    converts: bool = False
+    noun_start: int = -1
+    drop: bool = False
+    adjective: bool = False
+    swallowed: int = 0
+
+    def freeze(self) -> Draft:
+        """Return the finished figure."""
+        return Draft(**{f.name: getattr(self, f.name) for f in fields(self)})
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """A number and what stands just around it, as the not-a-figure rules read it."""
+
+    text: str
+    tokens: list[NumberToken]
+    index: int
+    before: str  # up to 30 characters before the number
+    after: str  # up to 30 characters after it
+    next_word: str  # the word right after it, lower case ("" if none)
+
+    @property
+    def token(self) -> NumberToken:
+        """Return the number itself."""
+        return self.tokens[self.index]
+
+    @property
+    def written(self) -> str:
+        """Return the number as written, lower case."""
+        return self.text[self.token.start : self.token.end].lower()
+
+
+def _is_year(a: Around) -> bool:
+    """A year, unless it counts a plural noun and no article or preposition sets it up as a date."""
+    if not a.token.year_like:
+        return False
+    nxt = first_word(a.text, a.token.end)
+    counts = nxt is not None and nxt[0] == a.token.end + 1 and nxt[2].lower().endswith("s")
+    return not counts or _DETERMINER_RE.search(a.before) is not None or MONTH_RE.search(a.before.rstrip()) is not None
+
+
+def _is_label(a: Around) -> bool:
+    """A numeral after a label noun, or continuing a list of them ("Articles 211 and 212")."""
+    if a.token.is_word:
+        return False
+    return _LABEL_BEFORE_RE.search(a.before) is not None or (a.index > 0 and _in_label_list(a.text, a.tokens, a.index))
+
+
+def _is_day(a: Around) -> bool:
+    """The day of a date, before or after its month."""
+    return not a.token.is_word and (
+        MONTH_RE.search(a.before.rstrip()) is not None or bool(_MONTH_AFTER_RE.match(a.after))
+    )
+
+
+def _is_period(a: Around) -> bool:
+    """A stock period: "the past five years", "the first three months"."""
+    return _PERIOD_WORD_RE.search(a.before) is not None and a.next_word in TIME_UNITS
+
+
+def _is_stock(a: Around) -> bool:
+    """A stock phrase after the number: "second consecutive year", "one another"."""
+    return _STOCK_AFTER_RE.match(a.after) is not None
+
+
+def _is_occasion(a: Around) -> bool:
+    """ "In one case", "at one point": an occasion, not a count; "no one" is nobody."""
+    if a.written != "one":
+        return False
+    if _IN_ONE_CASE_RE.search(a.before):
+        return a.next_word in OCCASION_NOUNS
+    return re.search(r"\bno\s+$", a.before, re.I) is not None
+
+
+def _is_round_the_clock(a: Around) -> bool:
+    """ "A 24-hour hotline", "24/7 shelter": says when a service is open, not how long anything lasts."""
+    return a.token.value == 24 and (a.after.startswith(("-hour ", "/7")) and not _PERCENT_RE.match(a.after))
+
+
+NOT_FIGURE_RULES = (
+    Rule(
+        name="year",
+        purpose="a year is a date; four digits count only when a plural noun follows and nothing sets up a date",
+        decide=_is_year,
+        examples=(Expect(sentence="The raids freed 2000 workers.", quote="2000 workers", value=2000),),
+        not_examples=(("The council met in 2019.", "2019"), ("Since the 2011 reforms, courts sat weekly.", "2011")),
+    ),
+    Rule(
+        name="label number",
+        purpose="the number of an article, section, tier, law or case, or a list of them, labels and counts nothing",
+        decide=_is_label,
+        not_examples=(("Under Articles 40 and 41, pimping is a crime.", "41"), ("It stays on Tier 2.", "2")),
+    ),
+    Rule(
+        name="day of a date",
+        purpose="a day written beside its month is part of a date",
+        decide=_is_day,
+        not_examples=(("The decree took effect on 3 June 2020.", "3"), ("They met on July 9, 2020.", "9")),
+    ),
+    Rule(
+        name="stock period",
+        purpose="'the past five years' and the like frame the text, they count nothing",
+        decide=_is_period,
+        not_examples=(("Over the past three years, arrests fell.", "three"),),
+    ),
+    Rule(
+        name="stock phrase",
+        purpose="'consecutive', 'straight' or 'another' after a number make it an ordinal or a pronoun",
+        decide=_is_stock,
+        not_examples=(("Staff helped one another.", "one"),),
+    ),
+    Rule(
+        name="occasion",
+        purpose="'in one case', 'at one point', 'no one' are stock phrases",
+        decide=_is_occasion,
+        not_examples=(("In one case, a judge acquitted the owner.", "one"), ("No one was charged.", "one")),
+    ),
+    Rule(
+        name="round the clock",
+        purpose="'24-hour' before a service says it never closes; it is not a duration",
+        decide=_is_round_the_clock,
+        not_examples=(("The ministry ran a 24-hour hotline for victims.", "24"),),
+    ),
+)
+
+
 def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
-    """Tell whether a number is no figure: a year, a date, an article or tier number, a stock phrase."""
+    """Tell whether a number is no figure: the first rule of NOT_FIGURE_RULES that says so decides."""
     token = tokens[index]
-    before = text[max(0, token.start - 30) : token.start]
-    after = text[token.end : token.end + 30]
-    if token.year_like:
-        # A year, unless it counts a plural noun and no article or preposition sets it up as a date.
-        nxt = first_word(text, token.end)
-        counts = nxt is not None and nxt[0] == token.end + 1 and nxt[2].lower().endswith("s")
-        if not counts or _DETERMINER_RE.search(before) or MONTH_RE.search(before.rstrip()):
-            return True
-    if _LABEL_BEFORE_RE.search(before) and not token.is_word:
-        return True
-    if index > 0 and not token.is_word and _in_label_list(text, tokens, index):
-        return True
-    if not token.is_word and (MONTH_RE.search(before.rstrip()) or _MONTH_AFTER_RE.match(after)):
-        return True  # the day of a date
-    words_after = first_word(text, token.end)
-    if _PERIOD_WORD_RE.search(before) and words_after and words_after[2].lower() in TIME_UNITS:
-        return True  # "past five years"
-    if _STOCK_AFTER_RE.match(after):
-        return True  # "second consecutive year", "one another"
-    if text[token.start : token.end].lower() == "one" and _IN_ONE_CASE_RE.search(before):
-        return bool(words_after and words_after[2].lower() in _ONE_CASE_NOUNS)
-    return text[token.start : token.end].lower() == "one" and re.search(r"\bno\s+$", before, re.I) is not None
+    nxt = first_word(text, token.end)
+    around = Around(
+        text=text,
+        tokens=tokens,
+        index=index,
+        before=text[max(0, token.start - 30) : token.start],
+        after=text[token.end : token.end + 30],
+        next_word=nxt[2].lower() if nxt else "",
+    )
+    return any(rule.decide(around) for rule in NOT_FIGURE_RULES)
 
 
 def _in_label_list(text: str, tokens: list[NumberToken], index: int) -> bool:
     """Tell whether tokens[index] continues a list of article numbers ("Articles 211 and 212")."""
     joined = _LABEL_LIST_RE.fullmatch(text, tokens[index - 1].end, tokens[index].start) is not None
-    return joined and _is_label(text, tokens, index - 1)
+    return joined and _is_label_at(text, tokens, index - 1)
 
 
-def _is_label(text: str, tokens: list[NumberToken], index: int) -> bool:
+def _is_label_at(text: str, tokens: list[NumberToken], index: int) -> bool:
     """Tell whether a number is an article, section or tier number, or the first of a list of them."""
     for back in range(index, max(-1, index - 6), -1):
         token = tokens[back]
@@ -139,7 +262,11 @@ def range_partner(text: str, tokens: list[NumberToken], index: int, between: boo
         return None  # "rose from 12 to 20 shelters" states two figures, not a range
     gap = text[low.end : high.start]
     joined = (between and re.fullmatch(r"\s+and\s+", gap)) or _RANGE_SEP_RE.fullmatch(gap.replace("$", ""))
-    if not joined or high.year_like != low.year_like or high.value <= low.value or high.fraction or low.fraction:
+    # "one-half to one percent": a fraction may open a range of percentages, as it cannot open one of counts.
+    fraction_ok = low.fraction and not high.fraction and _PERCENT_RE.match(text, high.end) is not None
+    if not joined or high.year_like != low.year_like or high.value <= low.value:
+        return None
+    if (high.fraction or low.fraction) and not fraction_ok:
         return None
     if gap == "-" and (low.is_word or high.is_word):
         return None
@@ -152,7 +279,7 @@ def _of_phrase(text: str, pos: int, tokens: list[NumberToken]) -> tuple[int, str
     if not match:
         return None
     scan = match.end()
-    inner = next((t for t in tokens if t.start == scan), None)
+    inner = token_at(tokens, scan)
     if inner is not None:
         scan = inner.end
     phrase = noun_phrase(text, scan - 1 if text[scan - 1 : scan].isspace() else scan, singular=False)
@@ -161,7 +288,7 @@ def _of_phrase(text: str, pos: int, tokens: list[NumberToken]) -> tuple[int, str
     return phrase.end, phrase.unit
 
 
-def _fraction_unit(text: str, draft: Draft, token: NumberToken, tokens: list[NumberToken]) -> None:
+def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list[NumberToken]) -> None:
     """Fill the unit of a fraction from "of these children" or "penalties increase by"."""
     draft.fraction = True
     found = _of_phrase(text, token.end, tokens)
@@ -176,12 +303,12 @@ def _fraction_unit(text: str, draft: Draft, token: NumberToken, tokens: list[Num
     draft.confident = False
 
 
-def _compound_time(text: str, draft: Draft, tokens: list[NumberToken]) -> None:
+def _compound_time(text: str, draft: _Building, tokens: list[NumberToken]) -> None:
     """Fold "four years and six months" into 4.5 years."""
     joined = _AND_MONTHS_RE.match(text, draft.end)
     if draft.unit != "years" or not joined:
         return
-    part = next((t for t in tokens if t.start == joined.end()), None)
+    part = token_at(tokens, joined.end())
     if part is None:
         return
     word = first_word(text, part.end)
@@ -191,13 +318,13 @@ def _compound_time(text: str, draft: Draft, tokens: list[NumberToken]) -> None:
         draft.end = draft.swallowed = word[0] + len(bare)
 
 
-def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
+def _hyphen_unit(text: str, draft: _Building, pos: int) -> bool:
     """Fill the unit of "30-day" or "one-year"; False when no hyphenated noun follows."""
     match = _HYPHEN_UNIT_RE.match(text, pos)
     if not match:
         return False
     word = match.group(1).lower()
-    if word not in TIME_UNITS and word not in _HYPHEN_NOUNS:
+    if word not in TIME_UNITS and word not in HYPHEN_NOUNS:
         draft.drop = True  # "one-stop centers", "one-on-one counseling", "two-tier system" count nothing
         return True
     draft.unit = TIME_UNITS.get(word) or pluralize(word).lower()
@@ -207,18 +334,21 @@ def _hyphen_unit(text: str, draft: Draft, pos: int) -> bool:
     return True
 
 
-def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> None:
+def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken]) -> None:
     """Fill the unit from the noun phrase after pos, a currency, or "of the ..."."""
     or_more = _OR_MORE_RE.match(text, pos)
     if or_more and draft.high is None:
         draft.qualifier = draft.qualifier or " ".join(or_more.group(1).lower().split())
         pos = or_more.end()
     word = first_word(text, pos)
+    if word and word[2] in ISO_CODES:  # "50,000 KES": a currency written after the amount, as a code
+        draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2], pos, True
+        return
     if word and (word[2].lower() in CURRENCIES or is_conversion(text, word[1])):
         # A currency: a known one, or any noun followed by its bracketed dollar conversion ("4.3 billion won").
         draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2].lower(), pos, True
         return
-    if word and word[0] == pos + 1 and word[2] in _VERB_AFTER_NUMBER:
+    if word and word[0] == pos + 1 and word[2] in AFTER_NUMBER:
         draft.confident = False  # the unit is the group counted before, if the context names it
         return
     singular = draft.value == 1 and draft.high is None
@@ -239,14 +369,177 @@ def _noun_unit(text: str, draft: Draft, pos: int, tokens: list[NumberToken]) -> 
     if after_copula is not None:
         draft.end, draft.unit, draft.confident = after_copula.end, after_copula.unit, False  # "61 were women"
         return
-    if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start):
+    if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start) or _AS_AGE_RE.match(text, draft.start):
         draft.unit = "years"  # "under the age of 18"
         return
     draft.confident = False
 
 
+def token_at(tokens: list[NumberToken], pos: int) -> NumberToken | None:
+    """Return the number that starts at pos, if any: a bisection, as tokens are in text order."""
+    index = bisect.bisect_left(tokens, pos, key=lambda t: t.start)
+    return tokens[index] if index < len(tokens) and tokens[index].start == pos else None
+
+
+@dataclass(frozen=True, slots=True)
+class Drafting:
+    """What a unit rule reads: the paragraph, its numbers, the draft and its first and last number."""
+
+    text: str
+    tokens: list[NumberToken]
+    draft: _Building
+    token: NumberToken
+    last: NumberToken
+
+
+def _occasions_unit(c: Drafting) -> bool:
+    """'Met twice': the occasions the verb names."""
+    if not c.token.occasions:
+        return False
+    c.draft.unit = c.token.occasions
+    return True
+
+
+def _currency_unit(c: Drafting) -> bool:
+    """'$310,000', '€5,000', 'KES 50,000': the currency the symbol or code before the amount names, as a code."""
+    currency = c.token.currency or c.last.currency
+    if not currency:
+        return False
+    c.draft.unit, c.draft.money = currency, True
+    return True
+
+
+def _percent_unit(c: Drafting) -> bool:
+    """'18 percent', '5%'."""
+    percent = _PERCENT_RE.match(c.text, c.last.end)
+    if percent is None:
+        return False
+    c.draft.unit, c.draft.end = "percent", percent.end()
+    return True
+
+
+def _fraction_rule(c: Drafting) -> bool:
+    """'One-half of the victims': the noun it is a fraction of."""
+    if not c.token.fraction:
+        return False
+    _fraction_unit(c.text, c.draft, c.token, c.tokens)
+    return True
+
+
+def _plus_unit(c: Drafting) -> bool:
+    """'300-plus vessels': at least that many, written after the number; the quote keeps '-plus', no qualifier."""
+    plus = _PLUS_RE.match(c.text, c.last.end)
+    if plus is None:
+        return False
+    c.draft.end = plus.end()
+    _noun_unit(c.text, c.draft, plus.end(), c.tokens)
+    return True
+
+
+def _hyphen_rule(c: Drafting) -> bool:
+    """'A 30-day period', 'a 40-bed shelter': the hyphenated noun; 'one-stop' counts nothing."""
+    return _hyphen_unit(c.text, c.draft, c.last.end)
+
+
+def _noun_rule(c: Drafting) -> bool:
+    """'41 cases', '4.5 years and six months', '21 received': the noun after, a currency, or none yet."""
+    _noun_unit(c.text, c.draft, c.last.end, c.tokens)
+    _compound_time(c.text, c.draft, c.tokens)
+    if c.draft.unit == "times":
+        verb = _OCCASION_VERB_RE.search(c.text, max(0, c.draft.start - 30), c.draft.start)
+        c.draft.unit = OCCASIONS[verb.group(1).lower()] if verb else "times"  # "met four times": four meetings
+    return True
+
+
+UNIT_RULES = (
+    Rule(
+        name="occasions",
+        purpose="a frequency after a verb of meeting or visiting counts those occasions",
+        decide=_occasions_unit,
+        examples=(Expect(sentence="The board met twice in the spring.", quote="twice", value=2, unit="meetings"),),
+        not_examples=(("Twice as many men applied.", "Twice"), ("Once identified, victims may stay.", "Once")),
+    ),
+    Rule(
+        name="currency before the amount",
+        purpose="an amount after a currency symbol or ISO code is in that currency ($ is USD), ranges too",
+        decide=_currency_unit,
+        examples=(
+            Expect(sentence="It paid $1,200 to $3,000 each.", quote="$1,200 to $3,000", value=1200, unit="USD"),
+            Expect(
+                sentence="Fines reached €40,000 last year.", quote="€40,000", value=40000, unit="EUR", kind="penalty"
+            ),
+            Expect(sentence="The fund gave KES 250,000 to shelters.", quote="KES 250,000", value=250000, unit="KES"),
+            Expect(
+                sentence="They will try 5 new courts.", quote="5 new courts", unit="courts"
+            ),  # codes in capitals only
+        ),
+    ),
+    Rule(
+        name="percent",
+        purpose="a number before % or 'percent'; a fraction may open the range",
+        decide=_percent_unit,
+        examples=(
+            Expect(sentence="Shelters held 12 percent more.", quote="12 percent", value=12, unit="percent"),
+            Expect(sentence="From one-half to one percent left.", quote="one-half to one percent", value=0.5, high=1),
+        ),
+    ),
+    Rule(
+        name="fraction",
+        purpose="a fraction in words takes the unit of what it is a fraction of",
+        decide=_fraction_rule,
+        examples=(
+            Expect(sentence="Two-thirds of the workers were men.", quote="Two-thirds of the workers", value=2 / 3),
+        ),
+        not_examples=(("In the second half of the year, raids rose.", "half"),),
+    ),
+    Rule(
+        name="plus",
+        purpose="'N-plus' states at least N things; the quote keeps '-plus' and gives no qualifier",
+        decide=_plus_unit,
+        examples=(
+            Expect(
+                sentence="Guards watched the 500-plus boats in port.",
+                quote="500-plus boats",
+                value=500,
+                unit="boats",
+                qualifier=None,
+            ),
+        ),
+    ),
+    Rule(
+        name="hyphenated noun",
+        purpose="'a 30-day period', 'a 40-bed shelter': the noun joined to the number",
+        decide=_hyphen_rule,
+        examples=(
+            Expect(sentence="Victims get a 45-day stay.", quote="45-day", value=45, unit="days", kind="duration"),
+        ),
+        not_examples=(("The country opened one-stop centers.", "one"),),
+    ),
+    Rule(
+        name="counted noun",
+        purpose="the noun phrase after a number, a currency, a compound term, or a number of times",
+        decide=_noun_rule,
+        examples=(
+            Expect(sentence="Police found 40 forced labor victims.", quote="40 forced labor victims", value=40),
+            Expect(
+                sentence="Judges gave six years, six months’ prison.",
+                quote="six years, six months",
+                value=6.5,
+                unit="years",
+            ),
+            Expect(sentence="A dozen inspectors quit.", quote="A dozen inspectors", value=12, unit="inspectors"),
+            Expect(sentence="The council met four times in May.", quote="four times", value=4, unit="meetings"),
+            Expect(sentence="Gangs used boys as young as 11.", quote="as young as 11", unit="years", kind="threshold"),
+        ),
+    ),
+)
+
+
 def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draft, int]:
-    """Return the draft figure starting at tokens[index] and the index of its last token."""
+    """Return the draft figure starting at tokens[index] and the index of its last token.
+
+    The hedge and the range come first; then the first rule of UNIT_RULES that applies gives the unit.
+    """
     token = tokens[index]
     start, qualifier = qualified_start(text, token)
     between = text[start : token.start].lower().startswith("between")
@@ -254,16 +547,19 @@ def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draf
     if between and partner is None:
         start = token.start
     last = tokens[partner] if partner is not None else token
-    draft = Draft(start=start, end=last.end, num_start=token.start, value=token.value, qualifier=qualifier)
+    draft = _Building(
+        start=start, end=last.end, num_start=token.start, num_end=last.end, value=_low(token, last), qualifier=qualifier
+    )
     draft.confident = not token.year_like  # "2000 victims" reads as a count, but it could be a year
     draft.high = last.value if partner is not None else None
-    if token.dollar or last.dollar:
-        draft.unit, draft.money = "USD", True
-    elif (percent := _PERCENT_RE.match(text, last.end)) is not None:
-        draft.unit, draft.end = "percent", percent.end()
-    elif token.fraction:
-        _fraction_unit(text, draft, token, tokens)
-    elif not _hyphen_unit(text, draft, last.end):
-        _noun_unit(text, draft, last.end, tokens)
-        _compound_time(text, draft, tokens)
-    return draft, partner if partner is not None else index
+    drafting = Drafting(text=text, tokens=tokens, draft=draft, token=token, last=last)
+    next(rule for rule in UNIT_RULES if rule.decide(drafting))
+    return draft.freeze(), partner if partner is not None else index
+
+
+def _low(token: NumberToken, last: NumberToken) -> int | float:
+    """Return a range's low end with the scale written only after the high end: '1.5 to 2 million' is 1,500,000."""
+    if last is token or token.scale != 1 or last.scale == 1 or not token.digits:
+        return token.value
+    scaled = exact_value(token.digits, last.scale)
+    return scaled if scaled is not None and scaled < last.value else token.value

@@ -5,59 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
-def word_set(words: str) -> frozenset[str]:
-    """Return the set of the blank-separated words of a literal."""
-    return frozenset(words.split())
-
-
-# Words that end a noun phrase: prepositions, determiners, pronouns, conjunctions and auxiliaries.
-STOP = word_set("""of in on at to for from with by about against among between into through during under over after before
-    since until within without across toward towards per via than as like including involving concerning regarding
-    near outside inside upon onto along beyond despite except the a an this that these those its their his her our
-    your my it they them he she we who whom whose which what each every all both some any no none most many several
-    and or but nor so yet if because while although though whereas when where whether is are was were be been being
-    has have had do does did will would shall should can could may might must not also only still then there here
-    alone each respectively annually total""")
-# Words ending in "s" that are not plural nouns.
-NOT_PLURAL = word_set("""was has its this thus yes always perhaps whereas various news series means across unless besides towards
-    afterwards sometimes status bus process progress business access sex gas lens bias basis analysis crisis
-    diagnosis emphasis thesis previous serious numerous dangerous anonymous famous religious enormous
-    continuous vulnerable us is as""")
-IRREGULAR_PLURALS = word_set(
-    "men women children people staff personnel police persons youth cattle fishermen policemen"
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.nouns import (
+    AGENT_PLURALS,
+    DEPENDENT_HEADS,
+    IRREGULAR_PLURALS,
+    NOT_PLURAL,
+    PEOPLE,
+    STOP,
+    TIME_UNITS,
 )
-# Nouns that name something uncountable or abstract: "no budget", "no effort", "no shelter space" are not counts.
-NONCOUNT = word_set("""budget budgets presence authority effort efforts assistance space information data evidence progress action
-    funding money protection training support access care oversight attention progress capacity jurisdiction
-    mechanism mechanisms policy legislation law laws plan plans progress improvement improvements change changes
-    cooperation coordination awareness knowledge time way ways means reason reasons right rights role power powers
-    interest intention indication indications sign signs recourse choice alternative option options difference
-    longer later more less one procedures guidelines measures steps resources funds protocols standards
-    regulations provisions statistics records policies""")
-# Singular nouns of things a narrative counts, so that "no official" or "no government-funded shelter" is a zero.
-COUNTABLE = word_set("""victim case official officer shelter trafficker offender suspect defendant investigation prosecution conviction
-    person child woman man girl boy worker migrant prosecutor judge inspector inspection complaint arrest raid
-    center centre facility hotline campaign program programme court unit bed permit visa call report""")
-TIME_UNITS = {
-    "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
-    "day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
-    "decade": "decades", "decades": "decades",
-}  # fmt: skip
-# Real currency nouns; invented or unlisted ones are recognised by a bracketed "$" conversion instead.
-CURRENCIES = word_set("""dollars euros pesos rupees dinars dirhams riyals rials shillings francs yuan yen baht ringgit taka naira cedis
-    kwacha rand lari manat tenge soms lei leva kuna zlotys forints hryvnias rubles roubles lira liras birr
-    ariary kyats rupiah dong quetzales colones lempiras bolivianos soles guaranis reais pounds""")
-# Plural nouns of people that another plural noun can modify ("NGO workers" is rare, "victims workers" never is).
-_AGENT_PLURALS = word_set("officers workers officials employees members volunteers staff")
-# Groups of people that a narrative counts together ("women and girls", "men and boys").
-_PEOPLE = word_set("women girls men boys children adults minors adolescents families migrants workers victims")
-# Heads that name a role only together with the noun before them ("asylum seekers", "brothel owners").
-ROLE_HEADS = word_set("seekers owners points holders pickers")
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
 _CONVERSION_RE = re.compile(
-    r"\s*\(\s*(?:(?:approximately|about|around|roughly|nearly|some|over|more than|at least|up to|only)\s+)?(?:US)?\$",
+    r"\s*\(\s*(?:(?:" + alternation(HEDGES) + r")\s+)?(?:US)?\$",
     re.IGNORECASE,
 )
 
@@ -116,7 +78,7 @@ def _coordinated(text: str, pos: int) -> int | None:
     if after is None or after.group(1).lower() in STOP:
         return second.end()  # "judges and prosecutors.", "prosecutions or convictions of"
     first = text[max(0, pos - 12) : pos].split()[-1].lower() if text[max(0, pos - 12) : pos].split() else ""
-    if after.group(1).lower().endswith("ed") and first in _PEOPLE and second.group(1).lower() in _PEOPLE:
+    if after.group(1).lower().endswith("ed") and first in PEOPLE and second.group(1).lower() in PEOPLE:
         return second.end()  # "women and girls removed"; not "defendants and courts convicted"
     return None
 
@@ -127,7 +89,7 @@ def _extend_compound(text: str, pos: int, words: list[tuple[int, int]]) -> None:
     if nxt is None:
         return
     word, _ = _strip_possessive(nxt.group(1))
-    if (word.lower() not in STOP and word.lower() in IRREGULAR_PLURALS | _AGENT_PLURALS) or (
+    if (word.lower() not in STOP and word.lower() in IRREGULAR_PLURALS | AGENT_PLURALS) or (
         text[words[-1][0] : words[-1][1]].lower() in IRREGULAR_PLURALS and is_plural(word.lower())
     ):
         words.append((nxt.start(1), nxt.start(1) + len(word)))
@@ -137,7 +99,7 @@ def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> 
     """Return the unit: the head noun, with the noun before a role head or a "minimum ... wages" phrase."""
     first = head
     lowered = [text[s:e].lower() for s, e in words]
-    if lowered[head] in ROLE_HEADS and head > 0:
+    if lowered[head] in DEPENDENT_HEADS and head > 0:
         first = head - 1
     elif lowered[head] == "wages" and "minimum" in lowered[:head]:
         first = lowered.index("minimum")

@@ -6,27 +6,22 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.figure_units import word_set
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from tipcli.importing.lexicon.nouns import INSTRUMENT_NOUNS
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
-)
+_MONTHS = alternation(MONTH_NAMES) + "|" + "|".join(rf"{name.capitalize()}\." for name in MONTH_ABBREVIATIONS)
 MONTH_RE = re.compile(rf"\b(?:{_MONTHS})$")
 # Hard breaks: the end of a sentence, a semicolon, a colon.
 _CLAUSE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])|;|:\s")
 # Soft breaks inside a clause: a comparison, a relative or subordinate clause, a conditional.
 _SOFT_BREAK_RE = re.compile(
     r",\s+(?=(?:compared|up from|down from|which|who|but|and|including|while|although|though|whereas)\b)"
-    r"|\s+(?=(?:compared with|compared to|that|which|who|would)\b)",
+    r"|(?<!\s)\s+(?=(?:compared with|compared to|that|which|who|would)\b)",  # (?<!\s): one try a run of spaces
     re.IGNORECASE,
 )
 _COMPARISON_RE = re.compile(r"[,\s]*(?:compared|up from|down from|than)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
-# Nouns whose attributive year names an instrument, not the time a figure refers to ("the 2006 law").
-_INSTRUMENT_NOUNS = word_set("""law laws act acts code provision provisions amendment amendments constitution report reports plan plans
-    protocol protocols convention conventions decree decrees statute statutes legislation edition regulation
-    regulations resolution resolutions agreement agreements strategy policy bill""")
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:between|from|since|until|till|before|after|over|than|through)\s+(?:in\s+)?$", re.I
 )
@@ -47,7 +42,7 @@ class YearMention:
 
 def _names_instrument(words: str) -> bool:
     """Tell whether the words after an attributive year name a law, plan or report."""
-    return not _INSTRUMENT_NOUNS.isdisjoint(words.lower().split())
+    return not INSTRUMENT_NOUNS.isdisjoint(words.lower().split())
 
 
 def _mention(text: str, match: re.Match[str]) -> YearMention | None:

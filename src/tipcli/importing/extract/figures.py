@@ -4,27 +4,31 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tipcli.importing.extract.figure_groups import REST_RE as _REST_RE
 from tipcli.importing.extract.figure_groups import antecedent, named_group
 from tipcli.importing.extract.figure_kinds import figure_kind, words_before
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
-from tipcli.importing.extract.figure_units import TIME_UNITS, is_conversion
+from tipcli.importing.extract.figure_units import is_conversion
 from tipcli.importing.extract.figure_years import YearContext, figure_year, linked, year_context
-from tipcli.importing.extract.figure_zero import zero_drafts
+from tipcli.importing.extract.figure_zero import pair_drafts, zero_drafts
 from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.extract.rule import Expect, Rule
+from tipcli.importing.lexicon.nouns import TIME_UNITS
+from tipcli.importing.text import layer
 
 _IMPOSED_RE = re.compile(r"\b(?:sentenced|fined|ordered|imposed|awarded|received)\b", re.IGNORECASE)
 _STANDING_KINDS = ("threshold", "capacity")
 _YEAR_REACH = 400  # how far after a figure a year may still date it; sentences are shorter than this
 _SHARED_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|to)?\s*")
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
+# "five of 19 victims", "14 of the country's 31 districts": the part counts what the whole counts.
+_PART_OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[A-Za-z]+[’']s\s+)?")
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 _VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
-_FULL_STOP_RE = re.compile(r"[.!?]\s")
-_OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|(?:these|those)\b(?!\s+[a-z]))")
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|whom\b|which\b|(?:these|those)\b(?!\s+[a-z]))")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,6 +47,21 @@ class FoundFigure:
     year: int | None  # the year the quantity refers to, when its own sentence says so
     label: str  # a short description made only of words of the sentence
     confident: bool  # False when the rules were unsure
+    # What the drafting helpers (labels.py, indicators.py) read: the figure's sentence, where the number
+    # itself stands (the numerals or the zero marker, not the hedge or noun) and the unit's head noun.
+    sentence_start: int
+    sentence_end: int
+    number_start: int
+    number_end: int
+
+    @property
+    def unit_head(self) -> str:
+        """Return the last word of the unit ("victims" of "forced labor victims"), "" when none is stated."""
+        return self.unit.split()[-1] if self.unit else ""
+
+    def sentence(self, text: str) -> str:
+        """Return the sentence of the paragraph text that holds the figure."""
+        return text[self.sentence_start : self.sentence_end]
 
 
 def _drafts(text: str) -> list[Draft]:
@@ -63,9 +82,9 @@ def _drafts(text: str) -> list[Draft]:
         index = last + 1
         while index < len(tokens) and tokens[index].start < draft.swallowed:
             index += 1
-    drafts += zero_drafts(text)
-    drafts.sort(key=lambda d: (d.start, -d.end))
-    return _partitives(text, _without_back_references(drafts))
+    for rule in PASSES:
+        drafts = rule.decide(text, drafts)
+    return drafts
 
 
 def _counted_member(text: str, draft: Draft, earlier: list[Draft]) -> bool:
@@ -90,7 +109,9 @@ def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
         if index in skip:
             continue
         whole = drafts[index + 1] if index + 1 < len(drafts) else None
-        if (
+        if whole is not None and not draft.unit and whole.unit and _PART_OF_RE.fullmatch(text, draft.end, whole.start):
+            draft = replace(draft, unit=whole.unit, money=whole.money)  # "only five of 19 foreign victims": both listed
+        elif (
             whole is not None
             and not draft.unit
             and not whole.unit
@@ -98,7 +119,7 @@ def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             counted = next((k for k in reversed(kept) if k.value == whole.value and k.unit), None)
             if counted is not None:
-                draft.unit, draft.money = counted.unit, counted.money
+                draft = replace(draft, unit=counted.unit, money=counted.money)
                 skip.add(index + 1)
         kept.append(draft)
     return kept
@@ -111,7 +132,7 @@ def _without_back_references(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         # Only the few figures just before can contain this one: quotes are short.
         container = next((k for k in kept[-3:] if k.start < draft.start and draft.end <= k.end and k.value != 0), None)
-        key = (float(draft.value), draft.unit)
+        key = (draft.value, draft.unit)  # 2 == 2.0 as keys; no float(), which overflows on long numerals
         if container is not None and first_seen.get(key, container.start) < container.start:
             continue
         first_seen.setdefault(key, draft.start)
@@ -119,13 +140,15 @@ def _without_back_references(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _link_conversions(text: str, drafts: list[Draft]) -> None:
-    """Mark each bracketed dollar conversion with the amount it converts."""
-    for amount, converted in itertools.pairwise(drafts):
+def _link_conversions(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Return the figures with each bracketed dollar conversion marked as converting the amount before it."""
+    linked_drafts = list(drafts)
+    for index, (amount, converted) in enumerate(itertools.pairwise(drafts), start=1):
         if not (amount.money and converted.unit == "USD" and is_conversion(text, amount.end)):
             continue
         if "(" in text[amount.end : converted.start] and ")" not in text[amount.end : converted.start]:
-            converted.conversion_of = amount
+            linked_drafts[index] = replace(converted, converts=True)
+    return linked_drafts
 
 
 def _blockers(text: str, drafts: list[Draft], index: int) -> list[int]:
@@ -136,13 +159,12 @@ def _blockers(text: str, drafts: list[Draft], index: int) -> list[int]:
     blockers: list[int] = []
     chained = True
     limit = drafts[index].end + _YEAR_REACH
-    for nxt in range(index + 1, len(drafts)):
+    # A dozen figures on, the next year is another figure's anyway; the bound keeps a list of numbers linear.
+    for nxt in range(index + 1, min(len(drafts), index + 13)):
         if drafts[nxt].start > limit:
             break
-        chained = chained and (
-            drafts[nxt].conversion_of is not None or linked(text, drafts[nxt - 1].end, drafts[nxt].start)
-        )
-        if not chained and drafts[nxt].conversion_of is None:
+        chained = chained and (drafts[nxt].converts or linked(text, drafts[nxt - 1].end, drafts[nxt].start))
+        if not chained and not drafts[nxt].converts:
             blockers.append(drafts[nxt].num_start)
     return blockers
 
@@ -153,7 +175,8 @@ def _year(ctx: YearContext, drafts: list[Draft], index: int, kind: str) -> int |
     if kind in _STANDING_KINDS:
         return None
     if kind == "penalty":
-        clause_start = max(ctx.text.rfind(mark, 0, draft.start) for mark in ".;:")
+        reach = max(0, draft.start - _YEAR_REACH)  # a clause is shorter; a bound keeps this linear
+        clause_start = max(ctx.text.rfind(mark, reach, draft.start) for mark in ".;:")
         if not _IMPOSED_RE.search(ctx.text, clause_start + 1, draft.start):
             return None  # a penalty the law prescribes is a standing attribute
     return figure_year(ctx, draft.num_start, _blockers(ctx.text, drafts, index))
@@ -172,59 +195,180 @@ def _label(text: str, draft: Draft) -> str:
     return f"{noun} {verb}".strip()
 
 
-def _share_units(text: str, drafts: list[Draft]) -> None:
-    """Give a bare number the unit its neighbour states: "12 and 15 years", "compared with 1,206 in 2018"."""
-    for index, draft in enumerate(drafts):
-        prev = drafts[index - 1] if index > 0 else None
-        if (
-            not draft.unit
-            and not draft.zero
-            and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, 0, draft.start))
-        ):
-            group = antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
-            if group is not None:
-                draft.unit, draft.money = group.unit, group.money
-            continue
-        if draft.unit or draft.fraction or draft.zero:
-            continue
-        nxt = drafts[index + 1] if index + 1 < len(drafts) else None
-        if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
-            draft.unit, draft.money = nxt.unit, nxt.money
-        elif prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
-            draft.unit, draft.money = prev.unit, prev.money
-        elif prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
-            draft.unit, draft.money = prev.unit, prev.money  # "...; four remain in custody and one is serving ..."
-        elif (named := named_group(text, draft.start)) is not None:
-            draft.unit = named  # "Of the 40 detained migrants, 25 ...", "the number of inspectors, currently 90"
+def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Give a bare number the unit its neighbour states: "12 and 15 years", "compared with 1,206 in 2018".
+
+    Each figure is replaced by a new one; a later figure reads the earlier ones as given their units.
+    """
+    shared = list(drafts)
+    for index, draft in enumerate(shared):
+        source = _unit_source(text, shared, index)
+        if source is not None:
+            shared[index] = replace(draft, unit=source.unit, money=source.money)
+    return shared
+
+
+def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
+    """Return the figure whose unit a bare number takes, or None."""
+    draft = drafts[index]
+    prev = drafts[index - 1] if index > 0 else None
+    if draft.zero and not draft.unit:
+        return antecedent(text, drafts[:index], draft)  # "a dozen guards were fired, but none was charged"
+    if (
+        not draft.unit
+        and not draft.zero
+        and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, max(0, draft.start - 40), draft.start))
+    ):
+        return antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
+    if draft.unit or draft.fraction or draft.zero:
+        return None
+    nxt = drafts[index + 1] if index + 1 < len(drafts) else None
+    if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
+        return nxt
+    if prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
+        return prev
+    if prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
+        return prev  # "...; four remain in custody and one is serving ..."
+    if (named := named_group(text, draft.start)) is not None:
+        return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
+    return None
 
 
 def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:
     """Tell whether a bare number is the subject of a later clause of prev's sentence, so counting the same things."""
-    return _VERB_AFTER_RE.match(text, draft.end) is not None and not _FULL_STOP_RE.search(text, prev.end, draft.start)
+    doc = layer(text)
+    if doc.sentence_index(prev.end) != doc.sentence_index(draft.start):
+        return False
+    after = doc.words_after(draft.end, 1)
+    # "four remain in custody", "21 received prison terms": a verb right after the number, which has no noun.
+    return _VERB_AFTER_RE.match(text, draft.end) is not None or bool(
+        after and after[0].is_word and after[0].text.islower() and after[0].text.endswith("ed")
+    )
+
+
+def _counts_in_words(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Add the counts written without a number ("no victims", "did not hold any hearings", "Both shelters")."""
+    return sorted(drafts + zero_drafts(text) + pair_drafts(text), key=lambda d: (d.start, -d.end))
+
+
+def _units_pass(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Give each bare number the unit of the group it points back to or shares a phrase with."""
+    return _share_units(text, drafts)
+
+
+def _conversions_pass(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Mark each bracketed dollar conversion with the amount it converts."""
+    return _link_conversions(text, drafts)
+
+
+PASSES = (
+    Rule(
+        name="counts in words",
+        purpose="zero counts ('no X', 'did not ... any X') and a sentence opening 'Both X' are counts without a numeral",
+        decide=_counts_in_words,
+        examples=(
+            Expect(
+                sentence="The court did not hold any hearings.",
+                quote="did not hold any hearings",
+                value=0,
+                unit="hearings",
+            ),
+            Expect(sentence="Two NGOs ran homes. Both homes were full.", quote="Both homes", value=2, unit="homes"),
+            Expect(sentence="Ten guards were fired, but none was charged.", quote="none", value=0, unit="guards"),
+        ),
+        not_examples=(("It made no effort to help.", "no"), ("It hired both men and women.", "both")),
+    ),
+    Rule(
+        name="back-reference in a quote",
+        purpose="'four of the nine convicted offenders': the nine counted earlier are not counted again",
+        decide=lambda text, drafts: _without_back_references(drafts),
+        examples=(
+            Expect(
+                sentence="Courts convicted nine offenders; only four of the nine convicted offenders went to prison.",
+                quote="only four of the nine convicted offenders",
+                value=4,
+            ),
+        ),
+    ),
+    Rule(
+        name="partitive",
+        purpose="'Five of the six': some of a group counted before, in its unit; the six are no new figure",
+        decide=_partitives,
+        examples=(
+            Expect(
+                sentence="Police held six suspects. Five of the six were charged.",
+                quote="Five",
+                value=5,
+                unit="suspects",
+            ),
+            Expect(sentence="Raids reached 9 of the region’s 40 towns.", quote="9", value=9, unit="towns"),
+            Expect(sentence="It aided only two of 15 migrants.", quote="only two", value=2, unit="migrants"),
+        ),
+    ),
+    Rule(
+        name="group pointed back to",
+        purpose="a bare number takes the unit of 'of them', 'of whom', 'the remaining', 'Of the 30 X', or its clause",
+        decide=_units_pass,
+        examples=(
+            Expect(
+                sentence="Police found 40 victims from the U.S. and 12 of them were boys.", quote="12", unit="victims"
+            ),
+            Expect(
+                sentence="Courts convicted 30 traffickers; 21 received prison terms.", quote="21", unit="traffickers"
+            ),
+            Expect(sentence="It held 14 suspects, 11 of whom were foreigners.", quote="11", unit="suspects"),
+            Expect(sentence="Of the 20 cases filed, 15 went to trial.", quote="15", unit="cases"),
+            Expect(sentence="Nine girls left; the remaining three stayed.", quote="three", unit="girls"),
+        ),
+    ),
+    Rule(
+        name="bracketed conversion",
+        purpose="'(approximately $400)' after a local amount converts it: its own figure, with the amount's kind and year",
+        decide=_conversions_pass,
+        examples=(
+            Expect(
+                sentence="It spent 3 million lats ($90,000) in 2020.",
+                quote="$90,000",
+                value=90000,
+                unit="USD",
+                year=2020,
+            ),
+        ),
+    ),
+    Rule(
+        name="year of a figure",
+        purpose="the year the sentence gives a figure: a trailing 'in 2020', an opening 'In May 2008,'; else none",
+        decide=lambda text, drafts: drafts,  # applied in extract_figures, once kinds are known
+        examples=(
+            Expect(sentence="Officials charged 18 suspects in 2020.", quote="18 suspects", year=2020),
+            Expect(sentence="In May 2008, the police freed 32 women.", quote="32 women", year=2008),
+            Expect(
+                sentence="The range was 1.5 to 2 million migrants.", quote="1.5 to 2 million migrants", value=1_500_000
+            ),
+        ),
+        not_examples=(),
+    ),
+)
 
 
 def extract_figures(text: str) -> list[FoundFigure]:
     """Return the figures stated in one paragraph's text, in text order."""
     drafts = _drafts(text)
-    _share_units(text, drafts)
-    _link_conversions(text, drafts)
     ctx = year_context(text)
     kinds: list[str] = []
     years: list[int | None] = []
-    positions = {id(draft): index for index, draft in enumerate(drafts)}
     for index, draft in enumerate(drafts):
-        source = draft.conversion_of
-        if source is not None:
-            source_index = positions[id(source)]
-            kinds.append(kinds[source_index])
-            years.append(years[source_index])
-            draft.qualifier = draft.qualifier or source.qualifier
+        if draft.converts:  # the amount it converts stands just before it
+            kinds.append(kinds[index - 1])
+            years.append(years[index - 1])
+            drafts[index] = replace(draft, qualifier=draft.qualifier or drafts[index - 1].qualifier)
             continue
         kind = figure_kind(
             text, start=draft.start, end=draft.end, unit=draft.unit, money=draft.money, fraction=draft.fraction
         )
         kinds.append(kind)
         years.append(_year(ctx, drafts, index, kind))
+    doc = layer(text)
     return [
         FoundFigure(
             start=d.start,
@@ -237,6 +381,10 @@ def extract_figures(text: str) -> list[FoundFigure]:
             year=years[i],
             label=_label(text, d),
             confident=d.confident and bool(d.unit),
+            sentence_start=doc.sentence(d.num_start)[0],
+            sentence_end=max(doc.sentence(d.num_start)[1], d.end),
+            number_start=d.num_start,
+            number_end=max(d.num_end, d.num_start),
         )
         for i, d in enumerate(drafts)
     ]

@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fractions import Fraction
 
-UNIT_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-_DENOMINATORS |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-_ORDINAL_LIKE = frozenset({"fifth", "fifths", "tenth", "tenths"})  # a fraction only with its numerator
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.money import ISO_CODES, SYMBOLS
+from tipcli.importing.lexicon.numbers import (
+    DENOMINATORS,
+    MULTIPLES,
+    NUMERATORS,
+    ORDINAL_LIKE,
+    ORDINALS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    TIMES,
+    UNIT_WORDS,
+)
+from tipcli.importing.lexicon.verbs import OCCASIONS
 
+_LONGEST_NUMERAL = 1_000  # digits; the report schema holds 19
+_DENOMINATOR_ALT = alternation(DENOMINATORS)
+_NUMERATOR_ALT = alternation(n for n in NUMERATORS if n != "a")
+_ORDINAL_ALT = alternation(ORDINALS)
 _WORD_ALT = "|".join(sorted([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))
 # One number word, then more joined by a space, a hyphen or, after a scale word, " and " ("two hundred and
 # fifty"; "five and six" stays two numbers).
@@ -28,18 +35,27 @@ _WORDS_RE = re.compile(
     rf"\b(?:{_WORD_ALT})(?:(?:-|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+|\s+)(?:{_WORD_ALT}))*\b",
     re.IGNORECASE,
 )
+# A symbol ("$", "€", "US$") or an ISO code in capitals ("KES 50,000") before a numeral names its currency.
+_CURRENCY_BEFORE = rf"(?P<currency>(?:{alternation(SYMBOLS)})\s?|(?-i:(?:{alternation(ISO_CODES)}))\s)?"
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,/])(?<![^\W\d_]-)(?P<dollar>(?:US)?\$\s?|USD\s)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
-    r"(?:\s(?P<scale>thousand|million|billion)\b)?",
+    r"(?<![\w.,/])(?<![^\W\d_]-)" + _CURRENCY_BEFORE + r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\w/]|[.,]\d)(?:\s(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
-    r"\b(?:(?P<num>a|one|two|three|four)(?:-|\s)?)?(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    rf"\b(?:(?P<num>a|{_NUMERATOR_ALT})(?:-|\s)?)?(?P<den>{_DENOMINATOR_ALT})\b",
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\s")
+_MULTIPLE_RE = re.compile(
+    rf"\b(?:(?P<count>a|an|{alternation(UNIT_WORDS)})\s+)?(?P<noun>{alternation(MULTIPLES)})\b(?!s)", re.IGNORECASE
+)
+_TIMES_RE = re.compile(rf"\b(?:{alternation(TIMES)})\b", re.IGNORECASE)
+# The verb of the occasions, with at most "only" or one adverb between: "met only twice", "convened once".
+_OCCASION_BEFORE_RE = re.compile(rf"\b({alternation(OCCASIONS)})\s+(?:[a-z]+ly\s+|only\s+)?$", re.IGNORECASE)
+_NOT_TIMES_AFTER_RE = re.compile(r"\s+(?:as|a|an|the|per|that|more|over)\b", re.IGNORECASE)
 _AFTER_WORD_HYPHEN_RE = re.compile(r"[^\W\d_]-$")
-_ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|former)\s+$", re.IGNORECASE)
+_ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{_ORDINAL_ALT})\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,15 +66,19 @@ class NumberToken:
     end: int
     value: int | float
     is_word: bool  # spelled out ("Twenty-two") rather than a numeral
-    dollar: bool  # written with a leading "$"
+    dollar: bool  # written with a leading "$" (or "USD")
     fraction: bool  # "one-half", "two-thirds"
     year_like: bool  # four plain digits that could be a year
+    digits: str = ""  # a numeral's digits without commas ("1.5"), to apply a range's scale exactly
+    scale: int = 1  # the scale word written after a numeral ("2 million": 1,000,000)
+    occasions: str = ""  # "twice" after "met": the noun of the occasions counted ("meetings")
+    currency: str = ""  # the ISO code a symbol or code before the numeral names ("€5,000": "EUR")
 
 
 def tidy(value: float) -> int | float:
     """Return value as an int when it is whole, else rounded to a few decimals."""
     rounded = round(value, 4)
-    return int(rounded) if rounded == int(rounded) else rounded
+    return int(rounded) if rounded.is_integer() else rounded
 
 
 def exact(numerator: int, denominator: int) -> int | float:
@@ -89,25 +109,49 @@ def words_value(phrase: str) -> int | None:
     return total + current if seen_any else None
 
 
+def exact_value(raw: str, scale: int = 1) -> int | float | None:
+    """Return a numeral's value, exact when whole at any size ("11111111111111111111" stays that integer).
+
+    A float holds 15-17 digits, so numerals are read as fractions. A numeral longer than any quantity
+    (Python refuses to read integers of over 4,300 digits) is infinite, and compose leaves it out with
+    a warning, as it does any number the report schema cannot hold; None for a decimal too large for a float.
+    """
+    if len(raw) > _LONGEST_NUMERAL:
+        return math.inf
+    number = Fraction(raw) * scale
+    if number.denominator == 1:
+        return int(number)
+    try:
+        return tidy(float(number))
+    except OverflowError:
+        return None
+
+
 def _digit_tokens(text: str) -> list[NumberToken]:
     """Return the numerals of text ("1,200", "3.4 million", "$24.8 million")."""
     found = []
     for match in _DIGITS_RE.finditer(text):
         raw = match.group("num").replace(",", "")
-        number = float(raw)
         scale = match.group("scale")
-        if scale:
-            number *= SCALE_WORDS[scale.lower()]
+        number = exact_value(raw, SCALE_WORDS[scale.lower()] if scale else 1)
+        if number is None:
+            continue
         plain = scale is None and "," not in match.group("num") and "." not in raw
+        written = (match.group("currency") or "").strip()
+        currency = SYMBOLS.get(written, written.upper())
+        scale_value = SCALE_WORDS[scale.lower()] if scale else 1
         found.append(
             NumberToken(
                 start=match.start(),
                 end=match.end(),
-                value=tidy(number),
+                value=number,
                 is_word=False,
-                dollar=match.group("dollar") is not None,
+                dollar=currency == "USD",
+                currency=currency,
                 fraction=False,
-                year_like=plain and len(raw) == 4 and 1800 <= number <= 2100 and match.group("dollar") is None,
+                year_like=plain and len(raw) == 4 and 1800 <= number <= 2100 and not currency,
+                digits=raw,
+                scale=scale_value,
             )
         )
     return found
@@ -118,14 +162,14 @@ def _fraction_tokens(text: str) -> list[NumberToken]:
     found = []
     for match in _FRACTION_RE.finditer(text):
         numerator_word = (match.group("num") or "").lower()
-        denominator = _DENOMINATORS[match.group("den").lower()]
-        if not numerator_word and match.group("den").lower() in _ORDINAL_LIKE:
+        denominator = DENOMINATORS[match.group("den").lower()]
+        if not numerator_word and match.group("den").lower() in ORDINAL_LIKE:
             continue  # "the fifth year", "the tenth anniversary": ordinals
         if numerator_word in ("", "a") and not _OF_AFTER_RE.match(text, match.end()):
             continue  # a bare "half", "third" or "a quarter" is a fraction only of something: "half of the victims"
         if _ORDINAL_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the first quarter of 2021", "the second half of the year" are periods
-        numerator = _NUMERATORS.get(numerator_word, 1)
+        numerator = NUMERATORS.get(numerator_word, 1)
         found.append(
             NumberToken(
                 start=match.start(),
@@ -172,11 +216,38 @@ def _word_token(start: int, end: int, value: int) -> NumberToken:
     return NumberToken(start=start, end=end, value=value, is_word=True, dollar=False, fraction=False, year_like=False)
 
 
+def _multiple_tokens(text: str) -> list[NumberToken]:
+    """Return "a dozen", "two dozen", "dozen" and "a score of" as numbers (12, 24, 12, 20)."""
+    found = []
+    for match in _MULTIPLE_RE.finditer(text):
+        noun = match.group("noun").lower()
+        if noun == "score" and not _OF_AFTER_RE.match(text, match.end()):
+            continue  # "a score" alone is a result, "a score of" a number
+        written = (match.group("count") or "a").lower()
+        count = 1 if written in ("a", "an") else words_value(written)
+        if count is not None:
+            found.append(_word_token(match.start(), match.end(), count * MULTIPLES[noun]))
+    return found
+
+
+def _times_tokens(text: str) -> list[NumberToken]:
+    """Return "twice" and "once" where a verb of occasions stands before them: "met twice" is two meetings."""
+    found = []
+    for match in _TIMES_RE.finditer(text):
+        verb = _OCCASION_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        if verb is None or _NOT_TIMES_AFTER_RE.match(text, match.end()):
+            continue  # "once identified", "twice as many", "twice a year"
+        value = TIMES[match.group().lower()]
+        token = _word_token(match.start(), match.end(), value)
+        found.append(replace(token, occasions=OCCASIONS[verb.group(1).lower()]))
+    return found
+
+
 def find_numbers(text: str) -> list[NumberToken]:
     """Return every number in text, in text order, without overlaps."""
     tokens = _digit_tokens(text)
     fractions = _fraction_tokens(text)
-    tokens += fractions
+    tokens += fractions + _multiple_tokens(text) + _times_tokens(text)
     taken = [(t.start, t.end) for t in tokens]
     tokens += _word_tokens(text, taken)
     tokens.sort(key=lambda t: t.start)

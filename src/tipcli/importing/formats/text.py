@@ -1,85 +1,77 @@
-"""Parse a plain-text narrative: a tier header line, headings on lines of their own, paragraphs."""
+"""Read a plain-text narrative into blocks: lines joined where a paragraph was hard-wrapped, bullets split.
+
+Which blocks are narrative, and which section each belongs to, is the structure stage's to decide
+(structure/furniture.py and structure/sections.py).
+"""
 
 from __future__ import annotations
 
 import re
 
-from tipcli.formatting import counted
 from tipcli.importing.structure.draft import Draft
-from tipcli.importing.structure.headings import parse_header, section_id
-from tipcli.importing.structure.tiers import year_in_title
+from tipcli.importing.structure.furniture import is_heading, is_label
+from tipcli.importing.structure.headings import parse_header
+from tipcli.importing.structure.narrative import Block
+from tipcli.importing.structure.sections import read_blocks
 
 _BULLET = re.compile(r"[•●▪◦·*\-–]\s+")
-# Lines of hard-wrapped text are short; a paragraph written on one line is not.
+_INLINE_BULLET = " • "
+# Lines of hard-wrapped text are at most a page's width; a paragraph written on one line is longer.
 _WRAP_WIDTH = 110
-# The header is the narrative's first line; a few lines before it are a preamble, not narrative.
-_HEADER_WITHIN = 5
+_LONG_SHARE = 0.03  # a PDF's lines are all about its width; a browser copy's paragraphs are long lines
 
 
 def parse_text(text: str) -> Draft:
     """Parse plain text into a Draft."""
     draft = Draft()
-    lines = text.split("\n")
-    start = _find_header(lines, draft)
-    for block in _blocks(lines[start:]):
-        _read_block(block, draft)
+    found = read_blocks(text_blocks(text), draft)
+    draft.header = found.header_line
+    draft.title = found.title_line
+    draft.year_hint = found.year
     return draft
 
 
-def _find_header(lines: list[str], draft: Draft) -> int:
-    """Record the tier header line if one opens the text; return the index the narrative starts at."""
-    seen = 0
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if parse_header(line):
-            draft.header = line.strip()
-            if seen:
-                draft.warnings.append(
-                    f"{counted(seen, 'lines')} before the header line {'is' if seen == 1 else 'are'} not narrative: dropped"
-                )
-            # A running title before the header ("2023 TRAFFICKING IN PERSONS REPORT") states the edition.
-            draft.year_hint = next(filter(None, map(year_in_title, lines[:index])), None)
-            return index + 1
-        seen += 1
-        if seen >= _HEADER_WITHIN:
-            break
-    return 0
-
-
-def _blocks(lines: list[str]) -> list[list[str]]:
-    """Split lines into blocks separated by blank lines."""
-    blocks: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            blocks[-1].append(line.strip())
-        elif blocks[-1]:
-            blocks.append([])
-    return [b for b in blocks if b]
-
-
-def _read_block(block: list[str], draft: Draft) -> None:
-    """Add one block's headings and paragraphs to the draft."""
-    wrapped = len(block) > 1 and all(len(line) <= _WRAP_WIDTH for line in block[:-1])
+def text_blocks(text: str) -> list[Block]:
+    """Return the text's blocks: paragraphs (hard-wrapped lines joined), headings, bullets, lines."""
+    blocks: list[Block] = []
     pending: list[str] = []
-    for line in block:
-        sid = section_id(line) if not line.endswith(".") else None
+    kind = "p"  # of the pending lines: "li" while a wrapped bullet goes on
+    lines = [raw.strip() for raw in text.split("\n")]
+    # Text copied from a browser has a paragraph, a list item, a menu word on each line: only a text
+    # whose lines are (nearly) all of a page's width was hard-wrapped, and only there are lines joined.
+    long = sum(len(line) > _WRAP_WIDTH for line in lines)
+    hard_wrapped = long <= _LONG_SHARE * sum(bool(line) for line in lines)
+    for line in lines:
+        alone = bool(line) and (is_heading(Block("p", line)) or parse_header(line) is not None or is_label(line))
         bullet = _BULLET.match(line)
-        if sid:
-            _flush(pending, draft)
-            draft.start(sid, line)
-        elif bullet or not wrapped:
-            _flush(pending, draft)
-            pending.append(line[bullet.end() :] if bullet else line)
+        starts_anew = not hard_wrapped or (pending and len(pending[-1]) > _WRAP_WIDTH)
+        if not line or alone or bullet or _INLINE_BULLET in line or starts_anew:
+            _flush(pending, blocks, kind)  # the line before was not a wrapped one: this one starts anew
+            kind = "p"
+        if not line:
+            continue
+        if alone:
+            blocks.append(Block("p", line))
+        elif bullet or _INLINE_BULLET in line:
+            blocks.extend(_items(line, bullet is not None))
+            if bullet and hard_wrapped and len(line) <= _WRAP_WIDTH:
+                pending.append(blocks.pop().text)  # a wrapped bullet: its next lines continue it
+                kind = "li"
         else:
             pending.append(line)
-    _flush(pending, draft)
+    _flush(pending, blocks, kind)
+    return blocks
 
 
-def _flush(pending: list[str], draft: Draft) -> None:
-    """Add the pending lines as one paragraph."""
-    if not pending:
-        return
-    paragraph = " ".join(pending)
-    pending.clear()
-    draft.paragraph(paragraph)
+def _items(line: str, leading: bool) -> list[Block]:
+    """Return a bullet line's items, one block each, without their bullet characters."""
+    if leading:
+        line = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
+    return [Block("li", item.strip()) for item in line.split(_INLINE_BULLET) if item.strip()]
+
+
+def _flush(pending: list[str], blocks: list[Block], kind: str = "p") -> None:
+    """Add the pending lines as one block."""
+    if pending:
+        blocks.append(Block(kind, " ".join(pending)))
+        pending.clear()

@@ -6,9 +6,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from tipcli.importing.lexicon.dates import MONTHS
+
 _OPEN, _CLOSE = "[tpl]", "[/tpl]"
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september")
-_MONTHS = {m: i for i, m in enumerate((*_MONTH_NAMES, "october", "november", "december"), start=1)}
+_MONTHS = MONTHS  # month name -> number, from the lexicon
 # A glue point: a sentence end (after a lower-case letter, digit or bracket, so not the "U." of "U.S.")
 # followed at once, without a space, by the opening quote or capital of a citation.
 _GLUE = re.compile(r"(?<=[a-z0-9)\]’”'][.!?])(?=[\"“A-Z])")

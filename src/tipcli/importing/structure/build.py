@@ -7,23 +7,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from tipcli.importing.formats.html import parse_html
 from tipcli.importing.formats.text import parse_text
 from tipcli.importing.formats.wiki import parse_wiki
+from tipcli.importing.lexicon.structure import ARTICLE_TITLE, GOVERNMENT_OF, PAGE_TITLE, TIER
 from tipcli.importing.structure.check import check_markup, check_vocabulary, markdown_signs
 from tipcli.importing.structure.clean import clean_input
 from tipcli.importing.structure.draft import Draft
-from tipcli.importing.structure.headings import country_case, parse_header, placement
+from tipcli.importing.structure.headings import Header, country_case, looks_like_country, parse_header, placement
 from tipcli.importing.structure.narrative import FORMATS, Narrative, NarrativeError, Section, TierClaim
 from tipcli.importing.structure.tiers import find_tier, find_tier_formula, year_in_sentence, year_in_title
 
 _PARSERS: dict[str, Callable[[str], Draft]] = {"text": parse_text, "html": parse_html, "wiki": parse_wiki}
-_ARTICLE_TITLE = re.compile(r"(?:human\s+)?trafficking\s+(?:in\s+persons\s+)?in\s+(?:the\s+(?=[A-Z]))?(.+)", re.I)
-_PAGE_TITLE = re.compile(
-    r"(?:(?:19|20)\d\d\s+)?Trafficking\s+in\s+Persons\s+Report\s*[:\-–—|]\s*(?P<a>[^:|()]{2,80}?)\s*(?:[-–—|(].*)?"
-    r"|(?P<b>[^:|()]{2,80}?)\s+[-–—|]\s+.*Trafficking\s+in\s+Persons\s+Report.*",
-    re.I,
+_TITLE_TIER = re.compile(rf"\b(?:{TIER})", re.I)
+NOT_A_NARRATIVE = (
+    "no narrative found in this input, {read_as}: it has no tier line such as 'COUNTRY: Tier 2', no sentence "
+    "on the minimum standards and no section heading (such as Prosecution or Protection) or formula ('The government maintained law enforcement efforts.'); give the narrative's "
+    "own text, as copied from the report, a saved page or an archive copy; {try_instead}"
 )
 
 
@@ -34,16 +36,12 @@ def assemble(text: str, fmt: str) -> Narrative:
     draft = _PARSERS[fmt](text)
     sections = draft.sections()
     header = parse_header(draft.header) if draft.header else None
-    # Recognisable as a narrative: a tier header line ("COUNTRY (Tier 2)", "COUNTRY: Tier 3") opening
-    # the text, or at least one heading naming a report section other than the overview (Prosecution,
-    # Protection, Prevention, Trafficking Profile, Recommendations..., the inline "Recommendations for X:"
-    # label included). A tier sentence alone is not enough: any article about trafficking has one.
-    if header is None and not draft.headings:
-        raise NarrativeError(
-            f"no narrative found in this input, {read_as(text, fmt)}: expected a tier header line such as "
-            "'COUNTRY: Tier 2' or a section heading (Prosecution, Protection, Prevention, Trafficking Profile, "
-            f"Recommendations); {_try_instead(fmt)}"
-        )
+    tier = _tier(header, draft, sections)
+    # A narrative states its tier (a header, a title, the minimum-standards formula) or has the report's
+    # sections. A tier sentence alone is not enough: any article about trafficking has one.
+    stated = tier is not None and tier.stated_in in ("title", "standards")
+    if header is None and not draft.headings and not stated and not _sectioned(sections):
+        raise NarrativeError(NOT_A_NARRATIVE.format(read_as=read_as(text, fmt), try_instead=_try_instead(fmt)))
     if not sections:
         raise NarrativeError(
             f"no paragraphs found in this input, {read_as(text, fmt)}: expected the narrative's text; "
@@ -51,12 +49,16 @@ def assemble(text: str, fmt: str) -> Narrative:
         )
     if fmt == "text":  # a page or article says what it is in its title and markup; plain text only in its words
         check_vocabulary(sections, header is not None)
-    tier = _header_tier(header[1], sections) if header else find_tier(sections) or find_tier_formula(sections)
-    year = draft.year_hint or year_in_title(draft.title) or year_in_sentence(tier.quote if tier else None)
+    if tier is not None and tier.stated_in == "standards":
+        draft.warnings.append(
+            f"no tier is named in the file; took {tier.placement} from the minimum-standards wording: check it"
+        )
+    titles = (draft.title, draft.h1)
+    year = draft.year_hint or next(filter(None, map(year_in_title, titles)), None)
     return Narrative(
         format=fmt,
-        country=header[0] if header else _country_from_title(draft.title),
-        year=year,
+        country=_country(header, titles, sections),
+        year=year or year_in_sentence(tier.quote if tier else None),
         title=draft.title,
         tier=tier,
         source_title=draft.source_title,
@@ -72,32 +74,68 @@ def assemble(text: str, fmt: str) -> Narrative:
     )
 
 
-def _header_tier(phrase: str, sections: tuple[Section, ...]) -> TierClaim:
-    """Return the header's tier, with the sentence that repeats it in the text when there is one."""
+def _sectioned(sections: tuple[Section, ...]) -> bool:
+    """Tell whether the text was found to have the report's sections (by headings or formulas)."""
+    return any(s.id not in ("overview", "recommendations") for s in sections)
+
+
+def _tier(header: Header | None, draft: Draft, sections: tuple[Section, ...]) -> TierClaim | None:
+    """Return the tier: the header's, else the page title's, else a sentence's, else the formula's."""
+    if header is not None:
+        return _named_tier(header.tier, "header", sections)
+    for title in (draft.title, draft.h1):
+        m = _TITLE_TIER.search(title or "")
+        if m:
+            return _named_tier(m.group(), "title", sections)
+    return find_tier(sections) or find_tier_formula(sections)
+
+
+def _named_tier(phrase: str, where: str, sections: tuple[Section, ...]) -> TierClaim:
+    """Return a tier named in the header or title, with the sentence that repeats it when there is one."""
     name, rank = placement(phrase)
     said = find_tier(sections)
+    claim = TierClaim(
+        placement=name, rank=rank, stated_in_header=where == "header", stated_in=where,
+        section=None, paragraph=None, quote=None,
+    )  # fmt: skip
     if said and said.placement == name:
-        return TierClaim(
-            placement=name,
-            rank=rank,
-            stated_in_header=True,
-            section=said.section,
-            paragraph=said.paragraph,
-            quote=said.quote,
-        )
-    return TierClaim(placement=name, rank=rank, stated_in_header=True, section=None, paragraph=None, quote=None)
+        return replace(claim, section=said.section, paragraph=said.paragraph, quote=said.quote)
+    return claim
+
+
+def _country(header: Header | None, titles: tuple[str | None, ...], sections: tuple[Section, ...]) -> str | None:
+    """Return the country: the header's, else the title's, else the one "The Government of X" names."""
+    if header is not None:
+        return header.country
+    named = next(filter(None, map(_country_from_title, titles)), None)
+    if named:
+        return named
+    for section in sections[:1]:
+        for paragraph in section.paragraphs:
+            m = GOVERNMENT_OF.search(paragraph)
+            if m:
+                return m["c"]
+    # A page titled by the country alone ("Pemberra", "Pemberra - Site Name") that its text names.
+    opening = " ".join(sections[0].paragraphs[:3]) if sections else ""
+    for title in filter(None, titles):
+        name = re.split(r"\s[-–—|]\s|:", title, maxsplit=1)[0].strip()
+        if looks_like_country(name) and re.search(rf"\b{re.escape(name)}\b", opening):
+            return name
+    return None
 
 
 def _country_from_title(title: str | None) -> str | None:
     """Return the country an article or page title names ("Human trafficking in Mexico"), else None."""
     if not title:
         return None
-    article = _ARTICLE_TITLE.fullmatch(title.strip())
+    article = ARTICLE_TITLE.fullmatch(title.strip())
     if article:
         return country_case(article[1].strip())
-    page = _PAGE_TITLE.fullmatch(title.strip())
+    page = PAGE_TITLE.fullmatch(title.strip())
     if page:
-        return country_case((page["a"] or page["b"]).strip())
+        name = (page["a"] or page["b"]).strip()
+        header = parse_header(name)  # "Haldren (Tier 2) - 2024 Trafficking in Persons Report"
+        return header.country if header else country_case(name)
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tipcli.importing.lexicon.structure import NARRATIVE_WORDS
 from tipcli.importing.structure.narrative import NarrativeError, Section
 
 # Markdown and code: a narrative copied from a web page or a PDF has none of these.
@@ -13,12 +14,6 @@ _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MD_TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _MD_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
 _INLINE_CODE = re.compile(r"`[^`\n]{1,80}`")
-# What every narrative speaks of: trafficking, forced labor, the minimum standards.
-_VOCABULARY = re.compile(
-    r"\btraffick\w*|\bforced\s+(?:labou?r|prostitution|begging|marriage)|\bminimum\s+standards\b"
-    r"|\b(?:sex|labou?r)\s+exploitation\b|\bdebt\s+bondage\b|\bTier\s+(?:[123]|one|two|three)\b",
-    re.I,
-)
 EXPECTED = (
     "expected a TIP country narrative: its text with a tier line ('COUNTRY: Tier 2') or section headings "
     "(Prosecution, Protection, Prevention), as copied from the report, a saved page or a Wikipedia export"
@@ -52,5 +47,5 @@ def check_vocabulary(sections: Sequence[Section], header: bool) -> None:
     """Refuse plain text that never speaks of trafficking, forced labor or a tier, unless a tier line opens it."""
     if header:
         return
-    if not any(_VOCABULARY.search(p) for section in sections for p in section.paragraphs):
+    if not any(NARRATIVE_WORDS.search(p) for section in sections for p in section.paragraphs):
         raise NarrativeError(f"this text never mentions trafficking or forced labor; {EXPECTED}")

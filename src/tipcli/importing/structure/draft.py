@@ -15,6 +15,7 @@ class Draft:
 
     header: str | None = None  # the tier header line, as written
     title: str | None = None
+    h1: str | None = None  # a page's first heading, which names the report when its <title> does not
     source_title: str | None = None
     publisher: str | None = None
     published: datetime.date | None = None

@@ -1,37 +1,82 @@
-"""Recognise section headings, the tier header line and tier sentences of a TIP narrative."""
+"""Recognise a narrative's header line and its section headings (every era's forms).
+
+`parse_header` is the one header recogniser: the format parsers, the structure stage and the
+multi-narrative splitter all call it, so its name and its answer (a Header, or None) stay stable.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-SECTION_IDS = ("overview", "recommendations", "prosecution", "protection", "prevention", "profile")
-
-TIER = r"tier\s*2\s*watch\s*-?\s*list|tier\s*(?:[123]|one|two|three)\b|(?:tier\s+)?special\s+case"
-_RANKS = {"Tier 1": 1.0, "Tier 2": 2.0, "Tier 2 Watch List": 2.5, "Tier 3": 3.0, "Special Case": None}
-_WORD_DIGITS = {"one": "1", "two": "2", "three": "3"}
-
-# A heading stands alone on its line: one of the report's fixed section names, any case.
-_HEADING = re.compile(
-    r"(?P<rec>(?:prioritized\s+|key\s+)?recommendations(?:\s+for\s+[^:.\n]{1,80})?)"
-    r"|(?P<sec>prosecution|protection|prevention)"
-    r"|(?P<profile>trafficking\s+profile)"
-    r"|(?P<overview>overview|summary|introduction)",
-    re.I,
+from tipcli.importing.lexicon.bodies import FOREIGN
+from tipcli.importing.lexicon.structure import (
+    COUNTRY_MAX_WORDS,
+    GOVERNMENT_EFFORTS,
+    HEADER_AFTER,
+    HEADER_BEFORE,
+    HEADER_MAX,
+    HEADING,
+    HEADING_KEYWORDS,
+    HEADING_NAMES,
+    RANKS,
+    RUN_IN_HEADING,
+    TIER_WORD_DIGITS,
 )
-_KEYWORDS = (
-    ("recommend", "recommendations"),
-    ("prosecut", "prosecution"),
-    ("protect", "protection"),
-    ("prevent", "prevention"),
-    ("profile", "profile"),
-    ("overview", "overview"),
-    ("summary", "overview"),
-    ("introduction", "overview"),
-)
-# 2010-era reports open the recommendations paragraph with an inline label.
-INLINE_RECOMMENDATIONS = re.compile(r"(?:prioritized\s+)?recommendations(?:\s+for\s+[^:.\n]{1,80})?:(?=\s+\S)", re.I)
-_HEADER = re.compile(rf"(?P<c>[^():\n]{{1,80}}?)\s*(?:\(\s*(?P<a>{TIER})\s*\)|(?::|\s[-–—])\s*(?P<b>{TIER}))\s*", re.I)
-_SMALL_WORDS = frozenset({"and", "of", "the", "da", "de", "del", "du", "la", "le", "et", "y", "in", "on"})
+from tipcli.importing.lexicon.structure import INLINE_RECOMMENDATIONS as INLINE_RECOMMENDATIONS
+from tipcli.importing.lexicon.structure import SECTION_IDS as SECTION_IDS
+from tipcli.importing.lexicon.structure import TIER as TIER
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "in", "on"}) | FOREIGN  # particles stay lower case in a name
+
+
+class Header(NamedTuple):
+    """A header line's country (as people write it) and tier phrase (as the line writes it)."""
+
+    country: str
+    tier: str
+
+    @property
+    def placement(self) -> str:
+        """Return the canonical placement: "Tier 2 Watch List", "Special Case" ..."""
+        return placement(self.tier)[0]
+
+    @property
+    def rank(self) -> float | None:
+        """Return the placement's rank (None for a Special Case)."""
+        return placement(self.tier)[1]
+
+
+def parse_header(line: str) -> Header | None:
+    """Return the Header of a line naming a country and its tier, else None.
+
+    Every era's forms: "COUNTRY (Tier 2)", "COUNTRY (TIER 2 - WATCH LIST)", "COUNTRY: Tier 3",
+    "COUNTRY – Tier 2", "COUNTRY: Special Case", "COUNTRY (Special Case)", "SPECIAL CASE: COUNTRY".
+    """
+    s = line.strip()
+    if len(s) > HEADER_MAX:
+        return None
+    m = HEADER_AFTER.fullmatch(s)
+    if m is not None:
+        country, tier = m["c"].strip(), m["a"] or m["b"]
+    else:
+        m = HEADER_BEFORE.fullmatch(s)
+        if m is None:
+            return None
+        country, tier = m["c"].strip(), m["t"]
+    # "Tier ranking: Tier 1" is a label, not a country; a country is a short name, not a sentence.
+    if not looks_like_country(country):
+        return None
+    return Header(country_case(country), tier)
+
+
+def looks_like_country(name: str) -> bool:
+    """Tell a country's name from a label or a sentence: short, capitalised, no tier word or full stop."""
+    if not name or not name[0].isupper() or name.endswith("."):
+        return False
+    if re.search(r"\btier\b|\d", name, re.I):
+        return False
+    return len(name.split()) <= COUNTRY_MAX_WORDS
 
 
 def section_id(line: str) -> str | None:
@@ -39,9 +84,10 @@ def section_id(line: str) -> str | None:
     s = line.strip()
     if len(s) > 100:
         return None
-    m = _HEADING.fullmatch(s.removesuffix(":").rstrip())
+    name = s.removesuffix(":").rstrip()
+    m = HEADING.fullmatch(name)
     if m is None:
-        return None
+        return HEADING_NAMES.get(" ".join(name.lower().split()))
     if m["rec"]:
         return "recommendations"
     if m["sec"]:
@@ -55,33 +101,35 @@ def loose_section_id(title: str) -> str | None:
     if strict:
         return strict
     low = title.lower()
-    return next((sid for word, sid in _KEYWORDS if word in low), None)
+    return next((sid for word, sid in HEADING_KEYWORDS if word in low), None)
+
+
+def is_government_efforts(line: str) -> bool:
+    """Tell the GOVERNMENT EFFORTS heading (a Special Case's one heading over three sections)."""
+    return GOVERNMENT_EFFORTS.fullmatch(line.strip().removesuffix(":").rstrip()) is not None
+
+
+def run_in_heading(paragraph: str) -> tuple[str, str] | None:
+    """Return (section id, heading as written) of a heading run into its paragraph ("Prosecution: The ...")."""
+    m = RUN_IN_HEADING.match(paragraph)
+    if m is None:
+        return None
+    sid = section_id(m["name"])
+    return (sid, m["name"]) if sid else None
 
 
 def placement(tier_text: str) -> tuple[str, float | None]:
     """Return the canonical placement and rank of a matched tier phrase."""
     low = " ".join(tier_text.lower().split())
-    if "special" in low:
+    if "special" in low and "case" in low:
         name = "Special Case"
     elif "watch" in low:
         name = "Tier 2 Watch List"
     else:
         digit = re.search(r"[123]|one|two|three", low)
         token = digit.group() if digit else "2"
-        name = f"Tier {_WORD_DIGITS.get(token, token)}"
-    return name, _RANKS[name]
-
-
-def parse_header(line: str) -> tuple[str, str] | None:
-    """Return (country, tier phrase) of a header line like 'COUNTRY (Tier 2)' or 'COUNTRY: Tier 3'."""
-    s = line.strip()
-    if len(s) > 160:
-        return None
-    m = _HEADER.fullmatch(s)
-    # "Tier ranking: Tier 1" is a label, not a country.
-    if m is None or not m["c"].strip() or re.search(r"\btier\b", m["c"], re.I):
-        return None
-    return country_case(m["c"].strip()), m["a"] or m["b"]
+        name = f"Tier {TIER_WORD_DIGITS.get(token, token)}"
+    return name, RANKS[name]
 
 
 def country_case(name: str) -> str:

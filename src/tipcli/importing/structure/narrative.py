@@ -28,7 +28,9 @@ class TierClaim:
     placement: str
     rank: float | None
     stated_in_header: bool
-    from_formula: bool = False  # implied by the minimum-standards wording, not named in the text
+    # Where the placement comes from: "header", "title" (the page's <title> or H1), "sentence" (the
+    # text names it) or "standards" (implied by the minimum-standards wording, not named anywhere).
+    stated_in: str = "header"
     section: str | None
     paragraph: int | None
     quote: str | None
@@ -75,3 +77,15 @@ class Narrative:
     annotations: tuple[Annotation, ...]
     warnings: tuple[str, ...]
     url: str | None = None  # the page's own address, where the file states it
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One run of a page's or a text's visible text, before it is known to be narrative or furniture.
+
+    kind: "heading" (marked up as one: <h3>, a bold paragraph), "li" (a list item or a bullet),
+    or "p" (a paragraph or a line).
+    """
+
+    kind: str
+    text: str

@@ -5,40 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tipcli.importing.structure.headings import TIER, placement
+from tipcli.importing.lexicon.structure import (
+    DATE,
+    EFFORTS,
+    MINIMUM_STANDARDS,
+    NOT_EFFORTS,
+    REPORT_YEAR,
+    TIER_CLAIM,
+    TIER_THEREFORE,
+    WATCH_LIST,
+)
+from tipcli.importing.structure.headings import placement
 from tipcli.importing.structure.narrative import Section, TierClaim
 
-# A verb of placement, then at most three linking words, then the tier: "was ranked Tier 2",
-# "remained on Tier 3", "is placed on Tier 2 Watch List". "moved up from Tier 3" is not a placement.
-_CLAIM = re.compile(
-    r"\b(?:is|was|be|been|remains?|remained|placed|ranked|ranks|moved|upgraded|downgraded)\s+"
-    rf"(?:(?:up|down|again|back|to|on|at|as|in|onto|into|the|a)\s+){{0,3}}(?P<tier>{TIER})",
-    re.I,
-)
-# The formulas TIP reports state a placement with: "fully meets the minimum standards" (Tier 1);
-# "does not fully comply with the minimum standards ...; however, it is making significant efforts"
-# (Tier 2, and the Watch List when the paragraph adds that it did not demonstrate increasing efforts);
-# "... and is not making significant efforts" (Tier 3).
-_STANDARDS = re.compile(
-    r"\b(?P<neg>(?:does|did|do)\s+not\s+)?fully\s+(?:meets?|met|compl(?:y|ies|ied)\s+with)\s+(?:the\s+)?minimum\s+standards",
-    re.I,
-)
-_NOT_EFFORTS = re.compile(
-    r"\b(?:(?:is|was|are|were)\s+not\s+making|did\s+not\s+make)\s+(?:any\s+)?significant\s+efforts", re.I
-)
-_EFFORTS = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:\w+\s+){0,2}?making|made)\s+significant\s+efforts", re.I)
-_WATCH_LIST = re.compile(
-    r"\bWatch\s+List\b|\b(?:not|failed\s+to|unable\s+to)\s+(?:demonstrat|show|provid)\w*\s+"
-    r"(?:\w+\s+){0,3}?increasing\s+efforts",
-    re.I,
-)
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Col|Lt|Jr|Sr|Inc|Co|vs|etc|approx))\.$")
-_REPORT_YEAR = re.compile(
-    r"\b(?P<a>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
-    r"|\b(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?P<b>(?:19|20)\d\d)\b",
-    re.I,
-)
 _REPORT_MENTION = re.compile(r"\bin\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?:TIP\s+)?report\b", re.I)
 _EDITION = re.compile(r"\((?P<n>\d{1,2})(?:st|nd|rd|th)\s+Ed\.?\s*\)", re.I)
 
@@ -61,43 +42,52 @@ def sentence_at(text: str, start: int, end: int) -> str:
 
 
 def find_tier(sections: Sequence[Section]) -> TierClaim | None:
-    """Return the first tier placement stated in a sentence, with where it is said."""
+    """Return the tier placement a sentence states, with where it is said.
+
+    The sentence that gives this report's placement ("...; therefore X remained on Tier 2") wins over
+    any other ("X was ranked Tier 3 in 2016"); without one, the first placement stated is taken.
+    """
+    first: TierClaim | None = None
     for section in sections:
         for number, paragraph in enumerate(section.paragraphs, start=1):
-            m = _CLAIM.search(paragraph)
-            if m is None:
-                continue
-            name, rank = placement(m["tier"])
-            return TierClaim(
-                placement=name,
-                rank=rank,
-                stated_in_header=False,
-                section=section.id,
-                paragraph=number,
-                quote=sentence_at(paragraph, m.start(), m.end()),
-            )
-    return None
+            for m in TIER_CLAIM.finditer(paragraph):
+                name, rank = placement(m["tier"])
+                quote = sentence_at(paragraph, m.start(), m.end())
+                claim = TierClaim(
+                    placement=name,
+                    rank=rank,
+                    stated_in_header=False,
+                    stated_in="sentence",
+                    section=section.id,
+                    paragraph=number,
+                    quote=quote,
+                )
+                lead = paragraph[max(0, m.start() - 160) : m.start()]
+                if TIER_THEREFORE.search(lead):
+                    return claim
+                first = first or claim
+    return first
 
 
 def find_tier_formula(sections: Sequence[Section]) -> TierClaim | None:
     """Return the placement the text's minimum-standards formula implies, quoting the formula's sentence."""
     for section in sections:
         for number, paragraph in enumerate(section.paragraphs, start=1):
-            m = _STANDARDS.search(paragraph)
+            m = MINIMUM_STANDARDS.search(paragraph)
             if m is None:
                 continue
             quote = sentence_at(paragraph, m.start(), m.end())
             start = paragraph.index(quote)
             rest = paragraph[m.end() : start + len(quote)]
-            watch = _WATCH_LIST.search(paragraph, start + len(quote))
+            watch = WATCH_LIST.search(paragraph, start + len(quote))
             if not m["neg"]:
                 name = "Tier 1"
-            elif _NOT_EFFORTS.search(rest):
+            elif NOT_EFFORTS.search(rest):
                 name = "Tier 3"
-            elif _EFFORTS.search(rest) and watch:  # quote the formula through the sentence that adds the Watch List
+            elif EFFORTS.search(rest) and watch:  # quote the formula through the sentence that adds the Watch List
                 last = sentence_at(paragraph, watch.start(), watch.end())
                 name, quote = "Tier 2 Watch List", paragraph[start : paragraph.index(last, start) + len(last)]
-            elif _EFFORTS.search(rest):
+            elif EFFORTS.search(rest):
                 name = "Tier 2"
             else:
                 continue  # "does not fully comply", with nothing said of its efforts: no placement
@@ -106,7 +96,7 @@ def find_tier_formula(sections: Sequence[Section]) -> TierClaim | None:
                 placement=name,
                 rank=rank,
                 stated_in_header=False,
-                from_formula=True,
+                stated_in="standards",
                 section=section.id,
                 paragraph=number,
                 quote=quote,
@@ -118,7 +108,7 @@ def year_in_title(text: str | None) -> int | None:
     """Return the edition year a title states ("2018 Trafficking in Persons Report"), else None."""
     if not text:
         return None
-    m = _REPORT_YEAR.search(text)
+    m = REPORT_YEAR.search(text)
     return int(m["a"] or m["b"]) if m else None
 
 
@@ -134,3 +124,11 @@ def year_in_sentence(quote: str | None) -> int | None:
         return None
     m = _REPORT_MENTION.search(quote)
     return int(m["y"]) if m else None
+
+
+def year_in_date(text: str | None) -> int | None:
+    """Return the year of a date line ("June 3, 2005", "25 June 2020", "2020-06-25"), else None."""
+    if not text:
+        return None
+    m = DATE.search(text)
+    return int(m["a"] or m["b"] or m["c"]) if m else None

@@ -1,0 +1,239 @@
+"""A drafted figure's label: what its number counts, said in words of its own sentence.
+
+Never a bare unit ("stellings"), a fragment ("30-day") or the number itself ("$7,000"): a count
+is named by its noun and the verb acting on it ("trafficking cases investigated"); an amount, a
+term or a period by the noun it belongs to ("reflection period", "maximum fine") and what it is
+for ("allocated to victim shelters"). A bracketed conversion is labelled as the amount it converts.
+
+Pure functions over (sentence, span of the figure's quote, unit, kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.lexicon.nouns import TIME_UNITS
+from tipcli.importing.lexicon.verbs import IRREGULAR_PAST
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "with",
+        "by",
+        "at",
+        "in",
+        "on",
+        "and",
+        "or",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "as",
+        "from",
+        "than",
+        "some",
+        "about",
+        "approximately",
+        "around",
+        "nearly",
+        "over",
+        "more",
+        "less",
+        "least",
+        "up",
+        "only",
+        "just",
+        "roughly",
+        "almost",
+        "totaling",
+        "totalling",
+        "worth",
+        "each",
+        "per",
+        "all",
+        "both",
+        "any",
+        "no",
+        "not",
+        "between",
+        "while",
+        "if",
+        "when",
+        "after",
+        "before",
+        "because",
+        "although",
+        "whether",
+        "unless",
+        "until",
+        "so",
+    ]
+)
+_PREPOSITIONS = ("for", "to", "on", "in", "into", "under", "against", "from", "as", "of")
+_SUBORDINATORS = frozenset(
+    ["while", "if", "when", "after", "before", "because", "although", "whether", "unless", "until", "so"]
+)
+_PRONOUNS = frozenset(["they", "he", "she", "it", "we", "them", "him", "her"])
+_RANGE_GAP_RE = re.compile(r"^\s*(?:to|and|-|–)\s*$")
+_BRACKET_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_BOUNDARY_RE = re.compile(r"[,;:()\[\].!?—–]|\d")
+_TIME_UNITS = frozenset(TIME_UNITS)
+_CONVERSION_RE = re.compile(r"[(\[]\s*(?:approximately|about|roughly|some|around|nearly|over)?\s*$")
+_HEDGE_MAXIMUM_RE = re.compile(r"^(?:up\s+to|a\s+maximum\s+of|not\s+more\s+than|no\s+more\s+than)\b", re.IGNORECASE)
+_HEDGE_MINIMUM_RE = re.compile(r"^(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than)\b", re.IGNORECASE)
+_IRREGULAR = IRREGULAR_PAST  # past tenses without -ed
+_ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
+_LIMIT = 60  # characters: a label says what is counted, it does not retell the sentence
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Drop stop words at both ends."""
+    while words and words[0].lower() in _STOP:
+        words = words[1:]
+    while words and words[-1].lower() in _STOP:
+        words = words[:-1]
+    return words
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Return the words before start back to a boundary (punctuation or another number), at most six."""
+    window = text[max(0, start - 120) : start]
+    cut = list(_BOUNDARY_RE.finditer(window))
+    if cut:
+        window = window[cut[-1].end() :]
+    return " ".join(window.split()[-6:])
+
+
+def _tail(text: str, end: int) -> str:
+    """Return the prepositional phrase right after end ("for victim services"), up to a boundary, four words."""
+    bracket = _BRACKET_RE.match(text, end)  # "500,000 rundas ($7,000) for ...": past the conversion
+    end = bracket.end() if bracket else end
+    stop = _BOUNDARY_RE.search(text, end)
+    words = _words(text[end : stop.start() if stop else len(text)])
+    if not words or words[0].lower() not in _PREPOSITIONS:
+        return ""
+    kept = [words[0]]
+    for word in words[1:5]:
+        if word.lower() in ("and", "or", "but", "which", "who", "while", "after", "before", "because"):
+            break
+        kept.append(word)
+    kept = _trim(kept[1:])
+    return f"{words[0]} {' '.join(kept)}" if kept else ""
+
+
+def _noun_after(text: str, end: int) -> str:
+    """Return the noun right after a quote that ends inside its phrase: "30-day| reflection period", "years’| imprisonment"."""
+    rest = text[end : end + 60]
+    match = re.match(r"^[’']?s?\s+(?:of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", rest)
+    if not match:
+        return ""
+    words = []
+    for word in match.group(1).split():
+        if word.lower() in _STOP or word.lower() in _PREPOSITIONS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _counted_noun(quote: str) -> str:
+    """Return the words after the last number of a quote: its counted noun phrase ("" when there is none)."""
+    numbers = find_numbers(quote)
+    rest = quote[numbers[-1].end :] if numbers else quote
+    return " ".join(_trim(_words(rest)))
+
+
+def _verb_near(text: str, start: int, end: int) -> str:
+    """Return the participle acting on a count: just before its quote ("investigated 41 cases") or after it."""
+    before = _words(_clause_before(text, start))
+    if before and before[-1].islower() and before[-1].endswith(("ed", "ing")) and len(before[-1]) > 4:
+        return before[-1]
+    after = re.match(r"\s+(?:were\s+|was\s+)?([a-z]+ed)\b", text[end : end + 40])
+    return after.group(1) if after else ""
+
+
+def _is_fragment(quote: str, unit: str, noun: str) -> bool:
+    """Tell whether a quote's noun says only how much: a unit, a currency, a time, or a hyphened "30-day"."""
+    if not noun or re.search(r"\d-[a-z]+$", quote):
+        return True
+    return noun.lower() == unit.lower() and (unit in ("USD", "percent") or unit.lower() in _TIME_UNITS)
+
+
+def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> str:
+    """Return a short label of the figure quoted by text[start:end], in words of its sentence."""
+    quote = " ".join(text[start:end].split())
+    if _CONVERSION_RE.search(text, max(0, start - 20), start):
+        window = max(0, start - 80)
+        previous = find_numbers(text[window:start])
+        if previous:  # "500,000 stellings ($7,000)": the label of the amount converted, from its range's start
+            first = len(previous) - 1
+            while first > 0 and _RANGE_GAP_RE.match(
+                text[window + previous[first - 1].end : window + previous[first].start]
+            ):
+                first -= 1
+            anchor = window + previous[first].start
+            return figure_label(text, anchor, text.rfind("(", anchor, start), unit="", kind=kind)
+    if _ZERO_RE.search(quote) and not find_numbers(quote):
+        return quote  # "did not report any convictions": the quote says what is counted, and that it is none
+    noun = _counted_noun(quote)
+    money_or_time = kind in ("money", "penalty", "duration", "threshold", "percentage") or not unit
+    if noun and not money_or_time and not _is_fragment(quote, unit, noun):
+        return _short(f"{noun} {_verb_near(text, start, end)}".strip())
+    label = _context_label(text, start, end, quote)
+    if not label or label.lower() in (unit.lower(), "usd", "percent") or label.lower() == noun.lower():
+        boundary = _BOUNDARY_RE.search(text, end)
+        after = _trim(_words(text[end : boundary.start() if boundary else len(text)])[:5])
+        label = " ".join([noun or unit, *after]) if after else (label or f"{noun or unit} ({kind})")
+    return _short(label)
+
+
+def _context_label(text: str, start: int, end: int, quote: str) -> str:
+    """Return what an amount, a term or a period is for, from the words around it."""
+    head = _noun_after(text, end) if re.search(r"(?:\d-[a-z]+|years?|months?|days?)$", quote) else ""
+    before = _trim(_words(_clause_before(text, start)))
+    cut = [i for i, w in enumerate(before) if w.lower() in _SUBORDINATORS]
+    before = _trim([w for w in before[cut[-1] + 1 if cut else 0 :] if w.lower() not in _PRONOUNS])
+    if not head and before:
+        verbs = [
+            i for i, w in enumerate(before) if w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _IRREGULAR)
+        ]
+        head = " ".join(before[verbs[-1] :] if verbs else before[-2:])
+        head = " ".join(_trim(head.split()))
+    if not head:
+        return ""
+    if _HEDGE_MAXIMUM_RE.match(quote) and "maximum" not in head:
+        head = f"maximum {head}"
+    elif _HEDGE_MINIMUM_RE.match(quote) and "minimum" not in head:
+        head = f"minimum {head}"
+    return f"{head} {_tail(text, end)}".strip()
+
+
+def _short(label: str) -> str:
+    """Return label cut at a word boundary to at most _LIMIT characters."""
+    if len(label) <= _LIMIT:
+        return label
+    return label[:_LIMIT].rsplit(" ", 1)[0]

@@ -1,0 +1,16 @@
+"""Every rule table of the extractors, in the order they apply; the test suite runs each rule's examples.
+
+figures: NOT_FIGURE_RULES (a number that is no quantity), UNIT_RULES (what a number counts), then
+PASSES over the found figures (zero counts, back-references, partitives, conversions, years).
+events: EVENT_RULES (which dated phrases are happenings).
+"""
+
+from __future__ import annotations
+
+from tipcli.importing.extract.events import EVENT_RULES
+from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
+from tipcli.importing.extract.figures import PASSES
+from tipcli.importing.extract.rule import Rule
+
+FIGURE_RULES: tuple[Rule, ...] = (*NOT_FIGURE_RULES, *UNIT_RULES, *PASSES)
+ALL_RULES: tuple[Rule, ...] = (*FIGURE_RULES, *EVENT_RULES)

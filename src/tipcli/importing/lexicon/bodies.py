@@ -1,0 +1,69 @@
+"""Words of bodies and the names around them: heads of agency names, levels, titles, openers."""
+
+from __future__ import annotations
+
+from tipcli.importing.lexicon import words
+from tipcli.importing.lexicon.dates import MONTH_NAMES
+
+# Words of a body's name that say its level: international, nongovernmental, public, legislative, judicial.
+INTERNATIONAL = words(
+    "International Regional Inter-Regional Nations World Global Transcontinental Intercontinental "
+    "European Inter-American Union Intergovernmental UN"
+)
+NGO_HEADS = words("Network Alliance Association Coalition Foundation")
+PUBLIC = words("National Federal State Government Ministry Public")
+LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
+JUDICIAL_HEADS = words("Court Tribunal Judiciary Procuracy Prosecution")
+JUDICIAL = JUDICIAL_HEADS | {"Courts"}
+JUDICIAL_STEMS = ("Prosecutor", "Attorney", "Defender")
+# Nouns that head the name of a body; a capitalised run without one is a place, law or person.
+HEADS = (
+    words(
+        "Ministry Ministries Office Commission Committee Council Agency Unit Directorate Service Police "
+        "Secretariat Department Inspectorate Division Bureau Authority Institute Forum Organization Organisation "
+        "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
+        "Consulate"
+    )
+    | NGO_HEADS
+    | LEGISLATIVE
+    | JUDICIAL_HEADS
+)
+# Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
+NOT_BODY = words(
+    "Act Law Code Plan Fund Program Programme Strategy Campaign Protocol Convention Report Shelter System "
+    "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution "
+    "Center Centers Centre Centres Shelters Hotline"
+)
+# Capitalised words that open sentences or clauses and are never the first word of a body's name.
+LEADING_STOP = words(
+    "The A An In On At By For From During According With Under After Before Since Also But However "
+    "Although While When Of And Its Their His Her This These Those That Some Many Most Each Every All "
+    "Both Only Officers Members Staff Despite Through Unlike Like As If Following Between Among Several "
+    "Other Such Neither Nor"
+)
+# Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
+TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
+# Lower-case articles, prepositions and conjunctions inside names in other languages ("Oficina Nacional
+# de Rescate", "Bundesamt für Migration"). They stay in a name only where its acronym's letters fit.
+FOREIGN = words(
+    "de del della delle dei degli di da das do dos la las le les los el des du für fur zur zum von vom der den "
+    "van voor het e y et och og para pour contra contre sobre al"
+)
+# Modifiers that make a generic actor a state or local one ("state police", "municipal officials").
+PLACE_MODS = ("state", "provincial", "local", "district", "municipal", "city")
+# Small words around a generic actor that end the phrase it may stand in.
+FUNCTION_WORDS = words(
+    "and or the for by with from of to that as than but nor its their whose which who whom in on at among "
+    "between including include includes included such like both also"
+)
+# Words that make a name a person, a place, a law or a sentence's opener, not a body.
+NOT_NAMES = (
+    words(
+        "Act Law Code Plan Program Programme Strategy Protocol Convention Report Decree Constitution Republic Kingdom "
+        "Islands Province President Minister Prime King Queen Prince Emir Sultan Governor Mayor Secretary Director "
+        "Chief Judge Justice Ambassador Northern Southern Eastern Western Central Upper Lower North South East West "
+        "Mr Mrs Ms Dr"
+    )
+    | LEADING_STOP
+    | MONTH_NAMES
+)

@@ -1,0 +1,17 @@
+"""Hedges written before a number, with the qualifier each gives a figure (None: quoted, not a qualifier)."""
+
+from __future__ import annotations
+
+# The qualifiers of the report schema (issue 12's list); "or more"/"or fewer" come after the number.
+HEDGES: dict[str, str | None] = {
+    "at least": "at least", "approximately": "approximately", "more than": "more than", "over": "over",
+    "nearly": "nearly", "up to": "up to", "only": "only", "fewer than": "fewer than",
+    "less than": None, "about": None, "around": None, "almost": None, "roughly": None, "some": None,
+    "as many as": None, "estimated": None, "as young as": None, "as old as": None,  # "an estimated 40": the quote starts at "estimated"
+}  # fmt: skip
+QUALIFIERS = frozenset(q for q in HEDGES.values() if q)
+AFTER_HEDGES = ("or more", "or fewer")
+# Comparisons that make a number a limit ("companies with more than 250 employees").
+COMPARATORS = ("more than", "fewer than", "less than", "over", "above", "below", "under")
+# Words that add to a count without hedging it ("an additional 30 inspectors", "a total of 12").
+ADDITIVES = ("an additional", "a total of")

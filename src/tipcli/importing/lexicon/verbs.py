@@ -1,0 +1,36 @@
+"""Verbs: after a number (it is a subject, its noun was named before), and of states, tallies and happenings."""
+
+from __future__ import annotations
+
+from tipcli.importing.lexicon import words
+
+# A verb right after a number: the number is the subject, its noun was counted before ("21 received prison terms").
+AFTER_NUMBER = words(
+    "received remained faced served fled died escaped obtained got chose declined refused testified agreed"
+)
+# Irregular past tenses (regular ones end in -ed).
+IRREGULAR_PAST = words(
+    "began ran held made took set led won gave sent lent brought built wrote became came went met paid sought "
+    "kept left put rose fell grew struck chose drew cut spent lost bought sold told said saw stood shut "
+    "upheld withdrew undertook oversaw spoke arose passed"
+)
+# Words ending in -ed that are no verb.
+NOT_VERBS = words("need hundred speed seed bed red shed feed breed indeed deed creed")
+# Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
+STATE_VERBS = words("continued remained maintained lacked sustained persisted kept")
+# Verbs that count what was found or given: with a date of any precision they state a statistic
+# ('In October 2019, inspectors identified 14 victims').
+COUNTING_VERBS = words(
+    "identified reported assisted referred received sheltered repatriated deported inspected rescued removed "
+    "recorded screened detected estimated counted calculated surveyed documented"
+)
+# Verbs that report a year's tally; with only a year they date a statistic, not a happening, but on a
+# month's date the act is one happening ('In May 2020, a court convicted two men').
+TALLY_VERBS = COUNTING_VERBS | words("investigated prosecuted convicted trained conducted initiated sentenced")
+# Verbs of an end: a plan or law that "expired in 2018" is a dated happening.
+ENDING_VERBS = words("expired lapsed ended elapsed terminated")
+# Verbs of occasions, and the noun of what is counted when a number of times follows ("met twice": two meetings).
+OCCASIONS = {
+    "met": "meetings", "convened": "meetings", "gathered": "meetings", "visited": "visits", "raided": "raids",
+    "inspected": "inspections",
+}  # fmt: skip

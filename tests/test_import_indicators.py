@@ -1,0 +1,153 @@
+"""Indicators and trafficking types of drafted figures: every rule's own examples, and the seams."""
+
+import re
+
+import pytest
+
+from tipcli.importing.extract.figures import extract_figures
+from tipcli.importing.extract.indicators import INDICATORS, LEXICON, RULES, Coding, code
+
+_BRACKET_RE = re.compile(r"\[([^\]]+)\]")
+
+
+def _coding(marked: str) -> Coding:
+    """Code the figure that stands in [brackets] in a sentence, as the importer drafts it."""
+    match = _BRACKET_RE.search(marked)
+    assert match, marked
+    text = marked[: match.start()] + match.group(1) + marked[match.end() :]
+    start = match.start()
+    figures = [
+        f for f in extract_figures(text) if f.start <= start < f.end or start <= f.start < start + len(match.group(1))
+    ]
+    assert figures, f"the importer drafts no figure at [{match.group(1)}] in {text!r}"
+    found = figures[0]
+    return code(text, found.start, found.end, unit=found.unit, kind=found.kind)
+
+
+EXAMPLES = [(rule.name, rule.indicator, example) for rule in RULES for example in rule.examples]
+NOT_EXAMPLES = [(rule.name, rule.indicator, example) for rule in RULES for example in rule.not_examples]
+
+
+@pytest.mark.parametrize(("name", "indicator", "example"), EXAMPLES)
+def test_each_rule_codes_its_examples(name: str, indicator: str, example: str) -> None:
+    assert _coding(example).indicator == indicator, name
+
+
+@pytest.mark.parametrize(("name", "indicator", "example"), NOT_EXAMPLES)
+def test_each_rule_leaves_its_counter_examples(name: str, indicator: str, example: str) -> None:
+    assert _coding(example).indicator != indicator, name
+
+
+def test_rules_are_well_formed() -> None:
+    for rule in RULES:
+        assert rule.indicator in INDICATORS
+        assert rule.examples, rule.name
+        for name in (
+            *rule.nouns,
+            *rule.verbs,
+            *([rule.cue] if rule.cue else []),
+            *([rule.not_cue] if rule.not_cue else []),
+        ):
+            assert name in LEXICON or name == "train", (rule.name, name)
+
+
+# -- what a figure belongs to: conversions, comparisons, breakdowns, zero counts ----------------------
+
+
+def _all(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Return (quote, indicator, trafficking) of every figure the importer drafts in text."""
+    out = []
+    for found in extract_figures(text):
+        coded = code(text, found.start, found.end, unit=found.unit, kind=found.kind)
+        out.append((text[found.start : found.end], coded.indicator, coded.trafficking))
+    return out
+
+
+def test_a_dollar_conversion_takes_the_indicator_of_the_amount_it_converts() -> None:
+    coded = _all("The interior ministry set aside 800,000 tolars ($61,000) for victim care.")
+    assert [c[1] for c in coded] == ["funding", "funding"]
+
+
+def test_a_comparison_takes_the_indicator_and_type_of_the_figure_it_compares() -> None:
+    coded = _all("Police investigated 33 forced labor cases, compared with 27 in 2018.")
+    assert coded[1] == ("27", "investigations", "labor")
+
+
+def test_a_comparison_list_matches_its_figures_by_noun() -> None:
+    text = (
+        "Officers investigated 50 cases and prosecuted 31 defendants, compared with 44 cases and 25 defendants in 2017."
+    )
+    coded = {quote: indicator for quote, indicator, _ in _all(text)}
+    assert coded["44 cases"] == "investigations" and coded["25 defendants"] == "prosecutions"
+
+
+def test_a_bracketed_breakdown_is_not_a_comparison() -> None:
+    text = "The police investigated 70 cases (52 for sex trafficking and 18 for forced labor), up from 61 in 2020."
+    coded = {quote: (indicator, kind) for quote, indicator, kind in _all(text)}
+    assert coded["52"] == ("investigations", "sex")
+    assert coded["18"] == ("investigations", "labor")
+    assert coded["61"] == ("investigations", None)  # compared with the 70, not with the 18 in brackets
+
+
+def test_a_breakdown_of_the_sentence_before_takes_its_indicator() -> None:
+    text = "In 2022, authorities identified 140 victims. Of these, 90 were exploited in sex trafficking and 50 in forced labor."
+    coded = {quote: (indicator, kind) for quote, indicator, kind in _all(text)}
+    assert coded["90"] == ("victims_identified", "sex")
+    assert coded["50"] == ("victims_identified", "labor")
+
+
+def test_a_zero_count_takes_the_indicator_of_what_it_counts() -> None:
+    assert _all("The government did not report prosecuting any traffickers.")[0][1] == "prosecutions"
+    assert _all("Authorities did not identify any victims of forced labor.")[0][1:] == ("victims_identified", "labor")
+
+
+def test_a_recommendation_counts_nothing_done() -> None:
+    assert _all("Train at least 400 judges on the anti-trafficking law.")[0][1] is None
+
+
+def test_a_clause_after_but_has_its_own_words() -> None:
+    coded = _all("The ministry allocated 300,000 tolars ($23,000) to shelters, but no victims received restitution.")
+    assert [c[1] for c in coded[:2]] == ["funding", "funding"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "trafficking"),
+    [
+        ("Police investigated [nine cases] of forced child labor on cocoa farms.", "labor"),
+        ("Prosecutors charged [12 defendants] with the commercial sexual exploitation of minors.", "sex"),
+        ("The task force identified [33 victims] of domestic servitude.", "labor"),
+        ("Courts convicted [15 traffickers], some for sex trafficking and some for forced labor.", None),  # both
+        ("The academy trained [300 labor inspectors] on the new law.", None),  # labor inspectors: no trafficking
+        ("Authorities identified [14 victims] held in debt bondage at brick kilns.", "labor"),
+    ],
+)
+def test_the_trafficking_type_is_said_by_the_words_of_the_figure(marked: str, trafficking: str | None) -> None:
+    coded = _coding(marked)
+    assert coded.indicator is not None
+    assert coded.trafficking == trafficking
+
+
+def test_legal_steps_against_officials_are_complicity() -> None:
+    assert _all("The ministry reported seven investigations involving border officials.")[0][1] == "complicity"
+    assert _all("Police investigated 30 cases of forced labor involving foreign workers.")[0][1] == "investigations"
+
+
+def test_victims_counted_by_their_identification() -> None:
+    text = "Labor inspections led to the identification of 21 victims of forced labor."
+    assert _all(text)[-1][1:] == ("victims_identified", "labor")
+
+
+def test_a_plan_counts_nothing_done() -> None:
+    coded = _all("A draft law would create a victim fund of 5 million tolars ($380,000) a year.")
+    assert [c[1] for c in coded] == [None, None]
+    assert _all("The cabinet proposed a budget of $2 million for shelters.")[0][1] is None
+
+
+def test_a_part_that_is_not_a_breakdown_keeps_no_indicator() -> None:
+    text = "Courts convicted 20 traffickers. Of those convicted, 12 traffickers received suspended sentences."
+    assert _all(text)[1] == ("12 traffickers", None, None)
+
+
+def test_a_figure_without_an_indicator_still_says_its_trafficking() -> None:
+    assert _all("NGOs estimated that 4,000 children worked in forced begging.")[0][1:] == (None, "labor")
+    assert _all("Inspectors carried out 900 inspections but found no victims of forced labor.")[0][1:] == (None, None)

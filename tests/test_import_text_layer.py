@@ -1,0 +1,30 @@
+"""The importer's text layer: a paragraph's sentences (the core splitter) and tokens with offsets."""
+
+from __future__ import annotations
+
+from tipcli.importing.text import layer
+
+
+def test_an_abbreviation_inside_a_sentence_does_not_end_it() -> None:
+    text = "Agents met 30 migrants from the U.S. and 9 of them were minors. Courts sat twice."
+    doc = layer(text)
+    assert doc.sentence(text.index("9")) == (0, text.index(" Courts"))
+    assert doc.sentence_index(text.index("Courts")) == 1
+
+
+def test_tokens_keep_their_offsets_and_stay_in_their_sentence() -> None:
+    text = "Inspectors fined 1,200 firms. NGO-run homes took 40."
+    doc = layer(text)
+    assert [(t.text, text[t.start : t.end]) for t in doc.tokens[:4]] == [
+        ("Inspectors", "Inspectors"),
+        ("fined", "fined"),
+        ("1,200", "1,200"),
+        ("firms", "firms"),
+    ]
+    assert [t.text for t in doc.words_after(text.index("1,200") + 5, 5)] == ["firms", "."]  # not the next sentence
+    assert [t.text for t in doc.words_before(text.index("40"), 2)] == ["homes", "took"]
+
+
+def test_a_paragraph_of_spaces_is_one_sentence_and_no_token() -> None:
+    doc = layer(" " * 50_000)
+    assert doc.tokens == () and doc.sentence(25_000)[0] == 0

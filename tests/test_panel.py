@@ -1,0 +1,193 @@
+"""tipcli panel: coded figures as a country-year panel, long and wide, drawn in the terminal or to a file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, fails, run
+from tipcli import panel
+
+NARRATIVES = DATA / "panel"  # two made-up editions of a made-up country
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
+    for name in ("ostrelia-2020.txt", "ostrelia-2021.txt"):
+        assert run("import", str(NARRATIVES / name)).exit_code == 0
+    return folder
+
+
+def _rows(*args: str) -> list[dict[str, object]]:
+    result = run("panel", *args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_long_form_gives_each_coded_figure_its_year_and_place(library: Path) -> None:
+    rows = _rows("--country", "Ostrelia")
+    assert list(rows[0]) == list(panel.LONG_COLUMNS)
+    investigated_2019 = [
+        (r["edition"], r["value"], r["year_basis"])
+        for r in rows
+        if (r["year"], r["indicator"]) == (2019, "investigations")
+    ]
+    # the 2020 edition's own count and what the 2021 edition says of 2019: both rows stay
+    assert investigated_2019 == [(2020, 40, "reporting period"), (2021, 44, "stated by a later edition")]
+    own = next(r for r in rows if r["value"] == 40)
+    assert (own["report"], own["place"], own["quote"]) == ("ostrelia-2020", "prosecution ¶1.3", "40 trafficking cases")
+    assert all(r["country"] == "Ostrelia" for r in rows)  # the packaged report is Mexico's
+
+
+def test_filters_by_indicator_trafficking_and_year(library: Path) -> None:
+    (labor,) = _rows("--indicator", "convictions", "--trafficking", "labor")
+    assert (labor["value"], labor["year"], labor["quote"]) == (9, 2019, "nine")
+    assert {r["year"] for r in _rows("--year", "2020")} == {2020}
+
+
+def test_wide_form_picks_the_reporting_editions_figure_and_names_the_others(library: Path) -> None:
+    result = run("panel", "--country", "Ostrelia", "--wide", "--csv")
+    assert result.exit_code == 0, result.stderr
+    rows = {int(r["year"]): r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert sorted(rows) == [2018, 2019, 2020]
+    y2019 = rows[2019]
+    assert (y2019["investigations"], y2019["investigations_figure"]) == ("40", "ostrelia-2020/prosecution-1-cases")
+    assert "investigations=ostrelia-2021/" in y2019["others"]
+    assert y2019["convictions"] == "15" and y2019["convictions_labor"] == "9"  # split only where the text splits
+    assert y2019["funding"] == "50000"  # the dollar conversion before the local currency
+    assert "funding=ostrelia-2020/" in y2019["others"]
+    assert (y2019["tier"], rows[2020]["tier"]) == ("Tier 2", "Tier 2 Watch List")
+    assert "sentences_sex" not in y2019 and "sentences" in y2019  # every indicator has its column
+
+
+def test_wide_excel_is_for_spreadsheets(library: Path) -> None:
+    result = run("panel", "--wide", "--excel")
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith("\ufeffcountry,year,tier,".encode()) and b"\r\n" in result.stdout_bytes
+
+
+def test_plot_draws_a_line_per_indicator_with_the_tier_of_each_year(library: Path) -> None:
+    result = run("panel", "--country", "Ostrelia", "--plot", env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "Ostrelia" in out and "Tier 2 Watch List" in out
+    line = next(line for line in out.splitlines() if line.startswith("investigations "))
+    assert "40" in line and "28" in line and "31" in line
+
+
+def test_a_chart_file_without_matplotlib_says_how_to_install_it(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if the extra were not installed
+    chart = tmp_path / "chart.png"
+    message = fails("panel", "--country", "Ostrelia", "--png", str(chart), code=4)
+    assert "pip install 'tipcli[plot]'" in message
+    assert not chart.exists()
+
+
+def test_a_chart_file_is_written_whole(library: Path, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the optional extra `plot` is not installed")
+    chart = tmp_path / "chart.svg"
+    assert run("panel", "--country", "Ostrelia", "--svg", str(chart)).exit_code == 0
+    text = chart.read_text(encoding="utf-8")
+    assert "<svg" in text and "2020 ed." in text  # every point labelled with its edition
+    assert fails("panel", "--country", "Ostrelia", "--svg", str(chart)).endswith("give --force to write over it")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".chart")] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("--indicator", "arrests"), "no indicator 'arrests'"),
+        (("--trafficking", "both"), "no trafficking type 'both'"),
+        (("--plot", "--json"), "--plot, --png and --svg draw the panel"),
+        (("--png", "a.png", "--svg", "a.svg"), "give --png or --svg, not both"),
+    ],
+)
+def test_bad_options_are_usage_errors(library: Path, args: tuple[str, ...], words: str) -> None:
+    assert words in fails("panel", *args)
+
+
+def test_nothing_coded_gives_the_empty_answer_and_exit_1(library: Path) -> None:
+    result = run("panel", "--year", "1999", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == []
+    assert "no coded figure matches" in result.stderr
+
+
+# -- the pure panel, over made-up rows ----------------------------------------------------------------
+
+
+def _source(
+    edition: int, indicator: str, value: float, *, year: int | None = None, **more: object
+) -> dict[str, object]:
+    row = dict.fromkeys(panel.SOURCE_KEYS)
+    row.update(country="Vessa", edition=edition, figure_year=year, indicator=indicator, value=value, unit="cases")
+    row.update(report=f"vessa-{edition}", figure=f"f{value}", place="prosecution ¶1.1", quote=str(value))
+    row.update(more)
+    return row
+
+
+def test_the_long_form_filters_and_orders_the_rows() -> None:
+    rows = [_source(2016, "convictions", 9), _source(2016, "investigations", 20), _source(2015, "convictions", 4)]
+    long = panel.long_rows(rows, indicator="convictions")
+    assert [(r["year"], r["value"], r["year_basis"]) for r in long] == [
+        (2014, 4, panel.PERIOD),
+        (2015, 9, panel.PERIOD),
+    ]
+    assert list(panel.public(long[0])) == list(panel.LONG_COLUMNS)
+    assert panel.long_rows(rows, countries=["elsewhere"]) == []
+
+
+def test_a_figure_is_of_its_stated_year_else_the_reporting_period() -> None:
+    assert panel.year_of(2016, None) == (2015, panel.PERIOD)
+    assert panel.year_of(2016, 2015) == (2015, panel.STATED)
+    assert panel.year_of(2016, 2013) == (2013, panel.EARLIER)
+
+
+def test_a_later_editions_figure_about_a_year_is_picked_only_when_the_year_has_no_own_one() -> None:
+    drawn = panel.wide(
+        [
+            _source(2017, "convictions", 7, year=2014),
+            _source(2016, "convictions", 9, year=2014),
+            _source(2015, "convictions", 5),
+        ]
+    )
+    rows = {r["year"]: r for r in drawn.rows}
+    assert drawn.count == 3 and drawn.editions["vessa-2016"] == 2016
+    assert rows[2014]["convictions"] == 5  # the 2015 edition reports on 2014
+    assert rows[2014]["others"] == ["convictions=vessa-2017/f7", "convictions=vessa-2016/f9"]
+    (row,) = panel.wide([_source(2016, "convictions", 9, year=2014), _source(2017, "convictions", 7, year=2014)]).rows
+    assert row["convictions"] == 7  # of later editions, the latest: its number is the most revised
+
+
+def test_a_chart_that_cannot_be_written_exits_4_with_nothing_left(library: Path, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the optional extra `plot` is not installed")
+    missing = tmp_path / "no-such-folder" / "chart.png"
+    assert "cannot write" in fails("panel", "--png", str(missing), code=4)
+    assert not missing.parent.exists()
+
+
+def test_a_comparison_over_time_is_a_row_for_the_period_before() -> None:
+    import tomllib
+
+    narrative = (
+        "VESSA (Tier 2)\n\nThe Government of Vessa does not fully meet the minimum standards for the elimination of "
+        "trafficking but is making significant efforts to do so.\n\nPROSECUTION\n\n"
+        "Courts convicted 31 traffickers, up from 26. Authorities identified 90 victims in 2020, compared with "
+        "75 the previous year. Police investigated 30 sex trafficking cases, compared with 12 labor trafficking cases.\n"
+    )
+    result = run("import", "-", "--country", "Vessa", "--year", "2021", "-o", "-", input=narrative)
+    assert result.exit_code == 0, result.stderr
+    years = {f["quote"]: f.get("year") for f in tomllib.loads(result.stdout)["figures"]}
+    assert years["26"] == 2019  # the 2021 edition reports on 2020; "up from" is the year before
+    assert years["75"] == 2019 and years["90 victims"] == 2020
+    assert years["12 labor trafficking cases"] is None  # compared with another kind, not another year
