@@ -291,3 +291,18 @@ def test_the_index_of_an_earlier_version_is_removed(libraries: tuple[Path, Path]
     old.write_bytes(b"an index of tipcli 0.x, one for every library")
     assert found(north) == [NORTH]
     assert not old.exists() and len(index_files(tmp_path)) == 1
+
+
+def test_an_index_of_another_layout_is_removed_and_another_librarys_kept(
+    libraries: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The file's name holds a checksum of the tables' layout (issue 22) and the library's identity
+    (issue 23): a new layout removes this library's old file, never another library's."""
+    north, south = libraries
+    assert found(south) == [SOUTH]
+    (theirs,) = index_files(tmp_path)
+    st = os.stat(north)
+    mine = tmp_path / "cache" / f"library-{tipcli.index.VERSION}-00000000-{st.st_dev}-{st.st_ino}.sqlite3"
+    mine.write_bytes(b"an index of this library, of an earlier layout")
+    assert found(north) == [NORTH]
+    assert not mine.exists() and theirs.exists() and len(index_files(tmp_path)) == 2

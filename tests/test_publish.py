@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import DATA, run
+from tipcli.model import FIGURE_KINDS
 
 
 @pytest.fixture
@@ -86,24 +88,88 @@ def test_sqlite_export_of_chosen_reports_and_bad_targets(tmp_path: Path, databas
     assert run("export", "--all").exit_code == 2
 
 
-def test_every_column_of_every_table_is_described_and_units_are_real_columns(database: Path) -> None:
+def test_the_metadata_describes_exactly_the_tables_and_columns_there_are(database: Path) -> None:
     metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
     described = metadata["databases"][database.stem]["tables"]
     db = sqlite3.connect(database)
-    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    shadow = {f"sentences_fts_{part}" for part in ("data", "idx", "docsize", "config", "content")}
-    tables = [name for name in tables if name not in shadow]  # FTS5's own tables, which datasette hides
-    assert "figures" in tables and "sentences_fts" in tables
-    for table in tables:
-        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
-        assert columns, table
-        descriptions = described[table]["columns"]
-        assert [c for c in columns if not descriptions.get(c)] == [], table
-        assert described[table]["description"]
-        assert set(described[table].get("units", {})) <= set(columns), table
+    names = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    fts = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    shadow = {f"{name}_{part}" for name in fts for part in ("data", "idx", "docsize", "config", "content")}
+    tables = {
+        name: [row[1] for row in db.execute(f"PRAGMA table_info({name})")] for name in names if name not in shadow
+    }
+    assert {"figures", "sentences", "sentences_fts", "figures_fts"} <= set(tables)
+    assert set(described) == set(tables)  # no table undescribed, none described that is not there
+    for table, columns in tables.items():
+        assert described[table]["description"], table
+        assert set(described[table]["columns"]) == set(columns), table  # both ways
+        assert all(described[table]["columns"].values()), table
+        for key in ("facets", "units"):
+            assert set(described[table].get(key, ())) <= set(columns), (table, key)
+        assert described[table].get("sort", columns[0]) in columns, table
     assert described["mentions"]["units"] == {"start": "character", "end": "character"}
     assert "value" not in described["figures"].get("units", {})  # each row has its own unit
     assert "unit" in described["figures"]["columns"]["value"]
+    kinds = described["figures"]["columns"]["kind"]
+    assert "when" not in kinds and all(kind in kinds for kind in FIGURE_KINDS)
+    assert "character offset" in described["mentions"]["columns"]["start"]
+
+
+def test_every_row_table_has_country_and_year_and_no_local_path(database: Path, tmp_path: Path) -> None:
+    db = sqlite3.connect(database)
+    for table in ("sections", "paragraphs", "sentences", "figures", "agencies", "mentions", "events", "tiers"):
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        assert {"report", "country", "year"} <= set(columns), table
+        wrong = db.execute(
+            f"SELECT count(*) FROM {table} t JOIN reports r ON r.id = t.report"
+            " WHERE t.country != r.country OR t.year != r.year"
+        ).fetchone()
+        assert wrong == (0,), table
+    dump = "\n".join(db.iterdump())
+    assert str(tmp_path) not in dump and "/home/" not in dump
+    assert db.execute("SELECT url FROM reports WHERE id = 'mexico-2010'").fetchone()[0].startswith("https://")
+    mask = os.umask(0)
+    os.umask(mask)
+    wanted = 0o666 & ~mask  # what any new file gets: 0644 under the usual umask, not mkstemp's 0600
+    assert database.stat().st_mode & 0o777 == wanted == Path(f"{database}.metadata.json").stat().st_mode & 0o777
+
+
+def test_links_are_single_column_foreign_keys(database: Path) -> None:
+    db = sqlite3.connect(database)
+    db.execute("PRAGMA foreign_keys = ON")
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    links = {
+        (table, row[3], row[2], row[4])
+        for table in ("figures", "events", "mentions", "paragraphs", "sentences")
+        for row in db.execute(f"PRAGMA foreign_key_list({table})")
+    }
+    assert {
+        ("figures", "section_key", "sections", "key"),
+        ("figures", "paragraph_id", "paragraphs", "id"),
+        ("events", "section_key", "sections", "key"),
+        ("mentions", "agency_key", "agencies", "key"),
+        ("mentions", "paragraph_id", "paragraphs", "id"),
+        ("sentences", "paragraph_id", "paragraphs", "id"),
+    } <= links
+    # a figure's links lead to its own section and paragraph
+    row = db.execute(
+        "SELECT s.id, p.number, instr(p.text, f.quote) > 0 FROM figures f JOIN sections s ON s.key = f.section_key"
+        " JOIN paragraphs p ON p.id = f.paragraph_id WHERE f.report = 'atlantis-2031' LIMIT 1"
+    ).fetchone()
+    first = db.execute("SELECT section, paragraph FROM figures WHERE report = 'atlantis-2031' LIMIT 1").fetchone()
+    assert row == (*first, 1)
+
+
+def test_a_full_name_and_its_acronym_in_brackets_is_one_mention_with_both_brackets(database: Path) -> None:
+    db = sqlite3.connect(database)
+    texts = [text for (text,) in db.execute("SELECT text FROM mentions WHERE text LIKE '%(%'")]
+    assert texts  # the packaged report names SIEDO and FEVIMTRA so
+    assert all(text.endswith(")") and text.count("(") == text.count(")") for text in texts), texts
+    spans = db.execute(
+        "SELECT count(*) FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id"
+        ' WHERE substr(p.text, m.start + 1, m."end" - m.start) != m.text'
+    ).fetchone()
+    assert spans == (0,)
 
 
 def test_datasette_reads_the_units(database: Path) -> None:
@@ -119,6 +185,53 @@ def test_datasette_reads_the_units(database: Path) -> None:
 
     page = asyncio.run(get("/tip/mentions?start__gt=0")).text
     assert len(re.findall(r"type-Quantity\">\d+&nbsp;character<", page)) > 10  # offsets shown with their unit
+
+
+def test_datasette_offers_facets_canned_queries_and_search(database: Path) -> None:
+    datasette = pytest.importorskip("datasette.app", reason="datasette is in the publish and test extras")
+    metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
+    ds = datasette.Datasette([str(database)], metadata=metadata)
+
+    async def get(path: str) -> Any:
+        await ds.invoke_startup()
+        response = await ds.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    faceted = asyncio.run(get("/tip/figures.json?_extra=facet_results&_size=0"))
+    facets = faceted["facet_results"]
+    results = facets.get("results", facets)  # datasette 1.0 nests them one level deeper
+    countries = {item["value"]: item["count"] for item in results["country"]["results"]}
+    db = sqlite3.connect(database)
+    assert countries == dict(db.execute("SELECT country, count(*) FROM figures GROUP BY country").fetchall())
+    assert {"kind", "unit", "drafted", "year", "section"} <= set(results)
+
+    ranked = asyncio.run(get("/tip/search.json?_shape=array&term=shelters"))
+    assert ranked and all("[" in row["snippet"] and "]" in row["snippet"] for row in ranked)
+    ranks = [row["rank"] for row in ranked]
+    assert ranks == sorted(ranks)  # bm25: lower is better, best first
+    assert {row["report"] for row in ranked} == {"mexico-2010", "atlantis-2031"}
+
+    series = asyncio.run(get("/tip/figure_series.json?_shape=array&term=convicted"))
+    same = json.loads(run("stats", "--all", "--match", "convicted", "--json").stdout)
+    assert sorted((row["report"], row["value"]) for row in series) == sorted((f["report"], f["value"]) for f in same)
+
+    found = asyncio.run(get("/tip/figures.json?_search=convictions&_shape=array"))
+    assert {(row["report"], row["id"]) for row in found} == {(f["report"], f["id"]) for f in same}
+
+
+def test_sentences_come_in_the_order_of_the_text(database: Path) -> None:
+    db = sqlite3.connect(database)
+    rows = db.execute(
+        "SELECT s.report, x.position, s.paragraph, s.sentence FROM sentences s"
+        " JOIN sections x ON x.report = s.report AND x.id = s.section ORDER BY s.id"
+    ).fetchall()
+    reports = [row[0] for row in rows]
+    assert reports == sorted(reports, key=lambda r: r != "mexico-2010")  # the library's order
+    assert all(rows[i][1:] < rows[i + 1][1:] for i in range(len(rows) - 1) if rows[i][0] == rows[i + 1][0])
+    paragraph = db.execute("SELECT text FROM paragraphs WHERE report = 'atlantis-2031' ORDER BY id LIMIT 1").fetchone()
+    first = db.execute("SELECT text FROM sentences WHERE report = 'atlantis-2031' ORDER BY id LIMIT 1").fetchone()
+    assert paragraph[0].startswith(first[0])
 
 
 def test_the_panel_table_holds_the_panel_with_facets(database: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 from rich.console import RenderableType
 
 from conftest import DATA, TESTS
-from tipcli import queries, render
+from tipcli import queries, render, serialize
 from tipcli.loading import load_report
 from tipcli.model import Report
 from tipcli.search import search
@@ -37,7 +37,9 @@ CASES: dict[str, Callable[[Report], list[RenderableType]]] = {
         queries.figures(r, section=r.section("prevention")), quotes=True
     ),
     "search-cancun": lambda r: render.search(search(r, "Cancún")),
-    "agencies-international": lambda r: render.agencies(queries.agencies(r, level="international")),
+    "agencies-international": lambda r: render.agencies(
+        [serialize.agency(a) for a in queries.agencies(r, level="international")]
+    ),
     "agency-siedo": lambda r: render.agency(a := queries.find_agency(r, "siedo"), queries.agency_quotes(r, a)),
 }
 

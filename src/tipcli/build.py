@@ -152,9 +152,13 @@ def _merge(spans: list[Mention], texts: dict[str, tuple[str, ...]]) -> tuple[Men
     for span in spans:
         last = merged[-1] if merged else None
         if last and (last.section, last.paragraph) == (span.section, span.paragraph):
-            between = texts[span.section][span.paragraph - 1][last.end : span.start]
+            text = texts[span.section][span.paragraph - 1]
+            between = text[last.end : span.start]
             if span.start < last.end or re.fullmatch(_JOINED, between):
                 end = max(last.end, span.end)
+                if span.start >= last.end:  # "Full Name (ACR)": the mention ends with the closing bracket
+                    closing = re.match(r"\s*\)", text[end:])
+                    end += closing.end() if closing else 0
                 merged[-1] = Mention(section=last.section, paragraph=last.paragraph, start=last.start, end=end)
                 continue
         merged.append(span)

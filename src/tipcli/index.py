@@ -1,15 +1,20 @@
-"""The library's persistent index: one SQLite database in the cache folder, kept in step with the files.
+"""The library's persistent index: one SQLite database a library folder, in the cache folder, kept in step with the files.
 
 It holds, for every report of the library, the identity of the file it was built from (size,
 mtime, ctime and inode, as the report cache keys them, and tipcli's code), what `tipcli reports`
-lists of it, and its sentences in an FTS5 table, so that a listing reads no report that has not changed and a search across a
-thousand reports is one query. A changed file is indexed again on the next question that
-involves it; a file that left the library leaves the index. Scores of a search across reports use
-the word statistics of the whole library (a search engine's filters work the same way).
+lists of it, its sentences in an FTS5 table, and its rows of every table of tables.py (figures,
+agencies, mentions, events, tiers ...), so that a listing reads no report that has not changed and
+a search, a figure's series or a timeline across a thousand reports is one query. A changed file is
+indexed again on the next question that involves it; a file that left the library leaves the index.
+Scores of a search across reports use the word statistics of the whole library (a search engine's
+filters work the same way).
 
+Each library folder has its own index file (keyed by the folder's device and inode; its name also
+holds a checksum of the tables' layout), checked before use: a file that is not exactly the tables
+tipcli makes (damaged, another schema, a planted trigger or view) is discarded and built again.
 Several tipcli processes may share it: SQLite's WAL mode lets readers go on while one process
-writes, and every update happens inside BEGIN IMMEDIATE, after which the process checks again
-what is stale, so that two processes never index the same file twice or store a half update.
+writes, and updates happen in short batches inside BEGIN IMMEDIATE, after which the process checks
+again what is stale, so that two processes never index the same file twice or store a half update.
 """
 
 import contextlib
@@ -20,25 +25,49 @@ import sqlite3
 import stat
 import sys
 import time
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
-from tipcli import __version__, cache
+from tipcli import __version__, cache, tables
 from tipcli.errors import MissingFeatureError, ReportError, warn
 from tipcli.loading import open_report, report_file
 from tipcli.model import Report
-from tipcli.search import INSERT_SENTENCES, SENTENCE_COLUMNS, sentence_rows
+from tipcli.search import FIGURE_WORDS_COLUMNS, INSERT_SENTENCES, SENTENCE_COLUMNS, sentence_rows
+from tipcli.tables import REPORTS
 
-VERSION = 7  # 7: prior_tiers; of the tables below and of the file's name: a file of another version is another file
+ROWS = tables.TABLES[1:]  # the tables of a report's rows (reports is the index's own, above)
+
+VERSION = 7  # of the layout below (with SHAPE) and of the file's name: a file of another version is another file
 BUSY_SECONDS = 30  # how long one statement waits for another process's lock (a batch takes far less)
 # what `reports` lists
 LISTED = ("country", "year", "tier", "sections", "figures", "agencies", "events", "drafted", "left_out")
-TABLES = f"""
-CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, identity TEXT NOT NULL, {", ".join(LISTED)}, problem TEXT,
-    first INTEGER, last INTEGER);  -- the rowids of its sentences, one after another
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5({SENTENCE_COLUMNS});
-CREATE TABLE IF NOT EXISTS prior_tiers (report TEXT NOT NULL, year INTEGER, placement TEXT);  -- stated by a later report
-"""
+# The reports table: the file each row describes (identity), what `reports` lists, the published
+# columns of tables.REPORTS, and the rowids of its sentences, one after another (first, last).
+REPORT_COLUMNS = (
+    "id",
+    "identity",
+    "packaged",
+    *LISTED,
+    "problem",
+    "first",
+    "last",
+    *(c.name for c in REPORTS.columns if c.name not in ("id", "country", "year")),
+)
+TABLES = (
+    f"CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, {', '.join(REPORT_COLUMNS[1:])});\n"
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5({SENTENCE_COLUMNS});\n"
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS figure_words USING fts5({FIGURE_WORDS_COLUMNS});\n"
+    + "".join(tables.index_schema(table) for table in ROWS)
+    # earlier placements a report's text states ("was on Tier 3 in 2016"), which `tiers` shows
+    + "CREATE TABLE IF NOT EXISTS prior_tiers (report TEXT NOT NULL, year INTEGER, placement TEXT);\n"
+    # a sentence's paragraph, as an export links them
+    + "CREATE INDEX IF NOT EXISTS paragraphs_by_place ON paragraphs (report, section, number);\n"
+)
+# The tables' columns, as tables.py declares them, in the file's name: a column added there is a
+# new index, built at the next question, with no version to bump by hand.
+SHAPE = f"{zlib.crc32(TABLES.encode()):08x}"
 
 
 def connect(library: Path) -> sqlite3.Connection:
@@ -52,13 +81,13 @@ def connect(library: Path) -> sqlite3.Connection:
     if where is not None and key not in _in_memory:
         try:
             where.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = str(where / f"library-{VERSION}-{key}.sqlite3")
+            path = str(where / f"library-{VERSION}-{SHAPE}-{key}.sqlite3")
         except OSError:
             pass
     if path == ":memory:" and key in _in_memory:
         return _in_memory[key]
     if where is not None and path != ":memory:" and not os.path.exists(path):
-        _remove_old(where)  # a new index: those of earlier versions are no longer read
+        _remove_old(where, key)  # a new index: those of earlier versions are no longer read
     try:
         db = _open(path)
     except sqlite3.DatabaseError as exc:  # not a database, a broken one, or not ours: start again
@@ -81,12 +110,22 @@ _in_memory: dict[str, sqlite3.Connection] = {}  # a library's index in this proc
 opened: str | None = None  # the index this process opened: what discard_damaged() may throw away
 
 
-def _remove_old(where: Path) -> None:
-    """Delete the index files of earlier versions (one for all libraries, library-5.sqlite3 and before)."""
-    for version in range(1, VERSION):
+def _remove_old(where: Path, key: str) -> None:
+    """Delete the index files no longer read: those of earlier versions (one for all libraries,
+    library-5.sqlite3 and before; library-6-KEY.sqlite3, one a library) and this library's of
+    another layout (tables.py changed). Another library's index is never touched."""
+    import re
+
+    mine = re.compile(rf"library-(?:6|{VERSION}-[0-9a-f]{{8}})-{re.escape(key)}\.sqlite3")
+    old = [where / f"library-{version}.sqlite3" for version in range(1, VERSION)]
+    with contextlib.suppress(OSError):
+        old += [where / name for name in os.listdir(where) if mine.fullmatch(name)]
+    for path in old:
+        if path.name == f"library-{VERSION}-{SHAPE}-{key}.sqlite3":
+            continue
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
-                (where / f"library-{version}.sqlite3{suffix}").unlink()
+                Path(f"{path}{suffix}").unlink()
 
 
 def _library_key(library: Path) -> str:
@@ -98,6 +137,11 @@ def _library_key(library: Path) -> str:
     except OSError:
         return "none"
     return f"{st.st_dev}-{st.st_ino}"
+
+
+def scratch() -> sqlite3.Connection:
+    """Open an index of its own in memory, for reports asked for by file (export --sqlite --report)."""
+    return _open(":memory:")
 
 
 def _open(path: str) -> sqlite3.Connection:
@@ -198,6 +242,11 @@ def identity(file: Path | None) -> str | None:
         return _key(cache.file_identity(st), "unreadable ")
     except OSError:
         return None
+    return file_key(st)
+
+
+def file_key(st: os.stat_result) -> str:
+    """Return the identity of a file from its stat (what is not a regular file is marked unreadable)."""
     return _key(cache.file_identity(st), "" if stat.S_ISREG(st.st_mode) else "unreadable ")
 
 
@@ -208,23 +257,35 @@ def _key(file: Sequence[int], kind: str = "") -> str:
 
 @functools.cache
 def _code() -> str:
-    """Return what identifies the code that built an entry (once a process: a library lists many files)."""
-    return json.dumps([__version__, sys.version, cache._code_stamp()])
+    """Return what identifies the code that built an entry (once a process: a library lists many files):
+    the report cache's, and the code that makes the index's rows (a column changed: every report again)."""
+    here = Path(__file__).parent
+    rows = [(here / name).stat() for name in ("index.py", "tables.py", "formatting.py")]
+    return json.dumps([__version__, sys.version, cache._code_stamp(), [(st.st_size, st.st_mtime_ns) for st in rows]])
+
+
+class Entry(NamedTuple):
+    """A report of the library as one scan of its folder finds it: its id, its file (None: the
+    packaged report) and the identity of the file's bytes now (None: it cannot be read)."""
+
+    id: str
+    file: str | None
+    identity: str | None
 
 
 BATCH_SECONDS = 0.5  # a writer holds the lock this long at most, so another process never waits long
 
 
-def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, complete: bool = False) -> None:
-    """Bring the index up to date for these reports (id, file); `complete`: they are all there is.
+def sync(db: sqlite3.Connection, found: Sequence[Entry], *, complete: bool = False) -> None:
+    """Bring the index up to date for these reports; `complete`: they are all there is.
 
     It indexes in batches of short transactions: readers never wait (WAL), and a second process
     that finds another indexing says so on stderr and waits for it, or takes the next batch itself.
     A report is tried once a call: one that cannot be kept (it changed while it was read) is not
     tried forever.
     """
-    now = {report_id: identity(file) for report_id, file in wanted}
-    files = dict(wanted)
+    now = {entry.id: entry.identity for entry in found}
+    files = {entry.id: entry.file for entry in found}
     tried: set[str] = set()
     told = False
     while stale := _stale(db, now, complete, tried):
@@ -241,7 +302,12 @@ def sync(db: sqlite3.Connection, wanted: Sequence[tuple[str, Path | None]], *, c
             for report_id in stale:
                 tried.add(report_id)
                 if report_id in files:
-                    _index(db, report_id, files[report_id], now[report_id])
+                    # Reading a report (_prepare) is three quarters of indexing it, and it needs no index: a
+                    # first indexing could read in worker processes. Tried: on this 2-core machine, shared
+                    # and busy, it was no faster (BENCHMARKS.md), so it is done here, one report at a time.
+                    file = files[report_id]
+                    ready = _prepare((report_id, file))
+                    _index(db, report_id, Path(file) if file is not None else None, now[report_id], ready)
                 else:
                     _forget(db, report_id)
                 if time.monotonic() - started > BATCH_SECONDS:
@@ -280,47 +346,118 @@ def _stale(db: sqlite3.Connection, now: dict[str, str | None], complete: bool, t
 
 
 def _forget(db: sqlite3.Connection, report_id: str) -> None:
-    """Take a report out of the index, its sentences by their rowids (by report, FTS5 would read
-    every sentence of the library: 66 of the 116 s of a first indexing of 1,000 reports)."""
+    """Take a report out of the index: its rows by report, its sentences by their rowids (by report,
+    FTS5 would read every sentence of the library: 66 of the 116 s of a first indexing of 1,000)."""
     for first, last in db.execute("SELECT first, last FROM reports WHERE id = ?", (report_id,)).fetchall():
         if first is not None:
             db.execute("DELETE FROM sentences WHERE rowid BETWEEN ? AND ?", (first, last))
+    db.execute("DELETE FROM figure_words WHERE rowid IN (SELECT rowid FROM figures WHERE report = ?)", (report_id,))
+    for table in ROWS:
+        db.execute(f"DELETE FROM {table.name} WHERE report = ?", (report_id,))
     db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
     db.execute("DELETE FROM prior_tiers WHERE report = ?", (report_id,))
 
 
-def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None) -> None:
+class Prepared(NamedTuple):
+    """A report read and made into the index's rows, its keys counting from 0 (see _KEYS)."""
+
+    loaded: str | None  # the identity of the bytes it was built from
+    problem: str | None  # or the first problem of a file that does not load
+    sentences: Iterable[tuple[object, ...]]  # streamed: a list of them took 90 MB for 10 MB of short sentences
+    rows: dict[str, list[tuple[object, ...]]]  # by table (tables.py, and the index's own prior_tiers)
+    listed: tuple[object, ...]  # the reports table's columns after id, identity, packaged
+
+
+def _prepare(job: tuple[str, str | None]) -> Prepared | None:
+    """Read a report and make its rows (None: the packaged report with no file to key it on)."""
+    report_id, file = job
+    try:
+        # lenient: an item that no longer holds is left out (the report keeps the rest)
+        report, loaded = open_report(Path(file) if file is not None else None, lenient=True)
+    except ReportError as exc:
+        return Prepared(None, str(exc.problems[0]), [], {}, ())
+    if loaded is None:
+        return None
+    place = tables.place(report_id, report, (0, 0, 0))
+    listed = summary(report)
+    (about,) = tables.rows(REPORTS, place)
+    return Prepared(
+        _key(loaded[-4:]),
+        None,
+        sentence_rows(report, report_id),
+        {table.name: tables.rows(table, place) for table in ROWS}
+        | {"prior_tiers": [(report_id, p.year, p.placement) for p in report.prior_tiers]},
+        (*(listed[c] for c in LISTED), *about[3:]),
+    )
+
+
+def _index(db: sqlite3.Connection, report_id: str, file: Path | None, key: str | None, ready: Prepared | None) -> None:
     """Index one report under the key of the bytes it was built from (a file replaced since `key`
     was taken is then stale again at the next question, never described by another file's key)."""
     _forget(db, report_id)
-    try:
-        report, loaded = open_report(file, lenient=True)  # an item that no longer holds is left out
-    except ReportError as exc:
+    if ready is None:
+        return
+    if ready.problem is not None:
         if key is not None and identity(file) == key:  # the problem is this file's, not a newer one's
-            db.execute(
-                "INSERT INTO reports (id, identity, problem) VALUES (?, ?, ?)", (report_id, key, str(exc.problems[0]))
-            )
+            db.execute("INSERT INTO reports (id, identity, problem) VALUES (?, ?, ?)", (report_id, key, ready.problem))
         return
-    if loaded is None:
-        return
-    listed = summary(report)
     counted = [0]
 
-    def rows() -> Iterator[tuple[object, ...]]:  # streamed: a list of them took 90 MB for 10 MB of short sentences
-        for row in sentence_rows(report, report_id):
+    def rows() -> Iterator[tuple[object, ...]]:
+        for row in ready.sentences:
             counted[0] += 1
             yield row
 
     db.executemany(INSERT_SENTENCES, rows())
     (last,) = db.execute("SELECT max(rowid) FROM sentences").fetchone() if counted[0] else (None,)
     first = last - counted[0] + 1 if last is not None else None
+    _insert_rows(db, report_id, ready.rows)
+    listed = ready.listed[: len(LISTED)]
+    values = (report_id, ready.loaded, file is None, *listed, None, first, last, *ready.listed[len(LISTED) :])
+    db.execute(f"INSERT INTO reports ({', '.join(REPORT_COLUMNS)}) VALUES ({', '.join('?' * len(values))})", values)
+
+
+# Where each table's rows hold a key (of sections, paragraphs or agencies): the keys a report's rows
+# are made with count from 0, and are moved past every other report's when they are written.
+_BASES = {"sections(key)": 0, "paragraphs(id)": 1, "agencies(key)": 2}
+_OWN = {"sections": 0, "paragraphs": 1, "agencies": 2}
+_KEYS = {
+    table.name: [
+        (n, _BASES[c.references] if c.references in _BASES else _OWN[table.name])
+        for n, c in enumerate(table.columns)
+        if c.references in _BASES or (n == 0 and table.name in _OWN)
+    ]
+    for table in ROWS
+}
+
+
+def _insert_rows(db: sqlite3.Connection, report_id: str, rows: dict[str, list[tuple[object, ...]]]) -> None:
+    """Write a report's rows of every table (tables.py), its sections, paragraphs and agencies under
+    keys no other report has, and its figures' words for --match."""
+    (first,) = db.execute(
+        "SELECT (SELECT coalesce(max([key]), 0) + 1 FROM sections), (SELECT coalesce(max(id), 0) + 1 FROM paragraphs),"
+        " (SELECT coalesce(max([key]), 0) + 1 FROM agencies)"
+    ).fetchall()
+    for table in ROWS:
+        made = rows[table.name]
+        if not made:
+            continue
+        if _KEYS[table.name]:
+            made = [_moved(row, _KEYS[table.name], first) for row in made]
+        db.executemany(f"INSERT INTO {table.name} VALUES ({', '.join('?' * len(made[0]))})", made)
     db.execute(
-        f"INSERT INTO reports VALUES (?, ?, {', '.join('?' * len(LISTED))}, NULL, ?, ?)",
-        (report_id, _key(loaded[-4:]), *(listed[column] for column in LISTED), first, last),
+        "INSERT INTO figure_words (rowid, text) SELECT rowid, label || ' ' || quote || ' ' || unit FROM figures"
+        " WHERE report = ?",
+        (report_id,),
     )
-    db.executemany(
-        "INSERT INTO prior_tiers VALUES (?, ?, ?)", [(report_id, p.year, p.placement) for p in report.prior_tiers]
-    )
+    db.executemany("INSERT INTO prior_tiers VALUES (?, ?, ?)", rows.get("prior_tiers", []))
+
+
+def _moved(row: tuple[object, ...], keys: list[tuple[int, int]], first: tuple[int, int, int]) -> tuple[object, ...]:
+    moved = list(row)
+    for n, base in keys:
+        moved[n] += first[base]  # type: ignore[operator]  # a key column holds an int
+    return tuple(moved)
 
 
 def summary(report: Report) -> dict[str, object]:
@@ -334,14 +471,14 @@ def summary(report: Report) -> dict[str, object]:
         "agencies": len(report.agencies),
         "events": len(report.events),
         "drafted": sum(f.drafted for f in report.figures),
-        "left_out": len(report.left_out),  # items that no longer hold (library.described warns of each)
+        "left_out": len(report.left_out),  # items that no longer hold (reportset.choose warns of each)
     }
 
 
 def sections(db: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
-    """Return the section ids the sentences of these reports stand in, sorted."""
+    """Return the ids of the sections of these reports, sorted."""
     rows = db.execute(
-        "SELECT DISTINCT section FROM sentences WHERE report IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        "SELECT DISTINCT id FROM sections WHERE report IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
     )
     return sorted(str(section) for (section,) in rows)
 

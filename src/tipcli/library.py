@@ -11,9 +11,12 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tipcli.errors import Problem, ReportError, warn
-from tipcli.model import Report
+
+if TYPE_CHECKING:
+    from tipcli import index
 
 PACKAGED_ID = "mexico-2010"
 
@@ -35,17 +38,41 @@ def packaged_file() -> Path:
     return report_file()
 
 
+def scan() -> "list[index.Entry]":
+    """Return every report in the library, the packaged one (file None) first, each with the identity
+    of its file's bytes now: one scan of the folder, one stat a file (how a hand edit is noticed),
+    no Path a file (a thousand Paths cost more than the answer they serve)."""
+    from tipcli import index
+
+    where = str(folder())
+    found = []
+    try:
+        with os.scandir(where) as listing:
+            for item in listing:
+                name = item.name
+                if name.endswith(".toml") and not name.startswith("."):
+                    found.append(index.Entry(name[:-5], os.path.join(where, name), _identity(item)))
+    except OSError:  # no folder, or one that cannot be read: only the packaged report
+        found = []
+    found.sort(key=lambda entry: str(entry.file))  # by file name, as strings: the order of answers across reports
+    if all(entry.id != PACKAGED_ID for entry in found):
+        found.insert(0, index.Entry(PACKAGED_ID, None, index.identity(None)))
+    return found
+
+
+def _identity(item: os.DirEntry[str]) -> str | None:
+    from tipcli import index
+
+    try:
+        st = item.stat()  # follows a symbolic link, as reading the file does
+    except OSError:  # a broken symbolic link (marked unreadable: left out once), or none at all
+        return index.identity(Path(item.path))
+    return index.file_key(st)
+
+
 def entries() -> list[tuple[str, Path | None]]:
     """Return (id, file) for every report in the library, the packaged one (file None) first."""
-    where = folder()
-    try:  # names, sorted as strings: a thousand Path objects sort ten times slower
-        names = sorted(name for name in os.listdir(where) if name.endswith(".toml") and not name.startswith("."))
-    except OSError:  # no folder, or one that cannot be read: only the packaged report
-        names = []
-    found: list[tuple[str, Path | None]] = [(name[:-5], where / name) for name in names]
-    if all(report_id != PACKAGED_ID for report_id, _ in found):
-        found.insert(0, (PACKAGED_ID, None))
-    return found
+    return [(entry.id, Path(entry.file) if entry.file is not None else None) for entry in scan()]
 
 
 def shadow_note(file: Path) -> str:
@@ -79,12 +106,13 @@ def resolve(value: str) -> Path | None:
         if os.sep not in value and not path.exists() and (hint := did_you_mean(path.stem, _ids())):
             raise ReportError([Problem(file=value, message=f"no such file; {hint} (an id of the library)")])
         return path
-    found = entries()
-    for report_id, file in found:
-        if report_id == value:
-            return file
+    file = folder() / f"{value}.toml"
+    if not value.startswith(".") and os.path.lexists(file):  # one lstat, no listing of the folder
+        return file  # (a file that cannot be read says why when it is read)
+    if value == PACKAGED_ID:
+        return None
     message = f"no such file, nor a report of that id in the library ({folder()}); " + (
-        did_you_mean(value, [report_id for report_id, _ in found]) or "'tipcli reports' lists them"
+        did_you_mean(value, _ids()) or "'tipcli reports' lists them"
     )
     raise ReportError([Problem(file=value, message=message)])
 
@@ -119,51 +147,13 @@ def parse_years(text: str) -> tuple[int, int]:
     return first, last
 
 
-def choose(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Path | None]]:
-    """Return (id, file) of the library's reports of these countries and years (all when none given).
-
-    What each report is comes from the library's index (tipcli.index), brought up to date first;
-    a report that does not load is left out, with one warning on stderr for each; an item of a
-    report that no longer holds (a quote edited away) is left out of it, with a warning naming it.
-    """
-    return [(report_id, file) for report_id, file, _ in described(countries, years)]
-
-
-def described(
-    countries: Sequence[str] = (), years: str | None = None
-) -> list[tuple[str, Path | None, dict[str, object]]]:
-    """Return (id, file, what `tipcli reports` lists of it) for the reports choose() chooses."""
-    from tipcli import index
-    from tipcli.queries import normalize
-
-    wanted = {normalize(c) for c in countries}
-    first, last = parse_years(years) if years else (0, 9999)
-    found = entries()
-    db = index.connect(folder())
-    index.sync(db, found, complete=True)
-    listed = index.listing(db)
-    chosen = []
-    unknown_countries(countries, [str(s["country"]) for s, _ in listed.values() if s is not None])
-    if years:
-        unknown_years(years, first, last, [int(s["year"]) for s, _ in listed.values() if s is not None])  # type: ignore[call-overload]
-    for report_id, file in found:
-        summary, problem = listed.get(report_id, (None, "it changed while being read; ask again"))
-        if summary is None:
-            left_out(report_id, problem)
-        elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(summary["year"]) <= last:  # type: ignore[call-overload]
-            chosen.append((report_id, file, summary))
-            if summary.get("left_out"):
-                warn_left_out(file)
-    return chosen
-
-
 def warn_left_out(file: Path | None) -> None:
     """Warn of each item of a report file left out because it no longer holds (see tipcli.leftout)."""
     from tipcli.loading import load_report
 
     try:
         report = load_report(file, lenient=True)  # from the cache: the index just built it
-    except ReportError:  # it broke since it was indexed: select() says so
+    except ReportError:  # it broke since it was indexed: the answer's reading of it says so
         return
     for item in report.left_out:
         warn(f"{file}: left out {item.item} ({item.path}): {item.message}")
@@ -190,16 +180,3 @@ def unknown_years(text: str, first: int, last: int, known: Sequence[int]) -> Non
 def left_out(report_id: str, problem: object) -> None:
     """Say on stderr, once, that a report of the library was left out, and why."""
     warn(f"left out {report_id}: {problem}")
-
-
-def select(countries: Sequence[str] = (), years: str | None = None) -> list[tuple[str, Report]]:
-    """Return (id, report) for the library's reports of these countries and years, loaded (see choose)."""
-    from tipcli.loading import load_report
-
-    chosen = []
-    for report_id, file in choose(countries, years):
-        try:
-            chosen.append((report_id, load_report(file, lenient=True)))
-        except ReportError as exc:  # it broke since it was indexed
-            left_out(report_id, exc.problems[0])
-    return chosen

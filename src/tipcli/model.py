@@ -295,7 +295,12 @@ class Event(Value):
     @property
     def precision(self) -> str:
         """Return year, month or day: how precisely the text dates the event."""
-        return {4: "year", 7: "month"}.get(len(self.date), "day")
+        return precision(self.date)
+
+
+def precision(date: str) -> str:
+    """Return year, month or day: how precisely a date (YYYY, YYYY-MM, YYYY-MM-DD) dates something."""
+    return {4: "year", 7: "month"}.get(len(date), "day")
 
 
 @value

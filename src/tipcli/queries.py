@@ -3,7 +3,7 @@
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tipcli.errors import UsageError
 from tipcli.model import Agency, Event, Figure, Report, Section, Sentence, Value, value
@@ -34,14 +34,19 @@ def _suggest(word: str, choices: list[str], also: list[str] | None = None) -> st
 
 def find_section(report: Report, name: str) -> Section:
     """Return the section NAME means: an id, title or alias, in any case, or a unique prefix."""
+    return find_section_in(report.sections, name)
+
+
+def find_section_in(sections: Sequence[Section], name: str) -> Section:
+    """Return the section NAME means among these (see find_section)."""
     wanted = normalize(name)
-    ids = [s.id for s in report.sections]
+    ids = [s.id for s in sections]
     if not wanted:
         raise UsageError(f"the section name is empty; choose from {', '.join(ids)}")
-    names = {s.id: [normalize(n) for n in (s.id, s.title, *s.aliases)] for s in report.sections}
-    by_id = [s for s in report.sections if normalize(s.id) == wanted]
-    exact = [s for s in report.sections if wanted in names[s.id]]
-    prefixed = [s for s in report.sections if any(n.startswith(wanted) for n in names[s.id])]
+    names = {s.id: [normalize(n) for n in (s.id, s.title, *s.aliases)] for s in sections}
+    by_id = [s for s in sections if normalize(s.id) == wanted]
+    exact = [s for s in sections if wanted in names[s.id]]
+    prefixed = [s for s in sections if any(n.startswith(wanted) for n in names[s.id])]
     for found in (by_id, exact, prefixed):  # an id wins over a title, a whole name over a prefix
         if len(found) == 1:
             return found[0]
@@ -81,20 +86,6 @@ def find_place(report: Report, place: str) -> tuple[Section, int, Sentence | Non
     return section, number, sentences[index - 1]
 
 
-def stem(word: str) -> str:
-    """Strip a plural or verb ending, as Porter's first step does: shelters, sheltered -> shelter."""
-    for suffix, replacement in (("sses", "ss"), ("ies", "i"), ("ss", "ss"), ("s", ""), ("ing", ""), ("ed", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)] + replacement
-    return word
-
-
-def matches(words: list[str], text: str) -> bool:
-    """Tell whether every query word (`shelters`, `shelt*`) begins a word of the text, stems compared."""
-    stems = [stem(w) for w in re.findall(r"\w+", normalize(text))]
-    return all(any(s.startswith(stem(w)) for s in stems) for w in words)
-
-
 def figures(
     report: Report,
     *,
@@ -104,19 +95,24 @@ def figures(
     kind: str | None = None,
     indicator: str | None = None,
 ) -> list[Figure]:
-    """Return the figures of a section (or all), of a kind and indicator, whose label, quote or unit has every word of MATCH.
+    """Return the figures of a section (or all), of a kind and indicator, whose label, quote or unit
+    matches MATCH as `search` matches (search.figure_words: stems, prefixes, accents, operators).
 
     indicator "none" chooses the figures that have no indicator.
     """
     order = {s.id: i for i, s in enumerate(report.sections)}
-    words = re.findall(r"\w+", normalize(match or ""))  # as the text is split: twenty-two is two words
+    found = None
+    if match is not None and match.strip():
+        from tipcli.search import figure_words  # sqlite3: only --match pays for it
+
+        found = figure_words(report, match)
     chosen = [
         f
-        for f in report.figures
+        for n, f in enumerate(report.figures)
         if (section is None or f.section == section.id)
         and (kind is None or f.kind == kind)
         and (indicator is None or f.indicator == (None if indicator == "none" else indicator))
-        and matches(words, f"{f.label} {f.quote} {f.unit}")
+        and (found is None or n in found)
     ]
     if sort == "value":
         chosen.sort(key=lambda f: f.value)
@@ -147,7 +143,7 @@ def find_agency(report: Report, name: str) -> Agency:
     if len(exact) == 1:
         return exact[0]
     words = re.findall(r"\w+", wanted)
-    by_words = [a for a in report.agencies if words and all(w in _agency_words(a) for w in words)]
+    by_words = [a for a in report.agencies if words and all(w in agency_words(a) for w in words)]
     if len(by_words) == 1:
         return by_words[0]
     if by_words:
@@ -157,7 +153,8 @@ def find_agency(report: Report, name: str) -> Agency:
     raise UsageError(f"no agency {name.strip()!r}; {_suggest(wanted, [a.id for a in report.agencies], acronyms)}")
 
 
-def _agency_words(agency: Agency) -> set[str]:
+def agency_words(agency: Agency) -> set[str]:
+    """Return the words of an agency's names and phrases, folded: what a NAME is matched against."""
     names = " ".join(n for n in (agency.id, agency.name, agency.acronym, agency.spanish_name, *agency.phrases) if n)
     return set(re.findall(r"\w+", normalize(names.replace("-", " "))))
 

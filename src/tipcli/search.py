@@ -77,6 +77,10 @@ SENTENCE_COLUMNS = (
     " stop UNINDEXED, raw UNINDEXED, tokenize='porter unicode61 remove_diacritics 2'"
 )
 INSERT_SENTENCES = "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+# What `stats --match` searches, in one report and across the library alike: a figure's label,
+# quote and unit as one text, its rowid the figure's (in the library's index, the figures table's).
+FIGURE_WORDS_COLUMNS = "text, tokenize='porter unicode61 remove_diacritics 2'"
+FIGURE_WORDS = "SELECT rowid FROM figure_words WHERE figure_words MATCH ?"
 _WHERE = "WHERE sentences MATCH ? AND (? IS NULL OR section = ?) {scope}"
 # Counting the matches apart, and asking for highlight() and the rows only up to the limit, is what
 # keeps a search across a thousand reports fast: "shelter" matches 16,000 sentences there, and
@@ -251,6 +255,23 @@ def _build_index(report: Report) -> sqlite3.Connection:
     db.executemany(INSERT_SENTENCES, sentence_rows(report, None))
     db.commit()  # serialize() copies what is committed
     return db
+
+
+def figure_words(report: Report, match: str) -> set[int]:
+    """Return the positions (from 0) of a report's figures whose label, quote or unit matches MATCH
+    as a search matches a sentence (stems, prefixes, accents, operators): the library's index asks
+    its own figure_words table the same question (FIGURE_WORDS)."""
+    expression = to_fts(match)
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(f"CREATE VIRTUAL TABLE figure_words USING fts5({FIGURE_WORDS_COLUMNS})")
+    except sqlite3.OperationalError as exc:
+        raise MissingFeatureError(
+            f"--match needs SQLite with FTS5, which this Python's sqlite3 lacks ({exc})"
+        ) from None
+    rows = ((n + 1, f"{f.label} {f.quote} {f.unit}") for n, f in enumerate(report.figures))
+    db.executemany("INSERT INTO figure_words (rowid, text) VALUES (?, ?)", rows)
+    return {rowid - 1 for (rowid,) in db.execute(FIGURE_WORDS, (expression,))}
 
 
 def clean(text: str) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tipcli.errors import Problem
 from tipcli.formatting import format_value
-from tipcli.model import Agency, Annotation, Erratum, Event, Figure, Report, Section, Sentence
+from tipcli.model import Agency, Annotation, Erratum, Event, Figure, Report, Section, Sentence, precision
 from tipcli.queries import Quote, key_figures
 
 if TYPE_CHECKING:  # search imports sqlite3, which only `tipcli search` should pay for
@@ -164,38 +165,66 @@ def _erratum(e: Erratum) -> JSON:
 
 
 def figure(f: Figure) -> JSON:
-    document: JSON = {"id": f.id, "kind": f.kind, "value": f.value}
-    if f.high is not None:
-        document["high"] = f.high
-    document["unit"] = f.unit
-    if f.qualifier is not None:
-        document["qualifier"] = f.qualifier
-    if f.year is not None:
-        document["figure_year"] = f.year  # "year" is the edition's, in answers across reports
-    if f.drafted:
+    shown = format_value(f)
+    return figure_row((f.id, f.kind, f.value, f.high, f.unit, f.qualifier, f.year, f.drafted, shown, *_place(f)))
+
+
+def _place(f: Figure) -> tuple[object, ...]:
+    return f.label, f.indicator, f.trafficking, f.section, f.paragraph, f.quote
+
+
+def figure_row(values: Sequence[Any], document: JSON | None = None) -> JSON:
+    """Return a figure's JSON from its columns (id, kind, value, high, unit, qualifier, figure_year,
+    drafted, display, label, indicator, trafficking, section, paragraph, quote): a report's figure, or the library index's
+    row of one (reportset), added to `document` (an answer across reports begins each row with
+    report, country and year)."""
+    id_, kind, value, high, unit, qualifier, year, drafted, display, label, indicator, trafficking = values[:12]
+    section, paragraph, quote = values[12:15]
+    document = {} if document is None else document
+    document.update(id=id_, kind=kind, value=value)
+    if high is not None:
+        document["high"] = high
+    document["unit"] = unit
+    if qualifier is not None:
+        document["qualifier"] = qualifier
+    if year is not None:
+        document["figure_year"] = year  # "year" is the edition's, in answers across reports
+    if drafted:
         document["drafted"] = True
-    document.update(display=format_value(f), label=f.label, indicator=f.indicator, trafficking=f.trafficking)
-    document.update(section=f.section, paragraph=f.paragraph, quote=f.quote)
+    document.update(display=display, label=label, indicator=indicator, trafficking=trafficking)
+    document.update(section=section, paragraph=paragraph, quote=quote)
     return document
 
 
 def agency(a: Agency, quotes: list[Quote] | None = None) -> JSON:
-    document: JSON = {
-        "id": a.id,
-        "name": a.name,
-        "acronym": a.acronym,
-        "spanish_name": a.spanish_name,
-        "level": a.level,
-        "role": a.role,
-        "sections": list(a.sections),
-        "mentions": len(a.mentions),
-        "external": list(a.external),
-        "sentences": a.sentences,
-    }
-    if a.drafted:
-        document["drafted"] = True
+    listed = (a.id, a.name, a.acronym, a.spanish_name, a.level, a.role, a.sections, len(a.mentions), a.external)
+    document = listed_agency((*listed, a.sentences, a.drafted))
     if quotes is not None:
         document["quotes"] = [_quote(q) for q in quotes]
+    return document
+
+
+def listed_agency(values: Sequence[Any], document: JSON | None = None) -> JSON:
+    """Return an agency's listing from its columns (id, name, acronym, spanish_name, level, role,
+    sections, mentions, external, sentences, drafted): a report's agency, or the library index's row
+    of one, where sections and external are space-separated text and drafted 0 or 1; added to
+    `document` (see figure_row)."""
+    id_, name, acronym, spanish_name, level, role, sections, mentions, external, sentences, drafted = values
+    document = {} if document is None else document
+    document.update(
+        id=id_,
+        name=name,
+        acronym=acronym,
+        spanish_name=spanish_name,
+        level=level,
+        role=role,
+        sections=sections.split() if isinstance(sections, str) else list(sections),
+        mentions=mentions,
+        external=external.split() if isinstance(external, str) else list(external),
+        sentences=sentences,
+    )
+    if drafted:
+        document["drafted"] = True
     return document
 
 
@@ -247,22 +276,32 @@ def problem(p: Problem) -> JSON:
 
 
 def event(e: Event) -> JSON:
-    document: JSON = {
-        "id": e.id,
-        "date": e.date,
-        "end": e.end,
-        "precision": e.precision,
-        "description": e.description,
-        "section": e.section,
-        "paragraph": e.paragraph,
-        "quote": e.quote,
-    }
-    if e.relative is not None:
-        document["relative"] = e.relative
-    if e.erratum is not None:  # the date and end are in doubt: the erratum says why
+    return event_row(
+        (e.id, e.date, e.end, e.description, e.section, e.paragraph, e.quote, e.drafted, e.relative, e.erratum)
+    )
+
+
+def event_row(values: Sequence[Any], document: JSON | None = None) -> JSON:
+    """Return an event's JSON from its columns (id, date, end, description, section, paragraph,
+    quote, drafted, relative, erratum), added to `document` (see figure_row)."""
+    id_, date, end, description, section, paragraph, quote, drafted, relative, erratum = values
+    document = {} if document is None else document
+    document.update(
+        id=id_,
+        date=date,
+        end=end,
+        precision=precision(date),
+        description=description,
+        section=section,
+        paragraph=paragraph,
+        quote=quote,
+    )
+    if relative is not None:
+        document["relative"] = relative
+    if erratum is not None:  # the date and end are in doubt: the erratum says why
         document["doubtful"] = True
-        document["erratum"] = e.erratum
-    if e.drafted:
+        document["erratum"] = erratum
+    if drafted:
         document["drafted"] = True
     return document
 

@@ -1,6 +1,6 @@
 """tipcli agencies: the bodies the report names, or one of them in detail."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,8 +21,11 @@ from tipcli.commands.common import (
 )
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import AGENCY_LEVELS, Report
-from tipcli.output import emit, output_format
+from tipcli.model import AGENCY_LEVELS
+from tipcli.output import emit, output_format, stream
+
+if TYPE_CHECKING:
+    from tipcli.reportset import ReportSet
 
 app = command_app()
 
@@ -84,7 +87,7 @@ def agencies(
     if name is None:
         chosen = queries.agencies(report, level=level)
         listing = [serialize.agency(a) for a in chosen]
-        emit(fmt, listing, lambda render: render.agencies(chosen), columns=serialize.AGENCY_COLUMNS)
+        emit(fmt, listing, lambda render: render.agencies(listing), columns=serialize.AGENCY_COLUMNS)
         return
     if not " ".join(name).strip():
         raise UsageError("the agency name is empty; run 'tipcli agencies' for the list")
@@ -95,29 +98,37 @@ def agencies(
     emit(fmt, document, lambda render: render.agency(agency, quotes), rows=rows, columns=serialize.QUOTE_COLUMNS)
 
 
-def _across_reports(fmt: str, reports: list[tuple[str, Report]], name: list[str] | None, level: str | None) -> None:
-    """Answer for many reports: every agency (of a level), or one agency's sentences, naming the report."""
+def _across_reports(fmt: str, reports: "ReportSet", name: list[str] | None, level: str | None) -> None:
+    """Answer for many reports: every agency (of a level), from the library's index, or one agency's
+    sentences, from the reports that may name it; each row naming its report."""
     if name is None:
-        found = [(report_id, r, a) for report_id, r in reports for a in r.agencies if level is None or a.level == level]
-        rows = [across(report_id, r, serialize.agency(a)) for report_id, r, a in found]
         listed = ("report", "country", "year", *serialize.AGENCY_COLUMNS)
-        labels = [report_id for report_id, _, _ in found]
-        emit(fmt, rows, lambda render: render.agencies([a for *_, a in found], reports=labels), columns=listed)
+        stream(
+            fmt,
+            reports.agencies(level),
+            lambda row: serialize.listed_agency(row[3:], {"report": row[0], "country": row[1], "year": row[2]}),
+            lambda render, rows: render.agencies(
+                [serialize.listed_agency(r[3:]) for r in rows], reports=[r[0] for r in rows]
+            ),
+            columns=listed,
+        )
         none_chosen(reports)
         return
     quotes = []
-    for report_id, r in reports:
+    for report_id, r in reports.naming(" ".join(name)):  # loaded one at a time; only its quotes are kept
         try:
             agency = queries.find_agency(r, " ".join(name))
         except UsageError:
             continue  # not named in this report
-        quotes += [(report_id, r, agency, q) for q in queries.agency_quotes(r, agency)]
-    rows = [across(report_id, r, serialize.quote_row(agency.id, q)) for report_id, r, agency, q in quotes]
+        quotes += [
+            (report_id, across(report_id, r, serialize.quote_row(agency.id, q)), q)
+            for q in queries.agency_quotes(r, agency)
+        ]
     columns = ("report", "country", "year", *serialize.QUOTE_COLUMNS)
     emit(
         fmt,
-        rows,
-        lambda render: render.quotes_across([(report_id, q) for report_id, _, _, q in quotes]),
+        [row for _, row, _ in quotes],
+        lambda render: render.quotes_across([(report_id, q) for report_id, _, q in quotes]),
         columns=columns,
     )
     none_chosen(reports)

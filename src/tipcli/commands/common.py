@@ -1,7 +1,7 @@
 """What the commands share: a Typer app of one command, the report a run reads, common options."""
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -10,6 +10,9 @@ from tipcli.completion import Completing, FromLibrary
 from tipcli.errors import NothingFound, ReportError
 from tipcli.loading import open_report
 from tipcli.model import Report
+
+if TYPE_CHECKING:  # sqlite3: only an answer across reports pays for it
+    from tipcli.reportset import ReportSet
 
 
 def command_app() -> typer.Typer:
@@ -78,22 +81,20 @@ YearOption = Annotated[
 ]
 
 
-def chosen_reports(
-    all_reports: bool, countries: list[str] | None, years: str | None
-) -> "list[tuple[str, Report]] | None":
+def chosen_reports(all_reports: bool, countries: list[str] | None, years: str | None) -> "ReportSet | None":
     """Return the library's reports that --all, --country and --year choose (perhaps none); None
     when none of these options is given."""
     if not (all_reports or countries or years):
         return None
-    from tipcli import library
+    from tipcli import reportset
 
-    return library.select(countries or (), years)  # none: the answer is empty, then none_chosen says why
+    return reportset.choose(countries or (), years)  # none: the answer is empty, then none_chosen says why
 
 
 NONE_CHOSEN = "no report in the library matches --country/--year; 'tipcli reports' lists them"
 
 
-def none_chosen(reports: "list[tuple[str, Report]]") -> None:
+def none_chosen(reports: "ReportSet") -> None:
     """After an answer across reports was written (empty, if so): exit 1 if no report was chosen."""
     if not reports:
         raise NothingFound(NONE_CHOSEN)

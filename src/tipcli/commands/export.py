@@ -12,7 +12,7 @@ from tipcli.formatting import counted
 from tipcli.output import write_json, write_text
 
 if TYPE_CHECKING:
-    from tipcli.model import Report
+    from tipcli.reportset import ReportSet
 
 app = command_app()
 
@@ -63,20 +63,31 @@ def export(
 
 
 def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[str], *, force: bool) -> None:
-    from tipcli import publish
-    from tipcli.writing import check_target, write_together
+    """Write the reports asked for to a SQLite database, from the library's index (--all) or from an
+    index of those reports alone (--report ID..., or the report this run reads)."""
+    from tipcli import publish, reportset
+    from tipcli.writing import check_target
 
     if all_reports and ids:
         raise UsageError("give --all or --report ID, not both")
-    metadata = publish.metadata_path(target)
-    for path in (target, metadata):  # before any report is read: a refusal costs nothing
+    for path in (target, publish.metadata_path(target)):  # before any report is read: a refusal costs nothing
         check_target(path, force=force)
-    chosen = _chosen(ctx, all_reports, ids)
+    chosen = reportset.choose() if all_reports else reportset.of_files(_chosen(ctx, ids))
+    _write_outputs(target, chosen, force=force)
+
+
+def _write_outputs(target: Path, chosen: "ReportSet", *, force: bool) -> None:
+    """Write the database and its metadata to new files, named only when both are written
+    (tipcli.writing's rule); say what was written."""
+    from tipcli import publish
+    from tipcli.writing import write_together
+
+    metadata = publish.metadata_path(target)
     counts: dict[str, int] = {}
     write_together(
         [
             (target, lambda path: counts.update(publish.write_database(path, chosen))),
-            (metadata, lambda path: path.write_text(publish.metadata(target, chosen), encoding="utf-8")),
+            (metadata, lambda path: path.write_text(publish.metadata_text(target, chosen), encoding="utf-8")),
         ],
         force=force,
     )
@@ -84,15 +95,11 @@ def _to_sqlite(ctx: typer.Context, target: Path, all_reports: bool, ids: list[st
     write_text(f"wrote {target} ({summary}) and {metadata}\n")
 
 
-def _chosen(ctx: typer.Context, all_reports: bool, ids: list[str]) -> "list[tuple[str, Report, Path | None]]":
-    """Return (id, report, file) of the reports to publish: ids are the database's keys, so two
-    different files that would have one id are a usage error (the same file twice is one report)."""
+def _chosen(ctx: typer.Context, ids: list[str]) -> list[tuple[str, Path | None]]:
+    """Return (id, file) of the reports to publish: ids are the database's keys, so two different
+    files that would have one id are a usage error (the same file twice is one report)."""
     from tipcli import library
-    from tipcli.loading import load_report
 
-    if all_reports:
-        files = dict(library.entries())
-        return [(report_id, report, files[report_id]) for report_id, report in library.select()]
     wanted: dict[str, Path | None] = {}
     values: list[str | None] = [*ids] or [None]
     for value in values:  # no --report: the report this run reads (--report before the command)
@@ -104,7 +111,7 @@ def _chosen(ctx: typer.Context, all_reports: bool, ids: list[str]) -> "list[tupl
                 f"{_name(file)}); give one of them, or rename a file"
             )
         wanted[report_id] = file
-    return [(report_id, load_report(file), file) for report_id, file in wanted.items()]
+    return list(wanted.items())
 
 
 def _same_file(a: Path | None, b: Path | None) -> bool:

@@ -146,7 +146,7 @@ def _index(rows: list[Row]) -> None:
 
     try:
         db = index.connect(library.folder())
-        index.sync(db, library.entries(), complete=True)
+        index.sync(db, library.scan(), complete=True)
         listed = index.listing(db)
     except TipcliError as exc:  # the reports are written; the next question that needs the index builds it
         warn(f"the library's index was not updated: {exc}")

@@ -109,14 +109,14 @@ def _source(countries: list[str] | None, *, text: bool) -> Iterator[Row]:
     The one place the panel reads figures; the library's index can answer the same rows by SQL.
     Reports are loaded one at a time and let go, so that memory holds one report and the rows.
     """
-    from tipcli import library, panel
+    from tipcli import library, panel, reportset
     from tipcli.errors import ReportError
     from tipcli.loading import load_report
 
     def loaded() -> Iterator[tuple[str, Report]]:
-        for report_id, file in library.choose(countries or (), None):
+        for report_id, file in reportset.choose(countries or (), None).files():
             try:
-                yield report_id, load_report(file)
+                yield report_id, load_report(file, lenient=True)  # an item that no longer holds is left out
             except ReportError as exc:  # it broke since it was indexed
                 library.left_out(report_id, exc.problems[0])
 

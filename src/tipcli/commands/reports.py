@@ -9,7 +9,7 @@ import typer
 from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_app
 from tipcli.completion import FromLibrary
 from tipcli.errors import NothingFound, ReportError
-from tipcli.output import emit, output_format
+from tipcli.output import output_format, stream
 
 app = command_app()
 COLUMNS = (
@@ -60,24 +60,25 @@ def reports(
     from tipcli.queries import normalize
 
     fmt = output_format(json, csv, excel)
-    entries = library.entries()
+    found = library.scan()
     db = index.connect(library.folder())  # what each report holds, kept between runs: a listing reads no unchanged file
-    index.sync(db, entries, complete=True)
+    index.sync(db, found, complete=True)
     listed = index.listing(db)
     wanted = normalize(country) if country is not None else None
     empty = dict.fromkeys(index.LISTED)
     rows: list[dict[str, Any]] = []
-    for report_id, file in entries:
-        summary, problem = listed.get(report_id) or _read(file)
+    for entry in found:
+        summary, problem = listed.get(entry.id) or _read(entry.file)
         if summary is not None and wanted is not None and normalize(str(summary["country"])) != wanted:
             continue
-        replaces = report_id == library.PACKAGED_ID and file is not None
-        row = {"id": report_id, **(summary or empty), "file": str(file) if file else None, "problem": problem}
+        replaces = entry.id == library.PACKAGED_ID and entry.file is not None
+        row = {"id": entry.id, **(summary or empty), "file": entry.file, "problem": problem}
         rows.append(row | {"replaces_packaged": replaces})
-    emit(fmt, rows, lambda render: render.reports(rows, str(library.folder())), columns=COLUMNS)
-    for report_id, file in entries:
-        if report_id == library.PACKAGED_ID and file is not None:
-            sys.stderr.write(f"tipcli: note: {library.shadow_note(file)}\n")
+    table = lambda render, rows: render.reports(rows, str(library.folder()))  # noqa: E731
+    stream(fmt, rows, lambda row: row, table, columns=COLUMNS)  # five thousand rows: json's C encoder
+    for entry in found:
+        if entry.id == library.PACKAGED_ID and entry.file is not None:
+            sys.stderr.write(f"tipcli: note: {library.shadow_note(Path(entry.file))}\n")
     if not any(row["country"] for row in rows):
         raise NothingFound(f"no report of {country!r} in the library" + _hint(country, listed))
 
@@ -90,12 +91,12 @@ def _hint(country: str | None, listed: dict[str, tuple[dict[str, object] | None,
     return f"; {hint}" if hint else ""
 
 
-def _read(file: Path | None) -> tuple[dict[str, object] | None, str | None]:
+def _read(file: str | None) -> tuple[dict[str, object] | None, str | None]:
     """Read a report the index could not keep (it changed while being read): its summary or problem."""
     from tipcli import index
     from tipcli.loading import load_report
 
     try:
-        return index.summary(load_report(file)), None
+        return index.summary(load_report(Path(file) if file is not None else None, lenient=True)), None
     except ReportError as exc:
         return None, str(exc.problems[0])

@@ -1,6 +1,6 @@
 """tipcli stats: the figures the report states."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,7 +13,6 @@ from tipcli.commands.common import (
     JsonOption,
     SectionOption,
     YearOption,
-    across,
     chosen_reports,
     command_app,
     load,
@@ -21,14 +20,22 @@ from tipcli.commands.common import (
 )
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import FIGURE_KINDS, INDICATORS, Figure, Report
-from tipcli.output import emit, output_format
+from tipcli.model import FIGURE_KINDS, INDICATORS
+from tipcli.output import emit, output_format, stream
+
+if TYPE_CHECKING:
+    from tipcli.reportset import ReportSet
 
 app = command_app()
 
 
 MatchOption = Annotated[
-    str | None, typer.Option("--match", "-m", help="Only figures whose label or quote has these words.")
+    str | None,
+    typer.Option(
+        "--match",
+        "-m",
+        help='Only figures whose label, quote or unit matches, as search matches: stems, convict*, "a phrase", OR, NOT.',
+    ),
 ]
 
 SortOption = Annotated[
@@ -121,7 +128,7 @@ def _check_choices(sort: str, kind: str | None, indicator: str | None) -> None:
 
 def _across_reports(
     fmt: str,
-    reports: list[tuple[str, Report]],
+    reports: "ReportSet",
     section: str | None,
     match: str | None,
     sort: str,
@@ -131,29 +138,23 @@ def _across_reports(
     indicator: str | None,
     reverse: bool,
 ) -> None:
-    """Answer for many reports: one row a figure, naming its report; a report without the section has none."""
-    found: list[tuple[str, Report, Figure]] = []
-    for report_id, report in reports:
-        try:
-            chosen_section = queries.find_section(report, section) if section is not None else None
-        except UsageError:
-            continue
-        found += [
-            (report_id, report, f)
-            for f in queries.figures(report, section=chosen_section, match=match, kind=kind, indicator=indicator)
-        ]
-    if sort == "year":  # the edition's: how a figure moved from one report to the next
-        found.sort(key=lambda item: item[1].year)
-    elif sort == "value":
-        found.sort(key=lambda item: item[2].value)
-    if reverse:
-        found.reverse()
-    rows = [across(report_id, report, serialize.figure(f)) for report_id, report, f in found]
-    labels = [f"{report_id}" for report_id, _, _ in found]
-    columns = ("report", "country", "year", *serialize.FIGURE_COLUMNS)
-    emit(
-        fmt, rows, lambda render: render.figures([f for *_, f in found], quotes=quotes, reports=labels), columns=columns
+    """Answer for many reports from the library's index: one row a figure, naming its report; a
+    report without the section has none. --sort year is the edition's: how a figure moved from one
+    report to the next."""
+    from tipcli.reportset import figure
+
+    if section is not None:
+        reports.narrow_to_section(section)
+    found = reports.figures(
+        section=section is not None, match=match, kind=kind, sort=sort, reverse=reverse, indicator=indicator
+    )
+    count = stream(
+        fmt,
+        found,
+        lambda row: serialize.figure_row(row[3:], {"report": row[0], "country": row[1], "year": row[2]}),
+        lambda render, rows: render.figures([figure(r) for r in rows], quotes=quotes, reports=[r[0] for r in rows]),
+        columns=("report", "country", "year", *serialize.FIGURE_COLUMNS),
     )
     none_chosen(reports)
-    if not found:
+    if not count:
         raise NothingFound("no figure matches")

@@ -1,6 +1,6 @@
 """tipcli tiers: each country's tier placement by edition year, across the library."""
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -8,6 +8,9 @@ from tipcli.commands.common import CsvOption, ExcelOption, JsonOption, command_a
 from tipcli.completion import FromLibrary
 from tipcli.errors import NothingFound
 from tipcli.output import emit, output_format
+
+if TYPE_CHECKING:
+    import sqlite3
 
 app = command_app()
 COLUMNS = ("country", "year", "placement", "report", "stated_by")
@@ -40,34 +43,37 @@ def tiers(
       tipcli tiers
       tipcli tiers --country mexico --json
     """
-    from tipcli import library
+    from tipcli import reportset
     from tipcli.queries import normalize
 
     # From the library's index, which keeps each report's tier: no report is loaded.
-    chosen = library.described(country or ())
+    reports = reportset.choose(country or ())
+    chosen = reports.chosen
     rows: list[dict[str, Any]] = [
         {"country": summary["country"], "year": summary["year"], "placement": summary["tier"], "report": report_id}
         for report_id, _, summary in chosen
         if summary["tier"] is not None
     ]
-    rows += stated_by_later_reports(rows, {report_id: summary for report_id, _, summary in chosen})
+    rows += stated_by_later_reports(rows, {report_id: summary for report_id, _, summary in chosen}, reports.db)
     rows.sort(key=lambda row: (normalize(row["country"]), row["year"]))
     emit(output_format(json, csv, excel), rows, lambda render: render.tiers(rows), columns=COLUMNS)
     if not rows:
         raise NothingFound("no tier placement in the library" + (" for that country" if country else ""))
 
 
-def stated_by_later_reports(rows: list[dict[str, Any]], chosen: dict[str, dict[str, object]]) -> list[dict[str, Any]]:
+def stated_by_later_reports(
+    rows: list[dict[str, Any]], chosen: dict[str, dict[str, object]], db: "sqlite3.Connection"
+) -> list[dict[str, Any]]:
     """Return a row for each year without a report of its own whose placement a chosen report states.
 
     The latest report that states a year wins: its text is the most recent account of that year.
     """
-    from tipcli import index, library
+    from tipcli import index
 
     own = {(row["country"], row["year"]) for row in rows}
     found: dict[tuple[object, int], dict[str, Any]] = {}
     for report_id, year, placement in sorted(
-        index.prior_tiers(index.connect(library.folder())), key=lambda p: str(chosen.get(p[0], {}).get("year"))
+        index.prior_tiers(db), key=lambda p: str(chosen.get(p[0], {}).get("year"))
     ):
         summary = chosen.get(report_id)
         if summary is None or (summary["country"], year) in own:

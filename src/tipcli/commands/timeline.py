@@ -1,7 +1,5 @@
 """tipcli timeline: the report's dated events in date order."""
 
-from collections.abc import Callable
-
 import typer
 
 from tipcli import queries, serialize
@@ -12,14 +10,12 @@ from tipcli.commands.common import (
     ExcelOption,
     JsonOption,
     YearOption,
-    across,
     chosen_reports,
     command_app,
     load,
     none_chosen,
 )
-from tipcli.model import Event, Report
-from tipcli.output import emit, output_format
+from tipcli.output import emit, output_format, stream
 
 app = command_app()
 
@@ -52,23 +48,13 @@ def timeline(
         document = [serialize.event(e) for e in events]
         emit(fmt, document, lambda render: render.timeline(events), columns=serialize.EVENT_COLUMNS)
         return
-    found = [(e, report_id, r) for report_id, r in reports for e in r.events]
-    found.sort(key=across_order(reports))
-    rows = [across(report_id, r, serialize.event(e)) for e, report_id, r in found]
-    labels = [report_id for _, report_id, _ in found]
-    columns = ("report", "country", "year", *serialize.EVENT_COLUMNS)
-    emit(fmt, rows, lambda render: render.timeline([e for e, _, _ in found], reports=labels), columns=columns)
+    from tipcli.reportset import event
+
+    stream(  # from the library's index, in date order (one date's events by report, then in text order)
+        fmt,
+        reports.events(),
+        lambda row: serialize.event_row(row[3:], {"report": row[0], "country": row[1], "year": row[2]}),
+        lambda render, rows: render.timeline([event(r) for r in rows], reports=[r[0] for r in rows]),
+        columns=("report", "country", "year", *serialize.EVENT_COLUMNS),
+    )
     none_chosen(reports)
-
-
-def across_order(reports: "list[tuple[str, Report]]") -> "Callable[[tuple[Event, str, Report]], tuple[object, ...]]":
-    """Return the key of date order across reports: one date's events by report (as chosen), then
-    in the order its text tells them."""
-    orders = {report_id: (n, queries.text_order(r)) for n, (report_id, r) in enumerate(reports)}
-
-    def key(item: "tuple[Event, str, Report]") -> tuple[object, ...]:
-        event, report_id, _ = item
-        n, where = orders[report_id]
-        return event.date, n, where(event)
-
-    return key

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from tipcli.formatting import counted, format_date, format_unit, format_value, indicator_text
-from tipcli.model import Agency, Event, Figure
+from tipcli.model import Event, Figure
 from tipcli.queries import Quote
 from tipcli.render.cells import described, listing, marked, shown, where
 from tipcli.render.records import Prefixed
@@ -70,19 +70,20 @@ def search(result: SearchResult) -> list[RenderableType]:
     return [table]
 
 
-def agencies(chosen: list[Agency], reports: list[str] | None = None) -> list[RenderableType]:
+def agencies(chosen: list[dict[str, Any]], reports: list[str] | None = None) -> list[RenderableType]:
+    """Return the agencies, drawn from their JSON listings (serialize.listed_agency)."""
     table = listing(
         *(["Report!"] if reports else []), "Agency", "Acronym!", "Level!", "Mentions\n(sentences)!", "Sections"
     )
     for i, a in enumerate(chosen):
         table.add_row(
             *([shown(reports[i], style="cyan")] if reports else []),
-            described(a.name, a.drafted),
-            shown(a.acronym or ""),
-            shown(a.level),
+            described(a["name"], a.get("drafted", False)),
+            shown(a["acronym"] or ""),
+            shown(a["level"]),
             # JSON's `mentions` (occurrences of its phrases) and `sentences` (those `agencies NAME` lists)
-            shown(f"{len(a.mentions)} ({a.sentences})"),
-            shown(", ".join(a.sections)),
+            shown(f"{a['mentions']} ({a['sentences']})"),
+            shown(", ".join(a["sections"])),
         )
     return [table]
 
