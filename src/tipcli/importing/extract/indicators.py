@@ -69,12 +69,13 @@ LEXICON: dict[str, frozenset[str]] = {
     "prosecution nouns": _words("prosecutions prosecution indictments indictment"),
     "conviction nouns": _words("convictions conviction"),
     # verbs (and a few nouns that act as verbs before a count: "initiated prosecutions of 12 people")
-    "investigate": _words("investigat* probed probing"),
+    "investigate": _words("investigat* probed probing opened opening"),  # "opened 22 cases"
     "prosecute": _words("prosecut* indict* charged charging"),
     "convict": _words("convict*"),
     "sentence": _words("sentenc*"),
     "identify": _words(
         "identified identify identifies identifying certif* rescued rescuing recognized freed liberated"
+        " detected detecting uncovered"
     ),
     "assist": _words(
         "referr* refer refers assist* sheltered sheltering served serving housed accommodat* cared"
@@ -88,8 +89,11 @@ LEXICON: dict[str, frozenset[str]] = {
         " removed repatriat* returned rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
         " organiz* reached issued hosted registered recorded awarded compensat* testified paid fined"
     ),
-    # "received" and its kin govern a count of victims assisted only with these words after them
-    "receive": _words("received receiving receive receives benefited benefitted obtained accessed"),
+    # "received" and its kin govern a count of victims assisted (or, "attended training", of people trained)
+    # only with these words after them
+    "receive": _words(
+        "received receiving receive receives benefited benefitted obtained accessed attended participated"
+    ),
     # (a residence permit, a visa or parole is a legal status, not a service: no indicator)
     "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
     # a recommendation's first word: what it counts has not been done
@@ -242,6 +246,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "The ministry trained [480 police officers] on victim identification.",
             "Training courses were given to [1,200 labor inspectors and judges].",
+            "[Forty prosecutors] attended a training on the new statute.",
         ),
         not_examples=("Police arrested [14 suspects] after the training.",),
     ),
@@ -308,8 +313,12 @@ RULES: tuple[Rule, ...] = (
             "The police investigated [36 cases] of sex trafficking.",
             "Authorities reported investigating [61 suspects], compared with 48 the year before.",
             "[At least 20 cases] were under investigation at the end of the year.",
+            "The gendarmerie opened [22 cases] of forced labor on plantations.",
         ),
-        not_examples=("Officials arrested [15 suspects] at the border.",),
+        not_examples=(
+            "Officials arrested [15 suspects] at the border.",
+            "The ministry opened [two regional offices] in the north.",
+        ),
     ),
     Rule(
         "cases or defendants prosecuted",
@@ -331,8 +340,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Courts convicted [14 traffickers] in 2021.",
             "[Seven defendants] were convicted of forced labor.",
+            "[Five defendants] pleaded guilty to sex trafficking charges.",
+            "The tribunal found [three recruiters] guilty of debt bondage.",
         ),
-        not_examples=("Courts acquitted [five defendants] charged with trafficking.",),
+        not_examples=(
+            "Courts acquitted [five defendants] charged with trafficking.",
+            "The appeals court found [two defendants] not guilty of trafficking.",
+        ),
     ),
     Rule(
         "victims identified",
@@ -343,6 +357,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Authorities identified [213 victims] of trafficking.",
             "The task force certified [37 foreign nationals] as trafficking victims.",
+            "Labor inspectors detected [19 victims] on cattle ranches.",
         ),
         not_examples=("An NGO estimated that [4,000 children] were exploited in begging.",),
     ),
@@ -555,6 +570,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
                 return found
         if match.group().lower() == "under" and "investigation" in after[match.end() :].lower():
             return "investigate"
+        if match.group().lower() == "guilty":  # "were found guilty", "pleaded guilty"; "not guilty" acquits
+            return "neutral" if after[: match.start()].lower().split()[-1:] == ["not"] else "convict"
         if match.group().lower() in ("resulted", "led", "ended"):
             return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
     if _SERVICES_TO_RE.search(text, max(clause[0], start - 60), start):
