@@ -96,6 +96,13 @@ def test_a_breakdown_of_the_sentence_before_takes_its_indicator() -> None:
     assert coded["50"] == ("victims_identified", "labor")
 
 
+def test_a_part_after_a_semicolon_takes_the_indicator_of_the_clause_before() -> None:
+    coded = {quote: indicator for quote, indicator, _ in _all("Inspectors identified 73 victims; 41 were boys.")}
+    assert coded["41 were boys"] == "victims_identified"
+    coded = {quote: indicator for quote, indicator, _ in _all("Police arrested 30 suspects; 12 were foreigners.")}
+    assert coded["12 were foreigners"] is None
+
+
 def test_a_zero_count_takes_the_indicator_of_what_it_counts() -> None:
     assert _all("The government did not report prosecuting any traffickers.")[0][1] == "prosecutions"
     assert _all("Authorities did not identify any victims of forced labor.")[0][1:] == ("victims_identified", "labor")

@@ -418,6 +418,8 @@ _SERVICES_TO_RE = re.compile(
     r"(?:all\s+|the\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
+_PART_RE = re.compile(r"\s*\d[\d,]*\s+(?:of\s+them\s+)?(?:were|was)\b", re.IGNORECASE)
 _BREAKDOWN_RE = re.compile(
     r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
     r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
@@ -743,7 +745,8 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
 
 def _breakdown_of(text: str, clause: tuple[int, int]) -> Coding | None:
     """Return the coding of the group a clause breaks down ("Of these, ..."): the first coded count before it."""
-    if not _BREAKDOWN_RE.match(text, clause[0]):
+    after_semicolon = text[clause[0] - 1 : clause[0]] == ";" and _PART_RE.match(text, clause[0])
+    if not (_BREAKDOWN_RE.match(text, clause[0]) or after_semicolon):
         return None
     before = _clause(text, max(0, clause[0] - 2))
     for number_start, number_end in _numbers(text, before[0], before[1]):
