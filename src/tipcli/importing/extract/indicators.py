@@ -59,7 +59,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "officials officers police policemen guards soldiers judges magistrates prosecutors inspectors"
         " investigators staff personnel employees participants people persons individuals members"
         " teachers students journalists workers diplomats attendees stakeholders agents professionals"
-        " servants trainees"
+        " servants trainees recruits cadets"
     ),
     "session nouns": _words("sessions session workshops workshop trainings courses seminars programs"),
     "shelter nouns": _words("shelters shelter beds places houses spaces"),
@@ -69,16 +69,17 @@ LEXICON: dict[str, frozenset[str]] = {
     "prosecution nouns": _words("prosecutions prosecution indictments indictment"),
     "conviction nouns": _words("convictions conviction"),
     # verbs (and a few nouns that act as verbs before a count: "initiated prosecutions of 12 people")
-    "investigate": _words("investigat* probed probing"),
+    "investigate": _words("investigat* probed probing opened opening"),  # "opened 22 cases"
     "prosecute": _words("prosecut* indict* charged charging"),
     "convict": _words("convict*"),
     "sentence": _words("sentenc*"),
     "identify": _words(
         "identified identify identifies identifying certif* rescued rescuing recognized freed liberated"
+        " detected detecting uncovered"
     ),
     "assist": _words(
         "referr* refer refers assist* sheltered sheltering served serving housed accommodat* cared"
-        " supported supporting protected"
+        " supported supporting protected placed placing"
     ),
     "train": _words("train trained training trainings trains"),
     "discipline": _words("disciplin* dismiss* fired suspended demoted removed arrested arresting"),
@@ -88,8 +89,11 @@ LEXICON: dict[str, frozenset[str]] = {
         " removed repatriat* returned rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
         " organiz* reached issued hosted registered recorded awarded compensat* testified paid fined"
     ),
-    # "received" and its kin govern a count of victims assisted only with these words after them
-    "receive": _words("received receiving receive receives benefited benefitted obtained accessed"),
+    # "received" and its kin govern a count of victims assisted (or, "attended training", of people trained)
+    # only with these words after them
+    "receive": _words(
+        "received receiving receive receives benefited benefitted obtained accessed attended participated"
+    ),
     # (a residence permit, a visa or parole is a legal status, not a service: no indicator)
     "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
     # a recommendation's first word: what it counts has not been done
@@ -105,12 +109,17 @@ LEXICON: dict[str, frozenset[str]] = {
         "allocat* spent spend spends spending budget* fund funded funding funds provid* grant* donat*"
         " disburs* contribut* dedicat* earmark* financ* invested investing investment investments devoted aside"
     ),
+    # a verb that can only spend money: the large count right after it is an amount in a currency
+    # the money lexicon does not know ("allocated 350,000 marks"), which the figure engine drafts as a count
+    "spend": _words("allocated allocating budgeted spent spending disbursed earmarked donated"),
     "not funding": _words(
         "seiz* confiscat* froze frozen fee fees debt debts paid pay paying pays bribe bribes earn* wage wages"
         " salar* loan* ransom sold sell selling price prices fine fines fined compensation restitution damages"
         " profit* proceeds revenue* worth charged charging cost costs valued launder*"
     ),
     "shelter cue": _words("shelter shelters shelter's beds"),
+    # what a shelter can take, as against whom it took ("accommodated 52 victims")
+    "capacity cue": _words("can could capacity able accommodate accommodates hold holds"),
     "prescribe cue": _words(
         "prescrib* punish* penalt* provides provide carries carry law laws code statute act"
         " criminalizes criminalized criminalize stipulat*"
@@ -197,6 +206,17 @@ RULES: tuple[Rule, ...] = (
         not_examples=("Courts suspended [one-half] of the sentences they imposed.",),
     ),
     Rule(
+        "victims housed",
+        "victims a shelter took in during the year, as against the number it can take",
+        "victims_assisted",
+        kinds=("capacity",),
+        nouns=("victim nouns",),
+        verbs=("assist",),
+        not_cue="capacity cue",
+        examples=("The two state shelters accommodated [61 victims] of forced labor in 2022.",),
+        not_examples=("The new shelter can accommodate [up to 25 victims] at a time.",),
+    ),
+    Rule(
         "shelters counted",
         "shelters, safe houses and their beds for victims",
         "shelters",
@@ -242,6 +262,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "The ministry trained [480 police officers] on victim identification.",
             "Training courses were given to [1,200 labor inspectors and judges].",
+            "[Forty prosecutors] attended a training on the new statute.",
         ),
         not_examples=("Police arrested [14 suspects] after the training.",),
     ),
@@ -308,8 +329,12 @@ RULES: tuple[Rule, ...] = (
             "The police investigated [36 cases] of sex trafficking.",
             "Authorities reported investigating [61 suspects], compared with 48 the year before.",
             "[At least 20 cases] were under investigation at the end of the year.",
+            "The gendarmerie opened [22 cases] of forced labor on plantations.",
         ),
-        not_examples=("Officials arrested [15 suspects] at the border.",),
+        not_examples=(
+            "Officials arrested [15 suspects] at the border.",
+            "The ministry opened [two regional offices] in the north.",
+        ),
     ),
     Rule(
         "cases or defendants prosecuted",
@@ -320,7 +345,9 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "The prosecutor general charged [28 defendants] with trafficking offenses.",
             "The prosecution service continued prosecuting [11 cases] against labor recruiters.",
+            "[Nine cases] were pending trial when the year ended.",
         ),
+        not_examples=("[Four cases] were pending at the labor office.",),
     ),
     Rule(
         "traffickers convicted",
@@ -331,8 +358,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Courts convicted [14 traffickers] in 2021.",
             "[Seven defendants] were convicted of forced labor.",
+            "[Five defendants] pleaded guilty to sex trafficking charges.",
+            "The tribunal found [three recruiters] guilty of debt bondage.",
         ),
-        not_examples=("Courts acquitted [five defendants] charged with trafficking.",),
+        not_examples=(
+            "Courts acquitted [five defendants] charged with trafficking.",
+            "The appeals court found [two defendants] not guilty of trafficking.",
+        ),
     ),
     Rule(
         "victims identified",
@@ -343,6 +375,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Authorities identified [213 victims] of trafficking.",
             "The task force certified [37 foreign nationals] as trafficking victims.",
+            "Labor inspectors detected [19 victims] on cattle ranches.",
         ),
         not_examples=("An NGO estimated that [4,000 children] were exploited in begging.",),
     ),
@@ -356,6 +389,7 @@ RULES: tuple[Rule, ...] = (
             "NGOs assisted [88 victims] with government funds.",
             "Police referred [40 potential victims] to care.",
             "The municipality offered housing and counseling services to [26 survivors].",
+            "[Thirty victims] were placed in state-run shelters.",
         ),
         not_examples=("The hotline received [300 calls] in 2020.",),
     ),
@@ -384,6 +418,8 @@ _SERVICES_TO_RE = re.compile(
     r"(?:all\s+|the\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
+_PART_RE = re.compile(r"\s*\d[\d,]*\s+(?:of\s+them\s+)?(?:were|was)\b", re.IGNORECASE)
 _BREAKDOWN_RE = re.compile(
     r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
     r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
@@ -401,6 +437,11 @@ _OFFICIALS_RE = re.compile(
     r"(?:officials|officers|policemen|police|civil\s+servants|government\s+employees|judges|guards|soldiers)\b",
     re.IGNORECASE,
 )
+_SPENT_BEFORE_RE = re.compile(
+    r"\b(\w+)\s+(?:approximately\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE
+)
+_UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
+_COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _COPULA_RE = re.compile(r"\b(?:were|was|are|is|involved|concerned|included)\b", re.IGNORECASE)  # what a part is
 _TYPE_STOP_RE = re.compile(
@@ -555,6 +596,14 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
                 return found
         if match.group().lower() == "under" and "investigation" in after[match.end() :].lower():
             return "investigate"
+        if match.group().lower() == "pending":  # "cases pending trial": prosecutions continued
+            following = after[match.end() :].lower().split()[:3]
+            if "investigation" in following:
+                return "investigate"
+            if {"trial", "court", "courts", "prosecution"} & set(following):
+                return "prosecute"
+        if match.group().lower() == "guilty":  # "were found guilty", "pleaded guilty"; "not guilty" acquits
+            return "neutral" if after[: match.start()].lower().split()[-1:] == ["not"] else "convict"
         if match.group().lower() in ("resulted", "led", "ended"):
             return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
     if _SERVICES_TO_RE.search(text, max(clause[0], start - 60), start):
@@ -655,6 +704,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         stop = _AFTER_STOP_RE.search(text, anchor + 1, clause[1])
         start, end = anchor, max(stop.start() if stop else clause[1], anchor + 1)
     coded = _by_rules(text, start, end, clause, unit=unit, kind=kind)
+    if coded.indicator is None and kind == "count" and _unnamed_amount_spent(text, start, end, unit, clause):
+        coded = Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
     if coded.indicator is None and kind == "count" and _COPULA_RE.search(text, clause[0], min(clause[1], end + 20)):
         group = _breakdown_of(text, clause)
         if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
@@ -662,6 +713,19 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
+
+
+def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tuple[int, int]) -> bool:
+    """Tell whether a count is money a verb of spending governs: "allocated 1,200,000 somoni to NGOs"."""
+    before = _SPENT_BEFORE_RE.search(text, max(clause[0], start - 40), start)
+    if before is None or not _in_class(before.group(1), "spend"):
+        return False
+    numbers = find_numbers(text[start:end])
+    if not numbers or numbers[0].value < _UNNAMED_AMOUNT_MIN:
+        return False
+    if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
+        return False
+    return not _clause_has(text, clause[0], clause[1], "not funding")
 
 
 def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
@@ -681,7 +745,8 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
 
 def _breakdown_of(text: str, clause: tuple[int, int]) -> Coding | None:
     """Return the coding of the group a clause breaks down ("Of these, ..."): the first coded count before it."""
-    if not _BREAKDOWN_RE.match(text, clause[0]):
+    after_semicolon = text[clause[0] - 1 : clause[0]] == ";" and _PART_RE.match(text, clause[0])
+    if not (_BREAKDOWN_RE.match(text, clause[0]) or after_semicolon):
         return None
     before = _clause(text, max(0, clause[0] - 2))
     for number_start, number_end in _numbers(text, before[0], before[1]):
