@@ -102,14 +102,10 @@ def _place(report: Report, section: str, paragraph: int, quote: str) -> str:
 
 
 def index_rows(rows: Iterable[Sequence[Any]]) -> Iterator[Row]:
-    """Yield the source rows of the library index's rows (reportset.ReportSet.panel), the same as
-    source_rows gives of the loaded reports: place and quote None where the index's rows hold no text."""
-    for *head, section, paragraph, sentence, quote, tier in rows:
-        row = dict(zip(SOURCE_KEYS[:11], head, strict=True))
-        row["place"] = f"{section} ¶{paragraph}.{sentence}" if quote is not None else None
-        row["quote"] = quote
-        row["tier"] = tier
-        yield row
+    """Yield the source rows of the library index's rows (reportset.ReportSet.panel, SOURCE_KEYS in
+    order): the same as source_rows gives of the loaded reports."""
+    for row in rows:
+        yield dict(zip(SOURCE_KEYS, row, strict=True))
 
 
 def year_of(edition: int, figure_year: int | None) -> tuple[int, str]:

@@ -111,9 +111,10 @@ class ReportSet:
         return self._read(sql, (kind, kind, section, *chosen, expression, expression))
 
     def panel(self, *, text: bool, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
-        """Yield the coded figures (those with an indicator) of the chosen reports as panel.index_rows
-        reads them: report order, then each report's text order; without text, no place or quote."""
-        where = "f.section, f.paragraph, f.sentence, f.quote" if text else "NULL, NULL, NULL, NULL"
+        """Yield the coded figures (those with an indicator) of the chosen reports, a row of
+        panel.SOURCE_KEYS each (place: `section ¶p.s`): report order, then each report's text order;
+        without text, no place or quote."""
+        where = "f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote" if text else "NULL, NULL"
         sql = (
             "SELECT f.country, f.year, f.figure_year, f.indicator, f.trafficking, f.value, f.high, f.qualifier,"
             f" f.unit, f.report, f.id, {where}, t.placement"
