@@ -1,6 +1,6 @@
 """Time the report library at 100, 1,000 and 5,000 reports: every answer across it, and a change in it.
 
-    python benchmarks/library_scale.py [--sizes 100,1000,5000] [--rounds 5]
+    python benchmarks/library_scale.py [--sizes 100,1000,5000] [--rounds 5] [--only panel]
 
 Each size gets a generated library in a temporary folder (never committed): copies of the
 packaged report under other countries and years (20 editions a country), each with its text twice
@@ -9,11 +9,13 @@ long narrative does. For each size it builds the index once (the first answer, n
 goal 60 s) and writes `export --sqlite --all` once (goal 15 s); then, warm, every command runs as a
 new process once a round, and the medians of per-round ratios are reported:
 
-  answers whose size does not grow with the library (--country, search --all, reports, tiers)
+  answers whose size does not grow with the library (--country, panel --country, search --all, reports, tiers)
       against  search shelter --json on the packaged report                          goal 3x
-  answers that do (stats --all, stats --match convictions --all, agencies --all, timeline --all)
+  answers that do (stats --all, stats --match convictions --all, agencies --all, timeline --all,
+  panel --wide --csv)
       against  their floor: a Python process that selects the same rows from the export with
-               sqlite3 and writes them with one json.dumps (indent=2, as tipcli writes)  goal 2x
+               sqlite3 and writes them with one json.dumps (indent=2, as tipcli writes), or for
+               panel --wide --csv the coded figures of the export's panel table with one csv write  goal 2x
   the first answer after one file changed, against a warm one                         goal 3x
   peak memory of every one of them                                                    goal 100 MiB
 
@@ -75,6 +77,7 @@ FIXED = {  # answers whose size does not grow with the library: goal 3x BASELINE
     "timeline --year --country": ["timeline", "--year", "2005", "--country", ONE_COUNTRY, "--json"],
     "reports": ["reports", "--json"],
     "tiers": ["tiers", "--json"],
+    "panel --country": ["panel", "--country", ONE_COUNTRY, "--json"],
 }
 # Answers that grow with the library: goal 2x a floor that selects the same rows from the export.
 GROWING = {
@@ -94,6 +97,11 @@ GROWING = {
         ["timeline", "--all", "--json"],
         'SELECT report, country, year, id, date, "end", precision, description, section, paragraph, quote FROM events ORDER BY date',
     ),
+    # its floor: the coded figures the wide panel is made of, from the export's panel table, as CSV
+    "panel --wide --csv": (
+        ["panel", "--wide", "--csv"],
+        "SELECT country, year, indicator, trafficking, value, unit, report, figure FROM panel",
+    ),
 }
 FLOOR = """
 import json, sqlite3, sys
@@ -102,9 +110,21 @@ db.row_factory = sqlite3.Row
 rows = [dict(row) for row in db.execute(sys.argv[2])]
 sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\\n")
 """
+CSV_FLOOR = """
+import csv, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+cursor = db.execute(sys.argv[2])
+writer = csv.writer(sys.stdout)
+writer.writerows([[d[0] for d in cursor.description], *cursor])
+"""
 
 
-def measure(tipcli: str, size: int, rounds: int) -> dict[str, float]:
+def _wanted(name: str, only: str | None) -> bool:
+    """Whether a command is measured: all of them, or those whose name holds --only's words."""
+    return only is None or only in name
+
+
+def measure(tipcli: str, size: int, rounds: int, only: str | None = None) -> dict[str, float]:
     """Measure one size; print the goals' ratios; return each command's median warm seconds."""
     with tempfile.TemporaryDirectory() as tmp:
         library, cache = Path(tmp) / "reports", Path(tmp) / "cache"
@@ -117,10 +137,16 @@ def measure(tipcli: str, size: int, rounds: int) -> dict[str, float]:
         export = f"{tmp}/library.sqlite3"
         exported, export_peak = run([tipcli, "export", "--sqlite", export, "--all"], env)
         commands = {"baseline": BASELINE, **FIXED, **{name: c for name, (c, _) in GROWING.items()}}
-        floors = {name: [sys.executable, "-c", FLOOR, export, sql] for name, (_, sql) in GROWING.items()}
+        commands = {name: c for name, c in commands.items() if name == "baseline" or _wanted(name, only)}
+        floors = {
+            name: [sys.executable, "-c", CSV_FLOOR if "--csv" in command else FLOOR, export, sql]
+            for name, (command, sql) in GROWING.items()
+            if _wanted(name, only)
+        }
         times: dict[str, list[float]] = {name: [] for name in [*commands, *(f"floor {n}" for n in floors)]}
         memory: dict[str, list[int]] = {name: [] for name in times}
-        ratios: dict[str, list[float]] = {name: [] for name in [*FIXED, *GROWING, "after a change"]}
+        ratios: dict[str, list[float]] = {name: [] for name in [*FIXED, *GROWING, "after a change"] if name in commands}
+        ratios["after a change"] = []
         for _ in range(rounds):
             for name, command in commands.items():
                 elapsed, peak = run([tipcli, *command], env)
@@ -159,10 +185,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,5000")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--only", help="measure only the answers whose name holds this (e.g. panel)")
     args = parser.parse_args()
     tipcli = shutil.which("tipcli", path=str(Path(sys.executable).parent)) or "tipcli"
     sizes = [int(s) for s in args.sizes.split(",")]
-    grown = {size: measure(tipcli, size, args.rounds) for size in sizes}
+    grown = {size: measure(tipcli, size, args.rounds, args.only) for size in sizes}
     print("warm ms by library size: " + "  ".join(f"{size:>7}" for size in sizes))
     for name in grown[sizes[0]]:
         print(f"  {name:24}" + "  ".join(f"{grown[size][name] * 1000:7.0f}" for size in sizes))

@@ -191,3 +191,56 @@ def test_a_comparison_over_time_is_a_row_for_the_period_before() -> None:
     assert years["26"] == 2019  # the 2021 edition reports on 2020; "up from" is the year before
     assert years["75"] == 2019 and years["90 victims"] == 2020
     assert years["12 labor trafficking cases"] is None  # compared with another kind, not another year
+
+
+# -- the library's answer, from its index, is each report's own ---------------------------------------
+
+
+def _loaded(ids: list[str] | None = None) -> list[tuple[str, object]]:
+    """Return (id, report) of the library's reports (of these ids), loaded, in the library's order."""
+    from tipcli import library
+    from tipcli.loading import load_report
+
+    return [(i, load_report(file)) for i, file in library.entries() if ids is None or i in ids]
+
+
+@pytest.mark.parametrize("report", ["mexico-2010", "ostrelia-2020", "ostrelia-2021"])
+def test_the_library_answers_each_reports_coded_figures_as_the_report_itself_does(library: Path, report: str) -> None:
+    across = _rows()
+    own = [panel.public(r) for r in panel.long_rows(panel.source_rows(_loaded([report])))]  # type: ignore[arg-type]
+    assert own and [r for r in across if r["report"] == report] == own
+    assert {r["report"] for r in across} == {"mexico-2010", "ostrelia-2020", "ostrelia-2021"}
+
+
+@pytest.mark.parametrize("args", [(), ("--country", "Ostrelia"), ("--indicator", "funding"), ("--trafficking", "sex")])
+def test_the_wide_panel_from_the_index_is_the_wide_panel_of_the_loaded_reports(
+    library: Path, args: tuple[str, ...]
+) -> None:
+    result = run("panel", "--wide", *args, "--json")
+    assert result.exit_code == 0, result.stderr
+    filters = {"countries": args[1:] if args[:1] == ("--country",) else ()}
+    filters |= {"indicator": args[1]} if args[:1] == ("--indicator",) else {}
+    filters |= {"trafficking": args[1]} if args[:1] == ("--trafficking",) else {}
+    loaded = panel.wide(panel.source_rows(_loaded()), **filters)  # type: ignore[arg-type]
+    assert loaded.rows and json.loads(result.stdout) == json.loads(json.dumps(loaded.rows))
+
+
+def test_the_exports_panel_table_is_the_long_panel_row_for_row(library: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    narrative = tmp_path / "velmora-2022.txt"  # a year of its own period stated, and an earlier one
+    narrative.write_text(
+        "VELMORA (Tier 2)\n\nPROSECUTION\n\nIn 2021, police opened 30 trafficking investigations, up from 12 in"
+        " 2019. Courts convicted six traffickers.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(narrative)).exit_code == 0
+    target = tmp_path / "tip.db"
+    assert run("export", "--sqlite", str(target), "--all").exit_code == 0
+    db = sqlite3.connect(target)
+    db.row_factory = sqlite3.Row
+    table = [dict(row) for row in db.execute("SELECT * FROM panel ORDER BY rowid")]
+    long = _rows()
+    assert {r["country"] for r in long} == {"Mexico", "Ostrelia", "Velmora"}
+    assert {r["year_basis"] for r in long} == {panel.STATED, panel.PERIOD, panel.EARLIER}
+    assert table == long

@@ -1,8 +1,9 @@
 """The indicator panel: coded figures as country-year rows, long (one row a figure) or wide.
 
 Pure functions over figure rows (plain dicts with the keys of SOURCE_KEYS), whoever supplies them:
-today `source_rows` reads them from loaded reports; the library's index can supply the same rows
-by SQL. No I/O here.
+`tipcli panel` reads them from the library's index (`index_rows` of reportset's SQL rows);
+`source_rows` makes the same rows of loaded reports (one report's own answer, which tests compare
+with the index's). No I/O here.
 
 The year of a row is the figure's own stated year, else its edition's reporting period, taken as
 the year before the edition (a 2010 edition reports on 2009: April 2009 to March 2010). A figure
@@ -95,10 +96,16 @@ def source_rows(reports: Iterable[tuple[str, Report]], *, text: bool = True) -> 
 
 def _place(report: Report, section: str, paragraph: int, quote: str) -> str:
     """Return `section ¶p.s`: the sentence where the quote starts."""
-    found = report.paragraph(section, paragraph)
-    at = found.text.find(quote)
-    sentence = next((s.index for s in found.sentences if s.start <= at < max(s.end, s.start + 1)), 1)
-    return f"{section} ¶{paragraph}.{sentence}"
+    from tipcli.tables import sentence_of
+
+    return f"{section} ¶{paragraph}.{sentence_of(report, section, paragraph, quote)}"
+
+
+def index_rows(rows: Iterable[Sequence[Any]]) -> Iterator[Row]:
+    """Yield the source rows of the library index's rows (reportset.ReportSet.panel, SOURCE_KEYS in
+    order): the same as source_rows gives of the loaded reports."""
+    for row in rows:
+        yield dict(zip(SOURCE_KEYS, row, strict=True))
 
 
 def year_of(edition: int, figure_year: int | None) -> tuple[int, str]:

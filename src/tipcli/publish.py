@@ -1,8 +1,8 @@
 """Publish reports as one SQLite database, with a datasette metadata file beside it, from the index.
 
 The tables are those of tables.py (reports, sections, paragraphs, figures, agencies, mentions,
-events, tiers: primary keys, NOT NULL and links declared), panel (the indicator panel's long form:
-tipcli.panel), and sentences, made from the index's
+events, tiers: primary keys, NOT NULL and links declared), panel (the indicator panel's long form,
+tipcli.panel's rows, by SQL over the index's figures), and sentences, made from the index's
 sentences with their paragraph's link; sentences_fts and figures_fts are full-text indexes of
 sentences and of figures' labels and quotes (porter stemming, as `search` matches), which
 datasette's search box uses. Every row is copied from the library's index by SQL (the index is
@@ -13,7 +13,6 @@ both are written.
 """
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +20,6 @@ from tipcli import tables
 from tipcli.tables import BY_NAME, REPORTS, TABLES
 
 if TYPE_CHECKING:
-    from tipcli.model import Report
     from tipcli.reportset import ReportSet
 
 TOKENIZE = "tokenize='porter unicode61 remove_diacritics 2'"
@@ -104,7 +102,7 @@ def _fill(chosen: "ReportSet", temporary: str) -> dict[str, int]:
         for statement in PANEL_SCHEMA:
             db.execute(statement)
         _copy(db)
-        _insert_panel(db, chosen)
+        _insert_panel(db)
         db.execute("INSERT INTO out.sentences_fts(sentences_fts) VALUES ('rebuild')")
         db.execute("INSERT INTO out.figures_fts(figures_fts) VALUES ('rebuild')")
         counts = {name: db.execute(f"SELECT count(*) FROM out.{name}").fetchone()[0] for name in COUNTED}
@@ -137,24 +135,22 @@ def _copy(db: Any) -> None:
     db.execute(COPY_SENTENCES)
 
 
-def _insert_panel(db: Any, chosen: "ReportSet") -> None:
-    """Insert the panel's long rows of the chosen reports (tipcli.panel codes them from loaded reports,
-    one report at a time; the figures' indicator and trafficking are also index rows, for SQL)."""
-    from tipcli import library, panel
-    from tipcli.errors import ReportError
-    from tipcli.loading import load_report
+def _insert_panel(db: Any) -> None:
+    """Insert the panel's long rows of the chosen reports by SQL over the index's figures: the year
+    rule of panel.year_of and the order of panel.long_rows (country, year, indicator, edition, then
+    report and text order), which tests hold to `tipcli panel --json`."""
+    from tipcli.model import INDICATORS
+    from tipcli.panel import EARLIER, PERIOD, STATED
 
-    def loaded() -> "Iterator[tuple[str, Report]]":
-        for report_id, file in chosen.files():
-            try:
-                yield report_id, load_report(file, lenient=True)
-            except ReportError as exc:  # it broke since it was indexed
-                library.left_out(report_id, exc.problems[0])
-
-    rows = panel.long_rows(panel.source_rows(loaded()))
-    db.executemany(
-        f"INSERT INTO out.panel VALUES ({', '.join('?' * len(panel.LONG_COLUMNS))})",
-        ([row[key] for key in panel.LONG_COLUMNS] for row in rows),
+    rank = " ".join(f"WHEN '{name}' THEN {n}" for n, name in enumerate(INDICATORS))
+    db.execute(
+        "INSERT INTO out.panel SELECT f.country, f.year, coalesce(f.figure_year, f.year - 1) AS refers,"
+        " CASE WHEN f.figure_year IS NULL THEN ? WHEN f.figure_year < f.year - 1 THEN ? ELSE ? END,"
+        " f.indicator, f.trafficking, f.value, f.high, f.qualifier, f.unit, f.report, f.id,"
+        " f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote"
+        " FROM temp.chosen c CROSS JOIN main.figures f ON f.report = c.id WHERE f.indicator IS NOT NULL"
+        f" ORDER BY f.country, refers, CASE f.indicator {rank} END, f.year, c.position, f.rowid",
+        (PERIOD, EARLIER, STATED),
     )
 
 

@@ -110,6 +110,22 @@ class ReportSet:
         chosen = (indicator, indicator, indicator)
         return self._read(sql, (kind, kind, section, *chosen, expression, expression))
 
+    def panel(self, *, text: bool, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
+        """Yield the coded figures (those with an indicator) of the chosen reports, a row of
+        panel.SOURCE_KEYS each (place: `section ¶p.s`): report order, then each report's text order;
+        without text, no place or quote."""
+        where = "f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote" if text else "NULL, NULL"
+        sql = (
+            "SELECT f.country, f.year, f.figure_year, f.indicator, f.trafficking, f.value, f.high, f.qualifier,"
+            f" f.unit, f.report, f.id, {where} FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
+            " WHERE f.indicator IS NOT NULL AND (? IS NULL OR f.indicator = ?) AND (? IS NULL OR f.trafficking = ?)"
+            " ORDER BY c.position, f.rowid"
+        )
+        # the tier from the listing the choice read (a join of tiers a figure cost a third of the query)
+        tiers = {report_id: summary["tier"] for report_id, _, summary in self.chosen}
+        for row in self._read(sql, (indicator, indicator, trafficking, trafficking)):
+            yield (*row, tiers[row[9]])
+
     def agencies(self, level: str | None) -> Iterator[tuple[Any, ...]]:
         """Yield rows (report, country, year, then serialize.listed_agency's columns), in report order."""
         sql = (

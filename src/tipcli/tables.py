@@ -118,6 +118,13 @@ def _text_order(e: Any, p: Place) -> int:
     return (section * 1_000_000 + paragraph) * 10_000_000 + at
 
 
+def sentence_of(report: Report, section: str, paragraph: int, quote: str) -> int:
+    """Return the number of the sentence of its paragraph where a quote starts (1 when not found)."""
+    found = report.paragraph(section, paragraph)
+    at = found.text.find(quote)
+    return next((s.index for s in found.sentences if s.start <= at < max(s.end, s.start + 1)), 1)
+
+
 def _url(_: object, p: Place) -> str | None:
     s = p.report.source
     return s.narrative_url or s.url or s.article_url
@@ -236,6 +243,13 @@ FIGURES = Table(
         PARAGRAPH,
         SECTION_KEY,
         PARAGRAPH_ID,
+        Column(
+            "sentence",
+            "INTEGER",
+            "sentence number in its paragraph, from 1, where the quote starts",
+            lambda f, p: sentence_of(p.report, f.section, f.paragraph, f.quote),
+            published=False,
+        ),
         Column("quote", "TEXT", "verbatim from the paragraph", lambda f, _: f.quote, True),
         Column("key", "INTEGER", "1: one of the figures the report's summary shows", lambda f, _: int(f.key), True),
         Column("written", "TEXT", "the number as the text writes it", lambda f, _: f.written, published=False),

@@ -9,7 +9,7 @@ import typer
 from tipcli.commands.common import CountryOption, CsvOption, ExcelOption, JsonOption, command_app
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
-from tipcli.model import INDICATORS, TRAFFICKING_TYPES, Report
+from tipcli.model import INDICATORS, TRAFFICKING_TYPES
 from tipcli.output import emit, output_format
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def panel(
     _check(indicator, trafficking, png, svg, drawn=plot or chart is not None, table=not wide and fmt == "table")
     from tipcli import panel as panels
 
-    rows = _source(country, text=not (wide or plot or chart))
+    rows = _source(country, indicator, trafficking, text=not (wide or plot or chart))
     filters = {"countries": country or (), "year": year, "indicator": indicator, "trafficking": trafficking}
     if wide or plot or chart:
         drawn = panels.wide(rows, **filters)
@@ -103,24 +103,15 @@ def _check(
         raise UsageError("--plot, --png and --svg draw the panel: they go with no --wide, --json, --csv or --excel")
 
 
-def _source(countries: list[str] | None, *, text: bool) -> Iterator[Row]:
-    """Yield the source rows of the panel: the coded figures of the library's reports (of those countries).
+def _source(
+    countries: list[str] | None, indicator: str | None, trafficking: str | None, *, text: bool
+) -> Iterator[Row]:
+    """Yield the source rows of the panel: the coded figures of the library's reports (of those
+    countries), read from the library's index by SQL a row at a time, in report and text order."""
+    from tipcli import panel, reportset
 
-    The one place the panel reads figures; the library's index can answer the same rows by SQL.
-    Reports are loaded one at a time and let go, so that memory holds one report and the rows.
-    """
-    from tipcli import library, panel, reportset
-    from tipcli.errors import ReportError
-    from tipcli.loading import load_report
-
-    def loaded() -> Iterator[tuple[str, Report]]:
-        for report_id, file in reportset.choose(countries or (), None).files():
-            try:
-                yield report_id, load_report(file, lenient=True)  # an item that no longer holds is left out
-            except ReportError as exc:  # it broke since it was indexed
-                library.left_out(report_id, exc.problems[0])
-
-    return panel.source_rows(loaded(), text=text)
+    chosen = reportset.choose(countries or (), None)
+    return panel.index_rows(chosen.panel(text=text, indicator=indicator, trafficking=trafficking))
 
 
 Series = tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]
