@@ -17,23 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tipcli import model
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
 
-INDICATORS = (
-    "investigations",
-    "prosecutions",
-    "convictions",
-    "sentences",
-    "victims_identified",
-    "victims_assisted",
-    "complicity",
-    "funding",
-    "shelters",
-    "training",
-    "penalties",
-)
-TRAFFICKING = ("sex", "labor")
+INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
 
 
 def _words(text: str) -> frozenset[str]:
