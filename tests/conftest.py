@@ -55,6 +55,14 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
 
 
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A library folder that does not exist yet (as on a fresh machine); a test module may define its own."""
+    folder = tmp_path / "library"
+    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def report() -> Report:
     return load_report()

@@ -41,13 +41,6 @@ def run(*args: str, stdin: str | bytes | None = None) -> object:
     return runner.invoke(app, list(args), input=stdin)
 
 
-@pytest.fixture
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "library"
-    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
-    return folder
-
-
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)

@@ -39,13 +39,6 @@ def edition(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, A
     return folder, make_edition(folder)
 
 
-@pytest.fixture
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "library"
-    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
-    return folder
-
-
 def imported(*args: str, code: int = 0) -> list[dict[str, Any]]:
     result = run("import", *args, "--json")
     assert result.exit_code == code, result.stderr

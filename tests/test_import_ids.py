@@ -20,13 +20,6 @@ The government convicted eleven traffickers and investigated 23 cases of forced 
 
 
 @pytest.fixture
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "reports"
-    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
-    return folder
-
-
-@pytest.fixture
 def narrative(tmp_path: Path) -> str:
     path = tmp_path / "narrative.txt"
     path.write_text(NARRATIVE, encoding="utf-8")

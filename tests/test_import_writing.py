@@ -15,13 +15,6 @@ from test_import import NARRATIVE
 
 
 @pytest.fixture
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "library"
-    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
-    return folder
-
-
-@pytest.fixture
 def narrative(tmp_path: Path) -> str:
     path = tmp_path / "atlantis.txt"
     path.write_text(NARRATIVE, encoding="utf-8")
