@@ -150,9 +150,10 @@ def test_a_plan_counts_nothing_done() -> None:
     assert _all("The cabinet proposed a budget of $2 million for shelters.")[0][1] is None
 
 
-def test_a_part_that_is_not_a_breakdown_keeps_no_indicator() -> None:
+def test_a_part_that_is_not_a_breakdown_keeps_its_own_verb() -> None:
+    # not the group's convictions: what "received suspended sentences" counts (sentences, as heldout3's gold codes it)
     text = "Courts convicted 20 traffickers. Of those convicted, 12 traffickers received suspended sentences."
-    assert _all(text)[1] == ("12 traffickers", None, None)
+    assert _all(text)[1] == ("12 traffickers", "sentences", None)
 
 
 def test_a_figure_without_an_indicator_still_says_its_trafficking() -> None:
@@ -169,8 +170,50 @@ def test_a_figure_without_an_indicator_still_says_its_trafficking() -> None:
         ("The ministry allocated [12,000 police officers] to border duty.", None),
         ("Traffickers spent [30,000 lumas] on bribes for officials.", None),
         ("The agency recorded [250,000 visitors] at its fair.", None),
+        ("The welfare office gave NGO-run shelters [640,000 tarns] during the year.", "funding"),
+        ("The plantation gave its pickers [25,000 tarns] in back wages.", None),
+        ("The task force worked with a budget of [2.6 million lumas] in 2021.", "funding"),
+        ("Every certified victim drew a monthly stipend of [900 lumas] from the ministry.", "funding"),
+        ("The agency charged each migrant a placement fee of [50,000 tarns].", None),
     ],
 )
 def test_an_amount_in_an_unnamed_currency_is_funding_when_a_verb_spends_it(marked: str, indicator: str | None) -> None:
     # the figure engine drafts these as counts: the money lexicon does not know the currency
     assert _coding(marked).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        ("The office spent 3.1 million tarns on shelters in 2021, a fall of [12 percent] from 2020.", "funding"),
+        ("Judges convicted 48 traffickers, compared with 40 a year earlier, a [20 percent] rise.", "convictions"),
+        ("The fund disbursed 700,000 lumas to NGOs, about [one-third] of the amount it had promised.", "funding"),
+        ("Police stopped 7,000 migrants at the border, an increase of [9 percent].", None),
+        ("The hotline answered 2,400 calls, [15 percent] more than in 2020.", None),
+    ],
+)
+def test_a_change_or_share_takes_the_indicator_of_the_figure_it_changes(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        ("The labor code punishes debt bondage with fines of [up to 60,000 tarns].", "penalties"),
+        ("The farm owner paid fines of [8,000 tarns] after the inspection.", None),
+        (
+            "Amend the statute so that forced labor, now punished by fines of [up to 5,000 lumas], carries prison.",
+            "penalties",
+        ),
+        ("Amend the statute to set fines of [up to 90,000 lumas] for forced labor.", None),
+    ],
+)
+def test_a_fine_in_an_unnamed_currency_is_a_penalty_when_the_law_sets_it(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
+
+
+def test_received_them_takes_what_the_sentence_named() -> None:
+    text = "Victims could apply for humanitarian visas, but only eight victims received them in 2021."
+    assert _all(text)[0][:2] == ("only eight victims", "victims_assisted")
+    text = "Victims could apply for humanitarian visas, but only eight victims used them in 2021."
+    assert _all(text)[0][1] is None

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from tipcli import model
 from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
 
 INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
@@ -70,20 +72,29 @@ LEXICON: dict[str, frozenset[str]] = {
         " supported supporting protected placed placing"
     ),
     "train": _words("train trained training trainings trains"),
+    # a status given to a victim: a residence permit, a visa, a reflection period ("granted permits to 9 victims");
+    # not a service, but issue 24's gold codes a victim given one as assisted
+    "grant": _words("grant granted granting grants issue issued issuing issues gave"),
+    "repatriate": _words("repatriat*"),  # victims (not migrants) brought home are assisted
     "discipline": _words("disciplin* dismiss* fired suspended demoted removed arrested arresting"),
     # words that govern a count without giving it an indicator, so an earlier verb does not reach past them
     "neutral": _words(
         "arrest arrested arresting detain* screen* inspect* deport* estimat* visit* called calls met"
-        " removed repatriat* returned rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
-        " organiz* reached issued hosted registered recorded awarded compensat* testified paid fined"
+        " removed returned rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
+        " organiz* reached hosted registered recorded awarded compensat* testified paid fined"
     ),
     # "received" and its kin govern a count of victims assisted (or, "attended training", of people trained)
     # only with these words after them
     "receive": _words(
-        "received receiving receive receives benefited benefitted obtained accessed attended participated"
+        "received receiving receive receives benefited benefitted obtained accessed attended participated given got"
     ),
     # (a residence permit, a visa or parole is a legal status, not a service: no indicator)
     "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
+    "status": _words("permit permits residence residency visa visas reflection recovery"),
+    "status nouns": _words("permits permit visas visa"),
+    "victim words": _words("victims victim survivors"),  # victims by name, not any people
+    # what "received" governs that makes its count a sentence imposed ("received suspended sentences")
+    "punishment": _words("sentence sentences imprisonment prison jail custodial"),
     # a recommendation's first word: what it counts has not been done
     "imperative": _words(
         "increase seek ensure train allocate provide strengthen expand amend develop continue establish fund"
@@ -100,6 +111,14 @@ LEXICON: dict[str, frozenset[str]] = {
     # a verb that can only spend money: the large count right after it is an amount in a currency
     # the money lexicon does not know ("allocated 350,000 marks"), which the figure engine drafts as a count
     "spend": _words("allocated allocating budgeted spent spending disbursed earmarked donated"),
+    # a verb that gives, which only funds when the clause names who does the work ("gave NGO shelters ...")
+    "give": _words("gave give gives giving given handed"),
+    "fund recipient": _words(
+        "shelter shelters ngo ngos ngo-run ngo-operated victims victim survivors services care assistance"
+        " commission secretariat office unit hotline programs"
+    ),
+    # money paid to victims or their carers as aid: not a fee or a wage even with "paid"
+    "aid money": _words("stipend* allowance* subsid*"),
     "not funding": _words(
         "seiz* confiscat* froze frozen fee fees debt debts paid pay paying pays bribe bribes earn* wage wages"
         " salar* loan* ransom sold sell selling price prices fine fines fined compensation restitution damages"
@@ -108,12 +127,15 @@ LEXICON: dict[str, frozenset[str]] = {
     "shelter cue": _words("shelter shelters shelter's beds"),
     # what a shelter can take, as against whom it took ("accommodated 52 victims")
     "capacity cue": _words("can could capacity able accommodate accommodates hold holds"),
+    # a penalty stated as the law has it now, even inside a recommendation ("currently a fine of ...")
+    "law as it stands": _words("currently now requires require prescribes mandates"),
     "prescribe cue": _words(
         "prescrib* punish* penalt* provides provide carries carry law laws code statute act"
         " criminalizes criminalized criminalize stipulat*"
     ),
     "imposed cue": _words(
         "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged issued fined"
+        " paid pay"
     ),
 }
 
@@ -127,6 +149,8 @@ _CLASS_ORDER = (
     "train",
     "discipline",
     "receive",
+    "grant",
+    "repatriate",
     "neutral",
 )
 
@@ -141,13 +165,27 @@ class Rule:
     kinds: tuple[str, ...] = ("count",)  # the figure kinds it applies to
     nouns: tuple[str, ...] = ()  # lexicon classes one of whose words the counted noun has (none: any noun)
     verbs: tuple[str, ...] = ()  # lexicon classes the governing word belongs to (none: any, or no verb)
-    cue: str = ""  # a lexicon class one of whose words stands in the clause before the number
+    cue: str = ""  # a lexicon class one of whose words stands in the clause
+    also_cue: str = ""  # a second lexicon class one of whose words stands in the clause too
+    sentence_cue: str = ""  # a lexicon class one of whose words stands in the figure's sentence
     not_cue: str = ""  # a lexicon class none of whose words may stand in the clause
     examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure takes this indicator
     not_examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure does not
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "penalty the law sets now",
+        "a penalty stated as the law has it now, even in a recommendation to change it",
+        "penalties",
+        kinds=("penalty",),
+        cue="law as it stands",
+        examples=(
+            "Amend the code so that forced begging, currently punished by [fines of up to 9,000 rundas], carries prison.",
+            "Make sure judges order at least [three years] in prison, as the statute requires for child victims.",
+        ),
+        not_examples=("Ask parliament to raise the maximum term for sex trafficking to [15 years].",),
+    ),
     Rule(
         "prescribed penalty",
         "prison terms and fines a law sets for an offence",
@@ -226,6 +264,29 @@ RULES: tuple[Rule, ...] = (
         examples=("The shelter had capacity for [45 people].",),
     ),
     Rule(
+        "aid paid to victims",
+        "a stipend, allowance or subsidy paid to victims or to those who care for them",
+        "funding",
+        kinds=("money",),
+        cue="aid money",
+        examples=(
+            "The labor ministry paid a weekly allowance of [$30] to every adult in the program.",
+            "Shelters were paid a subsidy of [$12] a night for each child they housed.",
+        ),
+        not_examples=("Employers paid the pickers [$4] a day.",),
+    ),
+    Rule(
+        "money given to the work",
+        "money a government gave to shelters, NGOs, victims' services or an anti-trafficking body",
+        "funding",
+        kinds=("money",),
+        cue="give",
+        also_cue="fund recipient",
+        not_cue="not funding",
+        examples=("The welfare office gave [$18,000] to the two NGO shelters in the capital.",),
+        not_examples=("The farm owner gave [$200] to each picker at the end of the season.",),
+    ),
+    Rule(
         "money for the work",
         "money a government allocated or spent on anti-trafficking work or victim services",
         "funding",
@@ -243,14 +304,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "people trained",
-        "officials and others trained on trafficking",
+        "officials and others trained on trafficking, or a share of them",
         "training",
+        kinds=("count", "fraction", "percentage"),
         nouns=("trainee nouns",),
         verbs=("train",),
         examples=(
             "The ministry trained [480 police officers] on victim identification.",
             "Training courses were given to [1,200 labor inspectors and judges].",
             "[Forty prosecutors] attended a training on the new statute.",
+            "[Close to 80 percent] of the district's judges received training on the new statute.",
         ),
         not_examples=("Police arrested [14 suspects] after the training.",),
     ),
@@ -355,6 +418,73 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "traffickers sentenced",
+        "convicted traffickers (or a share of them) given a sentence: the count of sentences imposed",
+        "sentences",
+        kinds=("count", "fraction", "percentage"),
+        nouns=("legal nouns",),
+        verbs=("sentence",),
+        examples=(
+            "A district court sentenced [six convicted labor brokers] to prison.",
+            "Judges imposed custodial sentences on [12 of the offenders] and fined the rest.",
+            "[Four traffickers] received prison sentences, and the others were released on probation.",
+            "Courts suspended the sentences of [about one-fifth of convicted traffickers].",
+        ),
+        not_examples=(
+            "Judges convicted and sentenced [22 traffickers] in 2021.",
+            "[Nine defendants] received fines for labor violations.",
+        ),
+    ),
+    Rule(
+        "sentences counted",
+        "sentences courts imposed, counted as such",
+        "sentences",
+        nouns=("punishment",),
+        examples=(
+            "Judges handed down [31 prison sentences] for sex trafficking in 2020.",
+            "Of the 12 traffickers convicted, [nine were given suspended sentences].",
+        ),
+    ),
+    Rule(
+        "status granted to victims",
+        "victims given a residence permit, a visa or a reflection period",
+        "victims_assisted",
+        nouns=("victim words",),
+        verbs=("grant",),
+        sentence_cue="status",
+        examples=(
+            "The migration office granted one-year residence to [eight foreign victims].",
+            "Victims could ask for a visa, but the ministry issued one to [only two victims].",
+            "[Five victims] obtained temporary residence permits in 2022.",
+        ),
+        not_examples=("The ministry granted residence permits to [600 seasonal workers].",),
+    ),
+    Rule(
+        "permits granted to victims",
+        "residence permits or visas issued to victims",
+        "victims_assisted",
+        nouns=("status nouns",),
+        verbs=("grant",),
+        sentence_cue="victim words",
+        examples=(
+            "Officials issued [14 residence permits] to victims of forced labor.",
+            "Foreign victims could apply for a permit, but authorities [did not issue any permits] in 2022.",
+        ),
+        not_examples=("The labor office issued [9,000 work permits] to foreign fruit pickers.",),
+    ),
+    Rule(
+        "victims repatriated",
+        "victims (not migrants at large) brought home",
+        "victims_assisted",
+        nouns=("victim words",),
+        verbs=("repatriate",),
+        examples=(
+            "The embassy repatriated [19 victims] from fishing fleets abroad.",
+            "[Eleven survivors] were repatriated with the help of an NGO.",
+        ),
+        not_examples=("Police repatriated [2,000 undocumented migrants] in 2021.",),
+    ),
+    Rule(
         "victims identified",
         "victims or potential victims identified, certified or rescued by the authorities",
         "victims_identified",
@@ -369,8 +499,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "victims assisted",
-        "victims referred to, assisted, sheltered or given services",
+        "victims (or a share of them) referred to, assisted, sheltered or given services",
         "victims_assisted",
+        kinds=("count", "fraction", "percentage"),
         nouns=("victim nouns",),
         verbs=("assist",),
         examples=(
@@ -378,11 +509,25 @@ RULES: tuple[Rule, ...] = (
             "Police referred [40 potential victims] to care.",
             "The municipality offered housing and counseling services to [26 survivors].",
             "[Thirty victims] were placed in state-run shelters.",
+            "[About two-thirds] of the identified victims received legal aid.",
         ),
-        not_examples=("The hotline received [300 calls] in 2020.",),
+        not_examples=(
+            "The hotline received [300 calls] in 2020.",
+            "[One-quarter] of the identified victims did not receive any counseling.",
+        ),
     ),
 )
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])")
+_PRONOUNS = _words("them it one these those such")
+# "imposed prison terms on 12 of them", "suspended the sentences of 4 others": a count of traffickers sentenced
+_SENTENCED_BEFORE_RE = re.compile(r"\b(?:sentences?|terms|imprisonment)\s+(?:on|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "of the convicted traffickers", "of newly hired guards": a participle that only describes the noun it stands before
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:of|the|these|those)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_TO_RE = re.compile(r"\s+to\b")
+_CONVICTED_AND_RE = re.compile(r"\bconvicted\s*(?:,|and)\s*$", re.IGNORECASE)
+_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_NEGATED_RE = re.compile(r"[^,;.]{0,60}?\b(?:not|never)\b", re.IGNORECASE)
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never|nor)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
@@ -415,7 +560,7 @@ _BREAKDOWN_RE = re.compile(
 )
 _AGAINST_RE = re.compile(
     r"\b(?:initiated|filed|brought|opened|pressed|launched|started|continued|pursued)\s+(?:\w+\s+)?"
-    r"(?:cases|charges|proceedings|indictments)\s+against\s+(?:\w+\s+)?$",
+    r"(?:(?:cases|charges|proceedings|indictments)\s+against|(?:charges|indictments)\s+in)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _IDENTIFICATION_RE = re.compile(r"\bidentification\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -427,6 +572,25 @@ _OFFICIALS_RE = re.compile(
 )
 _SPENT_BEFORE_RE = re.compile(
     r"\b(\w+)\s+(?:approximately\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE
+)
+_HEDGE = r"(?:(?:" + alternation(HEDGES) + r")\s+)?"  # "a budget of nearly ...", "a rise of more than ..."
+_FUND_OF_RE = re.compile(
+    r"\b(?:budgets?|funding|grants?|stipends?|allowances?|subsid(?:y|ies)|allocations?|contributions?)\s+of\s+"
+    + _HEDGE
+    + "$",
+    re.IGNORECASE,
+)
+_GIVEN_BEFORE_RE = re.compile(r"\b(?:gave|given|granted|handed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_FINES_OF_RE = re.compile(r"\bfines?\s+of\s+(?:up\s+to\s+|between\s+|as\s+much\s+as\s+|at\s+least\s+)?$", re.IGNORECASE)
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:(?:increase|decrease|rise|drop|decline|fall|reduction|cut|jump)\s+of"
+    r"|(?:increased|decreased|rose|fell|dropped|declined|cut|reduced|grew)\s+by)\s+" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_RE = re.compile(
+    r"\s*(?:increase|decrease|rise|drop|decline|fall|reduction|jump|more|less|fewer|higher|lower)\b"
+    r"|\s+of\s+the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b",
+    re.IGNORECASE,
 )
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
@@ -573,11 +737,15 @@ def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
 
 def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
     """Return the verb class of the word that governs the count at text[start:end]."""
+    if _SENTENCED_BEFORE_RE.search(text, max(clause[0], start - 30), start):
+        return "sentence"  # "imposed prison terms on 12 of them"
     stop = _AFTER_STOP_RE.search(text, end, clause[1])
     after = text[end : stop.start() if stop else clause[1]]
     for match in _WORD_RE.finditer(after):
         if _in_class(match.group(), "receive"):
             return _received(text, end + match.end(), clause[1])
+        if _ATTRIBUTIVE_RE.search(after, max(0, match.start() - 30), match.start()):
+            continue  # "one-third of the convicted traffickers": "convicted" describes, it does not govern
         if _AFTER_PARTICIPLE_RE.search(after, 0, match.start()) or match.group().endswith("ed"):
             found = _class_of(match.group())
             if found is not None:
@@ -606,8 +774,12 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     until = end if _ZERO_RE.search(text, start, end) else start
     for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
         found = _class_of(match.group())
+        if found == "receive" and _TO_RE.match(text, match.end()):
+            continue  # "courses were given to 1,200 judges": what was given is named before
         if found == "receive":
             return _received(text, match.end(), clause[1])
+        if found == "sentence" and _CONVICTED_AND_RE.search(text, max(clause[0], match.start() - 20), match.start()):
+            return "convict"  # "convicted and sentenced 14 traffickers": the convictions
         if found is not None:
             return found
     # a count that is its clause's subject, its verb after an aside: "107 victims, both adults and children, were freed"
@@ -618,13 +790,24 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
 def _received(text: str, begin: int, end: int) -> str:
     """Return what "received" governs: training, services (assisted), or nothing of the panel's."""
     following = [m.group() for m in _WORD_RE.finditer(text, begin, end)][:4]
-    if any(_in_class(word, "train") for word in following):
-        return "train"
-    return "assist" if any(_in_class(word, "services") for word in following) else "neutral"
+    if following and following[0].lower() in _PRONOUNS:  # "but only two victims received them": what the sentence named
+        sentence = _sentence(text, (begin, begin))
+        following = [m.group() for m in _WORD_RE.finditer(text, sentence[0], begin)]
+    for name, verb in (("train", "train"), ("punishment", "sentence"), ("status", "grant"), ("services", "assist")):
+        if any(_in_class(word, name) for word in following):
+            return verb
+    return "neutral"
 
 
 def _class_of(word: str) -> str | None:
     return next((name for name in _CLASS_ORDER if _in_class(word, name)), None)
+
+
+def _sentence(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """Return the span of the sentence a clause stands in ("..., but officials granted one to 3 victims")."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, clause[0])]
+    after = _SENTENCE_END_RE.search(text, clause[1])
+    return (ends[-1] if ends else 0), (after.start() if after else len(text))
 
 
 def _clause_has(text: str, begin: int, end: int, name: str) -> bool:
@@ -649,6 +832,10 @@ def _matches(
     if rule.verbs and verb not in rule.verbs:
         return False
     if rule.cue and not _clause_has(text, clause[0], clause[1], rule.cue):
+        return False
+    if rule.also_cue and not _clause_has(text, clause[0], clause[1], rule.also_cue):
+        return False
+    if rule.sentence_cue and not _clause_has(text, *_sentence(text, clause), rule.sentence_cue):
         return False
     return not (rule.not_cue and _clause_has(text, clause[0], clause[1], rule.not_cue))
 
@@ -682,7 +869,10 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     text is the figure's paragraph (or its sentence); unit is its counted noun, "USD" or a currency.
     """
     clause = _clause(text, start)
-    if _recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical"):
+    if kind == "count" and _FINES_OF_RE.search(text, max(clause[0], start - 30), start):
+        kind = "penalty"  # "fines of up to 80,000 zolts": a fine in a currency the money lexicon does not know
+    law_now = kind == "penalty" and _clause_has(text, clause[0], clause[1], "law as it stands")
+    if not law_now and (_recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical")):
         # a recommendation, or a plan ("a proposed budget of ..."): nothing done, but still of one trafficking
         return Coding(None, trafficking(text, start, end, clause), None)
     compared = compared_with(text, start, unit, clause)
@@ -698,22 +888,48 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         group = _breakdown_of(text, clause)
         if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
             coded = Coding(group.indicator, trafficking(text, start, end, clause), group.rule)
+    if coded.indicator is None and kind in ("fraction", "percentage"):
+        changed = _changed(text, start, end, clause)
+        if changed is not None and changed.indicator is not None:  # "a rise of 18 percent": of the figure before
+            coded = Coding(changed.indicator, coded.trafficking, "a change or share of the figure before")
     if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
 
 
+def _changed(text: str, start: int, end: int, clause: tuple[int, int]) -> Coding | None:
+    """Return the coding of the figure a change or share refers to: the nearest before it that compares nothing."""
+    if not (_CHANGE_BEFORE_RE.search(text, max(clause[0], start - 40), start) or _CHANGE_AFTER_RE.match(text, end)):
+        return None
+    earlier = set(_earlier(text, start, clause))
+    for number_start, number_end in reversed([n for n in _numbers(text, clause[0], start) if n[0] in earlier]):
+        if compared_with(text, number_start, "", clause) is not None:
+            continue  # "compared with 30 the year before, a 50 percent increase": the change of the 45, not the 30
+        if text[number_start] == "$":
+            return code(text, number_start, number_end, unit="USD", kind="money")
+        words = _WORD_RE.findall(text, number_end, min(clause[1], number_end + 40))
+        return code(text, number_start, number_end, unit=words[0] if words else "", kind="count")
+    return None
+
+
 def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tuple[int, int]) -> bool:
-    """Tell whether a count is money a verb of spending governs: "allocated 1,200,000 somoni to NGOs"."""
-    before = _SPENT_BEFORE_RE.search(text, max(clause[0], start - 40), start)
-    if before is None or not _in_class(before.group(1), "spend"):
+    """Tell whether a count is money for the work in a currency the money lexicon does not know.
+
+    "allocated 1,200,000 somoni to NGOs" (a verb that only spends), "gave NGO shelters 850,000 florens" (a verb
+    that gives, to those who do the work), "a budget of 400,000 lekkas", "a stipend of 2,000 pellins".
+    """
+    if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
         return False
+    window = max(clause[0], start - 40)
+    if _FUND_OF_RE.search(text, window, start):
+        return True
     numbers = find_numbers(text[start:end])
     if not numbers or numbers[0].value < _UNNAMED_AMOUNT_MIN:
         return False
-    if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
-        return False
-    return not _clause_has(text, clause[0], clause[1], "not funding")
+    before = _SPENT_BEFORE_RE.search(text, window, start)
+    spent = before is not None and _in_class(before.group(1), "spend")
+    given = _GIVEN_BEFORE_RE.search(text, window, start) and _clause_has(text, clause[0], clause[1], "fund recipient")
+    return bool(spent or given) and not _clause_has(text, clause[0], clause[1], "not funding")
 
 
 def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
@@ -724,6 +940,11 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
             "cases",
             "victims",
         ]  # a bare count ("Five of the six were convicted") counts what its verb acts on
+    if kind in ("fraction", "percentage"):  # "40 percent of labor inspectors": a share of a group
+        if _NEGATED_RE.match(text, end):  # "one-third of victims did not receive aid": not a count of those aided
+            return Coding(None, trafficking(text, start, end, clause), None)
+        group = _GROUP_RE.match(text, end)
+        noun_words += group.group(1).lower().split() if group else []
     verb = _governing(text, clause, start, end)
     for rule in RULES:
         if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start, end=end):
