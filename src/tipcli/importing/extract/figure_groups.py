@@ -14,8 +14,8 @@ from tipcli.importing.text import layer
 if TYPE_CHECKING:
     from tipcli.importing.extract.figure_scan import Draft
 
-# "the remaining nine", "the other 19", "another six": some of a group counted before.
-REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further)\s+$", re.IGNORECASE)
+# "the remaining nine", "the other 19", "another six": some of a group counted before; "all 64": the whole of it.
+REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further|all)\s+$", re.IGNORECASE)
 # Only a hedge may stand between a sentence's start and a number that opens it ("More than one-half of them").
 _OPENER_RE = re.compile(
     r"(?:(?:" + alternation(HEDGES) + r")\s+)?",

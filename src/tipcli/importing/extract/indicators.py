@@ -53,6 +53,7 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     "session nouns": _words("sessions session workshops workshop trainings courses seminars programs"),
     "shelter nouns": _words("shelters shelter beds places houses spaces"),
+    "shelter places": _words("centers centres homes facilities"),  # shelters when what they offer is shelter
     "penalty nouns": _words("penalties penalty sentences sentence fines fine terms"),
     "time nouns": frozenset(TIME_UNITS),
     "investigation nouns": _words("investigations investigation"),
@@ -169,6 +170,7 @@ class Rule:
     also_cue: str = ""  # a second lexicon class one of whose words stands in the clause too
     sentence_cue: str = ""  # a lexicon class one of whose words stands in the figure's sentence
     not_cue: str = ""  # a lexicon class none of whose words may stand in the clause
+    follows: str = ""  # a pattern the words right after the figure must match (case aside)
     examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure takes this indicator
     not_examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure does not
 
@@ -254,6 +256,18 @@ RULES: tuple[Rule, ...] = (
             "The new shelter had room for [30 beds] for women and girls.",
         ),
         not_examples=("Police referred [22 victims] to shelters run by NGOs.",),
+    ),
+    Rule(
+        "places that offer shelter",
+        "centers, homes or facilities said to offer shelter to victims",
+        "shelters",
+        nouns=("shelter places",),
+        follows=r"\s+(?:that|which|offering|providing|giving)\s+(?:\w+\s+){0,2}shelter\b",
+        examples=(
+            "The ministry ran [three centers] that gave shelter and legal aid to women.",
+            "Officials opened [two homes] providing shelter for boys.",
+        ),
+        not_examples=("The city funded [12 counseling centers] and four shelters.",),
     ),
     Rule(
         "shelter capacity",
@@ -720,10 +734,19 @@ def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> 
     if not (_COMPARISON_BEFORE_RE.search(before) or bracket_comparison):
         return None
     head = unit.split()[-1].lower() if unit.split() else ""
+    if head not in text[start : start + 40].lower().split()[1:4]:
+        head = ""  # a bare "compared with 54": its unit was lent by a neighbour, so it says nothing of its partner
     same = [s for s in earlier if head and head in text[s : s + 40].lower().split()[1:4]]
-    return (same or earlier)[
-        -1
-    ]  # "compared with 40 cases and 29 defendants": the earlier cases, the earlier defendants
+    # "compared with 40 cases and 29 defendants": the earlier cases, the earlier defendants; of those, a total
+    # rather than its breakdown ("118 victims, including 74 ... and 44 ..., compared with 141 victims")
+    candidates = same or earlier
+    totals = [s for index, s in enumerate(candidates) if index == 0 or not _breaks_down(text, candidates[index - 1], s)]
+    return totals[-1]
+
+
+def _breaks_down(text: str, total: int, part: int) -> bool:
+    """Tell whether the number at part breaks down the one at total: no verb stands between them."""
+    return not any(_class_of(m.group()) for m in _WORD_RE.finditer(text, total, part))
 
 
 def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
@@ -837,6 +860,8 @@ def _matches(
         return False
     if rule.sentence_cue and not _clause_has(text, *_sentence(text, clause), rule.sentence_cue):
         return False
+    if rule.follows and not re.compile(rule.follows, re.IGNORECASE).match(text, end, clause[1]):
+        return False  # (re caches the few compiled patterns)
     return not (rule.not_cue and _clause_has(text, clause[0], clause[1], rule.not_cue))
 
 
