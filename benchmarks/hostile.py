@@ -1,6 +1,6 @@
 """Time tipcli on hostile inputs at doubling sizes, to show each grows linearly.
 
-    python benchmarks/hostile.py [--extraction-only] [--max-bytes N]
+    python benchmarks/hostile.py [--extraction-only | --indicators-only | --import-only] [--max-bytes N]
 
 Loading (issue 15), each at n and 2n: one long paragraph where an agency's phrase stands in every
 sentence, and n agencies times n paragraphs; each run parses and builds the report
@@ -11,6 +11,9 @@ a list of numbers, "Tier" runs, number words, dates, hedges, brackets), doubled 
 1 MB (--max-bytes), through figures, agencies and events as `import` runs them. Prints the time of
 each size and the ratio to the size before, and the growth per doubling from 128 KB up (the geometric
 mean, which the load of a shared machine sways less than one ratio); goal: at most 2.2x a doubling.
+
+Then the coding of each figure of those paragraphs (indicators.code, issue 24), from 16 KB to 128 KB:
+a figure reads its clause, and a hostile "clause" of 128 KB of numbers must not make that quadratic.
 
 Then the import's readers (issue 19, the input formats' part): each hostile input ("<!--", "<?",
 "</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text)
@@ -169,12 +172,42 @@ def extraction(max_bytes: int) -> bool:
     return ok
 
 
+def indicator_growth(max_bytes: int = 131_072) -> bool:
+    """Time the coding of every figure of each hostile paragraph (indicators.code, as `import` runs it).
+
+    From 16 KB to 128 KB: the paragraphs with many figures ("list of numbers") hold tens of thousands,
+    each coded in its own clause. Goal: at most 2.2x a doubling from 32 KB up (geometric mean).
+    """
+    from tipcli.importing.extract.figures import extract_figures
+    from tipcli.importing.extract.indicators import code
+
+    ok = True
+    for name, (unit, tail) in HOSTILE_PARAGRAPHS.items():
+        size, times = 16_384, {}
+        while size <= max_bytes:
+            text = unit * (size // len(unit)) + tail
+            figures = extract_figures(text)
+            start = time.perf_counter()
+            for figure in figures:
+                code(text, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
+            times[size], size = time.perf_counter() - start, size * 2
+        upper = [s for s in times if s >= 32_768]
+        growth = (times[upper[-1]] / max(times[upper[0]], 1e-6)) ** (1 / (len(upper) - 1))
+        ok &= growth <= 2.2 or times[upper[-1]] < 0.05  # a few ms is all noise
+        shown = "  ".join(f"{s // 1024}K {t:.3f}s" for s, t in times.items())
+        print(f"coding {name:20} {shown}  | per doubling from 32K: x{growth:.2f}")
+    return ok
+
+
 def main() -> None:
     ok = True
     if "--import-only" in sys.argv:
         sys.exit(0 if reader_growth() else 1)
+    if "--indicators-only" in sys.argv:
+        sys.exit(0 if indicator_growth() else 1)
     max_bytes = int(sys.argv[sys.argv.index("--max-bytes") + 1]) if "--max-bytes" in sys.argv else 1 << 20
     ok &= extraction(max_bytes)
+    ok &= indicator_growth()
     if "--extraction-only" in sys.argv:
         sys.exit(0 if ok else 1)
     with tempfile.TemporaryDirectory() as work:

@@ -14,6 +14,8 @@ engine calls `code` once for each figure it drafts.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -694,20 +696,38 @@ def _in_class(word: str, name: str) -> bool:
     return word.startswith(_PREFIXES[name]) and not word.endswith(("or", "ors")) if _PREFIXES[name] else False
 
 
+# Speed and safety: every reading of a figure's words stays within _REACH characters of it. A clause
+# of a narrative is far shorter; a hostile paragraph (one "clause" of 50 KB of numbers) would
+# otherwise make each of its figures read the whole of it, quadratic in the paragraph's length. The
+# window is aligned on blocks of _REACH, so that the figures of one block share one reading of its
+# numbers (_clause_numbers' cache): at least _REACH on each side of the figure, at most twice that.
+_AFTER_WORDS = 12  # a participle that governs a count stands within a few words after it ("were later identified")
+_REACH = 600  # the longest reach in the development narratives: 272 characters before a number, 306 after
+
+
 def _clause(text: str, start: int) -> tuple[int, int]:
     """Return the span of the clause (sentence, or part between semicolons) around position start."""
-    begin = 0
-    for match in _CLAUSE_END_RE.finditer(text):
+    block = start - start % _REACH
+    begin, end = max(0, block - _REACH), min(len(text), block + 2 * _REACH)
+    for match in _CLAUSE_END_RE.finditer(text, begin, end):
         if match.end() <= start:
             begin = match.end()
         else:
             return begin, match.start()
-    return begin, len(text)
+    return begin, end
 
 
 def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the numbers of text[begin:end] that are not years, begin being a clause's start."""
+    clause_end = _clause(text, begin)[1] if begin < len(text) else begin
+    return [n for n in _clause_numbers(text, begin, max(clause_end, end)) if n[1] <= end]
+
+
+# Speed: a clause's numbers are read once, and shared by each of its figures and each pass over them.
+@functools.lru_cache(maxsize=16)
+def _clause_numbers(text: str, begin: int, end: int) -> tuple[tuple[int, int], ...]:
     """Return the spans of the numbers of text[begin:end] that are not years."""
-    return [(t.start + begin, t.end + begin) for t in find_numbers(text[begin:end]) if not t.year_like or t.dollar]
+    return tuple((t.start + begin, t.end + begin) for t in find_numbers(text[begin:end]) if not t.year_like or t.dollar)
 
 
 def _earlier(text: str, start: int, clause: tuple[int, int]) -> list[int]:
@@ -764,12 +784,14 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
         return "sentence"  # "imposed prison terms on 12 of them"
     stop = _AFTER_STOP_RE.search(text, end, clause[1])
     after = text[end : stop.start() if stop else clause[1]]
-    for match in _WORD_RE.finditer(after):
+    for match in itertools.islice(_WORD_RE.finditer(after), _AFTER_WORDS):
         if _in_class(match.group(), "receive"):
             return _received(text, end + match.end(), clause[1])
         if _ATTRIBUTIVE_RE.search(after, max(0, match.start() - 30), match.start()):
             continue  # "one-third of the convicted traffickers": "convicted" describes, it does not govern
-        if _AFTER_PARTICIPLE_RE.search(after, 0, match.start()) or match.group().endswith("ed"):
+        if _AFTER_PARTICIPLE_RE.search(after, max(0, match.start() - 60), match.start()) or match.group().endswith(
+            "ed"
+        ):
             found = _class_of(match.group())
             if found is not None:
                 return found
@@ -828,9 +850,10 @@ def _class_of(word: str) -> str | None:
 
 def _sentence(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     """Return the span of the sentence a clause stands in ("..., but officials granted one to 3 victims")."""
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, clause[0])]
-    after = _SENTENCE_END_RE.search(text, clause[1])
-    return (ends[-1] if ends else 0), (after.start() if after else len(text))
+    low, high = max(0, clause[0] - _REACH), min(len(text), clause[1] + _REACH)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, low, clause[0])]
+    after = _SENTENCE_END_RE.search(text, clause[1], high)
+    return (ends[-1] if ends else low), (after.start() if after else high)
 
 
 def _clause_has(text: str, begin: int, end: int, name: str) -> bool:
@@ -880,7 +903,9 @@ def trafficking(text: str, start: int, end: int, clause: tuple[int, int]) -> str
 
 def _recommended(text: str, begin: int) -> bool:
     """Tell whether the sentence is a recommendation ("Train all 300 judges ..."): its number counts nothing done."""
-    sentence_start = max(text.rfind(". ", 0, begin + 1), text.rfind("\n", 0, begin + 1)) + 1
+    low = max(0, begin - _REACH)
+    found = max(text.rfind(". ", low, begin + 1), text.rfind("\n", low, begin + 1))
+    sentence_start = found + 1 if found >= 0 else low if low == 0 else begin
     for at in {sentence_start, begin}:  # the sentence's first word, or its clause's (recommendations joined by ";")
         first = _WORD_RE.search(text, at)
         if first is not None and first.group().lower() in LEXICON["imperative"]:
