@@ -54,6 +54,11 @@ LEXICON: dict[str, frozenset[str]] = {
         " servants trainees recruits cadets"
     ),
     "session nouns": _words("sessions session workshops workshop trainings courses seminars programs"),
+    "workshop nouns": _words("workshops workshop seminars seminar courses course"),
+    "examine": _words("examined examining"),  # "examined 16 cases": of cases only, not of people
+    "case nouns": _words("cases case"),
+    # what a workshop is about that makes it a training on the work ("workshops on victim identification")
+    "work topic": _words("trafficking traffickers victim victims identification indicators exploitation"),
     "shelter nouns": _words("shelters shelter beds places houses spaces"),
     "shelter places": _words("centers centres homes facilities"),  # shelters when what they offer is shelter
     "penalty nouns": _words("penalties penalty sentences sentence fines fine terms"),
@@ -63,7 +68,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "conviction nouns": _words("convictions conviction"),
     # verbs (and a few nouns that act as verbs before a count: "initiated prosecutions of 12 people")
     "investigate": _words("investigat* probed probing opened opening"),  # "opened 22 cases"
-    "prosecute": _words("prosecut* indict* charged charging"),
+    "prosecute": _words("prosecut* indict* charged charging tried"),  # "tried 23 defendants"
     "convict": _words("convict*"),
     "sentence": _words("sentenc*"),
     "identify": _words(
@@ -152,6 +157,7 @@ _CLASS_ORDER = (
     "train",
     "discipline",
     "receive",
+    "examine",
     "grant",
     "repatriate",
     "neutral",
@@ -343,6 +349,15 @@ RULES: tuple[Rule, ...] = (
         not_examples=("The ministry held [three meetings] with NGOs.",),
     ),
     Rule(
+        "workshops on the work",
+        "workshops, seminars and courses on trafficking or its victims, training by another name",
+        "training",
+        nouns=("workshop nouns",),
+        cue="work topic",
+        examples=("The police college ran [nine seminars] on interviewing trafficking victims.",),
+        not_examples=("The ministry held [two workshops] with donors on its budget.",),
+    ),
+    Rule(
         "officials pursued",
         "officials investigated, prosecuted, convicted or disciplined for complicity",
         "complicity",
@@ -404,6 +419,15 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "cases examined",
+        "cases examined by investigators (people examined are not investigations)",
+        "investigations",
+        nouns=("case nouns",),
+        verbs=("examine",),
+        examples=("The task force examined [31 cases] of forced labor in mines.",),
+        not_examples=("Nurses examined [25 children] at the shelter.",),
+    ),
+    Rule(
         "cases or defendants prosecuted",
         "cases or defendants with a verb of prosecuting or charging",
         "prosecutions",
@@ -413,6 +437,7 @@ RULES: tuple[Rule, ...] = (
             "The prosecutor general charged [28 defendants] with trafficking offenses.",
             "The prosecution service continued prosecuting [11 cases] against labor recruiters.",
             "[Nine cases] were pending trial when the year ended.",
+            "The high court tried [12 defendants] accused of sex trafficking.",
         ),
         not_examples=("[Four cases] were pending at the labor office.",),
     ),
@@ -544,6 +569,9 @@ _TO_RE = re.compile(r"\s+to\b")
 _CONVICTED_AND_RE = re.compile(r"\bconvicted\s*(?:,|and)\s*$", re.IGNORECASE)
 _GROUP_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _NEGATED_RE = re.compile(r"[^,;.]{0,60}?\b(?:not|never)\b", re.IGNORECASE)
+_TRAINING_FOR_RE = re.compile(
+    r"\b(?:workshops?|seminars?|courses?|trainings?|sessions?)\b[^;,.]{0,80}\bfor\s+(?:all\s+|the\s+)?$", re.IGNORECASE
+)
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never|nor)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
@@ -807,6 +835,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
             return "neutral" if after[: match.start()].lower().split()[-1:] == ["not"] else "convict"
         if match.group().lower() in ("resulted", "led", "ended"):
             return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
+    if _TRAINING_FOR_RE.search(text, max(clause[0], start - 100), start):
+        return "train"  # "ran 14 workshops on victim identification for 300 border guards"
     if _SERVICES_TO_RE.search(text, max(clause[0], start - 60), start):
         return "assist"  # "provided shelter and care to 90 victims"
     if _IDENTIFICATION_RE.search(text, max(clause[0], start - 40), start):
@@ -838,7 +868,8 @@ def _received(text: str, begin: int, end: int) -> str:
     if following and following[0].lower() in _PRONOUNS:  # "but only two victims received them": what the sentence named
         sentence = _sentence(text, (begin, begin))
         following = [m.group() for m in _WORD_RE.finditer(text, sentence[0], begin)]
-    for name, verb in (("train", "train"), ("punishment", "sentence"), ("status", "grant"), ("services", "assist")):
+    classes = (("train", "train"), ("workshop nouns", "train"), ("punishment", "sentence"), ("status", "grant"))
+    for name, verb in (*classes, ("services", "assist")):
         if any(_in_class(word, name) for word in following):
             return verb
     return "neutral"
@@ -932,7 +963,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         stop = _AFTER_STOP_RE.search(text, anchor + 1, clause[1])
         start, end = anchor, max(stop.start() if stop else clause[1], anchor + 1)
     coded = _by_rules(text, start, end, clause, unit=unit, kind=kind)
-    if coded.indicator is None and kind == "count" and _unnamed_amount_spent(text, start, end, unit, clause):
+    if coded.indicator is None and kind in ("count", "money") and _unnamed_amount_spent(text, start, end, unit, clause):
         coded = Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
     if coded.indicator is None and kind == "count" and _COPULA_RE.search(text, clause[0], min(clause[1], end + 20)):
         group = _breakdown_of(text, clause)
