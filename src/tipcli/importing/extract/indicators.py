@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from tipcli import model
 from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
 
 INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
@@ -390,10 +392,10 @@ _CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
 _AFTER_STOP_RE = re.compile(
     r"[,;:()\[\]—–]|\b(?:and|but|who|which|that|while|whereas|including|compared|from|of whom|of which|it|they|he|she|we)\b"
 )
-_CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:approximately|about|roughly|some|around|nearly|over|US)?\s*$")
+_CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:(?:" + alternation(HEDGES) + r"|US)\s*)?$")
 _COMPARISON_BEFORE_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|an?\s+(?:increase|decrease|rise|drop)\s+from|versus|vs\.?"
-    r"|as\s+against|from)\s+(?:approximately\s+|about\s+|only\s+|at\s+least\s+|over\s+|more\s+than\s+)?$",
+    r"\b(?:" + alternation(COMPARISONS) + r"|an?\s+(?:increase|decrease|rise|drop)\s+from|vs\.?|from)\s+"
+    r"(?:(?:" + alternation(HEDGES) + r")\s+)?$",
     re.IGNORECASE,
 )
 # "(52 in 2014)", "(61 the previous year)": a bracket that compares; "(40 for sex trafficking ...)" breaks down instead
