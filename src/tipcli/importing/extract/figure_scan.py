@@ -17,7 +17,7 @@ from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.money import CURRENCIES, ISO_CODES
 from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, STOP, TIME_UNITS
 from tipcli.importing.lexicon.numbers import PERIOD_WORDS
-from tipcli.importing.lexicon.verbs import AFTER_NUMBER, OCCASIONS
+from tipcli.importing.lexicon.verbs import AFTER_NUMBER, CHANGE_VERBS, OCCASIONS
 
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
 _LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:" + alternation(LABEL_NOUNS) + r")\s*$", re.IGNORECASE)
@@ -36,12 +36,12 @@ _OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|
 _OWNER_RE = re.compile(r"[A-Za-z]+[’']s(?=\s)")  # "half of the country's territory": the owner before the noun
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
-    r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
-)
+    r"\b([A-Za-z]+)\s+(?:are\s+)?(?:" + alternation(CHANGE_VERBS) + r")\s+by\s+$", re.I
+)  # "penalties increase by one-half"
 _AS_AGE_RE = re.compile(r"as\s+(?:young|old)\s+as\b", re.IGNORECASE)  # "girls as young as 13": an age
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
-    r"\b(?:increas|ris|rose|grew|grow|fell|fall|decreas|drop|declin|climb|jump|went|go|doubl|reduc)\w*"
+    r"\b(?:" + alternation(CHANGE_VERBS) + r")"
     r"(?:\s+[a-z]+)?\s+from\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\$?$",
     re.IGNORECASE,
 )
