@@ -4,7 +4,8 @@ A word broken at a line end ("traf-" / "ficking") is joined; a hyphenated word b
 hyphen ("anti-" / "trafficking") keeps it. What decides, in order: a capital or a digit after the
 hyphen keeps it ("Port-Clément", "COVID-19"); the word written whole elsewhere in the document
 joins it; written with its hyphen elsewhere keeps it; a first part that is a prefix which keeps
-its hyphen ("anti-", "non-", "self-") keeps it; else it is joined.
+its hyphen ("anti-", "non-", "self-") or an acronym ("NGO-") keeps it; two parts that are each a
+word of the document ("government-" / "run") keep it; else it is joined.
 """
 
 from __future__ import annotations
@@ -44,4 +45,8 @@ def keeps_hyphen(first: str, second: str, vocabulary: set[str]) -> bool:
         return False
     if f"{first}-{second}".lower() in vocabulary:  # written with its hyphen elsewhere
         return True
-    return first.rsplit("-", 1)[-1].lower() in KEEP_PREFIXES
+    last = first.rsplit("-", 1)[-1]
+    if last.lower() in KEEP_PREFIXES or (len(last) >= 2 and last.isupper()):  # anti-, NGO-run
+        return True
+    # Two words of the document ("government" / "run"): a compound; a syllable ("traf") is no word.
+    return last.lower() in vocabulary and second.lower() in vocabulary
