@@ -13,7 +13,8 @@ each size and the ratio to the size before, and the growth per doubling from 128
 mean, which the load of a shared machine sways less than one ratio); goal: at most 2.2x a doubling.
 
 Then the import's readers (issue 19, the input formats' part): each hostile input ("<!--", "<?",
-"</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text)
+"</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text,
+running heads, line-end hyphens and short lines in text copied out of a PDF)
 is doubled from 128 KB up to 1 MB inside a page that is otherwise a narrative, and read by
 `read_narrative` (format, furniture, sections, tier: everything before extraction). Goal: at most
 2.2x the time per doubling. `--import-only` runs only these.
@@ -84,6 +85,11 @@ READER_INPUTS = (
     ("text Tier runs", "Tier ", _text),
     ("text inline bullets", " • x", _text),
     ("text furniture lines", "Share\n\nThe government did more.\n\n", _text),
+    # Text copied out of the report's PDF (hard-wrapped: structure/pages.py): running heads and page
+    # numbers between wrapped lines, a line-end hyphen on every line, short lines ending sentences.
+    ("pdf text page furniture", "TRAFFICKING IN PERSONS REPORT 2020\n\nthe government did more of it\n118\n", _text),
+    ("pdf text line-end hyphens", "the anti-\n", _text),
+    ("pdf text short lines", "It did.\nThen\n", _text),
 )
 
 

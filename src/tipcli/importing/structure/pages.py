@@ -28,6 +28,7 @@ _TIER_ALONE = re.compile(rf"(?:{TIER})\s{{0,3}}", re.I)
 _PAGE_NUMBERS = re.compile(r"^(?:page\s{1,3})?\d{1,4}\s{1,3}|\s{1,3}\d{1,4}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]{0,2}$")
 _BLANK_SHARE = 0.08  # a blank line every 12 lines of text or more: paragraphs are set apart by them
+_WORD_MAX = 100
 _WIDTH_SHARE = 0.9  # the wrap width: the length of the 90th percentile line, so no stray long line sets it
 
 
@@ -48,9 +49,9 @@ def page_lines(lines: list[str]) -> list[str]:
             kept.append(lines[index])
             index += 1
             continue
-        if year_head is None and year_in_title(lines[index]):
-            year_head = _without_page_number(lines[index])
         while index < len(lines) and (not lines[index] or _is_page_furniture(lines[index], country)):
+            if year_head is None and year_in_title(lines[index]):
+                year_head = _without_page_number(lines[index])
             index += 1
         while kept and not kept[-1]:
             kept.pop()
@@ -139,7 +140,8 @@ def join_lines(lines: list[str], vocabulary: set[str]) -> str:
     """Join a paragraph's lines: a space between them, or a broken word rejoined."""
     parts = lines[:1]
     for before, line in itertools.pairwise(lines):
-        kept = joined_hyphen(before, line, vocabulary)  # asks the line before alone: linear in the paragraph
+        # Only the end of the line before is asked (no word is longer): linear in the paragraph's length.
+        kept = joined_hyphen(before[-_WORD_MAX:], line, vocabulary)
         if kept is None:
             parts.append(" " + line)
         else:
