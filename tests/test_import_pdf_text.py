@@ -192,3 +192,43 @@ def test_the_pdf_texts_of_the_dev_set_import_word_for_word(stem: str) -> None:
     narrative = read_narrative((DEV2 / gold["file"]).read_text(encoding="utf-8"))
     assert (narrative.country, narrative.year) == (gold["country"], gold["year"])
     assert _paragraphs(narrative) == [(s["id"], p) for s in gold["sections"] for p in s["paragraphs"]]
+
+
+# A PDF library's copy of a two-column page: soft hyphens for the typesetter's breaks, the Symbol
+# font's bullet glyph, the header's country and tier on two lines with no colon, a running head in
+# the body's case.
+LIBRARY_COPY = (
+    "ORMESK\n"
+    "TIER 1\n"
+    "The Government of Ormesk fully meets the minimum stan\u00ad\n"
+    "dards for the elimination of trafficking. It kept a self-\n"
+    "funded hotline.\n"
+    "RECOMMENDATIONS FOR ORMESK:\n"
+    "\uf0b7 Keep the hotline open at night and hire two more\n"
+    "staff for it.\n"
+    "\uf0b7 Publish the court data.\n"
+    "Ormesk\n"
+    "PROTECTION\n"
+    "The government maintained efforts to protect victims.\n"
+)
+
+
+def test_a_pdf_librarys_copy_with_soft_hyphens_symbol_bullets_and_a_header_over_two_lines() -> None:
+    narrative = read_narrative(LIBRARY_COPY)
+    assert narrative.country == "Ormesk"
+    assert narrative.tier is not None and narrative.tier.placement == "Tier 1"
+    assert _paragraphs(narrative) == [
+        (
+            "overview",
+            "The Government of Ormesk fully meets the minimum standards for the elimination of trafficking. "
+            "It kept a self-funded hotline.",
+        ),
+        ("recommendations", "Keep the hotline open at night and hire two more staff for it."),
+        ("recommendations", "Publish the court data."),
+        ("protection", "The government maintained efforts to protect victims."),
+    ]
+
+
+def test_a_country_in_capitals_over_a_tier_alone_is_a_header_but_a_heading_over_it_is_not() -> None:
+    assert page_lines(["ORMESK", "TIER 2 WATCH LIST", "Text."])[0] == "ORMESK: TIER 2 WATCH LIST"
+    assert page_lines(["Ormesk acted.", "Tier 2", "Text."])[:2] == ["Ormesk acted.", "Tier 2"]

@@ -398,7 +398,7 @@ class Checker:
             header = header + " " + body.pop(0)
         if gold["tier"]["placement"].upper() not in header.upper():
             self.err(f"header {header!r} does not state {gold['tier']['placement']!r}")
-        squash = lambda t: re.sub(r"[\s\-•]", "", t)
+        squash = lambda t: re.sub(r"[\s\-•\u00ad\uf0b7]", "", t)
         want = "".join((squash(s["title"] or "") if not s["paragraphs"][0].startswith(s["title"] or "\0") else "")
                        + "".join(squash(p) for p in s["paragraphs"]) for s in gold["sections"])
         got = squash("".join(body))

@@ -17,7 +17,8 @@ from tipcli.importing.structure.narrative import Block
 from tipcli.importing.structure.pages import blank_separated, ends_paragraph, join_lines, page_lines, wrap_width
 from tipcli.importing.structure.sections import read_blocks
 
-_BULLET = re.compile(r"[•●▪◦·*\-–]\s+")
+# Bullets as typed and as PDF-to-text tools give them (U+F0B7: the Symbol font's bullet, unmapped).
+_BULLET = re.compile(r"[•●▪◦·*\-–\uf0b7]\s+")
 _INLINE_BULLET = " • "
 # Lines of hard-wrapped text are at most a page's width; a paragraph written on one line is longer.
 _WRAP_WIDTH = 110

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "counter", "co", "ex", "multi", "post", "pre", "well"})
+SOFT_HYPHEN = "\u00ad"  # some PDF-to-text tools write the typesetter's line-end hyphen as this
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HYPHENATED_END = re.compile(r"(?<!\S)([^\W\d_][\w’'-]*)-$")
 
@@ -29,6 +30,8 @@ def whole_words(lines: Iterable[str]) -> set[str]:
 
 def joined_hyphen(line: str, following: str, vocabulary: set[str]) -> bool | None:
     """Tell how `line` ending in a hyphen joins `following`: True keeps the hyphen, False drops it; None: no hyphen to join."""
+    if line.endswith(SOFT_HYPHEN) and following[:1].isalpha():
+        return False  # a soft hyphen is only ever the typesetter's
     head = _HYPHENATED_END.search(line)
     tail = _WORD.match(following)
     if head is None or not (tail or following[:1].isdigit()):

@@ -3,11 +3,12 @@
 A hard-wrapped narrative (formats/text.py decides that from its line lengths) comes page by page:
 
 - running heads and feet stand on lines of their own: the report's title, "COUNTRY NARRATIVES",
-  the country's name, each with or without a page number, and page numbers alone. They are
+  the country's name (any case: no paragraph is the country's name alone), each with or without a
+  page number, and page numbers alone. They are
   dropped with the blank lines around them, so a paragraph broken by a page break runs on; the
   first one that states the edition's year is kept, as furniture before the narrative, for its year;
 - a heading or a header set over two lines ("PRIORITIZED" / "RECOMMENDATIONS:", "COUNTRY:" /
-  "TIER 2 WATCH LIST") is one line again;
+  "TIER 2 WATCH LIST", "COUNTRY" / "TIER 2") is one line again;
 - a paragraph ends where its last line ends a sentence and the next line's first word would have
   fitted on it (the typesetter broke the line on purpose), or at a blank line;
 - a word broken at a line end is joined as structure/hyphens.py says (the typesetter's hyphen
@@ -20,7 +21,7 @@ import itertools
 import re
 
 from tipcli.importing.lexicon.structure import RUNNING_HEAD, TIER
-from tipcli.importing.structure.headings import parse_header, section_id
+from tipcli.importing.structure.headings import looks_like_country, parse_header, section_id
 from tipcli.importing.structure.hyphens import joined_hyphen
 from tipcli.importing.structure.tiers import year_in_title
 
@@ -84,6 +85,10 @@ def _join_split_lines(lines: list[str]) -> list[str]:
             out.append(both)
             index += 2
             continue
+        if _TIER_ALONE.fullmatch(following) and parse_header(line) is None and _country_line(line):
+            out.append(f"{line}: {following}")  # "COUNTRY" over "TIER 2": the header, as "COUNTRY: TIER 2"
+            index += 2
+            continue
         out.append(line)
         index += 1
     return out
@@ -96,6 +101,11 @@ def _split_in_two(line: str, following: str, both: str) -> bool:
     return (
         parse_header(line) is None and _TIER_ALONE.fullmatch(following) is not None and parse_header(both) is not None
     )
+
+
+def _country_line(line: str) -> bool:
+    """Tell a line that is a country's name in capitals alone (a header's first line, without a colon)."""
+    return line.isupper() and looks_like_country(line) and parse_header(f"{line}: Tier 1") is not None
 
 
 def _country(lines: list[str]) -> str | None:
@@ -113,7 +123,7 @@ def _is_page_furniture(line: str, country: str | None) -> bool:
         return False
     if RUNNING_HEAD.fullmatch(line):
         return True
-    return country is not None and _PAGE_NUMBERS.sub("", line).upper() == country and line.isupper()
+    return country is not None and _PAGE_NUMBERS.sub("", line).upper() == country
 
 
 def blank_separated(lines: list[str]) -> bool:
