@@ -49,7 +49,9 @@ def main(argv: list[str]) -> int:
         wanted = figures(tidy(gold), gold["file"] + ".tidy.txt", gold["year"])
         same = sum((laid_out & wanted).values())
         total.update(wanted=sum(wanted.values()), found=sum(laid_out.values()), same=same)
-        print(f"{gold['file']:26} {same}/{sum(wanted.values())} of the tidy copy's figures, {sum(laid_out.values())} found")
+        print(
+            f"{gold['file']:26} {same}/{sum(wanted.values())} of the tidy copy's figures, {sum(laid_out.values())} found"
+        )
         if verbose:
             for item in wanted - laid_out:
                 print(f"    - {item}")
@@ -57,7 +59,9 @@ def main(argv: list[str]) -> int:
                 print(f"    + {item}")
     recall = total["same"] / total["wanted"] if total["wanted"] else 0.0
     precision = total["same"] / total["found"] if total["found"] else 0.0
-    print(f"{'ALL':26} recall {total['same']}/{total['wanted']} ({recall:.1%}) precision {total['same']}/{total['found']} ({precision:.1%})")
+    print(
+        f"{'ALL':26} recall {total['same']}/{total['wanted']} ({recall:.1%}) precision {total['same']}/{total['found']} ({precision:.1%})"
+    )
     return 0
 
 

@@ -232,3 +232,34 @@ def test_a_pdf_librarys_copy_with_soft_hyphens_symbol_bullets_and_a_header_over_
 def test_a_country_in_capitals_over_a_tier_alone_is_a_header_but_a_heading_over_it_is_not() -> None:
     assert page_lines(["ORMESK", "TIER 2 WATCH LIST", "Text."])[0] == "ORMESK: TIER 2 WATCH LIST"
     assert page_lines(["Ormesk acted.", "Tier 2", "Text."])[:2] == ["Ormesk acted.", "Tier 2"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["a 60-", "day recovery period"], "a 60-day recovery period"),
+        (["the 2015–", "2018 plan"], "the 2015–2018 plan"),
+        (["a U.S.-", "funded project"], "a U.S.-funded project"),
+        (["a one-", "year permit"], "a one-year permit"),
+        (["long-", "term care in the terms set"], "long-term care in the terms set"),  # both words (a plural)
+        (["traffickers –", "including officials"], "traffickers – including officials"),  # a spaced dash
+    ],
+)
+def test_a_dash_after_a_number_or_a_full_stop_and_compounds_of_words_keep_their_hyphen(
+    lines: list[str], joined: str
+) -> None:
+    vocabulary = {"long", "terms"}
+    assert join_lines(lines, vocabulary) == joined
+
+
+def test_a_bullet_on_a_line_of_its_own_is_one_item_with_the_line_below() -> None:
+    text = (
+        "KEDRA: TIER 2\n\n"
+        "The Government of Kedra does not fully meet the minimum standards for the elimina-\n"
+        "tion of trafficking but is making significant efforts to do so in several areas.\n\n"
+        "PRIORITIZED RECOMMENDATIONS:\n•\nTrain judges on the trafficking law.\n•\nFund the shelter.\n"
+    )
+    assert [p for sid, p in _paragraphs(read_narrative(text)) if sid == "recommendations"] == [
+        "Train judges on the trafficking law.",
+        "Fund the shelter.",
+    ]

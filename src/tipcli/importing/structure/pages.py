@@ -8,7 +8,8 @@ A hard-wrapped narrative (formats/text.py decides that from its line lengths) co
   dropped with the blank lines around them, so a paragraph broken by a page break runs on; the
   first one that states the edition's year is kept, as furniture before the narrative, for its year;
 - a heading or a header set over two lines ("PRIORITIZED" / "RECOMMENDATIONS:", "COUNTRY:" /
-  "TIER 2 WATCH LIST", "COUNTRY" / "TIER 2") is one line again;
+  "TIER 2 WATCH LIST", "COUNTRY" / "TIER 2"), or a bullet on a line of its own and its item, is one
+  line again;
 - a paragraph ends where its last line ends a sentence and the next line's first word would have
   fitted on it (the typesetter broke the line on purpose), or at a blank line;
 - a word broken at a line end is joined as structure/hyphens.py says (the typesetter's hyphen
@@ -25,6 +26,7 @@ from tipcli.importing.structure.headings import looks_like_country, parse_header
 from tipcli.importing.structure.hyphens import joined_hyphen
 from tipcli.importing.structure.tiers import year_in_title
 
+_BULLETS = frozenset("•●▪◦\uf0b7")
 _TIER_ALONE = re.compile(rf"(?:{TIER})\s{{0,3}}", re.I)
 _PAGE_NUMBERS = re.compile(r"^(?:page\s{1,3})?\d{1,4}\s{1,3}|\s{1,3}\d{1,4}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]{0,2}$")
@@ -81,6 +83,10 @@ def _join_split_lines(lines: list[str]) -> list[str]:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else ""
         both = f"{line} {following}"
+        if line in _BULLETS and following:  # a bullet the tool set on a line of its own, its item below
+            out.append(both)
+            index += 2
+            continue
         if line and following and len(both) <= 60 and _split_in_two(line, following, both):
             out.append(both)
             index += 2
