@@ -263,3 +263,20 @@ def test_a_bullet_on_a_line_of_its_own_is_one_item_with_the_line_below() -> None
         "Train judges on the trafficking law.",
         "Fund the shelter.",
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "312      TRAFFICKING IN PERSONS REPORT 2030",  # laid out as printed: the number far from the title
+        "TRAFFICKING IN PERSONS REPORT | JUNE 2030 | 44",
+        "- 212 -",
+        "Page 3 of 9",
+        "VELMORA    313",
+        "313 | VELMORA",
+    ],
+)
+def test_running_heads_laid_out_as_printed_are_page_furniture(head: str) -> None:
+    lines = ["VELMORA: TIER 1", "", "The paragraph runs on over the", "", head, "", "page break."]
+    assert page_lines(lines)[-2:] == ["The paragraph runs on over the", "page break."]
+    assert head not in page_lines(lines)

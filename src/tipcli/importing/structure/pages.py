@@ -21,14 +21,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from tipcli.importing.lexicon.structure import RUNNING_HEAD, TIER
+from tipcli.importing.lexicon.structure import HEAD_GAP, PAGE_NUMBER, RUNNING_HEAD, TIER
 from tipcli.importing.structure.headings import looks_like_country, parse_header, section_id
 from tipcli.importing.structure.hyphens import joined_hyphen
 from tipcli.importing.structure.tiers import year_in_title
 
 _BULLETS = frozenset("•●▪◦\uf0b7")
 _TIER_ALONE = re.compile(rf"(?:{TIER})\s{{0,3}}", re.I)
-_PAGE_NUMBERS = re.compile(r"^(?:page\s{1,3})?\d{1,4}\s{1,3}|\s{1,3}\d{1,4}$", re.I)
+_PAGE_NUMBERS = re.compile(rf"^{PAGE_NUMBER}{HEAD_GAP}|{HEAD_GAP}{PAGE_NUMBER}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]{0,2}$")
 _BLANK_SHARE = 0.08  # a blank line every 12 lines of text or more: paragraphs are set apart by them
 _WORD_MAX = 100
