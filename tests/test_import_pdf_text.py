@@ -280,3 +280,15 @@ def test_running_heads_laid_out_as_printed_are_page_furniture(head: str) -> None
     lines = ["VELMORA: TIER 1", "", "The paragraph runs on over the", "", head, "", "page break."]
     assert page_lines(lines)[-2:] == ["The paragraph runs on over the", "page break."]
     assert head not in page_lines(lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "first"),
+    [
+        (["VELMORA: TIER 2", "WATCH LIST", "Text."], "VELMORA: TIER 2 WATCH LIST"),
+        (["GOVERNMENT", "EFFORTS", "Text."], "GOVERNMENT EFFORTS"),
+        (["VELMORA: TIER 2", "The text.", "More."], "VELMORA: TIER 2"),  # a header whole on its line
+    ],
+)
+def test_a_header_or_heading_whose_last_words_went_on_to_the_next_line_is_one(lines: list[str], first: str) -> None:
+    assert page_lines(lines)[0] == first

@@ -22,7 +22,7 @@ import itertools
 import re
 
 from tipcli.importing.lexicon.structure import HEAD_GAP, PAGE_NUMBER, RUNNING_HEAD, TIER
-from tipcli.importing.structure.headings import looks_like_country, parse_header, section_id
+from tipcli.importing.structure.headings import is_government_efforts, looks_like_country, parse_header, section_id
 from tipcli.importing.structure.hyphens import joined_hyphen
 from tipcli.importing.structure.tiers import year_in_title
 
@@ -101,11 +101,17 @@ def _join_split_lines(lines: list[str]) -> list[str]:
 
 
 def _split_in_two(line: str, following: str, both: str) -> bool:
-    """Tell two short lines that are one heading ("TRAFFICKING" / "PROFILE") or one header ("X:" / "TIER 3")."""
+    """Tell two short lines that are one heading ("TRAFFICKING" / "PROFILE", "GOVERNMENT" / "EFFORTS") or
+    one header ("X:" / "TIER 3", "X: TIER 2" / "WATCH LIST")."""
     if section_id(line) is None and len(line.split()) <= 3 and section_id(both) is not None:
         return True
-    return (
-        parse_header(line) is None and _TIER_ALONE.fullmatch(following) is not None and parse_header(both) is not None
+    if not is_government_efforts(line) and len(line.split()) <= 2 and is_government_efforts(both):
+        return True
+    header, joined = parse_header(line), parse_header(both)
+    if joined is None or len(following.split()) > 4:
+        return False
+    return (header is None and _TIER_ALONE.fullmatch(following) is not None) or (
+        header is not None and joined.placement != header.placement  # the tier's own words went on
     )
 
 
