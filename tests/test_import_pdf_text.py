@@ -292,3 +292,15 @@ def test_running_heads_laid_out_as_printed_are_page_furniture(head: str) -> None
 )
 def test_a_header_or_heading_whose_last_words_went_on_to_the_next_line_is_one(lines: list[str], first: str) -> None:
     assert page_lines(lines)[0] == first
+
+
+def test_blank_lines_inside_a_sentence_are_a_page_break_not_a_paragraph_break() -> None:
+    lines = ["Police opened nine inquiries into forced labor on melon", "", "", "farms in the south.", "", "Next."]
+    assert page_lines(lines) == [
+        "Police opened nine inquiries into forced labor on melon",
+        "farms in the south.",
+        "",
+        "Next.",
+    ]
+    heading = ["PROSECUTION", "", "the text starts in lower case."]
+    assert page_lines(heading) == heading

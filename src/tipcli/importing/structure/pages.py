@@ -7,6 +7,8 @@ A hard-wrapped narrative (formats/text.py decides that from its line lengths) co
   page number, and page numbers alone. They are
   dropped with the blank lines around them, so a paragraph broken by a page break runs on; the
   first one that states the edition's year is kept, as furniture before the narrative, for its year;
+  blank lines between a line that ends no sentence and one that starts in lower case are dropped too
+  (a page break the copy shows only as blank lines);
 - a heading or a header set over two lines ("PRIORITIZED" / "RECOMMENDATIONS:", "COUNTRY:" /
   "TIER 2 WATCH LIST", "COUNTRY" / "TIER 2"), or a bullet on a line of its own and its item, is one
   line again;
@@ -29,6 +31,7 @@ from tipcli.importing.structure.tiers import year_in_title
 _BULLETS = frozenset("•●▪◦\uf0b7")
 _TIER_ALONE = re.compile(rf"(?:{TIER})\s{{0,3}}", re.I)
 _PAGE_NUMBERS = re.compile(rf"^{PAGE_NUMBER}{HEAD_GAP}|{HEAD_GAP}{PAGE_NUMBER}$", re.I)
+_OPEN_ENDS = tuple(".!?:;”’\"')]")  # a line ending in one of these may end a block
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]{0,2}$")
 _BLANK_SHARE = 0.08  # a blank line every 12 lines of text or more: paragraphs are set apart by them
 _WORD_MAX = 100
@@ -61,7 +64,21 @@ def page_lines(lines: list[str]) -> list[str]:
         following = lines[index] if index < len(lines) else ""
         if kept and following and ends_paragraph(kept[-1], following, width):
             kept.append("")
-    return ([year_head, ""] if year_head else []) + kept
+    return ([year_head, ""] if year_head else []) + _rejoin_cut(kept)
+
+
+def _rejoin_cut(lines: list[str]) -> list[str]:
+    """Drop the blank lines inside a sentence: the line before ends no sentence, the line after starts
+    in lower case (a page break the copy shows only as blank lines)."""
+    out: list[str] = []
+    for line in lines:
+        if line and line[:1].islower() and out and not out[-1]:
+            before = next((kept for kept in reversed(out) if kept), "")
+            if before and not before.endswith(_OPEN_ENDS) and section_id(before) is None:
+                while out and not out[-1]:
+                    out.pop()
+        out.append(line)
+    return out
 
 
 def _without_page_number(head: str) -> str:
