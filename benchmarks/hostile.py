@@ -90,6 +90,7 @@ READER_INPUTS = (
     ("pdf text page furniture", "TRAFFICKING IN PERSONS REPORT 2020\n\nthe government did more of it\n118\n", _text),
     ("pdf text line-end hyphens", "the anti-\n", _text),
     ("pdf text short lines", "It did.\nThen\n", _text),
+    ("pdf text blank-cut lines", "it went on\n\n\nand on\n", _text),
 )
 
 
