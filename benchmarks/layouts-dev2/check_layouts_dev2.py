@@ -388,16 +388,16 @@ class Checker:
         without a page number) and the header lines, the text's words, without spaces and hyphens,
         are exactly the gold titles and paragraphs, in order."""
         country = re.escape(gold["country"].upper())
-        furniture = re.compile(rf"(?:\d+ )?(?:TRAFFICKING IN PERSONS REPORT(?: \d{{4}})?|COUNTRY NARRATIVES|{country})(?: \d+)?|\d+")
+        furniture = re.compile(rf"(?:\d+\s+)?(?:TRAFFICKING IN PERSONS REPORT(?: \d{{4}})?|COUNTRY NARRATIVES|{country})(?:\s+\d+)?|\d+", re.I)
         lines = [s.strip().lstrip("\f") for s in src.split("\n")[1:]]
-        body = [s for s in lines if s and not furniture.fullmatch(s)]
-        while body and not (body[0].startswith(gold["country"]) or body[0].startswith(gold["country"].upper())):
-            body.pop(0)
-        header = body.pop(0) if body else ""
-        if gold["tier"]["placement"].upper() not in header.upper() and body:  # the tier on a line of its own
-            header = header + " " + body.pop(0)
-        if gold["tier"]["placement"].upper() not in header.upper():
-            self.err(f"header {header!r} does not state {gold['tier']['placement']!r}")
+        tier = gold["tier"]["placement"].upper()
+        at = next((i for i, s in enumerate(lines[:-1]) if s.upper().startswith(gold["country"].upper())
+                   and (tier in s.upper() or tier in lines[i + 1].upper())), None)
+        if at is None:
+            self.err(f"no header line stating {gold['tier']['placement']!r}")
+            return
+        after = at + 1 if tier in lines[at].upper() else at + 2
+        body = [s for s in lines[after:] if s and not furniture.fullmatch(s)]
         squash = lambda t: re.sub(r"[\s\-•\u00ad\uf0b7]", "", t)
         want = "".join((squash(s["title"] or "") if not s["paragraphs"][0].startswith(s["title"] or "\0") else "")
                        + "".join(squash(p) for p in s["paragraphs"]) for s in gold["sections"])
