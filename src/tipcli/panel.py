@@ -156,11 +156,6 @@ def public(row: Row) -> Row:
     return {key: row[key] for key in LONG_COLUMNS}
 
 
-def column_of(row: Row) -> str:
-    """Return the wide column a figure belongs to: its indicator, or indicator_sex / indicator_labor."""
-    return f"{row['indicator']}_{row['trafficking']}" if row["trafficking"] else str(row["indicator"])
-
-
 @dataclass(frozen=True)
 class Wide:
     """The wide panel: its indicator columns, a row per country and year, and what the chart needs."""
@@ -171,45 +166,118 @@ class Wide:
     count: int  # the coded figures chosen
 
 
-def wide(rows: Iterable[Row], **filters: Any) -> Wide:
-    """Return the wide panel of source rows: in each cell the figure PICK_RULE picks, the others named.
+# What the wide panel's SQL (wide_sql) reads of each coded figure, from the library's index
+# (reportset.ReportSet.wide) or from a table in memory of source rows (wide): position and seq
+# are its report's place in the answer and its own in the report's text order.
+CODED_COLUMNS = (
+    "country",
+    "edition",
+    "figure_year",
+    "indicator",
+    "trafficking",
+    "value",
+    "unit",
+    "report",
+    "figure",
+    "tier",
+    "position",
+    "seq",
+)
+# The coded figures of a source that --indicator and --trafficking keep (two parameters each).
+CODED_FILTER = "(? IS NULL OR indicator = ?) AND (? IS NULL OR trafficking = ?)"
 
-    The rows are read once and only a small tuple of each is kept, so that the source can stream.
+
+def wide_sql(source: str) -> str:
+    """Return the SQL of the wide panel over `source` (a table, or a SELECT giving CODED_COLUMNS and
+    taking its parameters first), then two parameters: the year, twice (None: every year).
+
+    It gives a row a coded figure, (country, year, column, value, `report/figure`, report, edition,
+    tier, position), ordered by cell (country, year, column) and, within a cell, by PICK_RULE: a
+    cell's first row is its pick, the rest its other candidates in order. This ORDER BY is the pick
+    rule, the one place it is written, for the library and for loaded reports alike. (A window
+    function, ROW_NUMBER() OVER the cell, cost twice the sort at 1,000 reports: wide_rows takes the
+    first row of each cell instead.)
     """
-    cells: dict[tuple[str, int], dict[str, list[tuple[tuple[int, int, int, int], Any, str]]]] = {}
-    tiers: dict[tuple[str, int], str] = {}
-    editions: dict[str, int] = {}
+    return (
+        "SELECT country, year, column, value, report || '/' || figure, report, edition, tier, position FROM ("
+        " SELECT *, coalesce(figure_year, edition - 1) AS year, coalesce(figure_year < edition - 1, 0) AS later,"
+        " indicator || ifnull('_' || trafficking, '') AS column"
+        f" FROM ({source})) WHERE ? IS NULL OR year = ?"
+        # PICK_RULE: the reporting edition's own figure (of its period or a year it states) before
+        # what later editions say of the year, the latest first; then US dollars; then text order
+        " ORDER BY country, year, column, later, CASE WHEN later THEN -edition END, unit IS NOT 'USD', position, seq"
+    )
+
+
+def wide(
+    rows: Iterable[Row],
+    countries: Sequence[str] = (),
+    year: int | None = None,
+    indicator: str | None = None,
+    trafficking: str | None = None,
+) -> Wide:
+    """Return the wide panel of source rows (loaded reports', made-up ones): put in a table in memory
+    and picked by the SQL that picks the library's (wide_sql), so that the rule is written once."""
+    import sqlite3
+
+    wanted = {c.casefold() for c in countries}
+    db = sqlite3.connect(":memory:")
+    db.execute(f"CREATE TABLE coded ({', '.join(CODED_COLUMNS)})")
+    db.executemany(
+        f"INSERT INTO coded VALUES ({', '.join('?' * len(CODED_COLUMNS))})",
+        (
+            (*(row[key] for key in CODED_COLUMNS[:-2]), order, order)
+            for order, row in enumerate(rows)
+            if not wanted or row["country"].casefold() in wanted
+        ),
+    )
+    source = f"SELECT * FROM coded WHERE {CODED_FILTER}"
+    try:
+        return wide_rows(db.execute(wide_sql(source), (indicator, indicator, trafficking, trafficking, year, year)))
+    finally:
+        db.close()
+
+
+def wide_rows(cells: Iterable[Sequence[Any]]) -> Wide:
+    """Return the wide panel of wide_sql's rows: of each cell (country, year, column) the first row
+    is the figure picked, the others are named in `others`; a row per country and year."""
+    lines: list[tuple[str, int, dict[str, tuple[Any, str]], dict[str, list[str]]]] = []
+    picked: dict[str, tuple[Any, str]] = {}
+    others: dict[str, list[str]] = {}
+    reports: dict[str, tuple[str, int, str | None, int]] = {}  # each report's country, edition, tier, position
+    key = None
     count = 0
-    for order, row, when, basis in _chosen(rows, **filters):
+    for country, year, column, value, ref, report, edition, tier, position in cells:
         count += 1
-        own = basis != EARLIER  # PICK_RULE: the reporting edition's own, later editions the latest first,
-        rank = (
-            0 if own else 1,
-            0 if own else -row["edition"],
-            0 if row["unit"] == "USD" else 1,
-            order,
-        )  # dollars, text order
-        cell = cells.setdefault((row["country"], when), {}).setdefault(column_of(row), [])
-        cell.append((rank, row["value"], f"{row['report']}/{row['figure']}"))
-        if row.get("tier"):
-            tiers[(row["country"], row["edition"] - 1)] = row["tier"]
-        editions[row["report"]] = row["edition"]
-    split = {column for by_column in cells.values() for column in by_column if column not in INDICATORS}
+        if (country, year) != key:
+            key, picked, others = (country, year), {}, {}
+            lines.append((country, year, picked, others))
+        if column in picked:
+            others.setdefault(column, []).append(ref)
+        else:
+            picked[column] = (value, ref)
+        if report not in reports:
+            reports[report] = (country, edition, tier, position)
+    tiers = {(c, e - 1): t for c, e, t, _ in sorted(reports.values(), key=lambda r: r[3]) if t}  # the last in order
+    columns = _columns({column for _, _, cells_picked, _ in lines for column in cells_picked})
+    out: list[Row] = []
+    for country, year, cells_picked, cells_others in lines:
+        row: Row = {"country": country, "year": year, "tier": tiers.get((country, year))}
+        for column in columns:
+            value, ref = cells_picked.get(column, (None, None))
+            row[column] = value
+            row[f"{column}_figure"] = ref
+        row["others"] = [f"{column}={ref}" for column in columns for ref in cells_others.get(column, ())]
+        out.append(row)
+    return Wide(columns=columns, rows=out, editions={r: e for r, (_, e, _, _) in reports.items()}, count=count)
+
+
+def _columns(found: set[str]) -> list[str]:
+    """Return the wide columns: every indicator, each followed by its _sex and _labor columns where found."""
     columns: list[str] = []
     for name in INDICATORS:
-        columns += [name, *(f"{name}_{kind}" for kind in ("sex", "labor") if f"{name}_{kind}" in split)]
-    out: list[Row] = []
-    for (country, year), by_column in sorted(cells.items()):
-        line: Row = {"country": country, "year": year, "tier": tiers.get((country, year))}
-        others: list[str] = []
-        for column in columns:
-            candidates = sorted(by_column.get(column, ()))
-            line[column] = candidates[0][1] if candidates else None
-            line[f"{column}_figure"] = candidates[0][2] if candidates else None
-            others += [f"{column}={ref}" for _, _, ref in candidates[1:]]
-        line["others"] = others
-        out.append(line)
-    return Wide(columns=columns, rows=out, editions=editions, count=count)
+        columns += [name, *(f"{name}_{kind}" for kind in ("sex", "labor") if f"{name}_{kind}" in found)]
+    return columns
 
 
 def wide_header(columns: Sequence[str]) -> list[str]:

@@ -30,18 +30,20 @@ class ReportSet:
 
     def table(self) -> str:
         """Return the name of the temporary table of the chosen reports, written at the first query
-        that needs it (a search of every report does not): `chosen` (position, id, section)."""
+        that needs it (a search of every report does not): `chosen` (position, id, section, tier)."""
         if not self._written:
             # position is the rowid: a query that goes from chosen to a report's rows (CROSS JOIN:
             # SQLite must not turn it round, which made one scan of the sentences a report) reads them in order.
             db = self.db
             db.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS chosen (position INTEGER PRIMARY KEY, id TEXT UNIQUE, section TEXT)"
+                "CREATE TEMP TABLE IF NOT EXISTS chosen"
+                " (position INTEGER PRIMARY KEY, id TEXT UNIQUE, section TEXT, tier TEXT)"
             )
             db.execute("BEGIN")  # one transaction, not one a row
             db.execute("DELETE FROM temp.chosen")
             db.executemany(
-                "INSERT INTO temp.chosen VALUES (?, ?, NULL)", [(n, c[0]) for n, c in enumerate(self.chosen)]
+                "INSERT INTO temp.chosen VALUES (?, ?, NULL, ?)",
+                [(n, c[0], c[2]["tier"]) for n, c in enumerate(self.chosen)],
             )
             db.execute("COMMIT")
             self._written = True
@@ -110,21 +112,30 @@ class ReportSet:
         chosen = (indicator, indicator, indicator)
         return self._read(sql, (kind, kind, section, *chosen, expression, expression))
 
-    def panel(self, *, text: bool, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
+    def panel(self, *, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
         """Yield the coded figures (those with an indicator) of the chosen reports, a row of
-        panel.SOURCE_KEYS each (place: `section ¶p.s`): report order, then each report's text order;
-        without text, no place or quote."""
-        where = "f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote" if text else "NULL, NULL"
+        panel.SOURCE_KEYS each (place: `section ¶p.s`): report order, then each report's text order."""
         sql = (
             "SELECT f.country, f.year, f.figure_year, f.indicator, f.trafficking, f.value, f.high, f.qualifier,"
-            f" f.unit, f.report, f.id, {where} FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
+            " f.unit, f.report, f.id, f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote, c.tier"
+            f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
             " WHERE f.indicator IS NOT NULL AND (? IS NULL OR f.indicator = ?) AND (? IS NULL OR f.trafficking = ?)"
             " ORDER BY c.position, f.rowid"
         )
-        # the tier from the listing the choice read (a join of tiers a figure cost a third of the query)
-        tiers = {report_id: summary["tier"] for report_id, _, summary in self.chosen}
-        for row in self._read(sql, (indicator, indicator, trafficking, trafficking)):
-            yield (*row, tiers[row[9]])
+        return self._read(sql, (indicator, indicator, trafficking, trafficking))
+
+    def wide(self, *, year: int | None, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
+        """Yield panel.wide_sql's rows over the coded figures of the chosen reports: a row a figure,
+        by cell (country, year, indicator column), in each cell the pick first (panel.wide_rows)."""
+        from tipcli.panel import CODED_FILTER, wide_sql
+
+        source = (
+            "SELECT f.country, f.year AS edition, f.figure_year, f.indicator, f.trafficking, f.value, f.unit,"
+            " f.report, f.id AS figure, c.tier, c.position, f.rowid AS seq"
+            f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id WHERE f.indicator IS NOT NULL"
+        )
+        source = f"SELECT * FROM ({source}) WHERE {CODED_FILTER}"
+        return self._read(wide_sql(source), (indicator, indicator, trafficking, trafficking, year, year))
 
     def agencies(self, level: str | None) -> Iterator[tuple[Any, ...]]:
         """Yield rows (report, country, year, then serialize.listed_agency's columns), in report order."""
