@@ -390,3 +390,11 @@ def test_the_wide_panels_filters_keep_the_rule(varnia: Path) -> None:
     rows = wide("--indicator", "victims_identified")
     assert [(r["year"], r["tier"], r["victims_identified"]) for r in rows] == [(2017, None, 33), (2020, "Tier 2", 70)]
     assert "funding" in rows[0] and "convictions_labor" not in rows[0]  # every indicator, splits only where found
+
+
+def test_a_country_is_chosen_as_every_command_chooses_it_without_accents_or_case(library: Path) -> None:
+    accented = _varnia_toml(2019).replace('country = "Varnia"', 'country = "Vårnia"')
+    (library / "varnia-2019.toml").write_text(accented, encoding="utf-8")
+    for wide in ((), ("--wide",)):
+        rows = _rows(*wide, "--country", "VARNIA")
+        assert [(r["country"], r["year"]) for r in rows] == [("Vårnia", 2018)]

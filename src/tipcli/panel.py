@@ -1,9 +1,11 @@
 """The indicator panel: coded figures as country-year rows, long (one row a figure) or wide.
 
-Pure functions over figure rows (plain dicts with the keys of SOURCE_KEYS), whoever supplies them:
-`tipcli panel` reads them from the library's index (`index_rows` of reportset's SQL rows);
-`source_rows` makes the same rows of loaded reports (one report's own answer, which tests compare
-with the index's). No I/O here.
+The long form: pure functions over figure rows (plain dicts with the keys of SOURCE_KEYS), whoever
+supplies them: `tipcli panel` reads them from the library's index (`index_rows` of reportset's SQL
+rows); `source_rows` makes the same rows of loaded reports (one report's own answer, which tests
+compare with the index's). The wide form: one SQL (`wide_sql`) whose ORDER BY is the pick rule,
+run on the library's index (reportset.ReportSet.wide) or on source rows put in a table in memory
+(`wide`), and `wide_rows`, which makes its rows the wide rows. No I/O here.
 
 The year of a row is the figure's own stated year, else its edition's reporting period, taken as
 the year before the edition (a 2010 edition reports on 2009: April 2009 to March 2010). A figure
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tipcli.model import INDICATORS, Report
+from tipcli.queries import normalize
 
 Row = dict[str, Any]
 
@@ -60,7 +63,7 @@ STATED, PERIOD, EARLIER = "stated", "reporting period", "stated by a later editi
 PICK_RULE = (
     "the figure of the edition that reports on that year (its reporting period or a year it states) before "
     "what later editions say of it (the latest first); then an amount in US dollars before one in a local "
-    "currency; then the first in the report's text order"
+    "currency; then the first in the report's text order (of two reports, the one first in the library's order)"
 )
 
 
@@ -124,11 +127,11 @@ def _chosen(
     trafficking: str | None = None,
 ) -> Iterator[tuple[int, Row, int, str]]:
     """Yield (text order, row, year, how the year is known) for the source rows the filters keep."""
-    wanted = {c.casefold() for c in countries}
+    wanted = {normalize(c) for c in countries}  # as --country chooses reports: no case, no accents
     for order, row in enumerate(rows):
         when, basis = year_of(row["edition"], row["figure_year"])
         if (
-            (wanted and row["country"].casefold() not in wanted)
+            (wanted and normalize(row["country"]) not in wanted)
             or (year is not None and when != year)
             or (indicator is not None and row["indicator"] != indicator)
             or (trafficking is not None and row["trafficking"] != trafficking)
@@ -220,7 +223,7 @@ def wide(
     and picked by the SQL that picks the library's (wide_sql), so that the rule is written once."""
     import sqlite3
 
-    wanted = {c.casefold() for c in countries}
+    wanted = {normalize(c) for c in countries}
     db = sqlite3.connect(":memory:")
     db.execute(f"CREATE TABLE coded ({', '.join(CODED_COLUMNS)})")
     db.executemany(
@@ -228,7 +231,7 @@ def wide(
         (
             (*(row[key] for key in CODED_COLUMNS[:-2]), order, order)
             for order, row in enumerate(rows)
-            if not wanted or row["country"].casefold() in wanted
+            if not wanted or normalize(row["country"]) in wanted
         ),
     )
     source = f"SELECT * FROM coded WHERE {CODED_FILTER}"
