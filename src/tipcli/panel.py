@@ -182,27 +182,29 @@ CODED_COLUMNS = (
     "unit",
     "report",
     "figure",
-    "tier",
     "position",
     "seq",
 )
 # The coded figures of a source that --indicator and --trafficking keep (two parameters each).
 CODED_FILTER = "(? IS NULL OR indicator = ?) AND (? IS NULL OR trafficking = ?)"
+# What wide_rows needs of each report (by id, in the answer's order): its country, edition and tier.
+Reports = dict[str, tuple[str, int, str | None]]
+NO_PICK = (None, None)  # an empty cell's value and figure
 
 
 def wide_sql(source: str) -> str:
     """Return the SQL of the wide panel over `source` (a table, or a SELECT giving CODED_COLUMNS and
     taking its parameters first), then two parameters: the year, twice (None: every year).
 
-    It gives a row a coded figure, (country, year, column, value, `report/figure`, report, edition,
-    tier, position), ordered by cell (country, year, column) and, within a cell, by PICK_RULE: a
-    cell's first row is its pick, the rest its other candidates in order. This ORDER BY is the pick
-    rule, the one place it is written, for the library and for loaded reports alike. (A window
-    function, ROW_NUMBER() OVER the cell, cost twice the sort at 1,000 reports: wide_rows takes the
-    first row of each cell instead.)
+    It gives a row a coded figure, (country, year, column, value, report, figure), ordered by cell
+    (country, year, column) and, within a cell, by PICK_RULE: a cell's first row is its pick, the
+    rest its other candidates in order. This ORDER BY is the pick rule, the one place it is
+    written, for the library and for loaded reports alike. (ROW_NUMBER() OVER the cell and
+    group_concat of the others cost twice the sort alone at 1,000 reports; so does each column
+    more a row: Python pays for every value it is handed.)
     """
     return (
-        "SELECT country, year, column, value, report || '/' || figure, report, edition, tier, position FROM ("
+        "SELECT country, year, column, value, report, figure FROM ("
         " SELECT *, coalesce(figure_year, edition - 1) AS year, coalesce(figure_year < edition - 1, 0) AS later,"
         " indicator || ifnull('_' || trafficking, '') AS column"
         f" FROM ({source})) WHERE ? IS NULL OR year = ?"
@@ -224,34 +226,38 @@ def wide(
     import sqlite3
 
     wanted = {normalize(c) for c in countries}
+    kept = [row for row in rows if not wanted or normalize(row["country"]) in wanted]
+    reports: Reports = {row["report"]: (row["country"], row["edition"], row["tier"]) for row in kept}
     db = sqlite3.connect(":memory:")
-    db.execute(f"CREATE TABLE coded ({', '.join(CODED_COLUMNS)})")
-    db.executemany(
-        f"INSERT INTO coded VALUES ({', '.join('?' * len(CODED_COLUMNS))})",
-        (
-            (*(row[key] for key in CODED_COLUMNS[:-2]), order, order)
-            for order, row in enumerate(rows)
-            if not wanted or normalize(row["country"]) in wanted
-        ),
-    )
-    source = f"SELECT * FROM coded WHERE {CODED_FILTER}"
     try:
-        return wide_rows(db.execute(wide_sql(source), (indicator, indicator, trafficking, trafficking, year, year)))
+        db.execute(f"CREATE TABLE coded ({', '.join(CODED_COLUMNS)})")
+        db.executemany(
+            f"INSERT INTO coded VALUES ({', '.join('?' * len(CODED_COLUMNS))})",
+            [(*(row[key] for key in CODED_COLUMNS[:-2]), order, order) for order, row in enumerate(kept)],
+        )
+        cells = db.execute(
+            wide_sql(f"SELECT * FROM coded WHERE {CODED_FILTER}"),
+            (indicator, indicator, trafficking, trafficking, year, year),
+        )
+        return wide_rows(cells, reports)
     finally:
         db.close()
 
 
-def wide_rows(cells: Iterable[Sequence[Any]]) -> Wide:
+def wide_rows(cells: Iterable[Sequence[Any]], reports: Reports) -> Wide:
     """Return the wide panel of wide_sql's rows: of each cell (country, year, column) the first row
-    is the figure picked, the others are named in `others`; a row per country and year."""
-    lines: list[tuple[str, int, dict[str, tuple[Any, str]], dict[str, list[str]]]] = []
-    picked: dict[str, tuple[Any, str]] = {}
+    is the figure picked, the others are named in `others`; a row per country and year, its tier
+    the placement of the edition that reports on the year (of two copies of an edition with a
+    figure here, the later in `reports`' order)."""
+    lines: list[tuple[str, int, dict[str, tuple[Any, Any]], dict[str, list[str]]]] = []
+    picked: dict[str, tuple[Any, Any]] = {}
     others: dict[str, list[str]] = {}
-    reports: dict[str, tuple[str, int, str | None, int]] = {}  # each report's country, edition, tier, position
+    named: set[str] = set()  # the reports a row names
     key = None
     count = 0
-    for country, year, column, value, ref, report, edition, tier, position in cells:
+    for country, year, column, value, report, figure in cells:
         count += 1
+        ref = f"{report}/{figure}"
         if (country, year) != key:
             key, picked, others = (country, year), {}, {}
             lines.append((country, year, picked, others))
@@ -259,20 +265,18 @@ def wide_rows(cells: Iterable[Sequence[Any]]) -> Wide:
             others.setdefault(column, []).append(ref)
         else:
             picked[column] = (value, ref)
-        if report not in reports:
-            reports[report] = (country, edition, tier, position)
-    tiers = {(c, e - 1): t for c, e, t, _ in sorted(reports.values(), key=lambda r: r[3]) if t}  # the last in order
+        named.add(report)
+    mine = {report: facts for report, facts in reports.items() if report in named}
+    tiers = {(country, edition - 1): tier for country, edition, tier in mine.values() if tier}
     columns = _columns({column for _, _, cells_picked, _ in lines for column in cells_picked})
     out: list[Row] = []
     for country, year, cells_picked, cells_others in lines:
         row: Row = {"country": country, "year": year, "tier": tiers.get((country, year))}
         for column in columns:
-            value, ref = cells_picked.get(column, (None, None))
-            row[column] = value
-            row[f"{column}_figure"] = ref
+            row[column], row[f"{column}_figure"] = cells_picked.get(column, NO_PICK)
         row["others"] = [f"{column}={ref}" for column in columns for ref in cells_others.get(column, ())]
         out.append(row)
-    return Wide(columns=columns, rows=out, editions={r: e for r, (_, e, _, _) in reports.items()}, count=count)
+    return Wide(columns=columns, rows=out, editions={r: edition for r, (_, edition, _) in mine.items()}, count=count)
 
 
 def _columns(found: set[str]) -> list[str]:

@@ -12,12 +12,15 @@ own answer makes it.
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tipcli import index, library
 from tipcli.errors import ReportError, UsageError
 from tipcli.model import Event, Figure, Report, Section
 from tipcli.queries import find_section_in, normalize
+
+if TYPE_CHECKING:
+    from tipcli.panel import Wide
 
 
 class ReportSet:
@@ -30,20 +33,18 @@ class ReportSet:
 
     def table(self) -> str:
         """Return the name of the temporary table of the chosen reports, written at the first query
-        that needs it (a search of every report does not): `chosen` (position, id, section, tier)."""
+        that needs it (a search of every report does not): `chosen` (position, id, section)."""
         if not self._written:
             # position is the rowid: a query that goes from chosen to a report's rows (CROSS JOIN:
             # SQLite must not turn it round, which made one scan of the sentences a report) reads them in order.
             db = self.db
             db.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS chosen"
-                " (position INTEGER PRIMARY KEY, id TEXT UNIQUE, section TEXT, tier TEXT)"
+                "CREATE TEMP TABLE IF NOT EXISTS chosen (position INTEGER PRIMARY KEY, id TEXT UNIQUE, section TEXT)"
             )
             db.execute("BEGIN")  # one transaction, not one a row
             db.execute("DELETE FROM temp.chosen")
             db.executemany(
-                "INSERT INTO temp.chosen VALUES (?, ?, NULL, ?)",
-                [(n, c[0], c[2]["tier"]) for n, c in enumerate(self.chosen)],
+                "INSERT INTO temp.chosen VALUES (?, ?, NULL)", [(n, c[0]) for n, c in enumerate(self.chosen)]
             )
             db.execute("COMMIT")
             self._written = True
@@ -117,25 +118,29 @@ class ReportSet:
         panel.SOURCE_KEYS each (place: `section ¶p.s`): report order, then each report's text order."""
         sql = (
             "SELECT f.country, f.year, f.figure_year, f.indicator, f.trafficking, f.value, f.high, f.qualifier,"
-            " f.unit, f.report, f.id, f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote, c.tier"
+            " f.unit, f.report, f.id, f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote"
             f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
             " WHERE f.indicator IS NOT NULL AND (? IS NULL OR f.indicator = ?) AND (? IS NULL OR f.trafficking = ?)"
             " ORDER BY c.position, f.rowid"
         )
-        return self._read(sql, (indicator, indicator, trafficking, trafficking))
+        # the tier from the listing the choice read (a join of tiers a figure cost a third of the query)
+        tiers = {report_id: summary["tier"] for report_id, _, summary in self.chosen}
+        for row in self._read(sql, (indicator, indicator, trafficking, trafficking)):
+            yield (*row, tiers[row[9]])
 
-    def wide(self, *, year: int | None, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
-        """Yield panel.wide_sql's rows over the coded figures of the chosen reports: a row a figure,
-        by cell (country, year, indicator column), in each cell the pick first (panel.wide_rows)."""
-        from tipcli.panel import CODED_FILTER, wide_sql
+    def wide(self, *, year: int | None, indicator: str | None, trafficking: str | None) -> "Wide":
+        """Return the wide panel of the chosen reports' coded figures: panel.wide_sql over the index's
+        figures (the pick rule is its ORDER BY), made wide rows by panel.wide_rows."""
+        from tipcli.panel import CODED_FILTER, wide_rows, wide_sql
 
         source = (
             "SELECT f.country, f.year AS edition, f.figure_year, f.indicator, f.trafficking, f.value, f.unit,"
-            " f.report, f.id AS figure, c.tier, c.position, f.rowid AS seq"
+            " f.report, f.id AS figure, c.position, f.rowid AS seq"
             f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id WHERE f.indicator IS NOT NULL"
         )
-        source = f"SELECT * FROM ({source}) WHERE {CODED_FILTER}"
-        return self._read(wide_sql(source), (indicator, indicator, trafficking, trafficking, year, year))
+        sql = wide_sql(f"SELECT * FROM ({source}) WHERE {CODED_FILTER}")
+        reports = {i: (str(s["country"]), int(s["year"]), s["tier"]) for i, _, s in self.chosen}
+        return wide_rows(self._read(sql, (indicator, indicator, trafficking, trafficking, year, year)), reports)
 
     def agencies(self, level: str | None) -> Iterator[tuple[Any, ...]]:
         """Yield rows (report, country, year, then serialize.listed_agency's columns), in report order."""

@@ -70,7 +70,7 @@ def panel(
 
     chosen = reportset.choose(country or (), None)  # the library's reports (of those countries)
     if wide or plot or chart:
-        drawn = panels.wide_rows(chosen.wide(year=year, indicator=indicator, trafficking=trafficking))
+        drawn = chosen.wide(year=year, indicator=indicator, trafficking=trafficking)
         if chart is not None:
             _chart(drawn, chart, "png" if png else "svg", force)
         elif plot:
