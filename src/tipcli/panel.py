@@ -199,9 +199,9 @@ def wide_sql(source: str) -> str:
     It gives a row a coded figure, (country, year, column, value, report, figure), ordered by cell
     (country, year, column) and, within a cell, by PICK_RULE: a cell's first row is its pick, the
     rest its other candidates in order. This ORDER BY is the pick rule, the one place it is
-    written, for the library and for loaded reports alike. (ROW_NUMBER() OVER the cell and
-    group_concat of the others cost twice the sort alone at 1,000 reports; so does each column
-    more a row: Python pays for every value it is handed.)
+    written, for the library and for loaded reports alike. (Speed: ROW_NUMBER() OVER the cell,
+    with group_concat of the others, cost twice what this sort costs at 1,000 reports; and Python
+    pays for every value a row hands it, so a row holds six, the rest known per report.)
     """
     return (
         "SELECT country, year, column, value, report, figure FROM ("
@@ -233,7 +233,9 @@ def wide(
         db.execute(f"CREATE TABLE coded ({', '.join(CODED_COLUMNS)})")
         db.executemany(
             f"INSERT INTO coded VALUES ({', '.join('?' * len(CODED_COLUMNS))})",
-            [(*(row[key] for key in CODED_COLUMNS[:-2]), order, order) for order, row in enumerate(kept)],
+            [
+                (*(row[key] for key in CODED_COLUMNS[:-2]), order, order) for order, row in enumerate(kept)
+            ],  # position, seq
         )
         cells = db.execute(
             wide_sql(f"SELECT * FROM coded WHERE {CODED_FILTER}"),
