@@ -189,7 +189,6 @@ CODED_COLUMNS = (
 CODED_FILTER = "(? IS NULL OR indicator = ?) AND (? IS NULL OR trafficking = ?)"
 # What wide_rows needs of each report (by id, in the answer's order): its country, edition and tier.
 Reports = dict[str, tuple[str, int, str | None]]
-NO_PICK = (None, None)  # an empty cell's value and figure
 
 
 def wide_sql(source: str) -> str:
@@ -251,17 +250,15 @@ def wide_rows(cells: Iterable[Sequence[Any]], reports: Reports) -> Wide:
     is the figure picked, the others are named in `others`; a row per country and year, its tier
     the placement of the edition that reports on the year (of two copies of an edition with a
     figure here, the later in `reports`' order)."""
-    lines: list[tuple[str, int, dict[str, tuple[Any, Any]], dict[str, list[str]]]] = []
-    picked: dict[str, tuple[Any, Any]] = {}
+    lines: list[tuple[str, int, dict[str, tuple[Any, str]], dict[str, list[str]]]] = []
+    picked: dict[str, tuple[Any, str]] = {}
     others: dict[str, list[str]] = {}
     named: set[str] = set()  # the reports a row names
-    key = None
-    count = 0
+    last_country, last_year = None, None
     for country, year, column, value, report, figure in cells:
-        count += 1
         ref = f"{report}/{figure}"
-        if (country, year) != key:
-            key, picked, others = (country, year), {}, {}
+        if year != last_year or country != last_country:
+            last_country, last_year, picked, others = country, year, {}, {}
             lines.append((country, year, picked, others))
         if column in picked:
             others.setdefault(column, []).append(ref)
@@ -271,12 +268,17 @@ def wide_rows(cells: Iterable[Sequence[Any]], reports: Reports) -> Wide:
     mine = {report: facts for report, facts in reports.items() if report in named}
     tiers = {(country, edition - 1): tier for country, edition, tier in mine.values() if tier}
     columns = _columns({column for _, _, cells_picked, _ in lines for column in cells_picked})
+    header = wide_header(columns)
+    figure_key = {column: f"{column}_figure" for column in columns}
     out: list[Row] = []
+    count = 0
     for country, year, cells_picked, cells_others in lines:
-        row: Row = {"country": country, "year": year, "tier": tiers.get((country, year))}
-        for column in columns:
-            row[column], row[f"{column}_figure"] = cells_picked.get(column, NO_PICK)
+        row: Row = dict.fromkeys(header)  # every column, in order, empty until picked
+        row.update(country=country, year=year, tier=tiers.get((country, year)))
+        for column, (value, ref) in cells_picked.items():
+            row[column], row[figure_key[column]] = value, ref
         row["others"] = [f"{column}={ref}" for column in columns for ref in cells_others.get(column, ())]
+        count += len(cells_picked) + sum(map(len, cells_others.values()))
         out.append(row)
     return Wide(columns=columns, rows=out, editions={r: edition for r, (_, edition, _) in mine.items()}, count=count)
 
