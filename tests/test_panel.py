@@ -170,6 +170,18 @@ def test_a_later_editions_figure_about_a_year_is_picked_only_when_the_year_has_n
     assert row["convictions"] == 7  # of later editions, the latest: its number is the most revised
 
 
+def test_a_years_tier_is_its_reporting_editions_among_the_figures_chosen() -> None:
+    rows = [
+        _source(2016, "convictions", 9, tier="Tier 2"),
+        _source(2016, "investigations", 30, tier="Tier 1", report="vessa-2016-corrected"),  # a second copy
+        _source(2017, "convictions", 4, year=2014, tier="Tier 3"),
+    ]
+    by_year = {r["year"]: r["tier"] for r in panel.wide(rows).rows}
+    assert by_year == {2014: None, 2015: "Tier 1"}  # no 2015 edition; of two copies, the later one
+    (row,) = panel.wide(rows, indicator="convictions", year=2015).rows
+    assert row["tier"] == "Tier 2"  # the copy whose figures were chosen
+
+
 def test_a_chart_that_cannot_be_written_exits_4_with_nothing_left(library: Path, tmp_path: Path) -> None:
     pytest.importorskip("matplotlib", reason="the optional extra `plot` is not installed")
     missing = tmp_path / "no-such-folder" / "chart.png"
