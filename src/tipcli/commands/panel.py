@@ -1,6 +1,5 @@
 """tipcli panel: the coded figures of every report as a country-year panel."""
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -67,11 +66,11 @@ def panel(
     chart = png or svg
     _check(indicator, trafficking, png, svg, drawn=plot or chart is not None, table=not wide and fmt == "table")
     from tipcli import panel as panels
+    from tipcli import reportset
 
-    rows = _source(country, indicator, trafficking, text=not (wide or plot or chart))
-    filters = {"countries": country or (), "year": year, "indicator": indicator, "trafficking": trafficking}
+    chosen = reportset.choose(country or (), None)  # the library's reports (of those countries)
     if wide or plot or chart:
-        drawn = panels.wide(rows, **filters)
+        drawn = chosen.wide(year=year, indicator=indicator, trafficking=trafficking)
         if chart is not None:
             _chart(drawn, chart, "png" if png else "svg", force)
         elif plot:
@@ -81,7 +80,8 @@ def panel(
             emit(fmt, drawn.rows, lambda render: render.panel_wide(drawn.rows, drawn.columns), columns=header)
         found = drawn.count
     else:
-        long = panels.long_rows(rows, **filters)
+        rows = panels.index_rows(chosen.panel(indicator=indicator, trafficking=trafficking))
+        long = panels.long_rows(rows, year=year)
         public = [panels.public(r) for r in long]
         emit(fmt, public, lambda render: render.panel_long(long), columns=panels.LONG_COLUMNS)
         found = len(long)
@@ -101,17 +101,6 @@ def _check(
         raise UsageError("give --png or --svg, not both")
     if drawn and not table:
         raise UsageError("--plot, --png and --svg draw the panel: they go with no --wide, --json, --csv or --excel")
-
-
-def _source(
-    countries: list[str] | None, indicator: str | None, trafficking: str | None, *, text: bool
-) -> Iterator[Row]:
-    """Yield the source rows of the panel: the coded figures of the library's reports (of those
-    countries), read from the library's index by SQL a row at a time, in report and text order."""
-    from tipcli import panel, reportset
-
-    chosen = reportset.choose(countries or (), None)
-    return panel.index_rows(chosen.panel(text=text, indicator=indicator, trafficking=trafficking))
 
 
 Series = tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]
