@@ -410,3 +410,15 @@ def test_a_country_is_chosen_as_every_command_chooses_it_without_accents_or_case
     for wide in ((), ("--wide",)):
         rows = _rows(*wide, "--country", "VARNIA")
         assert [(r["country"], r["year"]) for r in rows] == [("Vårnia", 2018)]
+
+
+def test_report_option_codes_only_the_report_it_names(library: Path) -> None:
+    result = run("--report", "ostrelia-2021", "panel", "--json")
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and {r["report"] for r in rows} == {"ostrelia-2021"}  # not 2020's, nor the packaged Mexico's
+    assert {r["report"] for r in _rows()} == {"ostrelia-2020", "ostrelia-2021", "mexico-2010"}
+    wide = run("--report", "mexico-2010", "panel", "--wide", "--json")
+    assert {r["country"] for r in json.loads(wide.stdout)} == {"Mexico"}
+    other = run("--report", "ostrelia-2021", "panel", "--country", "Mexico", "--json")
+    assert (other.exit_code, other.stdout.strip()) == (1, "[]")

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tipcli.commands.common import CountryOption, CsvOption, ExcelOption, JsonOption, command_app
+from tipcli.commands.common import CountryOption, CsvOption, ExcelOption, JsonOption, command_app, report_path
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
 from tipcli.model import INDICATORS, TRAFFICKING_TYPES
@@ -13,6 +13,7 @@ from tipcli.output import emit, output_format
 
 if TYPE_CHECKING:
     from tipcli.panel import Wide
+    from tipcli.reportset import ReportSet
 
 app = command_app()
 
@@ -35,6 +36,7 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Write over an existi
 
 @app.command()
 def panel(
+    ctx: typer.Context,
     country: CountryOption = None,
     year: FigureYearOption = None,
     indicator: IndicatorOption = None,
@@ -48,7 +50,8 @@ def panel(
     csv: CsvOption = False,
     excel: ExcelOption = False,
 ) -> None:
-    """The indicator panel: what each government reported doing, by country and year, from every report.
+    """The indicator panel: what each government reported doing, by country and year, from every report
+    (or from the one --report names).
 
     Long form: a row a coded figure (investigations, convictions ..., sex or labor where the text
     says), the year it refers to, its value, place and quote. --wide: a row per country and year, a
@@ -66,9 +69,8 @@ def panel(
     chart = png or svg
     _check(indicator, trafficking, png, svg, drawn=plot or chart is not None, table=not wide and fmt == "table")
     from tipcli import panel as panels
-    from tipcli import reportset
 
-    chosen = reportset.choose(country or (), None)  # the library's reports (of those countries)
+    chosen = _chosen(ctx, list(country or ()))
     if wide or plot or chart:
         drawn = chosen.wide(year=year, indicator=indicator, trafficking=trafficking)
         if chart is not None:
@@ -87,6 +89,20 @@ def panel(
         found = len(long)
     if not found:
         raise NothingFound("no coded figure matches")
+
+
+def _chosen(ctx: typer.Context, countries: list[str]) -> "ReportSet":
+    """Return the reports the panel codes: the one --report names (if of those countries), else the library's."""
+    from tipcli import library, reportset
+    from tipcli.queries import normalize
+
+    if not ctx.find_root().obj:
+        return reportset.choose(countries, None)
+    file = report_path(ctx)
+    one = reportset.of_files([(file.stem if file else library.PACKAGED_ID, file)])
+    wanted = {normalize(c) for c in countries}
+    one.chosen = [c for c in one.chosen if not wanted or normalize(str(c[2]["country"])) in wanted]
+    return one
 
 
 def _check(
