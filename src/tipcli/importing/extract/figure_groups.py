@@ -37,7 +37,7 @@ _COMPARED_RE = re.compile(
 _BREAKDOWN_BEFORE_RE = re.compile(r"\b(?:" + alternation(BREAKDOWNS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
 _LIST_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+){0,5}?,?\s+(?:and\s+)?")  # "145 adults[ and ]67 children"
 # "Convictions fell from 12 ...": the plural noun before a verb of change counts what the numbers count.
-_CHANGE_RE = re.compile(r"([^\W\d_]+)\s+(?:" + alternation(CHANGE_VERBS) + r")\s+from\s+$")
+_CHANGE_RE = re.compile(r"([^\W\d_]+)\s+(?:" + alternation(CHANGE_VERBS) + r")\s+(?:from|to)\s+$")
 # "a staff of three": a collective noun that is its own plural counts the people.
 _STAFF_OF_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(staff|personnel)\s+of\s+$")
 _PARTS_REACH = 6  # a breakdown lists a few parts; the bound keeps a paragraph of bare numbers linear
