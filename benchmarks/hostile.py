@@ -16,7 +16,8 @@ Then the coding of each figure of those paragraphs (indicators.code, issue 24), 
 a figure reads its clause, and a hostile "clause" of 128 KB of numbers must not make that quadratic.
 
 Then the import's readers (issue 19, the input formats' part): each hostile input ("<!--", "<?",
-"</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text)
+"</", "<![" and "&nbsp;" runs in a saved page, wiki braces, "Tier" runs and bullets in plain text,
+running heads, line-end hyphens and short lines in text copied out of a PDF)
 is doubled from 128 KB up to 1 MB inside a page that is otherwise a narrative, and read by
 `read_narrative` (format, furniture, sections, tier: everything before extraction). Goal: at most
 2.2x the time per doubling. `--import-only` runs only these.
@@ -87,6 +88,12 @@ READER_INPUTS = (
     ("text Tier runs", "Tier ", _text),
     ("text inline bullets", " • x", _text),
     ("text furniture lines", "Share\n\nThe government did more.\n\n", _text),
+    # Text copied out of the report's PDF (hard-wrapped: structure/pages.py): running heads and page
+    # numbers between wrapped lines, a line-end hyphen on every line, short lines ending sentences.
+    ("pdf text page furniture", "TRAFFICKING IN PERSONS REPORT 2020\n\nthe government did more of it\n118\n", _text),
+    ("pdf text line-end hyphens", "the anti-\n", _text),
+    ("pdf text short lines", "It did.\nThen\n", _text),
+    ("pdf text blank-cut lines", "it went on\n\n\nand on\n", _text),
 )
 
 

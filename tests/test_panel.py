@@ -12,6 +12,7 @@ import pytest
 
 from conftest import DATA, fails, run
 from tipcli import panel
+from tipcli.model import INDICATORS
 
 NARRATIVES = DATA / "panel"  # two made-up editions of a made-up country
 
@@ -169,6 +170,18 @@ def test_a_later_editions_figure_about_a_year_is_picked_only_when_the_year_has_n
     assert row["convictions"] == 7  # of later editions, the latest: its number is the most revised
 
 
+def test_a_years_tier_is_its_reporting_editions_among_the_figures_chosen() -> None:
+    rows = [
+        _source(2016, "convictions", 9, tier="Tier 2"),
+        _source(2016, "investigations", 30, tier="Tier 1", report="vessa-2016-corrected"),  # a second copy
+        _source(2017, "convictions", 4, year=2014, tier="Tier 3"),
+    ]
+    by_year = {r["year"]: r["tier"] for r in panel.wide(rows).rows}
+    assert by_year == {2014: None, 2015: "Tier 1"}  # no 2015 edition; of two copies, the later one
+    (row,) = panel.wide(rows, indicator="convictions", year=2015).rows
+    assert row["tier"] == "Tier 2"  # the copy whose figures were chosen
+
+
 def test_a_chart_that_cannot_be_written_exits_4_with_nothing_left(library: Path, tmp_path: Path) -> None:
     pytest.importorskip("matplotlib", reason="the optional extra `plot` is not installed")
     missing = tmp_path / "no-such-folder" / "chart.png"
@@ -244,3 +257,168 @@ def test_the_exports_panel_table_is_the_long_panel_row_for_row(library: Path, tm
     assert {r["country"] for r in long} == {"Mexico", "Ostrelia", "Velmora"}
     assert {r["year_basis"] for r in long} == {panel.STATED, panel.PERIOD, panel.EARLIER}
     assert table == long
+
+
+# -- the pick rule on competing candidates: the SQL's answer is what the rule says ---------------------
+
+# A made-up country's three editions, in our own words, whose figures compete for the same cells.
+# (figure id, indicator, trafficking, value, unit, the year its sentence states, quote); the text
+# is the quotes, in this order, each sentence of its own.
+VARNIA = {
+    2019: (
+        "Tier 2 Watch List",
+        [("charged", "prosecutions", None, 17, "suspects", None, "prosecutors charged 17 suspects")],
+    ),
+    2020: (
+        "Tier 2",
+        [
+            ("opened", "investigations", None, 14, "cases", None, "police opened 14 cases"),
+            ("opened-more", "investigations", None, 9, "cases", None, "a task force opened 9 cases"),
+            ("convicted", "convictions", None, 6, "traffickers", None, "courts convicted 6 traffickers"),
+            ("convicted-labor", "convictions", "labor", 4, "traffickers", None, "4 traffickers for forced labor"),
+            ("spent-lari", "funding", None, 12000, "lari", None, "it spent 12000 lari"),
+            ("spent-usd", "funding", None, 4000, "USD", None, "about $4000"),
+            ("charged-2018", "prosecutions", None, 20, "suspects", 2018, "20 suspects charged in 2018"),
+            ("found-2017", "victims_identified", None, 30, "victims", 2017, "30 victims found in 2017"),
+        ],
+    ),
+    2021: (
+        "Tier 2",
+        [
+            ("found", "victims_identified", None, 70, "victims", None, "officials found 70 victims"),
+            ("found-sex", "victims_identified", "sex", 50, "victims", None, "50 victims of sex trafficking"),
+            ("charged-2018", "prosecutions", None, 22, "suspects", 2018, "22 suspects charged in 2018"),
+            ("found-2017", "victims_identified", None, 33, "victims", 2017, "33 victims found in 2017"),
+        ],
+    ),
+}
+
+
+def _varnia_toml(edition: int) -> str:
+    tier, figures = VARNIA[edition]
+    text = " ".join(f"In one count, {quote}." for *_, quote in figures)
+    lines = [
+        "schema = 1",
+        "[report]",
+        'title = "Made-up test report"',
+        'country = "Varnia"',
+        f"year = {edition}",
+        "[source]",
+        'title = "Test source"',
+        'publisher = "Test publisher"',
+        "[tier]",
+        f'placement = "{tier}"',
+        'provenance = "Made up."',
+        "[[sections]]",
+        'id = "prosecution"',
+        'title = "Prosecution"',
+        f"paragraphs = [{json.dumps(text)}]",
+    ]
+    for figure, indicator, trafficking, value, unit, year, quote in figures:
+        lines += ["[[figures]]", f'id = "{figure}"', f'kind = "{"money" if unit in ("USD", "lari") else "count"}"']
+        lines += [f"value = {value}", f'unit = "{unit}"', f'label = "{figure}"', f'indicator = "{indicator}"']
+        lines += [f'trafficking = "{trafficking}"'] if trafficking else []
+        lines += [f"year = {year}"] if year else []
+        lines += ['section = "prosecution"', "paragraph = 1", f'quote = "{quote}"']
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def varnia(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "varnia"
+    folder.mkdir()
+    monkeypatch.setenv("TIPCLI_LIBRARY", str(folder))
+    for edition in VARNIA:
+        (folder / f"varnia-{edition}.toml").write_text(_varnia_toml(edition), encoding="utf-8")
+        assert run("validate", str(folder / f"varnia-{edition}.toml")).exit_code == 0
+    return folder
+
+
+# What PICK_RULE says of each cell of Varnia's, worked out by hand: (year, tier, the picks, others).
+VARNIA_WIDE = [
+    # no edition reports on 2017: of what later ones say of it, the latest edition's
+    (2017, None, {"victims_identified": (33, "varnia-2021/found-2017")}, ["victims_identified=varnia-2020/found-2017"]),
+    # the 2019 edition reports on 2018: its own count before the later editions', those the latest first
+    (
+        2018,
+        "Tier 2 Watch List",
+        {"prosecutions": (17, "varnia-2019/charged")},
+        ["prosecutions=varnia-2021/charged-2018", "prosecutions=varnia-2020/charged-2018"],
+    ),
+    # two counts of one edition: the first in text order; dollars before lari whatever the order;
+    # a labor count in a column of its own
+    (
+        2019,
+        "Tier 2",
+        {
+            "investigations": (14, "varnia-2020/opened"),
+            "convictions": (6, "varnia-2020/convicted"),
+            "convictions_labor": (4, "varnia-2020/convicted-labor"),
+            "funding": (4000, "varnia-2020/spent-usd"),
+        },
+        ["investigations=varnia-2020/opened-more", "funding=varnia-2020/spent-lari"],
+    ),
+    (
+        2020,
+        "Tier 2",
+        {"victims_identified": (70, "varnia-2021/found"), "victims_identified_sex": (50, "varnia-2021/found-sex")},
+        [],
+    ),
+]
+
+
+def _expected_wide(columns: list[str]) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for year, tier, picks, others in VARNIA_WIDE:
+        row: dict[str, object] = {"country": "Varnia", "year": year, "tier": tier}
+        for column in columns:
+            value, ref = picks.get(column, (None, None))
+            row |= {column: value, f"{column}_figure": ref}
+        rows.append(row | {"others": others})
+    return rows
+
+
+def test_the_wide_panel_picks_what_the_rule_says_among_competing_figures(varnia: Path) -> None:
+    result = run("panel", "--wide", "--json", "--country", "Varnia")
+    assert result.exit_code == 0, result.stderr
+    columns = list(INDICATORS)  # every indicator, and a split column where the text splits one
+    columns.insert(columns.index("convictions") + 1, "convictions_labor")
+    columns.insert(columns.index("victims_identified") + 1, "victims_identified_sex")
+    assert json.loads(result.stdout) == _expected_wide(columns)
+    # the same SQL over the loaded reports' rows, in a table in memory, answers the same
+    loaded = panel.wide(panel.source_rows(_loaded([f"varnia-{edition}" for edition in VARNIA])))  # type: ignore[arg-type]
+    assert loaded.rows == _expected_wide(columns) and loaded.count == 13
+    assert loaded.editions == {"varnia-2019": 2019, "varnia-2020": 2020, "varnia-2021": 2021}
+
+
+def test_the_wide_panels_filters_keep_the_rule(varnia: Path) -> None:
+    def wide(*args: str) -> list[dict[str, object]]:
+        return _rows("--wide", "--country", "Varnia", *args)
+
+    (row,) = wide("--year", "2018")
+    assert (row["prosecutions"], row["others"]) == (17, VARNIA_WIDE[1][3])
+    (row,) = wide("--trafficking", "labor")
+    assert (row["year"], row["convictions_labor"], row["convictions"], row["others"]) == (2019, 4, None, [])
+    rows = wide("--indicator", "victims_identified")
+    assert [(r["year"], r["tier"], r["victims_identified"]) for r in rows] == [(2017, None, 33), (2020, "Tier 2", 70)]
+    assert "funding" in rows[0] and "convictions_labor" not in rows[0]  # every indicator, splits only where found
+
+
+def test_a_country_is_chosen_as_every_command_chooses_it_without_accents_or_case(library: Path) -> None:
+    accented = _varnia_toml(2019).replace('country = "Varnia"', 'country = "Vårnia"')
+    (library / "varnia-2019.toml").write_text(accented, encoding="utf-8")
+    for wide in ((), ("--wide",)):
+        rows = _rows(*wide, "--country", "VARNIA")
+        assert [(r["country"], r["year"]) for r in rows] == [("Vårnia", 2018)]
+
+
+def test_report_option_codes_only_the_report_it_names(library: Path) -> None:
+    result = run("--report", "ostrelia-2021", "panel", "--json")
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and {r["report"] for r in rows} == {"ostrelia-2021"}  # not 2020's, nor the packaged Mexico's
+    assert {r["report"] for r in _rows()} == {"ostrelia-2020", "ostrelia-2021", "mexico-2010"}
+    wide = run("--report", "mexico-2010", "panel", "--wide", "--json")
+    assert {r["country"] for r in json.loads(wide.stdout)} == {"Mexico"}
+    other = run("--report", "ostrelia-2021", "panel", "--country", "Mexico", "--json")
+    assert (other.exit_code, other.stdout.strip()) == (1, "[]")

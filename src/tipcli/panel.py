@@ -1,9 +1,11 @@
 """The indicator panel: coded figures as country-year rows, long (one row a figure) or wide.
 
-Pure functions over figure rows (plain dicts with the keys of SOURCE_KEYS), whoever supplies them:
-`tipcli panel` reads them from the library's index (`index_rows` of reportset's SQL rows);
-`source_rows` makes the same rows of loaded reports (one report's own answer, which tests compare
-with the index's). No I/O here.
+The long form: pure functions over figure rows (plain dicts with the keys of SOURCE_KEYS), whoever
+supplies them: `tipcli panel` reads them from the library's index (`index_rows` of reportset's SQL
+rows); `source_rows` makes the same rows of loaded reports (one report's own answer, which tests
+compare with the index's). The wide form: one SQL (`wide_sql`) whose ORDER BY is the pick rule,
+run on the library's index (reportset.ReportSet.wide) or on source rows put in a table in memory
+(`wide`), and `wide_rows`, which makes its rows the wide rows. No I/O here.
 
 The year of a row is the figure's own stated year, else its edition's reporting period, taken as
 the year before the edition (a 2010 edition reports on 2009: April 2009 to March 2010). A figure
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tipcli.model import INDICATORS, Report
+from tipcli.queries import normalize
 
 Row = dict[str, Any]
 
@@ -60,7 +63,7 @@ STATED, PERIOD, EARLIER = "stated", "reporting period", "stated by a later editi
 PICK_RULE = (
     "the figure of the edition that reports on that year (its reporting period or a year it states) before "
     "what later editions say of it (the latest first); then an amount in US dollars before one in a local "
-    "currency; then the first in the report's text order"
+    "currency; then the first in the report's text order (of two reports, the one first in the library's order)"
 )
 
 
@@ -124,11 +127,11 @@ def _chosen(
     trafficking: str | None = None,
 ) -> Iterator[tuple[int, Row, int, str]]:
     """Yield (text order, row, year, how the year is known) for the source rows the filters keep."""
-    wanted = {c.casefold() for c in countries}
+    wanted = {normalize(c) for c in countries}  # as --country chooses reports: no case, no accents
     for order, row in enumerate(rows):
         when, basis = year_of(row["edition"], row["figure_year"])
         if (
-            (wanted and row["country"].casefold() not in wanted)
+            (wanted and normalize(row["country"]) not in wanted)
             or (year is not None and when != year)
             or (indicator is not None and row["indicator"] != indicator)
             or (trafficking is not None and row["trafficking"] != trafficking)
@@ -156,11 +159,6 @@ def public(row: Row) -> Row:
     return {key: row[key] for key in LONG_COLUMNS}
 
 
-def column_of(row: Row) -> str:
-    """Return the wide column a figure belongs to: its indicator, or indicator_sex / indicator_labor."""
-    return f"{row['indicator']}_{row['trafficking']}" if row["trafficking"] else str(row["indicator"])
-
-
 @dataclass(frozen=True)
 class Wide:
     """The wide panel: its indicator columns, a row per country and year, and what the chart needs."""
@@ -171,45 +169,126 @@ class Wide:
     count: int  # the coded figures chosen
 
 
-def wide(rows: Iterable[Row], **filters: Any) -> Wide:
-    """Return the wide panel of source rows: in each cell the figure PICK_RULE picks, the others named.
+# What the wide panel's SQL (wide_sql) reads of each coded figure, from the library's index
+# (reportset.ReportSet.wide) or from a table in memory of source rows (wide): position and seq
+# are its report's place in the answer and its own in the report's text order.
+CODED_COLUMNS = (
+    "country",
+    "edition",
+    "figure_year",
+    "indicator",
+    "trafficking",
+    "value",
+    "unit",
+    "report",
+    "figure",
+    "position",
+    "seq",
+)
+# The coded figures of a source that --indicator and --trafficking keep (two parameters each).
+CODED_FILTER = "(? IS NULL OR indicator = ?) AND (? IS NULL OR trafficking = ?)"
+# What wide_rows needs of each report (by id, in the answer's order): its country, edition and tier.
+Reports = dict[str, tuple[str, int, str | None]]
 
-    The rows are read once and only a small tuple of each is kept, so that the source can stream.
+
+def wide_sql(source: str) -> str:
+    """Return the SQL of the wide panel over `source` (a table, or a SELECT giving CODED_COLUMNS and
+    taking its parameters first), then two parameters: the year, twice (None: every year).
+
+    It gives a row a coded figure, (country, year, column, value, report, figure), ordered by cell
+    (country, year, column) and, within a cell, by PICK_RULE: a cell's first row is its pick, the
+    rest its other candidates in order. This ORDER BY is the pick rule, the one place it is
+    written, for the library and for loaded reports alike. (Speed: ROW_NUMBER() OVER the cell,
+    with group_concat of the others, cost twice what this sort costs at 1,000 reports; and Python
+    pays for every value a row hands it, so a row holds six, the rest known per report.)
     """
-    cells: dict[tuple[str, int], dict[str, list[tuple[tuple[int, int, int, int], Any, str]]]] = {}
-    tiers: dict[tuple[str, int], str] = {}
-    editions: dict[str, int] = {}
+    return (
+        "SELECT country, year, column, value, report, figure FROM ("
+        " SELECT *, coalesce(figure_year, edition - 1) AS year, coalesce(figure_year < edition - 1, 0) AS later,"
+        " indicator || ifnull('_' || trafficking, '') AS column"
+        f" FROM ({source})) WHERE ? IS NULL OR year = ?"
+        # PICK_RULE: the reporting edition's own figure (of its period or a year it states) before
+        # what later editions say of the year, the latest first; then US dollars; then text order
+        " ORDER BY country, year, column, later, CASE WHEN later THEN -edition END, unit IS NOT 'USD', position, seq"
+    )
+
+
+def wide(
+    rows: Iterable[Row],
+    countries: Sequence[str] = (),
+    year: int | None = None,
+    indicator: str | None = None,
+    trafficking: str | None = None,
+) -> Wide:
+    """Return the wide panel of source rows (loaded reports', made-up ones): put in a table in memory
+    and picked by the SQL that picks the library's (wide_sql), so that the rule is written once."""
+    import sqlite3
+
+    wanted = {normalize(c) for c in countries}
+    kept = [row for row in rows if not wanted or normalize(row["country"]) in wanted]
+    reports: Reports = {row["report"]: (row["country"], row["edition"], row["tier"]) for row in kept}
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(f"CREATE TABLE coded ({', '.join(CODED_COLUMNS)})")
+        db.executemany(
+            f"INSERT INTO coded VALUES ({', '.join('?' * len(CODED_COLUMNS))})",
+            [
+                (*(row[key] for key in CODED_COLUMNS[:-2]), order, order) for order, row in enumerate(kept)
+            ],  # position, seq
+        )
+        cells = db.execute(
+            wide_sql(f"SELECT * FROM coded WHERE {CODED_FILTER}"),
+            (indicator, indicator, trafficking, trafficking, year, year),
+        )
+        return wide_rows(cells, reports)
+    finally:
+        db.close()
+
+
+def wide_rows(cells: Iterable[Sequence[Any]], reports: Reports) -> Wide:
+    """Return the wide panel of wide_sql's rows: of each cell (country, year, column) the first row
+    is the figure picked, the others are named in `others`; a row per country and year, its tier
+    the placement of the edition that reports on the year (of two copies of an edition with a
+    figure here, the later in `reports`' order)."""
+    lines: list[tuple[str, int, dict[str, tuple[Any, str]], dict[str, list[str]]]] = []
+    picked: dict[str, tuple[Any, str]] = {}
+    others: dict[str, list[str]] = {}
+    named: set[str] = set()  # the reports a row names
+    last_country, last_year = None, None
+    for country, year, column, value, report, figure in cells:
+        ref = f"{report}/{figure}"
+        if year != last_year or country != last_country:
+            last_country, last_year, picked, others = country, year, {}, {}
+            lines.append((country, year, picked, others))
+        if column in picked:
+            others.setdefault(column, []).append(ref)
+        else:
+            picked[column] = (value, ref)
+        named.add(report)
+    mine = {report: facts for report, facts in reports.items() if report in named}
+    tiers = {(country, edition - 1): tier for country, edition, tier in mine.values() if tier}
+    columns = _columns({column for _, _, cells_picked, _ in lines for column in cells_picked})
+    header = wide_header(columns)
+    figure_key = {column: f"{column}_figure" for column in columns}
+    out: list[Row] = []
     count = 0
-    for order, row, when, basis in _chosen(rows, **filters):
-        count += 1
-        own = basis != EARLIER  # PICK_RULE: the reporting edition's own, later editions the latest first,
-        rank = (
-            0 if own else 1,
-            0 if own else -row["edition"],
-            0 if row["unit"] == "USD" else 1,
-            order,
-        )  # dollars, text order
-        cell = cells.setdefault((row["country"], when), {}).setdefault(column_of(row), [])
-        cell.append((rank, row["value"], f"{row['report']}/{row['figure']}"))
-        if row.get("tier"):
-            tiers[(row["country"], row["edition"] - 1)] = row["tier"]
-        editions[row["report"]] = row["edition"]
-    split = {column for by_column in cells.values() for column in by_column if column not in INDICATORS}
+    for country, year, cells_picked, cells_others in lines:
+        row: Row = dict.fromkeys(header)  # every column, in order, empty until picked
+        row.update(country=country, year=year, tier=tiers.get((country, year)))
+        for column, (value, ref) in cells_picked.items():
+            row[column], row[figure_key[column]] = value, ref
+        row["others"] = [f"{column}={ref}" for column in columns for ref in cells_others.get(column, ())]
+        count += len(cells_picked) + sum(map(len, cells_others.values()))
+        out.append(row)
+    return Wide(columns=columns, rows=out, editions={r: edition for r, (_, edition, _) in mine.items()}, count=count)
+
+
+def _columns(found: set[str]) -> list[str]:
+    """Return the wide columns: every indicator, each followed by its _sex and _labor columns where found."""
     columns: list[str] = []
     for name in INDICATORS:
-        columns += [name, *(f"{name}_{kind}" for kind in ("sex", "labor") if f"{name}_{kind}" in split)]
-    out: list[Row] = []
-    for (country, year), by_column in sorted(cells.items()):
-        line: Row = {"country": country, "year": year, "tier": tiers.get((country, year))}
-        others: list[str] = []
-        for column in columns:
-            candidates = sorted(by_column.get(column, ()))
-            line[column] = candidates[0][1] if candidates else None
-            line[f"{column}_figure"] = candidates[0][2] if candidates else None
-            others += [f"{column}={ref}" for _, _, ref in candidates[1:]]
-        line["others"] = others
-        out.append(line)
-    return Wide(columns=columns, rows=out, editions=editions, count=count)
+        columns += [name, *(f"{name}_{kind}" for kind in ("sex", "labor") if f"{name}_{kind}" in found)]
+    return columns
 
 
 def wide_header(columns: Sequence[str]) -> list[str]:

@@ -12,12 +12,15 @@ own answer makes it.
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tipcli import index, library
 from tipcli.errors import ReportError, UsageError
 from tipcli.model import Event, Figure, Report, Section
 from tipcli.queries import find_section_in, normalize
+
+if TYPE_CHECKING:
+    from tipcli.panel import Wide
 
 
 class ReportSet:
@@ -110,14 +113,13 @@ class ReportSet:
         chosen = (indicator, indicator, indicator)
         return self._read(sql, (kind, kind, section, *chosen, expression, expression))
 
-    def panel(self, *, text: bool, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
+    def panel(self, *, indicator: str | None, trafficking: str | None) -> Iterator[tuple[Any, ...]]:
         """Yield the coded figures (those with an indicator) of the chosen reports, a row of
-        panel.SOURCE_KEYS each (place: `section ¶p.s`): report order, then each report's text order;
-        without text, no place or quote."""
-        where = "f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote" if text else "NULL, NULL"
+        panel.SOURCE_KEYS each (place: `section ¶p.s`): report order, then each report's text order."""
         sql = (
             "SELECT f.country, f.year, f.figure_year, f.indicator, f.trafficking, f.value, f.high, f.qualifier,"
-            f" f.unit, f.report, f.id, {where} FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
+            " f.unit, f.report, f.id, f.section || ' ¶' || f.paragraph || '.' || f.sentence, f.quote"
+            f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id"
             " WHERE f.indicator IS NOT NULL AND (? IS NULL OR f.indicator = ?) AND (? IS NULL OR f.trafficking = ?)"
             " ORDER BY c.position, f.rowid"
         )
@@ -125,6 +127,20 @@ class ReportSet:
         tiers = {report_id: summary["tier"] for report_id, _, summary in self.chosen}
         for row in self._read(sql, (indicator, indicator, trafficking, trafficking)):
             yield (*row, tiers[row[9]])
+
+    def wide(self, *, year: int | None, indicator: str | None, trafficking: str | None) -> "Wide":
+        """Return the wide panel of the chosen reports' coded figures: panel.wide_sql over the index's
+        figures (the pick rule is its ORDER BY), made wide rows by panel.wide_rows."""
+        from tipcli.panel import CODED_FILTER, wide_rows, wide_sql
+
+        source = (
+            "SELECT f.country, f.year AS edition, f.figure_year, f.indicator, f.trafficking, f.value, f.unit,"
+            " f.report, f.id AS figure, c.position, f.rowid AS seq"
+            f" FROM {self.table()} c CROSS JOIN figures f ON f.report = c.id WHERE f.indicator IS NOT NULL"
+        )
+        sql = wide_sql(f"SELECT * FROM ({source}) WHERE {CODED_FILTER}")
+        reports = {i: (str(s["country"]), int(s["year"]), s["tier"]) for i, _, s in self.chosen}
+        return wide_rows(self._read(sql, (indicator, indicator, trafficking, trafficking, year, year)), reports)
 
     def agencies(self, level: str | None) -> Iterator[tuple[Any, ...]]:
         """Yield rows (report, country, year, then serialize.listed_agency's columns), in report order."""

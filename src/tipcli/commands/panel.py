@@ -1,12 +1,11 @@
 """tipcli panel: the coded figures of every report as a country-year panel."""
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tipcli.commands.common import CountryOption, CsvOption, ExcelOption, JsonOption, command_app
+from tipcli.commands.common import CountryOption, CsvOption, ExcelOption, JsonOption, command_app, report_path
 from tipcli.completion import Completing
 from tipcli.errors import NothingFound, UsageError
 from tipcli.model import INDICATORS, TRAFFICKING_TYPES
@@ -14,6 +13,7 @@ from tipcli.output import emit, output_format
 
 if TYPE_CHECKING:
     from tipcli.panel import Wide
+    from tipcli.reportset import ReportSet
 
 app = command_app()
 
@@ -36,6 +36,7 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Write over an existi
 
 @app.command()
 def panel(
+    ctx: typer.Context,
     country: CountryOption = None,
     year: FigureYearOption = None,
     indicator: IndicatorOption = None,
@@ -49,7 +50,8 @@ def panel(
     csv: CsvOption = False,
     excel: ExcelOption = False,
 ) -> None:
-    """The indicator panel: what each government reported doing, by country and year, from every report.
+    """The indicator panel: what each government reported doing, by country and year, from every report
+    (or from the one --report names).
 
     Long form: a row a coded figure (investigations, convictions ..., sex or labor where the text
     says), the year it refers to, its value, place and quote. --wide: a row per country and year, a
@@ -68,10 +70,9 @@ def panel(
     _check(indicator, trafficking, png, svg, drawn=plot or chart is not None, table=not wide and fmt == "table")
     from tipcli import panel as panels
 
-    rows = _source(country, indicator, trafficking, text=not (wide or plot or chart))
-    filters = {"countries": country or (), "year": year, "indicator": indicator, "trafficking": trafficking}
+    chosen = _chosen(ctx, list(country or ()))
     if wide or plot or chart:
-        drawn = panels.wide(rows, **filters)
+        drawn = chosen.wide(year=year, indicator=indicator, trafficking=trafficking)
         if chart is not None:
             _chart(drawn, chart, "png" if png else "svg", force)
         elif plot:
@@ -81,12 +82,27 @@ def panel(
             emit(fmt, drawn.rows, lambda render: render.panel_wide(drawn.rows, drawn.columns), columns=header)
         found = drawn.count
     else:
-        long = panels.long_rows(rows, **filters)
+        rows = panels.index_rows(chosen.panel(indicator=indicator, trafficking=trafficking))
+        long = panels.long_rows(rows, year=year)
         public = [panels.public(r) for r in long]
         emit(fmt, public, lambda render: render.panel_long(long), columns=panels.LONG_COLUMNS)
         found = len(long)
     if not found:
         raise NothingFound("no coded figure matches")
+
+
+def _chosen(ctx: typer.Context, countries: list[str]) -> "ReportSet":
+    """Return the reports the panel codes: the one --report names (if of those countries), else the library's."""
+    from tipcli import library, reportset
+    from tipcli.queries import normalize
+
+    if not ctx.find_root().obj:
+        return reportset.choose(countries, None)
+    file = report_path(ctx)
+    one = reportset.of_files([(file.stem if file else library.PACKAGED_ID, file)])
+    wanted = {normalize(c) for c in countries}
+    one.chosen = [c for c in one.chosen if not wanted or normalize(str(c[2]["country"])) in wanted]
+    return one
 
 
 def _check(
@@ -101,17 +117,6 @@ def _check(
         raise UsageError("give --png or --svg, not both")
     if drawn and not table:
         raise UsageError("--plot, --png and --svg draw the panel: they go with no --wide, --json, --csv or --excel")
-
-
-def _source(
-    countries: list[str] | None, indicator: str | None, trafficking: str | None, *, text: bool
-) -> Iterator[Row]:
-    """Yield the source rows of the panel: the coded figures of the library's reports (of those
-    countries), read from the library's index by SQL a row at a time, in report and text order."""
-    from tipcli import panel, reportset
-
-    chosen = reportset.choose(countries or (), None)
-    return panel.index_rows(chosen.panel(text=text, indicator=indicator, trafficking=trafficking))
 
 
 Series = tuple[str, list[int], dict[int, str], dict[str, dict[int, float]]]

@@ -17,13 +17,15 @@ from tipcli.importing.extract.indicators import code
 from tipcli.importing.extract.labels import figure_label
 from tipcli.importing.extract.numbers import written_form
 from tipcli.importing.extract.placements import prior_placements
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.verbs import CHANGE_VERBS
 from tipcli.importing.structure.narrative import Narrative, NarrativeError
 
 PUBLISHER = "U.S. Department of State"  # the publisher of every Trafficking in Persons Report
 OVERVIEW_ALIASES = ["lead", "intro", "introduction"]
 # A comparison over time: a change "from" a number, or one the text dates to the period before.
 _EARLIER_RE = re.compile(
-    r"\b(?:up|down|rose|fell|increased|decreased|increase|decrease|rise|drop)\s+from\b"
+    r"\b(?:up|down|" + alternation(CHANGE_VERBS) + r")\s+from\b"
     r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|reporting\s+period)|\bthe\s+year\s+before\b",
     re.IGNORECASE,
 )

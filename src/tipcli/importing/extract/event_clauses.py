@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tipcli.importing.lexicon import alternation, words
-from tipcli.importing.lexicon.hedges import ADDITIVES, HEDGES
+from tipcli.importing.lexicon.hedges import ADDITIVES, COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import LABEL_NOUNS, TIME_UNITS
 from tipcli.importing.lexicon.numbers import DENOMINATORS, NUMERATORS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 from tipcli.importing.lexicon.verbs import COUNTING_VERBS, IRREGULAR_PAST, NOT_VERBS, STATE_VERBS, TALLY_VERBS
@@ -45,7 +45,7 @@ _ZERO_ANY = re.compile(r"\bnot\b[^,;]{0,60}\bany\b")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # A number that names a provision or a document is no count ('Article 212', 'Law No. 40', 'Decree 3').
 _REFERENCE_BEFORE = re.compile(r"(?:(?<!\w)(?:" + alternation(n.capitalize() for n in LABEL_NOUNS) + r")|§)\s*$")
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:" + alternation([*COMPARISONS, "than"]) + r")\b", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

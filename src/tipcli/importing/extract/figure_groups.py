@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tipcli.importing.extract.figure_units import noun_phrase
+from tipcli.importing.extract.figure_units import is_plural, noun_phrase
 from tipcli.importing.lexicon import alternation
-from tipcli.importing.lexicon.hedges import HEDGES
-from tipcli.importing.lexicon.nouns import TIME_UNITS
+from tipcli.importing.lexicon.hedges import BREAKDOWNS, COMPARISONS, HEDGES
+from tipcli.importing.lexicon.nouns import STOP, TIME_UNITS
+from tipcli.importing.lexicon.verbs import CHANGE_VERBS
 from tipcli.importing.text import layer
 
 if TYPE_CHECKING:
@@ -28,6 +29,18 @@ _OF_GROUP_RE = re.compile(
 # "the number of labor inspectors, currently fewer than 90": the noun the number is the number of.
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total)\s+of\s+")
 _CLAUSE_GAP_RE = re.compile(r",\s+(?:(?:currently|now|still|then|just|only)\s+)?$")
+# "compared with 28", "up from nearly 40": the number is an earlier state of a figure before it.
+_COMPARED_RE = re.compile(
+    r"\b(?:" + alternation([*COMPARISONS, "than"]) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$"
+)
+# "212 victims, including 145 adults": what follows counts some of the figure before; so does the rest of the list.
+_BREAKDOWN_BEFORE_RE = re.compile(r"\b(?:" + alternation(BREAKDOWNS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
+_LIST_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+){0,5}?,?\s+(?:and\s+)?")  # "145 adults[ and ]67 children"
+# "Convictions fell from 12 ...": the plural noun before a verb of change counts what the numbers count.
+_CHANGE_RE = re.compile(r"([^\W\d_]+)\s+(?:" + alternation(CHANGE_VERBS) + r")\s+(?:from|to)\s+$")
+# "a staff of three": a collective noun that is its own plural counts the people.
+_STAFF_OF_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(staff|personnel)\s+of\s+$")
+_PARTS_REACH = 6  # a breakdown lists a few parts; the bound keeps a paragraph of bare numbers linear
 
 
 def _counts_things(draft: Draft) -> bool:
@@ -39,24 +52,81 @@ def _counts_things(draft: Draft) -> bool:
 
 
 def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
-    """Return the latest group counted before a number that points back to it, in its sentence or the one before.
+    """Return the group a number points back to: the latest counted before it in its sentence, else what the
+    sentence before is about ("Police identified 40 victims, including 12 boys. Shelters took 30 of them.").
 
-    The previous sentence counts only when the number opens its own ("More than one-half of them were ...").
+    When the number opens its sentence ("More than one-half of them were ..."), the sentence before is meant.
     """
     doc = layer(text)
     sentence_start = doc.sentence(draft.start)[0]
     opens = sentence_start > 0 and _OPENER_RE.fullmatch(text, sentence_start, draft.start) is not None
-    reach = doc.sentence(sentence_start - 1)[0] if opens else sentence_start
-    for candidate in reversed(earlier):
-        if candidate.start < reach:
-            return None
-        if _counts_things(candidate):
-            return candidate
+    if not opens:
+        for candidate in reversed(earlier):
+            if candidate.start < sentence_start:
+                break
+            if _counts_things(candidate):
+                return candidate
+    if sentence_start == 0:
+        return None
+    before = doc.sentence(sentence_start - 1)[0]
+    return main_count(text, [d for d in earlier if before <= d.start < sentence_start])
+
+
+def compares(text: str, draft: Draft) -> bool:
+    """Tell whether a number is an earlier state brought in to compare ("compared with 28 in 2020")."""
+    return _COMPARED_RE.search(text, max(0, draft.start - 40), draft.start) is not None
+
+
+def main_count(text: str, drafts: list[Draft]) -> Draft | None:
+    """Return the latest counted group of drafts that is no part of another: not in a breakdown ("including 41
+    children"; "19 victims, 15 women and four men": parts that add up to a figure before) and not a comparison."""
+    parts = _parts(text, drafts)
+    for index in range(len(drafts) - 1, -1, -1):
+        if _counts_things(drafts[index]) and not parts[index]:
+            return drafts[index]
     return None
+
+
+def _parts(text: str, drafts: list[Draft]) -> list[bool]:
+    """Tell for each figure whether it is a comparison or one of the parts a figure before it is broken into."""
+    parts: list[bool] = []
+    for index, part in enumerate(drafts):
+        listed = (
+            index > 0
+            and parts[-1]
+            and part.start - drafts[index - 1].end < 80  # a list's gaps are short; the bound keeps this linear
+            and _LIST_GAP_RE.fullmatch(text, drafts[index - 1].end, part.start)
+        )
+        parts.append(
+            compares(text, part)
+            or bool(listed and not compares(text, drafts[index - 1]))
+            or _BREAKDOWN_BEFORE_RE.search(text, max(0, part.start - 30), part.start) is not None
+            or _adds_up(drafts, index)
+        )
+    return parts
+
+
+def _adds_up(drafts: list[Draft], index: int) -> bool:
+    """Tell whether drafts[index] is in a run of figures that add up to a figure just before the run."""
+    for whole_index in range(max(0, index - _PARTS_REACH), index):
+        whole, total = drafts[whole_index], 0.0
+        if not _counts_things(whole):
+            continue
+        for member in drafts[whole_index + 1 : whole_index + 1 + _PARTS_REACH]:
+            total += member.value
+            if member.start >= drafts[index].start and total == whole.value:
+                return True
+    return False
 
 
 def named_group(text: str, start: int) -> str | None:
     """Return the unit of a group the sentence names just before a bare number, or None."""
+    change = _CHANGE_RE.search(text, max(0, start - 60), start)
+    if change and change.group(1).lower() not in STOP and is_plural(change.group(1).lower()):
+        return change.group(1).lower()  # "Convictions fell from 12"
+    staff = _STAFF_OF_RE.search(text, max(0, start - 30), start)
+    if staff:
+        return staff.group(1).lower()  # "a staff of three"
     sentence_start = max(layer(text).sentence(start)[0], start - 300)
     head = text[sentence_start:start]
     for pattern in (_OF_GROUP_RE, _NUMBER_OF_RE):

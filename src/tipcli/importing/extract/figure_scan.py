@@ -15,9 +15,9 @@ from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.dates import MONTH_NAMES
 from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.money import CURRENCIES, ISO_CODES
-from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, TIME_UNITS
+from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, STOP, TIME_UNITS
 from tipcli.importing.lexicon.numbers import PERIOD_WORDS
-from tipcli.importing.lexicon.verbs import AFTER_NUMBER, OCCASIONS
+from tipcli.importing.lexicon.verbs import AFTER_NUMBER, CHANGE_VERBS, OCCASIONS
 
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
 _LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:" + alternation(LABEL_NOUNS) + r")\s*$", re.IGNORECASE)
@@ -33,14 +33,15 @@ _DETERMINER_RE = re.compile(
 _PERCENT_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
 _OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|20)\d\d\s+)?")
+_OWNER_RE = re.compile(r"[A-Za-z]+[’']s(?=\s)")  # "half of the country's territory": the owner before the noun
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
-    r"\b([A-Za-z]+)\s+(?:increase|decrease|rise|fall|grow|drop|are\s+increased)[sd]?\s+by\s+$", re.I
-)
+    r"\b([A-Za-z]+)\s+(?:are\s+)?(?:" + alternation(CHANGE_VERBS) + r")\s+by\s+$", re.I
+)  # "penalties increase by one-half"
 _AS_AGE_RE = re.compile(r"as\s+(?:young|old)\s+as\b", re.IGNORECASE)  # "girls as young as 13": an age
 _AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
-    r"\b(?:increas|ris|rose|grew|grow|fell|fall|decreas|drop|declin|climb|jump|went|go|doubl|reduc)\w*"
+    r"\b(?:" + alternation(CHANGE_VERBS) + r")"
     r"(?:\s+[a-z]+)?\s+from\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\$?$",
     re.IGNORECASE,
 )
@@ -273,8 +274,11 @@ def range_partner(text: str, tokens: list[NumberToken], index: int, between: boo
     return index + 1
 
 
-def _of_phrase(text: str, pos: int, tokens: list[NumberToken]) -> tuple[int, str] | None:
-    """Return the end and unit of "of the (16) states" after pos."""
+def _of_phrase(text: str, pos: int, tokens: list[NumberToken], *, whole: bool = False) -> tuple[int, str] | None:
+    """Return the end and unit of "of the (16) states" after pos.
+
+    With whole, a singular noun is taken too, as written: a fraction of "the amount", "the country's territory".
+    """
     match = _OF_RE.match(text, pos)
     if not match:
         return None
@@ -282,16 +286,36 @@ def _of_phrase(text: str, pos: int, tokens: list[NumberToken]) -> tuple[int, str
     inner = token_at(tokens, scan)
     if inner is not None:
         scan = inner.end
-    phrase = noun_phrase(text, scan - 1 if text[scan - 1 : scan].isspace() else scan, singular=False)
-    if phrase is None:
-        return None
-    return phrase.end, phrase.unit
+    elif whole and (owner := _OWNER_RE.match(text, scan)):
+        scan = owner.end() + 1  # past the owner and the blank after it
+    start = scan - 1 if text[scan - 1 : scan].isspace() else scan
+    phrase = noun_phrase(text, start, singular=False)
+    if phrase is not None:
+        return phrase.end, phrase.unit
+    return _mass_noun(text, start) if whole and inner is None else None
+
+
+def _mass_noun(text: str, pos: int) -> tuple[int, str] | None:
+    """Return the end and noun of "the amount it pledged", "the country's territory,": one or two words, then a stop.
+
+    Without a part-of-speech tagger, a longer run ("the budget went unspent") gives no unit rather than a verb.
+    """
+    scan, noun = pos, None
+    for _ in range(2):
+        word = first_word(text, scan)
+        if word is None or word[2] in STOP or not word[2].islower():
+            break
+        scan, noun = word[1], word
+        after = first_word(text, scan)
+        if after is None or after[2].lower() in STOP:  # punctuation or a stop word ends the phrase
+            return noun[1], noun[2].lower()
+    return None
 
 
 def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list[NumberToken]) -> None:
     """Fill the unit of a fraction from "of these children" or "penalties increase by"."""
     draft.fraction = True
-    found = _of_phrase(text, token.end, tokens)
+    found = _of_phrase(text, token.end, tokens, whole=True)
     if found:
         draft.end, draft.unit = found
         return
@@ -489,6 +513,16 @@ UNIT_RULES = (
         decide=_fraction_rule,
         examples=(
             Expect(sentence="Two-thirds of the workers were men.", quote="Two-thirds of the workers", value=2 / 3),
+            Expect(
+                sentence="The ministry paid out one-third of the sum it had promised.",
+                quote="one-third of the sum",
+                unit="sum",
+            ),
+            Expect(
+                sentence="Militias ran nearly half of the region’s land, officials said.",
+                quote="nearly half of the region’s land",
+                unit="land",
+            ),
         ),
         not_examples=(("In the second half of the year, raids rose.", "half"),),
     ),
@@ -528,6 +562,12 @@ UNIT_RULES = (
                 unit="years",
             ),
             Expect(sentence="A dozen inspectors quit.", quote="A dozen inspectors", value=12, unit="inspectors"),
+            Expect(
+                sentence="Brokers charge fees of up to seven months’ salary.",
+                quote="up to seven months’ salary",
+                unit="months’ salary",
+                kind="money",
+            ),
             Expect(
                 sentence="Nine prison guards were charged.", quote="Nine prison guards", value=9, unit="prison guards"
             ),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.money import PAY_NOUNS
 from tipcli.importing.lexicon.nouns import (
     AGENT_PLURALS,
     DEPENDENT_HEADS,
@@ -134,6 +135,10 @@ def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:
         if singular and words and lower.endswith("ed"):
             break  # "one offender received": the verb ends the phrase
         words.append((match.start(1), match.start(1) + len(word)))
+        if not singular and possessive and lower in TIME_UNITS.values():
+            pay = _WORD_RE.match(text, match.end())
+            if pay and pay.group(1).lower() in PAY_NOUNS:  # "ten months' wages": the fee is counted in pay
+                return NounPhrase(end=pay.end(1), unit=text[match.start(1) : pay.end(1)].lower(), plural=True)
         if not singular and is_plural(lower):
             _extend_compound(text, match.end(), words)
             end = _coordinated(text, words[-1][1]) or words[-1][1]

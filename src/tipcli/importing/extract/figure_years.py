@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from tipcli.importing.lexicon.hedges import COMPARISONS
 from tipcli.importing.lexicon.nouns import INSTRUMENT_NOUNS
 
 _MONTHS = alternation(MONTH_NAMES) + "|" + "|".join(rf"{name.capitalize()}\." for name in MONTH_ABBREVIATIONS)
@@ -20,7 +21,7 @@ _SOFT_BREAK_RE = re.compile(
     r"|(?<!\s)\s+(?=(?:compared with|compared to|that|which|who|would)\b)",  # (?<!\s): one try a run of spaces
     re.IGNORECASE,
 )
-_COMPARISON_RE = re.compile(r"[,\s]*(?:compared|up from|down from|than)\b", re.IGNORECASE)
+_COMPARISON_RE = re.compile(r"[,\s]*(?:" + alternation([*COMPARISONS, "than"]) + r")\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:between|from|since|until|till|before|after|over|than|through)\s+(?:in\s+)?$", re.I

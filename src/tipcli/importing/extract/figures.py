@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tipcli.importing.extract.figure_groups import REST_RE as _REST_RE
-from tipcli.importing.extract.figure_groups import antecedent, named_group
+from tipcli.importing.extract.figure_groups import antecedent, compares, main_count, named_group
 from tipcli.importing.extract.figure_kinds import figure_kind, words_before
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
 from tipcli.importing.extract.figure_units import is_conversion
@@ -222,8 +222,16 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         return antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
     if draft.unit or draft.fraction or draft.zero:
         return None
+    if compares(text, draft):  # "64 victims, including 41 children, compared with 28": the 28 are victims
+        sentence_start = layer(text).sentence(draft.start)[0]
+        compared = main_count(text, [d for d in drafts[:index] if d.start >= sentence_start])
+        if compared is not None:
+            return compared
     nxt = drafts[index + 1] if index + 1 < len(drafts) else None
-    if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(text[draft.end : nxt.start]):
+    gap = text[draft.end : nxt.start] if nxt is not None else ""
+    # "12 and 15 years", "12 to 15 years"; not "referred all 64 to two centers", which no range reads downwards.
+    ascending = nxt is not None and ("to" not in gap or draft.value < nxt.value)
+    if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(gap) and ascending:
         return nxt
     if prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
         return prev
@@ -231,6 +239,18 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         return prev  # "...; four remain in custody and one is serving ..."
     if (named := named_group(text, draft.start)) is not None:
         return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
+    return _said_before(drafts, index)
+
+
+def _said_before(drafts: list[Draft], index: int) -> Draft | None:
+    """Return an earlier figure of the paragraph with the same number, which a bare number repeats ("all 64")."""
+    value = drafts[index].value
+    if value in (0, 1):
+        return None  # "one" and "none" say too little to point back
+    # A dozen figures back is as far as a repeat reaches; the bound keeps a paragraph of numbers linear.
+    for earlier in reversed(drafts[max(0, index - 12) : index]):
+        if earlier.value == value and earlier.unit and not earlier.money and not earlier.adjective:
+            return earlier
     return None
 
 
@@ -319,7 +339,32 @@ PASSES = (
             Expect(sentence="It held 14 suspects, 11 of whom were foreigners.", quote="11", unit="suspects"),
             Expect(sentence="Of the 20 cases filed, 15 went to trial.", quote="15", unit="cases"),
             Expect(sentence="Nine girls left; the remaining three stayed.", quote="three", unit="girls"),
+            Expect(
+                sentence="Officers rescued 80 migrants, among them 25 boys, compared with 61 a year earlier.",
+                quote="61",
+                unit="migrants",
+            ),
+            Expect(
+                sentence="Courts heard 30 appeals, 18 from men and 12 from women, up from 22 in 2019.",
+                quote="22",
+                unit="appeals",
+            ),
+            Expect(
+                sentence="Monitors counted 50 orphans, including nine infants. A charity housed 40 of them.",
+                quote="40",
+                unit="orphans",
+            ),
+            Expect(
+                sentence="Inspectors found 17 minors at the mine. The labor office sent all 17 home.",
+                quote="17",
+                unit="minors",
+            ),
+            Expect(sentence="Arrests dropped from 90 in 2019 to 41 in 2020.", quote="90", unit="arrests"),
+            Expect(sentence="Indictments climbed to 33, compared with 20 in 2016.", quote="20", unit="indictments"),
+            Expect(sentence="The new unit had a staff of four.", quote="four", unit="staff"),
+            Expect(sentence="Guards held 64 minors. Police took all 64 to two shelters.", quote="64", unit="minors"),
         ),
+        not_examples=(),
     ),
     Rule(
         name="bracketed conversion",

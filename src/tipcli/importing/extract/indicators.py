@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from tipcli import model
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation
-from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
+from tipcli.importing.lexicon.verbs import CHANGE_VERBS
 
 INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
 
@@ -579,10 +580,10 @@ _CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
 _AFTER_STOP_RE = re.compile(
     r"[,;:()\[\]—–]|\b(?:and|but|who|which|that|while|whereas|including|compared|from|of whom|of which|it|they|he|she|we)\b"
 )
-_CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:approximately|about|roughly|some|around|nearly|over|US)?\s*$")
+_CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:(?:" + alternation(HEDGES) + r"|US)\s*)?$")
 _COMPARISON_BEFORE_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|an?\s+(?:increase|decrease|rise|drop)\s+from|versus|vs\.?"
-    r"|as\s+against|from)\s+(?:approximately\s+|about\s+|only\s+|at\s+least\s+|over\s+|more\s+than\s+)?$",
+    r"\b(?:" + alternation(COMPARISONS) + r"|an?\s+(?:increase|decrease|rise|drop)\s+from|vs\.?|from)\s+"
+    r"(?:(?:" + alternation(HEDGES) + r")\s+)?$",
     re.IGNORECASE,
 )
 # "(52 in 2014)", "(61 the previous year)": a bracket that compares; "(40 for sex trafficking ...)" breaks down instead
@@ -626,16 +627,13 @@ _FUND_OF_RE = re.compile(
 )
 _GIVEN_BEFORE_RE = re.compile(r"\b(?:gave|given|granted|handed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _FINES_OF_RE = re.compile(r"\bfines?\s+of\s+(?:up\s+to\s+|between\s+|as\s+much\s+as\s+|at\s+least\s+)?$", re.IGNORECASE)
-_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:(?:increase|decrease|rise|drop|decline|fall|reduction|cut|jump)\s+of"
-    r"|(?:increased|decreased|rose|fell|dropped|declined|cut|reduced|grew)\s+by)\s+" + _HEDGE + "$",
-    re.IGNORECASE,
-)
-_CHANGE_AFTER_RE = re.compile(
-    r"\s*(?:increase|decrease|rise|drop|decline|fall|reduction|jump|more|less|fewer|higher|lower)\b"
-    r"|\s+of\s+the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b",
-    re.IGNORECASE,
-)
+# "a rise of 18 percent", "fell by one-third", "a 50 percent increase": a change of the figure before
+_CHANGES = alternation(CHANGE_VERBS | {"reduction", "cut"})
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:" + _CHANGES + r")\s+(?:of|by)\s+" + _HEDGE + "$", re.IGNORECASE)
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:" + _CHANGES + r"|more|less|fewer|higher|lower)\b", re.IGNORECASE)
+# "one-quarter of the amount it had pledged": a share of a sum named before (in the quote or right after it)
+_BUDGET_AFTER_RE = re.compile(r"[^,;]*\b(?:budget|funding|spending|allocation)\b", re.IGNORECASE)
+_SHARE_OF_RE = re.compile(r"\bof\s+the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b", re.IGNORECASE)
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
@@ -811,6 +809,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     if _SENTENCED_BEFORE_RE.search(text, max(clause[0], start - 30), start):
         return "sentence"  # "imposed prison terms on 12 of them"
     stop = _AFTER_STOP_RE.search(text, end, clause[1])
+    if stop and stop.group() in ("of whom", "of which") and not text[end : stop.start()].strip():
+        stop = _AFTER_STOP_RE.search(text, stop.end(), clause[1])  # "six, three of whom were sentenced"
     after = text[end : stop.start() if stop else clause[1]]
     for match in itertools.islice(_WORD_RE.finditer(after), _AFTER_WORDS):
         if _in_class(match.group(), "receive"):
@@ -980,16 +980,22 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
 
 def _changed(text: str, start: int, end: int, clause: tuple[int, int]) -> Coding | None:
     """Return the coding of the figure a change or share refers to: the nearest before it that compares nothing."""
-    if not (_CHANGE_BEFORE_RE.search(text, max(clause[0], start - 40), start) or _CHANGE_AFTER_RE.match(text, end)):
+    changes = _CHANGE_BEFORE_RE.search(text, max(clause[0], start - 40), start) or _CHANGE_AFTER_RE.match(text, end)
+    if not (changes or _SHARE_OF_RE.search(text, start, min(clause[1], end + 30))):
         return None
+    # "a 10 percent increase over the previous year's budget": of the money before, not of the beds between
+    money_only = _BUDGET_AFTER_RE.match(text, end, min(clause[1], end + 60)) is not None
     earlier = set(_earlier(text, start, clause))
     for number_start, number_end in reversed([n for n in _numbers(text, clause[0], start) if n[0] in earlier]):
         if compared_with(text, number_start, "", clause) is not None:
             continue  # "compared with 30 the year before, a 50 percent increase": the change of the 45, not the 30
         if text[number_start] == "$":
-            return code(text, number_start, number_end, unit="USD", kind="money")
-        words = _WORD_RE.findall(text, number_end, min(clause[1], number_end + 40))
-        return code(text, number_start, number_end, unit=words[0] if words else "", kind="count")
+            coded = code(text, number_start, number_end, unit="USD", kind="money")
+        else:
+            words = _WORD_RE.findall(text, number_end, min(clause[1], number_end + 40))
+            coded = code(text, number_start, number_end, unit=words[0] if words else "", kind="count")
+        if not money_only or coded.indicator == "funding":
+            return coded
     return None
 
 

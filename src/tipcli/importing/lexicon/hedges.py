@@ -15,3 +15,8 @@ AFTER_HEDGES = ("or more", "or fewer")
 COMPARATORS = ("more than", "fewer than", "less than", "over", "above", "below", "under")
 # Words that add to a count without hedging it ("an additional 30 inspectors", "a total of 12").
 ADDITIVES = ("an additional", "a total of")
+# Phrases that bring in an earlier figure to compare with ("27 cases, compared with 35 in 2021"); "than" and a
+# bare "from" compare too, but only where the rule using this list says so.
+COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "as against")
+# Words that open a breakdown of the figure before them ("212 victims, including 145 adults").
+BREAKDOWNS = ("including", "among them", "among whom", "of whom", "of which", "of them")

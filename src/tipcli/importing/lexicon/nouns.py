@@ -37,7 +37,8 @@ TIME_UNITS = {
     "decade": "decades", "decades": "decades",
 }  # fmt: skip
 # Plural nouns of people that another plural noun can modify ("NGO workers" is rare, "victims workers" never is).
-AGENT_PLURALS = words("officers workers officials employees members volunteers staff")
+AGENT_PLURALS = words("""officers workers officials employees members volunteers staff inspectors investigators prosecutors
+    recruiters brokers agents""")
 # Groups of people that a narrative counts together ("women and girls", "men and boys").
 PEOPLE = words("women girls men boys children adults minors adolescents families migrants workers victims")
 # Nouns whose attributive year names an instrument, not the time a figure refers to ("the 2006 law").

@@ -205,6 +205,21 @@ FURNITURE = re.compile(
     r"|return\s{1,3}to\s{1,3}top|print\s{1,3}this\s{1,3}page|(?:page\s{1,3})?last\s{1,3}updated|follow\s{1,3}(?:us|the)|tags|topics|related)\b.{0,100})",
     re.I,
 )
+# A running head or foot of the report's printed pages, with or without its page number: the report's
+# title ("TRAFFICKING IN PERSONS REPORT 2020", "2020 Trafficking in Persons Report", "... | JUNE
+# 2018"), the part's ("COUNTRY NARRATIVES"), or a page number alone ("212", "- 212 -", "Page 3 of 9").
+# A copy laid out as printed puts many spaces or a bar between the title and the number. The
+# country's own name as a head is matched by the structure stage, which knows the country.
+PAGE_NUMBER = r"(?:page\s{1,3})?[-–—]?\s{0,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?\s{0,3}[-–—]?"
+HEAD_GAP = r"\s{1,40}(?:[|•·]\s{1,40})?"
+_MONTH_NAME = alternation(m.capitalize() for m in MONTHS)
+RUNNING_HEAD = re.compile(
+    rf"(?:{PAGE_NUMBER}{HEAD_GAP})?"
+    rf"(?:(?:\d{{4}}\s{{1,3}})?trafficking\s{{1,3}}in\s{{1,3}}persons\s{{1,3}}report"
+    rf"(?:{HEAD_GAP}(?:(?:{_MONTH_NAME})\s{{1,3}})?\d{{4}})?|country\s{{1,3}}narratives)"
+    rf"(?:{HEAD_GAP}{PAGE_NUMBER})?|{PAGE_NUMBER}",
+    re.I,
+)
 # Archive metadata: "Publisher | U.S. Department of State", "Cite as | ...", "Published: 25 June 2020".
 METADATA = re.compile(
     r"(?:publisher|cite\s{1,3}as|disclaimer|author|published|publication\s{1,3}date|date|country|countries"

@@ -29,6 +29,10 @@ COUNTING_VERBS = words(
 TALLY_VERBS = COUNTING_VERBS | words("investigated prosecuted convicted trained conducted initiated sentenced")
 # Verbs of an end: a plan or law that "expired in 2018" is a dated happening.
 ENDING_VERBS = words("expired lapsed ended elapsed terminated")
+# Verbs of change before "from": "rose from 12 to 20", "Arrests fell from 90": a number then and one now.
+CHANGE_VERBS = words("""rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing
+    decreased decrease decreases decreasing dropped drop drops dropping declined decline declines declining grew grow
+    grows growing grown climbed climb climbs jumped jump jumps doubled doubling reduced went go goes""")
 # Verbs of occasions, and the noun of what is counted when a number of times follows ("met twice": two meetings).
 OCCASIONS = {
     "met": "meetings", "convened": "meetings", "gathered": "meetings", "visited": "visits", "raided": "raids",
