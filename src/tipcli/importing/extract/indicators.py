@@ -271,10 +271,11 @@ RULES: tuple[Rule, ...] = (
         "centers, homes or facilities said to offer shelter to victims",
         "shelters",
         nouns=("shelter places",),
-        follows=r"\s+(?:that|which|offering|providing|giving)\s+(?:\w+\s+){0,2}shelter\b",
+        follows=r"\s+(?:(?:that|which|offering|providing|giving)\s+(?:\w+\s+){0,2}shelter\b|sheltered|housed)",
         examples=(
             "The ministry ran [three centers] that gave shelter and legal aid to women.",
             "Officials opened [two homes] providing shelter for boys.",
+            "[Four state-run centers] sheltered 52 women in 2021.",
         ),
         not_examples=("The city funded [12 counseling centers] and four shelters.",),
     ),
@@ -357,6 +358,17 @@ RULES: tuple[Rule, ...] = (
         cue="work topic",
         examples=("The police college ran [nine seminars] on interviewing trafficking victims.",),
         not_examples=("The ministry held [two workshops] with donors on its budget.",),
+    ),
+    Rule(
+        "workshops for officials",
+        "workshops, seminars and courses held for officials and others who learn from them",
+        "training",
+        nouns=("workshop nouns",),
+        follows=r"(?:\s+[\w-]+){0,6}?\s+for\s+(?:[\d,]+\s+|all\s+|the\s+)?(?:[\w-]+\s+)?(?:"
+        + "|".join(sorted(LEXICON["trainee nouns"]))
+        + r")\b",
+        examples=("The bar association gave [five courses] for 140 judges on forced labor cases.",),
+        not_examples=("The university offered [20 courses] for foreign applicants in economics.",),
     ),
     Rule(
         "officials pursued",
@@ -859,7 +871,10 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
             return found
     # a count that is its clause's subject, its verb after an aside: "107 victims, both adults and children, were freed"
     passives = (_class_of(m.group(1)) for m in _PASSIVE_RE.finditer(text, end, clause[1]))
-    return next((found for found in passives if found is not None), None)
+    found = next((found for found in passives if found is not None), None)
+    # else a participle inside the counted phrase: "Of the 356 identified victims", "184 of the identified victims"
+    inside = (_class_of(m.group()) for m in _WORD_RE.finditer(text, start, end) if m.group().endswith("ed"))
+    return found or next((verb for verb in inside if verb is not None), None)
 
 
 def _received(text: str, begin: int, end: int) -> str:
