@@ -953,7 +953,7 @@ def _recommended(text: str, begin: int) -> bool:
     found = max(text.rfind(". ", low, begin + 1), text.rfind("\n", low, begin + 1))
     sentence_start = found + 1 if found >= 0 else low if low == 0 else begin
     for at in {sentence_start, begin}:  # the sentence's first word, or its clause's (recommendations joined by ";")
-        first = _WORD_RE.search(text, at)
+        first = _WORD_RE.search(text, at, at + _REACH)  # bounded: a run of numbers must not send it to the end
         if first is not None and first.group().lower() in LEXICON["imperative"]:
             return True
     return False

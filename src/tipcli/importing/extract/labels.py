@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.extract.numbers import find_numbers
+from tipcli.importing.lexicon import alternation
+from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.nouns import TIME_UNITS
 from tipcli.importing.lexicon.verbs import IRREGULAR_PAST
 
@@ -98,8 +100,9 @@ _PRONOUNS = frozenset(["they", "he", "she", "it", "we", "them", "him", "her"])
 _RANGE_GAP_RE = re.compile(r"^\s*(?:to|and|-|–)\s*$")
 _BRACKET_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _BOUNDARY_RE = re.compile(r"[,;:()\[\].!?—–]|\d")
+_TAIL_REACH = 200  # a label takes a few words after the quote; a paragraph with no boundary must not be read whole
 _TIME_UNITS = frozenset(TIME_UNITS)
-_CONVERSION_RE = re.compile(r"[(\[]\s*(?:approximately|about|roughly|some|around|nearly|over)?\s*$")
+_CONVERSION_RE = re.compile(r"[(\[]\s*(?:(?:" + alternation(HEDGES) + r")\s*)?$")
 _HEDGE_MAXIMUM_RE = re.compile(r"^(?:up\s+to|a\s+maximum\s+of|not\s+more\s+than|no\s+more\s+than)\b", re.IGNORECASE)
 _HEDGE_MINIMUM_RE = re.compile(r"^(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than)\b", re.IGNORECASE)
 _IRREGULAR = IRREGULAR_PAST  # past tenses without -ed
@@ -133,8 +136,8 @@ def _tail(text: str, end: int) -> str:
     """Return the prepositional phrase right after end ("for victim services"), up to a boundary, four words."""
     bracket = _BRACKET_RE.match(text, end)  # "500,000 rundas ($7,000) for ...": past the conversion
     end = bracket.end() if bracket else end
-    stop = _BOUNDARY_RE.search(text, end)
-    words = _words(text[end : stop.start() if stop else len(text)])
+    stop = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
+    words = _words(text[end : stop.start() if stop else end + _TAIL_REACH])
     if not words or words[0].lower() not in _PREPOSITIONS:
         return ""
     kept = [words[0]]
@@ -205,8 +208,8 @@ def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> st
         return _short(f"{noun} {_verb_near(text, start, end)}".strip())
     label = _context_label(text, start, end, quote)
     if not label or label.lower() in (unit.lower(), "usd", "percent") or label.lower() == noun.lower():
-        boundary = _BOUNDARY_RE.search(text, end)
-        after = _trim(_words(text[end : boundary.start() if boundary else len(text)])[:5])
+        boundary = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
+        after = _trim(_words(text[end : boundary.start() if boundary else end + _TAIL_REACH])[:5])
         label = " ".join([noun or unit, *after]) if after else (label or f"{noun or unit} ({kind})")
     return _short(label)
 
