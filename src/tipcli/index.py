@@ -300,10 +300,6 @@ def sync(db: sqlite3.Connection, found: Sequence[Entry], *, complete: bool = Fal
     reading = None  # the reports to index, read ahead in worker processes when there are many (tipcli.workers)
     try:
         while stale := _stale(db, now, complete, tried):
-            if reading is None:
-                reading = _reading(
-                    [(report_id, files[report_id]) for report_id in stale if report_id in files], workers
-                )
             if not _lock(db):  # another process is indexing: wait for it, a batch at a time
                 if not told:
                     sys.stderr.write(
@@ -311,7 +307,12 @@ def sync(db: sqlite3.Connection, found: Sequence[Entry], *, complete: bool = Fal
                     )
                     told = True
                 continue
-            _batch(db, _stale(db, now, complete, tried), now, files, tried, reading)  # again: another may have done it
+            stale = _stale(db, now, complete, tried)  # again: another process may have done it while we waited
+            if reading is None:
+                reading = _reading(
+                    [(report_id, files[report_id]) for report_id in stale if report_id in files], workers
+                )
+            _batch(db, stale, now, files, tried, reading)
     finally:
         if reading is not None:
             reading.close()
