@@ -223,15 +223,21 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> ReportSet
         known = [int(s["year"]) for s, _ in listed.values() if s is not None]  # type: ignore[call-overload]
         library.unknown_years(years, first, last, known)
     chosen = []
-    for entry in found:
-        summary, problem = listed.get(entry.id, (None, "it changed while being read; ask again"))
+    unread = (None, "it changed while being read; ask again")
+    for report_id, file, _ in found:
+        summary, problem = listed.get(report_id, unread)
         if summary is None:
-            library.left_out(entry.id, problem)
-        elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(summary["year"]) <= last:  # type: ignore[call-overload]
-            chosen.append((entry.id, entry.file, summary))
+            library.left_out(report_id, problem)
+        elif not (countries or years) or _wanted(summary, wanted, first, last):
+            chosen.append((report_id, file, summary))
             if summary["left_out"]:
-                library.warn_left_out(Path(entry.file) if entry.file is not None else None)
+                library.warn_left_out(Path(file) if file is not None else None)
     return ReportSet(db, chosen, everything=len(chosen) == len(listed))
+
+
+def _wanted(summary: dict[str, Any], countries: set[str], first: int, last: int) -> bool:
+    """Say whether a report is of one of these countries (normalized; none: any) and years."""
+    return (not countries or normalize(str(summary["country"])) in countries) and first <= int(summary["year"]) <= last
 
 
 def of_files(files: Sequence[tuple[str, Path | None]]) -> ReportSet:
