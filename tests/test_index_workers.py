@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +154,19 @@ def test_a_worker_that_dies_leaves_its_reports_to_the_writer(reports: Path, monk
 
 def _die(job: tuple[str, str | None]) -> None:
     os._exit(3)  # as a worker killed by the kernel for want of memory
+
+
+def test_indexing_keeps_no_report_in_the_cache_and_a_command_that_reads_one_does(
+    reports: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TIPCLI_CACHE_DIR", str(cache))
+
+    def cached(report_id: str) -> bool:  # the cache names an entry by a checksum of the report file's path
+        path = (reports / f"{report_id}.toml").resolve()
+        return (cache / f"{zlib.crc32(os.fsencode(str(path))):08x}.report").exists()
+
+    assert run("reports", "--json").exit_code == 0
+    assert list(cache.glob("library-*.sqlite3")) and not any(cached(p.stem) for p in reports.glob("*.toml"))
+    assert run("--report", "borealia-2021", "summary", "--json").exit_code == 0
+    assert cached("borealia-2021") and not cached("borealia-2024")

@@ -151,7 +151,7 @@ def warn_left_out(file: Path | None) -> None:
     from tipcli.loading import load_report
 
     try:
-        report = load_report(file, lenient=True)  # from the cache: the index just built it
+        report = load_report(file, lenient=True)  # then kept in the cache (indexing does not keep it)
     except ReportError:  # it broke since it was indexed: the answer's reading of it says so
         return
     for item in report.left_out:
