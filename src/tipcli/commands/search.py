@@ -93,10 +93,9 @@ def _search_library(
     if not chosen:
         to_fts(text)  # a query that is no query is still a usage error
         return SearchResult(query=text, total=0, hits=()), NONE_CHOSEN
-    ids = chosen.ids
     db = chosen.db
-    section_id = _section_across(db, ids, section) if section is not None else None
-    scope = None if chosen.everything else ids  # None: every report indexed is asked, no filter
+    section_id = _section_across(db, chosen.ids, section) if section is not None else None
+    scope = None if chosen.everything else chosen.ids  # None: every report indexed is asked, no filter
     result = search_library(db, scope, text, section=section_id, limit=limit, context=context)
     return result, None
 
