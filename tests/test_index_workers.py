@@ -170,3 +170,15 @@ def test_indexing_keeps_no_report_in_the_cache_and_a_command_that_reads_one_does
     assert list(cache.glob("library-*.sqlite3")) and not any(cached(p.stem) for p in reports.glob("*.toml"))
     assert run("--report", "borealia-2021", "summary", "--json").exit_code == 0
     assert cached("borealia-2021") and not cached("borealia-2024")
+
+
+def test_workers_that_cannot_be_started_leave_the_reading_to_the_writer(
+    reports: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = indexed(workers=1)
+
+    def no_fork(*args: object, **kwargs: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert indexed(workers=2) == alone

@@ -307,11 +307,13 @@ def sync(db: sqlite3.Connection, found: Sequence[Entry], *, complete: bool = Fal
                     )
                     told = True
                 continue
-            stale = _stale(db, now, complete, tried)  # again: another process may have done it while we waited
-            if reading is None:
-                reading = _reading(
-                    [(report_id, files[report_id]) for report_id in stale if report_id in files], workers
-                )
+            try:
+                stale = _stale(db, now, complete, tried)  # again: another process may have done it while we waited
+                if reading is None:
+                    reading = _reading([(i, files[i]) for i in stale if i in files], workers)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
             _batch(db, stale, now, files, tried, reading)
     finally:
         if reading is not None:

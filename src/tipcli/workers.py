@@ -64,7 +64,11 @@ class Ahead(Generic[Key, Job, Result]):
         for skipped in [k for k in self.queued if self.position[k] < at]:  # another process did them
             self.queued.pop(skipped).cancel()
         self.next = max(self.next, at)
-        self._fill()
+        try:
+            self._fill()
+        except OSError:  # no worker could be started (a limit on processes, or on memory): done here
+            self.close()
+            return self.here(job)
         future = self.queued.pop(key, None)
         try:
             done = future.result() if future is not None else None
