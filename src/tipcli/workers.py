@@ -103,7 +103,8 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
     for stream in (sys.stdout, sys.stderr):  # a forked worker must not write what this process has buffered
-        stream.flush()
+        if stream is not None:
+            stream.flush()
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker)
 
 
