@@ -182,3 +182,25 @@ def test_workers_that_cannot_be_started_leave_the_reading_to_the_writer(
 
     monkeypatch.setattr(os, "fork", no_fork)
     assert indexed(workers=2) == alone
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_a_pool_that_breaks_while_jobs_are_queued_leaves_them_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+
+    real, submitted = ProcessPoolExecutor.submit, []
+
+    def submit(self: ProcessPoolExecutor, *args: Any, **kwargs: Any) -> Any:
+        submitted.append(args)
+        if len(submitted) == 3:  # as when a worker dies before the queue is full
+            raise BrokenProcessPool("A child process terminated abruptly")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    jobs = [(n, n) for n in range(tipcli.workers.AT_LEAST)]
+    with tipcli.workers.Ahead(_square, _square, jobs, workers=2) as ahead:
+        assert [ahead.get(key, job) for key, job in jobs] == [n * n for n in range(tipcli.workers.AT_LEAST)]
+    assert len(submitted) == 3

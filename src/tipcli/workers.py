@@ -66,8 +66,8 @@ class Ahead(Generic[Key, Job, Result]):
         self.next = max(self.next, at)
         try:
             self._fill()
-        except OSError:  # no worker could be started (a limit on processes, or on memory): done here
-            self.close()
+        except (OSError, _broken()):  # no worker could be started (a limit on processes, or on memory), or
+            self.close()  # one died while jobs were being queued: the rest are done here
             return self.here(job)
         future = self.queued.pop(key, None)
         try:
