@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipcli.spans import find_phrase, find_phrases, phrase_index
+from tipcli.spans import find_phrase, find_phrases, phrase_index, phrases_in
 
 WORDS = st.sampled_from(["tide", "Tide", "TIDE", "tides", "court", "the", "İstanbul", "ß", "_x", "(TC)", "3", "é"])
 TEXT = st.lists(st.tuples(WORDS, st.sampled_from([" ", "  ", "-", ", ", "", "'s "])), max_size=30).map(
@@ -32,3 +32,15 @@ def test_whole_words_in_any_case_and_overlapping_phrases() -> None:
     assert found["TC"] == [(16, 18)]
     assert found["tide"] == [(4, 8), (41, 45)]  # not inside "tides"
     assert found["Court"] == [(9, 14), (46, 51)]
+
+
+def test_phrases_of_paragraphs_asked_twice_are_found_again_when_anything_differs() -> None:
+    first, second = "The Harbour Board met.", "The Dune Council and the Harbour Board agreed."
+    paragraphs = (first, second)
+    board = phrases_in(paragraphs, frozenset({"Harbour Board"}))
+    assert board == ({"Harbour Board": [(4, 17)]}, {"Harbour Board": [(25, 38)]})
+    assert phrases_in(paragraphs, frozenset({"Harbour Board"})) is board  # the same question: answered once
+    both = phrases_in(paragraphs, frozenset({"Harbour Board", "Dune Council"}))
+    assert both[1] == {"Dune Council": [(4, 16)], "Harbour Board": [(25, 38)]}
+    other = ("".join(["The Dune ", "Council met."]), second)  # an equal text, but another document's
+    assert phrases_in(other, frozenset({"Dune Council"})) == ({"Dune Council": [(4, 16)]}, {"Dune Council": [(4, 16)]})

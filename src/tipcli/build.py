@@ -23,7 +23,7 @@ from tipcli.model import (
     Tier,
 )
 from tipcli.schema import AgencyDoc, ReportDoc, SectionDoc, SourceDoc, TierDoc
-from tipcli.spans import find_phrases, phrase_index, split_sentences
+from tipcli.spans import phrases_in, split_sentences
 
 _JOINED = r"\s*\(\s*"  # what stands between a full name and its acronym in brackets
 
@@ -38,14 +38,12 @@ def build(doc: ReportDoc) -> Report:
     agencies = doc.get("agencies", ())
     words = {a.get("acronym") or "" for a in agencies} | {phrase for a in agencies for phrase in a["phrases"]}
     words.discard("")
-    index = phrase_index(words)
+    places = [(section, n) for section, paragraphs in texts.items() for n in range(1, len(paragraphs) + 1)]
+    in_paragraphs = phrases_in(tuple(text for paragraphs in texts.values() for text in paragraphs), frozenset(words))
     found: Found = {}  # every phrase and acronym, found in one pass over each paragraph
-    for section, paragraphs in texts.items():
-        for n, text in enumerate(paragraphs, start=1):
-            for phrase, spans in find_phrases(text, index).items():
-                found.setdefault(phrase, []).extend(
-                    Mention(section=section, paragraph=n, start=a, end=b) for a, b in spans
-                )
+    for (section, n), in_paragraph in zip(places, in_paragraphs, strict=True):
+        for phrase, spans in in_paragraph.items():
+            found.setdefault(phrase, []).extend(Mention(section=section, paragraph=n, start=a, end=b) for a, b in spans)
     starts = {(s.id, p.number): [sentence.start for sentence in p.sentences] for s in sections for p in s.paragraphs}
     meta, tier = doc["report"], doc.get("tier")
     return Report(

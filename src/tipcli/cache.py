@@ -87,8 +87,9 @@ def file_identity(st: os.stat_result) -> tuple[int, int, int, int]:
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-def load(key: Key | None, build: Callable[[], Report]) -> Report:
-    """Return the report cached under `key`, or build, store and return it (key None: no cache)."""
+def load(key: Key | None, build: Callable[[], Report], *, store: bool = True) -> Report:
+    """Return the report cached under `key`, or build, store and return it (key None: no cache;
+    `store` False: a report built is not stored)."""
     entry = _entry(key, "report")
     if entry is None or key is None:
         return build()
@@ -98,7 +99,8 @@ def load(key: Key | None, build: Callable[[], Report]) -> Report:
     except Exception:  # an entry that passed its checksum and still does not decode: rebuild it
         pass
     report = build()
-    _write(entry, key, report)  # streamed (see _stream), never encoded whole
+    if store:
+        _write(entry, key, report)  # streamed (see _stream), never encoded whole
     return report
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tipcli.schema import SCHEMA_VERSION, Problems, ReportDoc
-from tipcli.spans import find_phrases, phrase_index
+from tipcli.spans import phrases_in
 
 Texts = Mapping[str, list[str]]  # section id -> its paragraphs
 
@@ -136,8 +136,11 @@ def _events(doc: ReportDoc, texts: Texts) -> Problems:
 
 def _phrases(doc: ReportDoc, texts: Texts) -> Problems:
     agencies = list(_indexed(doc.get("agencies")))
-    index = phrase_index(phrase for _, agency in agencies for phrase in agency.get("phrases", []))
-    occurs = {phrase for paragraphs in texts.values() for text in paragraphs for phrase in find_phrases(text, index)}
+    # the acronyms too, which the build then looks for: the same question, answered once (spans.phrases_in)
+    words = {phrase for _, agency in agencies for phrase in agency.get("phrases", [])}
+    words |= {acronym for _, agency in agencies if (acronym := agency.get("acronym"))}
+    paragraphs = tuple(text for paragraphs in texts.values() for text in paragraphs)
+    occurs = {phrase for found in phrases_in(paragraphs, frozenset(words)) for phrase in found}
     problems: Problems = []
     for i, agency in agencies:
         for j, phrase in enumerate(agency.get("phrases", [])):

@@ -26,13 +26,14 @@ def load_report(path: str | os.PathLike[str] | None = None, *, lenient: bool = F
 
 
 def open_report(
-    path: str | os.PathLike[str] | None = None, *, lenient: bool = False
+    path: str | os.PathLike[str] | None = None, *, lenient: bool = False, store: bool = True
 ) -> tuple[Report, cache.Key | None]:
     """Return the report at `path` (None: the packaged one) and the cache key of the bytes it was
     built from, which its search index is kept under (None: not cacheable).
 
     `lenient`: an item that no longer holds (tipcli.leftout) is left out, listed in the report's
-    `left_out`, instead of making the file fail: what answers across the library ask for."""
+    `left_out`, instead of making the file fail: what answers across the library ask for.
+    `store` False: a report built from its file is not kept in the cache (one in the cache is read)."""
     if path is None:
         return packaged_report()
     source = Path(path)
@@ -40,7 +41,7 @@ def open_report(
     with os.fdopen(fd, "rb") as file:
         key = cache.identity(source, st)  # the one stat, taken before the bytes are read
         # The cache keeps the lenient build, so that both kinds of question share one entry.
-        report = cache.load(key, lambda: parse_report(_read(file, source), source=str(path)))
+        report = cache.load(key, lambda: parse_report(_read(file, source), source=str(path)), store=store)
     return (report if lenient else strict(report, str(path))), key
 
 

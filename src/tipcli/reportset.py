@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 class ReportSet:
     """The chosen reports of the library, in order, and the index that answers for them."""
 
-    def __init__(self, db: sqlite3.Connection, chosen: list[tuple[str, str | None, dict[str, Any]]]) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, chosen: list[tuple[str, str | None, dict[str, Any]]], *, everything: bool = False
+    ) -> None:
         self.db = db
-        self.chosen = chosen  # (id, file, what `tipcli reports` lists of it)
+        self.chosen = chosen  # (id, file, its country, year, tier and items left out: index.CHOICE)
+        self.everything = everything  # every report of the index is chosen: a query needs no filter
         self._written = False
 
     def table(self) -> str:
@@ -229,21 +232,28 @@ def choose(countries: Sequence[str] = (), years: str | None = None) -> ReportSet
     found = library.scan()
     db = index.connect(library.folder())
     index.sync(db, found, complete=True)
-    listed = index.listing(db)
-    known = [summary for summary, _ in listed.values() if summary is not None]
-    library.unknown_countries(countries, [str(s["country"]) for s in known])
+    listed = index.choices(db)
+    if countries:
+        library.unknown_countries(countries, [str(s["country"]) for s, _ in listed.values() if s is not None])
     if years:
-        library.unknown_years(years, first, last, [int(s["year"]) for s in known])  # type: ignore[call-overload]
+        known = [int(s["year"]) for s, _ in listed.values() if s is not None]  # type: ignore[call-overload]
+        library.unknown_years(years, first, last, known)
     chosen = []
-    for entry in found:
-        summary, problem = listed.get(entry.id, (None, "it changed while being read; ask again"))
+    unread = (None, "it changed while being read; ask again")
+    for report_id, file, _ in found:
+        summary, problem = listed.get(report_id, unread)
         if summary is None:
-            library.left_out(entry.id, problem)
-        elif (not wanted or normalize(str(summary["country"])) in wanted) and first <= int(summary["year"]) <= last:  # type: ignore[call-overload]
-            chosen.append((entry.id, entry.file, summary))
-            if summary.get("left_out"):
-                library.warn_left_out(Path(entry.file) if entry.file is not None else None)
-    return ReportSet(db, chosen)
+            library.left_out(report_id, problem)
+        elif not (countries or years) or _wanted(summary, wanted, first, last):
+            chosen.append((report_id, file, summary))
+            if summary["left_out"]:
+                library.warn_left_out(Path(file) if file is not None else None)
+    return ReportSet(db, chosen, everything=len(chosen) == len(listed))
+
+
+def _wanted(summary: dict[str, Any], countries: set[str], first: int, last: int) -> bool:
+    """Say whether a report is of one of these countries (normalized; none: any) and years."""
+    return (not countries or normalize(str(summary["country"])) in countries) and first <= int(summary["year"]) <= last
 
 
 def of_files(files: Sequence[tuple[str, Path | None]]) -> ReportSet:

