@@ -144,7 +144,7 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     "imposed cue": _words(
         "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged issued fined"
-        " paid pay"
+        " paid pay jailed imprisoned"
     ),
 }
 
@@ -221,6 +221,7 @@ RULES: tuple[Rule, ...] = (
             "Judges sentenced the four offenders to terms ranging from [two to 11 years] in prison.",
             "The convicted brothel keeper received [eight years] of imprisonment.",
             "Sentences handed down in 2020 ranged from [one to nine years] in prison.",
+            "A border official who took bribes from smugglers was jailed for [six years].",
         ),
         not_examples=("The law prescribes [four to 12 years] of imprisonment for sex trafficking.",),
     ),
