@@ -327,3 +327,32 @@ def test_seed_curated_figures_recall() -> None:
     seed = REPO / "src" / "tipcli" / "data" / "report.toml"
     tally = _scorer().score_seed(seed)
     assert tally.matched >= 0.9 * tally.gold
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "kind", "trafficking"),
+    [
+        (
+            "The statute punishes forced labor with two to eight years and sex trafficking with three to 12 years.",
+            "two to eight years",
+            "penalty",
+            "labor",
+        ),
+        (
+            "The statute punishes forced labor with two to eight years and sex trafficking with three to 12 years.",
+            "three to 12 years",
+            "penalty",
+            "sex",
+        ),
+        ("Child sex trafficking carries a minimum of seven years.", "seven years", "penalty", "sex"),
+        ("The decree prescribes a recovery period of 45 days for victims.", "45 days", "duration", None),
+    ],
+)
+def test_a_term_the_law_sets_is_a_penalty_of_the_offence_named_before_it(
+    sentence: str, quote: str, kind: str, trafficking: str | None
+) -> None:
+    from tipcli.importing.extract.indicators import code
+
+    (figure,) = [f for f in extract_figures(sentence) if sentence[f.start : f.end] == quote]
+    coded = code(sentence, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
+    assert (figure.kind, coded.trafficking) == (kind, trafficking)

@@ -13,6 +13,12 @@ _PENALTY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PENALTY_CUE_RE = re.compile(r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail\w*|punish\w*|incarcerat\w*)")
+# "prescribes five to 10 years", "carries a maximum of 15 years": a verb of the law right before the term.
+_PRESCRIBES_RE = re.compile(
+    r"\b(?:prescrib\w*|carr(?:y|ies|ied|ying)|punishable\s+by)\s+(?:(?:a|an)\s+)?"
+    r"(?:(?:maximum|minimum)\s+(?:term\s+)?(?:of\s+)?|up\s+to\s+|between\s+|from\s+)?$",
+    re.IGNORECASE,
+)
 _FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IGNORECASE)
 _CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
 _ABOVE_RE = re.compile(r"\b(?:above|below|exceeding)\s+$", re.IGNORECASE)  # "revenues above 50 million"
@@ -58,6 +64,8 @@ def _time_kind(text: str, start: int, end: int) -> str:
         return "threshold"
     # A prison term's cue may stand early in its clause: "penalties of ... and fines ..., and eight to 20 years".
     if _PENALTY_AFTER_RE.match(text[end : end + 40]) or _PENALTY_CUE_RE.search(words_before(text, start, 25).lower()):
+        return "penalty"
+    if _PRESCRIBES_RE.search(text, max(0, start - 40), start):
         return "penalty"
     return "duration"
 

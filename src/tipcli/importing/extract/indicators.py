@@ -935,17 +935,41 @@ def _matches(
     return not (rule.not_cue and _clause_has(text, clause[0], clause[1], rule.not_cue))
 
 
-def trafficking(text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
-    """Return sex or labor when the words of the figure (else of its clause's opening) say which, one only."""
+def trafficking(text: str, start: int, end: int, clause: tuple[int, int], *, kind: str = "count") -> str | None:
+    """Return sex or labor when the words of the figure (else of its clause's opening) say which, one only.
+
+    A penalty takes the offence named right before it: "punishes forced labor with [two to eight
+    years] and sex trafficking with [three to 12 years]", "forced labor carries [six years]".
+    """
     numbers = _numbers(text, clause[0], clause[1])
     following = next((s for s, _ in numbers if s >= end and not _BACK_RE.search(text, max(0, s - 12), s)), clause[1])
     stop = _TYPE_STOP_RE.search(text, end, following)  # "1,450 inspections but no victims of forced labor"
     following = stop.start() if stop else following
+    if kind == "penalty" and (offence := _offence_before(text, max(clause[0], start - 60), start)):
+        return offence
     for begin, end in ((start, following), (clause[0], min([s for s, _ in numbers] + [start]))):
         sex, labor = _SEX_RE.search(text, begin, end), _LABOR_RE.search(text, begin, end)
         if sex or labor:
             return None if sex and labor else "sex" if sex else "labor"
     return None
+
+
+# "punishes forced labor with [...]", "sex trafficking carries a maximum of [...]", "is punishable by up to [...]"
+_OFFENCE_GAP_RE = re.compile(
+    r"\w*\s+(?:with|carr(?:y|ies)|(?:is|are)\s+punishable\s+by)\s+(?:(?:a|an)\s+)?"
+    r"(?:(?:maximum|minimum)\s+(?:term\s+)?(?:of\s+)?|up\s+to\s+|between\s+|from\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _offence_before(text: str, begin: int, start: int) -> str | None:
+    """Return sex or labor when the offence is named right before a penalty, joined to it by "with" or "carries"."""
+    last: tuple[int, str] | None = None
+    for name, pattern in (("sex", _SEX_RE), ("labor", _LABOR_RE)):
+        for match in pattern.finditer(text, begin, start):
+            if last is None or match.end() > last[0]:
+                last = (match.end(), name)
+    return last[1] if last and _OFFENCE_GAP_RE.fullmatch(text, last[0], start) else None
 
 
 def _recommended(text: str, begin: int) -> bool:
@@ -971,7 +995,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     law_now = kind == "penalty" and _clause_has(text, clause[0], clause[1], "law as it stands")
     if not law_now and (_recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical")):
         # a recommendation, or a plan ("a proposed budget of ..."): nothing done, but still of one trafficking
-        return Coding(None, trafficking(text, start, end, clause), None)
+        return Coding(None, trafficking(text, start, end, clause, kind=kind), None)
     compared = compared_with(text, start, unit, clause)
     own_noun = any(_in_class(w, n) for w in unit.split() for n in _PROCESS_NOUNS)
     anchor = start if own_noun else _anchor(text, start, unit, clause)
@@ -984,7 +1008,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     if coded.indicator is None and kind == "count" and _COPULA_RE.search(text, clause[0], min(clause[1], end + 20)):
         group = _breakdown_of(text, clause)
         if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
-            coded = Coding(group.indicator, trafficking(text, start, end, clause), group.rule)
+            coded = Coding(group.indicator, trafficking(text, start, end, clause, kind=kind), group.rule)
     if coded.indicator is None and kind in ("fraction", "percentage"):
         changed = _changed(text, start, end, clause)
         if changed is not None and changed.indicator is not None:  # "a rise of 18 percent": of the figure before
@@ -1045,14 +1069,16 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
         ]  # a bare count ("Five of the six were convicted") counts what its verb acts on
     if kind in ("fraction", "percentage"):  # "40 percent of labor inspectors": a share of a group
         if _NEGATED_RE.match(text, end):  # "one-third of victims did not receive aid": not a count of those aided
-            return Coding(None, trafficking(text, start, end, clause), None)
+            return Coding(None, trafficking(text, start, end, clause, kind=kind), None)
         group = _GROUP_RE.match(text, end)
         noun_words += group.group(1).lower().split() if group else []
     verb = _governing(text, clause, start, end)
     for rule in RULES:
         if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start, end=end):
-            return Coding(rule.indicator, trafficking(text, start, end, clause), rule.name)
-    return Coding(None, trafficking(text, start, end, clause), None)  # every figure may concern one trafficking
+            return Coding(rule.indicator, trafficking(text, start, end, clause, kind=kind), rule.name)
+    return Coding(
+        None, trafficking(text, start, end, clause, kind=kind), None
+    )  # every figure may concern one trafficking
 
 
 def _breakdown_of(text: str, clause: tuple[int, int]) -> Coding | None:
