@@ -96,6 +96,7 @@ LEXICON: dict[str, frozenset[str]] = {
     # only with these words after them
     "receive": _words(
         "received receiving receive receives benefited benefitted obtained accessed attended participated given got"
+        " accepted accepting"
     ),
     # (a residence permit, a visa or parole is a legal status, not a service: no indicator)
     "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
@@ -565,6 +566,7 @@ RULES: tuple[Rule, ...] = (
             "The municipality offered housing and counseling services to [26 survivors].",
             "[Thirty victims] were placed in state-run shelters.",
             "[About two-thirds] of the identified victims received legal aid.",
+            "Of the 80 identified survivors, [65] accepted the counseling the ministry offered.",
         ),
         not_examples=(
             "The hotline received [300 calls] in 2020.",
