@@ -333,14 +333,14 @@ def test_seed_curated_figures_recall() -> None:
     ("sentence", "quote", "kind", "trafficking"),
     [
         (
-            "The statute punishes forced labor with two to eight years and sex trafficking with three to 12 years.",
-            "two to eight years",
+            "Its penal code sanctions labor trafficking with four to nine years and sex trafficking with six to 14 years.",
+            "four to nine years",
             "penalty",
             "labor",
         ),
         (
-            "The statute punishes forced labor with two to eight years and sex trafficking with three to 12 years.",
-            "three to 12 years",
+            "Its penal code sanctions labor trafficking with four to nine years and sex trafficking with six to 14 years.",
+            "six to 14 years",
             "penalty",
             "sex",
         ),

@@ -362,7 +362,7 @@ PASSES = (
             Expect(sentence="Arrests dropped from 90 in 2019 to 41 in 2020.", quote="90", unit="arrests"),
             Expect(sentence="Indictments climbed to 33, compared with 20 in 2016.", quote="20", unit="indictments"),
             Expect(sentence="The new unit had a staff of four.", quote="four", unit="staff"),
-            Expect(sentence="Guards held 64 minors. Police took all 64 to two shelters.", quote="64", unit="minors"),
+            Expect(sentence="Guards held 58 minors. Police drove all 58 to three hostels.", quote="58", unit="minors"),
         ),
         not_examples=(),
     ),
