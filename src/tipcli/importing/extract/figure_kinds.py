@@ -12,7 +12,9 @@ _PENALTY_AFTER_RE = re.compile(
     r"^[’']?s?\s*(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison|jail|incarceration|sentences?)\b",
     re.IGNORECASE,
 )
-_PENALTY_CUE_RE = re.compile(r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail\w*|punish\w*|sanction\w*|incarcerat\w*)")
+_PENALTY_CUE_RE = re.compile(
+    r"\b(?:sentenc\w*|penalt\w*|prison|imprison\w*|jail\w*|punish\w*|sanction\w*|incarcerat\w*)"
+)
 # "prescribes five to 10 years", "carries a maximum of 15 years": a verb of the law right before the term.
 _PRESCRIBES_RE = re.compile(
     r"\b(?:prescrib\w*|carr(?:y|ies|ied|ying)|punishable\s+by)\s+(?:(?:a|an)\s+)?"
