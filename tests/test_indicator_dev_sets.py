@@ -12,21 +12,11 @@ from types import ModuleType
 
 import pytest
 
+from tipcli import model
+
 REPO = Path(__file__).resolve().parents[1]
 DEV3 = REPO / "benchmarks" / "indicators_dev3"
-INDICATORS = {
-    "investigations",
-    "prosecutions",
-    "convictions",
-    "sentences",
-    "victims_identified",
-    "victims_assisted",
-    "complicity",
-    "funding",
-    "shelters",
-    "training",
-    "penalties",
-}
+INDICATORS = set(model.INDICATORS)  # the schema's closed choice
 MADE_UP = "MADE-UP TEST DATA: a fictional country; not a real report."
 
 

@@ -607,7 +607,7 @@ _BRACKET_COMPARISON_RE = re.compile(
     re.IGNORECASE,
 )
 _SERVICES_TO_RE = re.compile(
-    r"\b(?:services|assistance|shelter|care|support|protection|aid|accommodation)\s+(?:to|for)\s+"
+    r"\b(?:" + alternation(LEXICON["services"]) + r")\s+(?:to|for)\s+"
     r"(?:all\s+|the\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -630,10 +630,8 @@ _OFFICIALS_RE = re.compile(
     r"(?:officials|officers|policemen|police|civil\s+servants|government\s+employees|judges|guards|soldiers)\b",
     re.IGNORECASE,
 )
-_SPENT_BEFORE_RE = re.compile(
-    r"\b(\w+)\s+(?:approximately\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE
-)
 _HEDGE = r"(?:(?:" + alternation(HEDGES) + r")\s+)?"  # "a budget of nearly ...", "a rise of more than ..."
+_SPENT_BEFORE_RE = re.compile(r"\b(\w+)\s+" + _HEDGE + "$", re.IGNORECASE)
 _FUND_OF_RE = re.compile(
     r"\b(?:budgets?|funding|grants?|stipends?|allowances?|subsid(?:y|ies)|allocations?|contributions?)\s+of\s+"
     + _HEDGE
