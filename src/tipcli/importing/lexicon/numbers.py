@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tipcli.importing.lexicon import words
+from tipcli.importing.lexicon.nouns import NONCOUNT
 
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -29,3 +30,6 @@ ORDINALS = words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last final latter former"
 )
 PERIOD_WORDS = words("past last previous next coming following recent first final")
+# Words after "no" that make an idiom, not a zero count: "no longer", "no more than", "no one", "no matter".
+# The first five are uncountable nouns already (NONCOUNT); the list is made from that one, not a second copy.
+NO_IDIOMS = (NONCOUNT & words("longer later more less one")) | words("matter doubt sooner such")

@@ -8,6 +8,10 @@ from tipcli.importing.lexicon import words
 AFTER_NUMBER = words(
     "received remained faced served fled died escaped obtained got chose declined refused testified agreed"
 )
+# Auxiliaries that "not" follows in a zero count: "did not hold any hearings", "has not opened any shelter".
+AUXILIARIES = words("did does do has have had could would will was were is are")
+# Verbs after "none" that make it a zero count of the group named before: "none was convicted", "none received aid".
+AFTER_NONE = words("was were is are has had received faced")
 # Irregular past tenses (regular ones end in -ed).
 IRREGULAR_PAST = words(
     "began ran held made took set led won gave sent lent brought built wrote became came went met paid sought "

@@ -1,0 +1,248 @@
+"""A small token matcher, after spaCy's Matcher: patterns are tuples of token specs, matched within a sentence.
+
+A pattern is data, e.g. "did not provide any" is
+
+    (T(lower_in=AUXILIARIES), T(lower="not"), T(op="!", lower="only"), T(op="*", max=4, is_word=True), T(lower="any"))
+
+A spec tests one token on its attributes (all given must hold): `text`/`text_in` (as written),
+`lower`/`lower_in` (lower-cased; a lexicon set or dict's keys), `phrase_in` (one or more tokens
+whose words, joined by a blank, are a phrase of a lexicon vocabulary), `is_number` (starts with a
+digit), `is_word` (starts with a letter), `shape` (as spaCy writes it: "dddd", "Xxxxx"),
+`match` (a compiled regex the token's text must match whole: for digits inside one token, such as a
+year), `is_sent_start`, and `any_of` (one of several specs). Its op says how often:
+"" once, "?" at most once, "*" from 0 to `max` times (a BOUNDED run, never open-ended), "!" the
+next token must not match (a negative look-ahead that consumes nothing; the end of the sentence
+passes).
+
+Linear time: from each start token the matcher tries every path through the pattern, but each "*"
+runs at most `max` tokens, so one start costs a constant of the pattern (at most the product of
+(max + 1) over its runs, each path at most sum(max) + len(pattern) tokens long), whatever the length of
+the paragraph: a paragraph of n tokens costs O(n). A match never crosses a sentence end.
+
+Each pattern lives in a TokenRule with its name, what it is for, and examples the tests run.
+Overlapping matches are resolved in one place, filter_spans: the longest first, then the earliest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+
+from tipcli.importing.text import Layer, Token, layer
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class T:
+    """One token spec of a pattern: every attribute given must hold; op says how many tokens it takes."""
+
+    op: str = ""  # "" one, "?" zero or one, "*" 0..max, "!" the next token is not this (consumes none)
+    max: int = 4  # the bound of a "*" run
+    name: str = ""  # a capture: Match.group(name) returns the tokens of every spec carrying the name
+    text: str | None = None
+    text_in: Collection[str] | None = None
+    lower: str | None = None
+    lower_in: Collection[str] | None = None
+    phrase_in: Collection[str] | None = None
+    is_number: bool | None = None
+    is_word: bool | None = None
+    shape: str | None = None
+    match: re.Pattern[str] | None = None
+    is_sent_start: bool | None = None
+    any_of: tuple[T, ...] = ()
+
+    def __post_init__(self) -> None:
+        """Hold each vocabulary as a frozenset (a dict's keys, a tuple): looked up fast, and hashable."""
+        for name in ("text_in", "lower_in", "phrase_in"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, frozenset):
+                object.__setattr__(self, name, frozenset(value))
+
+    def fits(self, token: Token, sent_start: bool) -> bool:
+        """Tell whether one token has every attribute this spec gives (phrase_in aside)."""
+        text = token.text
+        lower = text.lower()
+        return not (
+            (self.text is not None and text != self.text)
+            or (self.text_in is not None and text not in self.text_in)
+            or (self.lower is not None and lower != self.lower)
+            or (self.lower_in is not None and lower not in self.lower_in)
+            or (self.is_number is not None and text[0].isdigit() != self.is_number)
+            or (self.is_word is not None and token.is_word != self.is_word)
+            or (self.shape is not None and shape(text) != self.shape)
+            or (self.match is not None and not self.match.fullmatch(text))
+            or (self.is_sent_start is not None and sent_start != self.is_sent_start)
+            or (self.any_of and not any(spec.fits(token, sent_start) for spec in self.any_of))
+        )
+
+
+def shape(text: str) -> str:
+    """Return a token's shape as spaCy writes it: X upper, x lower, d digit, other kept; runs cut at four."""
+    out: list[str] = []
+    for char in text:
+        mark = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
+        if len(out) < 4 or out[-4:] != [mark] * 4:
+            out.append(mark)
+    return "".join(out)
+
+
+@functools.cache
+def _phrases(vocabulary: frozenset[str]) -> tuple[frozenset[str], int]:
+    """Return a vocabulary's phrases, blanks made single and lower-cased, and its longest phrase in words."""
+    phrases = frozenset(" ".join(p.lower().split()) for p in vocabulary)
+    return phrases, max((len(p.split()) for p in phrases), default=0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TokenRule:
+    """A pattern with its name, the kind of sentence it exists for, and its own examples.
+
+    examples: (sentence, the text the pattern matches there); not_examples: sentences it matches nowhere.
+    """
+
+    name: str
+    purpose: str
+    pattern: tuple[T, ...]
+    examples: tuple[tuple[str, str], ...] = ()
+    not_examples: tuple[str, ...] = ()
+    shortest: bool = False  # from one start, the shortest match wins ("did not ... any": the first "any")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A rule's match: text[start:end], its tokens, and the tokens each named spec took."""
+
+    rule: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    groups: tuple[tuple[str, tuple[Token, ...]], ...]
+
+    def group(self, name: str) -> tuple[Token, ...]:
+        """Return the tokens the specs named `name` took (none when they took nothing)."""
+        return tuple(t for key, tokens in self.groups if key == name for t in tokens)
+
+
+def _takes(spec: T, tokens: Sequence[Token], i: int, end: int, sent_start: int) -> Iterator[int]:
+    """Yield how many tokens from i one occurrence of a spec can take (a phrase may take several)."""
+    if i >= end:
+        return
+    if spec.phrase_in is None:
+        if spec.fits(tokens[i], i == sent_start):
+            yield 1
+        return
+    phrases, longest = _phrases(frozenset(spec.phrase_in))  # a frozenset already (__post_init__): no copy
+    words: list[str] = []
+    for j in range(i, min(end, i + longest)):
+        words.append(tokens[j].text.lower())
+        if " ".join(words) in phrases and spec.fits(tokens[i], i == sent_start):
+            yield j - i + 1
+
+
+def phrase_at(tokens: Sequence[Token], i: int, vocabulary: Collection[str]) -> int:
+    """Return how many tokens from i make the longest phrase of a vocabulary (0 when none does)."""
+    return max(_takes(T(phrase_in=vocabulary), tokens, i, len(tokens), -1), default=0)
+
+
+def _paths(
+    pattern: tuple[T, ...], k: int, tokens: Sequence[Token], i: int, end: int, first: int
+) -> Iterator[list[int]]:
+    """Yield each way the pattern from spec k matches from token i: the token index where each spec ends."""
+    if k == len(pattern):
+        yield []
+        return
+    spec = pattern[k]
+    if spec.op == "!":
+        if i >= end or not any(True for _ in _takes(spec, tokens, i, end, first)):
+            for rest in _paths(pattern, k + 1, tokens, i, end, first):
+                yield [i, *rest]
+        return
+    low, high = {"": (1, 1), "?": (0, 1), "*": (0, spec.max)}[spec.op]
+    yield from _runs(pattern, k, tokens, i, end, first, low, high)
+
+
+def _runs(
+    pattern: tuple[T, ...], k: int, tokens: Sequence[Token], i: int, end: int, first: int, low: int, high: int
+) -> Iterator[list[int]]:
+    """Yield the paths where spec k occurs low..high times from token i, then the rest of the pattern matches."""
+    if low <= 0:
+        for rest in _paths(pattern, k + 1, tokens, i, end, first):
+            yield [i, *rest]
+    if high > 0:
+        for taken in _takes(pattern[k], tokens, i, end, first):
+            yield from _runs(pattern, k, tokens, i + taken, end, first, low - 1, high - 1)
+
+
+def _match_at(rule: TokenRule, tokens: Sequence[Token], i: int, end: int, first: int) -> Match | None:
+    """Return the longest (or shortest) match of a rule starting at token i, within tokens[first:end] (one sentence)."""
+    best: list[int] | None = None
+    for path in _paths(rule.pattern, 0, tokens, i, end, first):
+        if path[-1] > i and (best is None or (path[-1] < best[-1] if rule.shortest else path[-1] > best[-1])):
+            best = path
+    if best is None:  # a match takes one token at least
+        return None
+    groups = []
+    for k, spec in enumerate(rule.pattern):
+        if spec.name:
+            groups.append((spec.name, tuple(tokens[best[k - 1] if k else i : best[k]])))
+    taken = tuple(tokens[i : best[-1]])
+    return Match(rule=rule.name, start=taken[0].start, end=taken[-1].end, tokens=taken, groups=tuple(groups))
+
+
+def sentence_ranges(doc: Layer) -> Iterator[tuple[int, int]]:
+    """Yield each sentence's tokens as a range of token indexes."""
+    starts = doc.token_starts
+    for start, end in zip(doc.sentence_starts, doc.sentence_ends, strict=True):
+        yield bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
+
+@functools.cache
+def _gate(rule: TokenRule) -> frozenset[str] | None:
+    """Return the lower-case words a rule's first token must be one of, or None when any token may start it.
+
+    A speed trick, the only one here: most tokens start no match, and a set lookup turns them away
+    without walking the pattern (a quarter of the matcher's time on a long paragraph).
+    """
+    spec = rule.pattern[0]
+    if spec.op or spec.phrase_in is not None or spec.text is not None or spec.text_in is not None:
+        return None
+    if spec.lower is not None:
+        return frozenset({spec.lower})
+    return frozenset(spec.lower_in) if spec.lower_in is not None else None
+
+
+def find_all(text: str, rules: Sequence[TokenRule]) -> list[Match]:
+    """Return every rule's longest match from each token, overlapping ones kept, in text order."""
+    doc = layer(text)
+    tokens = doc.tokens
+    gates = [(rule, _gate(rule)) for rule in rules]
+    found = []
+    for first, end in sentence_ranges(doc):
+        for i in range(first, end):
+            lower = tokens[i].text.lower()
+            for rule, gate in gates:
+                if gate is not None and lower not in gate:
+                    continue
+                match = _match_at(rule, tokens, i, end, first)
+                if match is not None:
+                    found.append(match)
+    return found
+
+
+def filter_spans(matches: Sequence[Match]) -> list[Match]:
+    """Keep the matches that overlap no kept one, the longest (in tokens) first, then the earliest; in text order."""
+    kept: list[Match] = []
+    taken: set[int] = set()
+    for match in sorted(matches, key=lambda m: (-len(m.tokens), m.start)):
+        spots = {t.start for t in match.tokens}
+        if not spots & taken:
+            kept.append(match)
+            taken |= spots
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find(text: str, rules: Sequence[TokenRule]) -> list[Match]:
+    """Return the matches of a rule table in a paragraph, overlaps resolved by filter_spans."""
+    return filter_spans(find_all(text, rules))
