@@ -7,20 +7,43 @@ not one it moved "from". Only years the sentence writes count; "the previous yea
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from tipcli.importing.lexicon.dates import MONTHS
+from tipcli.importing.extract.matcher import Match, T, TokenRule, find
+from tipcli.importing.lexicon.dates import MONTH_NAMES, MONTHS, YEAR_DIGITS
+from tipcli.importing.lexicon.structure import RANKS
 from tipcli.importing.text import layer
 
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_MONTH_YEAR = r"(?:[A-Z][a-z]+\s+)?" + _YEAR  # "June 2016" keeps its month in the quote; the year is the edition's
-# The tier it held: after on/to/at/in (not "from"), then "in" and one or more years joined by commas or "and".
-_PLACED = re.compile(
-    r"\b(?:on|to|at|as)\s+(?:the\s+)?(?P<tier>Tier\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)"
-    r"\s+(?:list\s+)?(?:in|for)\s+(?P<years>" + _MONTH_YEAR + r"(?:(?:,\s*|,?\s+and\s+)" + _MONTH_YEAR + r")*)"
+_PLACEMENTS = {name.lower(): name for name in RANKS}  # "Tier 2 Watch List", "Special Case", as the schema writes them
+_YEAR = T(match=YEAR_DIGITS, name="years")
+# The tier it held: after on/to/at/as (not "from"), then "in" or "for" and a year, or years joined by commas and "and".
+_PLACED = (
+    T(text_in=("on", "to", "at", "as")),
+    T(op="?", text="the"),
+    T(phrase_in=RANKS, name="tier"),
+    T(op="?", text="list"),
+    T(text_in=("in", "for")),
+    T(op="?", text_in=MONTH_NAMES, name="years"),  # "in June 2016" keeps its month in the quote
+    _YEAR,
 )
-_DATES = re.compile(r"(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>" + _YEAR + ")")
+_JOINED = T(op="*", max=12, name="years", any_of=(T(text=","), T(text="and"), T(text_in=MONTH_NAMES), _YEAR))
+
+PLACEMENT_RULES = (
+    TokenRule(
+        name="placement in a year",
+        purpose="a tier held in a year the sentence writes: 'was on Tier 3 in 2016', 'downgraded to Tier 2 in May 2019'",
+        pattern=_PLACED,
+        examples=(("Zorva was downgraded to Tier 2 Watch List in 2019.", "to Tier 2 Watch List in 2019"),),
+        not_examples=("It moved up from Tier 3 in 2016.", "It stayed on Tier 3 the year before."),
+    ),
+    TokenRule(
+        name="placement in several years",
+        purpose="a tier held in years joined by commas and 'and': 'was on Tier 3 in 2016, 2017 and 2018'",
+        pattern=(*_PLACED, _JOINED, _YEAR),  # at most 12 tokens between the first year and the last
+        examples=(("Zorva was on Tier 3 for 2014, 2015 and 2016.", "on Tier 3 for 2014, 2015 and 2016"),),
+        not_examples=("Zorva was on Tier 3 in 2016 alone.",),
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,22 +57,23 @@ class FoundPlacement:
     end: int
 
 
+def _dates(match: Match) -> list[str]:
+    """Return the dates a placement's years name: "2016", or "2016-06" after "June"."""
+    dates, month = [], None
+    for token in match.group("years"):
+        if YEAR_DIGITS.fullmatch(token.text):
+            dates.append(f"{token.text}-{month:02d}" if month else token.text)
+        month = MONTHS.get(token.lower) if token.text in MONTH_NAMES else None
+    return dates
+
+
 def prior_placements(text: str) -> list[FoundPlacement]:
     """Return the earlier placements one paragraph states, one a year, in text order."""
     doc = layer(text)
     found = []
-    for match in _PLACED.finditer(text):
-        placement = " ".join(match.group("tier").split())
-        start = doc.sentence(match.start())[0]
-        for date in _DATES.finditer(match.group("years")):
-            year, month = date.group("year"), MONTHS.get((date.group("month") or "").lower())
-            found.append(
-                FoundPlacement(
-                    year=int(year),
-                    date=f"{year}-{month:02d}" if month else year,
-                    placement=placement,
-                    start=start,
-                    end=match.end(),
-                )
-            )
+    for match in find(text, PLACEMENT_RULES):
+        placement = _PLACEMENTS[" ".join(t.lower for t in match.group("tier"))]
+        start = doc.sentence(match.start)[0]
+        for date in _dates(match):
+            found.append(FoundPlacement(year=int(date[:4]), date=date, placement=placement, start=start, end=match.end))
     return found

@@ -13,8 +13,9 @@ from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
 from tipcli.importing.extract.matcher import TokenRule
+from tipcli.importing.extract.placements import PLACEMENT_RULES
 from tipcli.importing.extract.rule import Rule
 
 FIGURE_RULES: tuple[Rule, ...] = (*NOT_FIGURE_RULES, *UNIT_RULES, *PASSES)
 ALL_RULES: tuple[Rule, ...] = (*FIGURE_RULES, *EVENT_RULES)
-TOKEN_RULES: tuple[TokenRule, ...] = (*ZERO_RULES, *PAIR_RULES)
+TOKEN_RULES: tuple[TokenRule, ...] = (*ZERO_RULES, *PAIR_RULES, *PLACEMENT_RULES)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from tipcli.importing.lexicon import words
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -11,3 +15,9 @@ MONTH_ABBREVIATIONS = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTH_NAMES = frozenset(name.capitalize() for name in MONTHS)
+# A year and a day of the month as one token's digits ("2019", "14"): a regular expression is the right tool
+# inside one token; the token matcher (extract/matcher.py) applies it to a whole token, never to running text.
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+DAY_DIGITS = re.compile(r"[0-3]?\d")
+# Words that place a date within its period and keep its precision: "in early 2019", "in mid-May 2018".
+PERIOD_PARTS = words("early late mid")
