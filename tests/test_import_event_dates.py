@@ -38,3 +38,22 @@ def test_as_amended_in_a_year_dates_the_amendment_even_after_an_article_number()
 def test_a_fraction_dated_by_a_year_is_a_statistic_not_an_event() -> None:
     text = "Seasonal migrants, who made up two-thirds of fruit pickers in 2021, lacked contracts."
     assert events_of(text) == []
+
+
+def test_an_abbreviated_month_with_its_dot_dates_a_happening() -> None:
+    assert events_of("The council was dissolved in Aug. 2013.") == [("2013-08", "month")]
+    assert events_of("The registry opened on Oct. 4, 2016.") == [("2016-10-04", "day")]
+
+
+def test_a_span_of_years_in_one_token_is_no_happening() -> None:
+    assert events_of("The assembly ratified the accord in 2016-17.") == []
+    assert events_of("The assembly ratified the accord in 2016.") == [("2016", "year")]
+
+
+def test_months_listed_without_commas_are_no_coordinated_date() -> None:
+    assert events_of("The panel convened in March, May and October 2012.") == [
+        ("2012-03", "month"),
+        ("2012-05", "month"),
+        ("2012-10", "month"),
+    ]
+    assert events_of("The panel convened in March May and October 2012.") == []

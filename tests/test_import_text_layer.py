@@ -28,3 +28,10 @@ def test_tokens_keep_their_offsets_and_stay_in_their_sentence() -> None:
 def test_a_paragraph_of_spaces_is_one_sentence_and_no_token() -> None:
     doc = layer(" " * 50_000)
     assert doc.tokens == () and doc.sentence(25_000)[0] == 0
+
+
+def test_a_months_abbreviation_before_a_number_ends_no_sentence() -> None:
+    text = "The panel sat in Oct. 2021 and on Feb. 9, 2022. It rests in Dec. Then 4 judges left."
+    doc = layer(text)
+    assert doc.sentence(text.index("9, 2022")) == (0, text.index(" It rests"))
+    assert doc.sentence_index(text.index("Then")) == 2  # "Dec." before a capital still ends one

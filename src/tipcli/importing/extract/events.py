@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
 from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_statistic, main_verb
+from tipcli.importing.extract.matcher import Match, T, TokenRule, find
 from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation, words
-from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTHS
+from tipcli.importing.lexicon.dates import DAY_DIGITS, MONTH_ABBREVIATIONS, MONTHS, PERIOD_PARTS, YEAR_DIGITS
+from tipcli.importing.text import layer
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -24,69 +28,122 @@ class FoundEvent:
 
 
 _MONTHS = MONTHS | MONTH_ABBREVIATIONS
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\d|%)"
-# The preposition that makes a date the time of a happening ('in March 2022', 'on September 12, 2022');
-# 'early/late/mid-' keep the date's precision.
-_PREP = r"(?P<prep>\b(?:[Ii]n|[Oo]n)\s+(?:(?:early|late|mid)[- ])?)"
-_DATE = re.compile(
-    _PREP + r"(?:"
-    r"(?:" + _MONTH.replace("month", "ma") + r")\s+(?P<day1>[0-3]?\d),\s+(?P<y1>(?:19|20)\d\d)(?!\d)"
-    r"|(?P<day2>[0-3]?\d)\s+(?:" + _MONTH.replace("month", "mb") + r")\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
-    r"|(?:" + _MONTH.replace("month", "mc") + r")\s+(?P<y3>(?:19|20)\d\d)(?!\d)"
-    r"|" + _YEAR + ")",
-    re.IGNORECASE,
+# A part of a period written into the date's token ("in mid-2019", "in late-May 2018") keeps the date's precision.
+_PART = "(?:" + alternation(PERIOD_PARTS) + ")-"
+_PREP = T(lower_in=("in", "on"))  # the preposition that makes a date the time of a happening
+_EARLY = T(op="?", lower_in=PERIOD_PARTS)  # "in early 2019"
+_MONTH = T(
+    name="month", any_of=(T(lower_in=_MONTHS), T(match=re.compile(_PART + "(?:" + alternation(_MONTHS) + ")", re.I)))
 )
-# Months coordinated before one year: 'in April and November 2015', 'in May, June, and July 2019'.
-_MONTH_ONLY = r"(?:" + alternation(MONTHS) + r")"
-_COORDINATED = re.compile(
-    _PREP + r"(?P<months>" + _MONTH_ONLY + r"(?:,\s+" + _MONTH_ONLY + r")*,?\s+and\s+" + _MONTH_ONLY + r")"
-    r"\s+(?P<cyear>(?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
+_FULL_MONTH = T(lower_in=MONTHS, name="months")  # coordinated months are written out
+_DOT = T(op="?", text=".")  # "Sept. 2019"
+_DAY = T(match=DAY_DIGITS, name="day")
+_YEAR = T(name="year", any_of=(T(match=YEAR_DIGITS), T(match=re.compile(_PART + YEAR_DIGITS.pattern, re.I))))
+
+DATE_RULES = (
+    TokenRule(
+        name="month day, year",
+        purpose="a full date, month first: 'on September 12, 2022'",
+        pattern=(_PREP, _EARLY, _MONTH, _DOT, _DAY, T(text=","), _YEAR),
+        examples=(("The unit opened on March 3, 2020.", "on March 3, 2020"),),
+        not_examples=("The unit opened on March 3 2020.",),
+    ),
+    TokenRule(
+        name="day month year",
+        purpose="a full date, day first: 'on 14 May 2021'",
+        pattern=(_PREP, _EARLY, _DAY, _MONTH, _DOT, _YEAR),
+        examples=(("The law took effect on 2 Feb. 2017.", "on 2 Feb. 2017"),),
+    ),
+    TokenRule(
+        name="month year",
+        purpose="a month's date: 'in June 2019', 'in mid-May 2018'",
+        pattern=(_PREP, _EARLY, _MONTH, _DOT, _YEAR),
+        examples=(("Talks resumed in mid-May 2018.", "in mid-May 2018"),),
+        not_examples=("Talks resumed in May.",),
+    ),
+    TokenRule(
+        name="year of a happening",
+        purpose="a year's date: 'in 2019', 'in early 2020'; not a rate ('in 2019%')",
+        pattern=(_PREP, _EARLY, _YEAR, T(op="!", text="%")),
+        examples=(("The office closed in early 2020.", "in early 2020"), ("It closed in mid-2019.", "in mid-2019")),
+        not_examples=("It closed in 2019-20.", "It grew in 20195 ways."),
+    ),
+    TokenRule(
+        name="months joined before a year",
+        purpose="months joined before one year: 'in April and November 2015', 'in May, June, and July 2019'",
+        pattern=(
+            _PREP,
+            _EARLY,
+            _FULL_MONTH,
+            T(op="*", max=12, name="months", any_of=(T(text=","), _FULL_MONTH)),  # up to six more months
+            T(lower="and"),
+            _FULL_MONTH,
+            _YEAR,
+        ),
+        examples=(("Panels sat in May, June, and July 2019.", "in May, June, and July 2019"),),
+    ),
 )
-_MONTH_WORD = re.compile(_MONTH_ONLY, re.IGNORECASE)
 # A date that starts or ends a period, or a deadline, is no happening ('2018-2021', 'in 2015 and 2017').
-_PERIOD_AFTER = re.compile(r"\s*(?:[–—-]|to\s+|and\s+|through\s+|until\s+)(?:\w+\s+)?(?:19|20)\d\d")
+_PERIOD_JOINERS = frozenset(("–", "—", "-", "to", "and", "through", "until"))
+_DEADLINE_BEFORE = words("by until through than since between from")  # and "end of"
 # Words that may follow a year that dates a clause ('in 2008 the Ministry hired', 'adopted in 2019 to');
 # any other lower-case word makes the year attributive ('based on 2019 data').
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_LOWER_WORD = re.compile(r"[a-z]+\b")  # the lower-case word a token starts with ("data" of "data-driven")
 _MAY_FOLLOW = words(
     "the a an and but or to for when after before as with by in on at of which that while where because "
     "following until despite its their his her"
 )
-_DEADLINE_BEFORE = re.compile(r"(?:\bend\s+of|\bby|\buntil|\bthrough|\bthan|\bsince|\bbetween|\bfrom)\s*$", re.I)
 
 
-def _parse(match: re.Match[str]) -> tuple[str, str] | None:
-    """Return (date, precision) of a matched date, or None when it is no calendar date."""
-    if match.group("y1"):
-        month, day, year = _MONTHS[match.group("ma").lower()], int(match.group("day1")), match.group("y1")
-        return (f"{year}-{month:02d}-{day:02d}", "day") if 1 <= day <= 31 else None
-    if match.group("y2"):
-        month, day, year = _MONTHS[match.group("mb").lower()], int(match.group("day2")), match.group("y2")
-        return (f"{year}-{month:02d}-{day:02d}", "day") if 1 <= day <= 31 else None
-    if match.group("y3"):
-        return f"{match.group('y3')}-{_MONTHS[match.group('mc').lower()]:02d}", "month"
-    return match.group("year"), "year"
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A date a rule matched: text[start:end] (from the preposition), its date and precision."""
+
+    start: int
+    end: int
+    date: str
+    precision: str
+    year_only: bool  # a bare year ("in 2019"), which a lower-case word after makes attributive
 
 
-def _excluded(text: str, match: re.Match[str]) -> bool:
+def _parse(match: Match) -> list[_Dated]:
+    """Return the dates of one match: none when it is no calendar date, one a month for coordinated months."""
+    year = match.group("year")[0].text[-4:]
+    listed = match.group("months")[:-1]  # the months before "and": "May, June"; "May June" is no list
+    if any(a.text != "," and b.text != "," for a, b in itertools.pairwise(listed)):
+        return []
+    months = [
+        _MONTHS[t.lower.rsplit("-", 1)[-1]] for t in match.group("month") + match.group("months") if t.text != ","
+    ]
+    day = int(match.group("day")[0].text) if match.group("day") else None
+    if day is not None:
+        dates = [(f"{year}-{months[0]:02d}-{day:02d}", "day")] if 1 <= day <= 31 else []
+    else:
+        dates = [(f"{year}-{month:02d}", "month") for month in months] or [(year, "year")]
+    return [_Dated(match.start, match.end, date, precision, not months) for date, precision in dates]
+
+
+def _excluded(text: str, dated: _Dated) -> bool:
     """Tell whether the date ends a deadline, bounds a period or qualifies a noun ('on 2019 data')."""
-    before = text[max(0, match.start() - 20) : match.start()]
-    if _DEADLINE_BEFORE.search(before) or _PERIOD_AFTER.match(text, match.end()):
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, dated.start)
+    before = [t.lower for t in doc.tokens[max(0, index - 2) : index]]
+    if before[-1:] and (before[-1] in _DEADLINE_BEFORE or before == ["end", "of"]):
         return True
-    after = _NEXT_WORD.match(text, match.end())
-    return bool(
-        match.groupdict().get("year")
-        and after
-        and after.group(1) not in _MAY_FOLLOW
-        and not after.group(1).endswith("ed")
-    )
+    after = doc.tokens[bisect.bisect_left(doc.token_starts, dated.end) :][:3]
+    if after and after[0].text in _PERIOD_JOINERS:
+        years = [t for t in after[1:3] if YEAR_DIGITS.match(t.text)]  # one word may stand between: "to mid 2021"
+        if years and (years[0] is after[1] or after[1].text[0].isalnum()):
+            return True
+    if not dated.year_only or not after or after[0].start != dated.end + 1 or text[dated.end] != " ":
+        return False
+    word = _LOWER_WORD.match(after[0].text)
+    return bool(word and word.group() not in _MAY_FOLLOW and not word.group().endswith("ed"))
 
 
-def _description(text: str, scope: Scope, match: re.Match[str]) -> str:
+def _description(text: str, scope: Scope, dated: _Dated) -> str:
     """Draft a description from the clause's own words, the date phrase left out."""
-    words = (text[scope.start : match.start()] + " " + text[match.end() : scope.end]).split()
+    words = (text[scope.start : dated.start] + " " + text[dated.end : scope.end]).split()
     while words and words[0].lower() in ("and", "but", "while", "when", "which", "whereas", ",", "then"):
         words = words[1:]
     words = words[:25]
@@ -94,36 +151,29 @@ def _description(text: str, scope: Scope, match: re.Match[str]) -> str:
     return draft[:1].upper() + draft[1:]
 
 
-def _dated(text: str) -> list[tuple[re.Match[str], str, str]]:
+def _dated(text: str) -> list[_Dated]:
     """Return each date with its (date, precision): one a month of coordinated months, in text order."""
-    found = []
-    for match in _DATE.finditer(text):
-        parsed = _parse(match)
-        if parsed is not None:
-            found.append((match, *parsed))
-    for match in _COORDINATED.finditer(text):
-        for month in _MONTH_WORD.finditer(match.group("months")):
-            found.append((match, f"{match.group('cyear')}-{MONTHS[month.group().lower()]:02d}", "month"))
-    return sorted(found, key=lambda item: (item[0].start(), item[1]))
+    found = [dated for match in find(text, DATE_RULES) for dated in _parse(match)]
+    return sorted(found, key=lambda dated: (dated.start, dated.date))
 
 
 def extract_events(text: str) -> list[FoundEvent]:
     """Return the dated happenings of one paragraph, in order."""
     events: list[FoundEvent] = []
-    for match, date, precision in _dated(text):
-        if _excluded(text, match):
+    for dated in _dated(text):
+        if _excluded(text, dated):
             continue
-        scope = clause_scope(text, match.start("prep"), match.end())
-        verb = main_verb(text, scope, match.start("prep"), match.end())
-        if verb is None or is_statistic(text, scope, verb, match.start("prep"), match.end(), precision):
+        scope = clause_scope(text, dated.start, dated.end)
+        verb = main_verb(text, scope, dated.start, dated.end)
+        if verb is None or is_statistic(text, scope, verb, dated.start, dated.end, dated.precision):
             continue
         events.append(
             FoundEvent(
-                date=date,
-                precision=precision,
+                date=dated.date,
+                precision=dated.precision,
                 start=scope.start,
                 end=scope.end,
-                description=_description(text, scope, match),
+                description=_description(text, scope, dated),
             )
         )
     return _with_placements(text, events)
