@@ -137,6 +137,10 @@ HOSTILE_PARAGRAPHS = {
     "dates": ("in March and ", "April 2015 the law passed."),
     "open brackets": ("(", "12 victims"),
     "commas": (",", "of whom 12"),
+    # the token rules' bounded runs (extract/matcher.py): zero markers, listed months, placements in listed years
+    "zero markers": ("did not no none of the ", "any victims"),
+    "listed months": ("in May, June, ", "and July 2019 the board met."),
+    "listed placements": ("on Tier 3 in 2016, ", "and 2017."),
 }
 
 

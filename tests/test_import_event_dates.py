@@ -57,3 +57,8 @@ def test_months_listed_without_commas_are_no_coordinated_date() -> None:
         ("2012-10", "month"),
     ]
     assert events_of("The panel convened in March May and October 2012.") == []
+
+
+def test_a_year_before_a_comma_is_a_date_not_a_count() -> None:
+    # "2015," once read as a number of its own and made the later clause a statistic
+    assert events_of("The charter, signed in 2015, was revoked in 2019.") == [("2015", "year"), ("2019", "year")]

@@ -213,22 +213,50 @@ def _gate(rule: TokenRule) -> frozenset[str] | None:
     return frozenset(spec.lower_in) if spec.lower_in is not None else None
 
 
-def find_all(text: str, rules: Sequence[TokenRule]) -> list[Match]:
-    """Return every rule's longest match from each token, overlapping ones kept, in text order."""
-    doc = layer(text)
+def _scan(doc: Layer, rules: Sequence[TokenRule], low: int, high: int) -> Iterator[Match]:
+    """Yield every rule's match from each token index in [low, high), each within its sentence and that range."""
     tokens = doc.tokens
     gates = [(rule, _gate(rule)) for rule in rules]
-    found = []
     for first, end in sentence_ranges(doc):
-        for i in range(first, end):
+        if end <= low or first >= high:
+            continue
+        for i in range(max(first, low), min(end, high)):
             lower = tokens[i].text.lower()
             for rule, gate in gates:
                 if gate is not None and lower not in gate:
                     continue
-                match = _match_at(rule, tokens, i, end, first)
+                match = _match_at(rule, tokens, i, min(end, high), first)
                 if match is not None:
-                    found.append(match)
-    return found
+                    yield match
+
+
+def find_all(text: str, rules: Sequence[TokenRule]) -> list[Match]:
+    """Return every rule's longest match from each token, overlapping ones kept, in text order."""
+    doc = layer(text)
+    return list(_scan(doc, rules, 0, len(doc.tokens)))
+
+
+def find_between(text: str, rules: Sequence[TokenRule], start: int, end: int) -> list[Match]:
+    """Return the matches wholly between two offsets of a paragraph, overlaps resolved by filter_spans."""
+    doc = layer(text)
+    low = bisect.bisect_left(doc.token_starts, start)
+    high = bisect.bisect_left(doc.token_starts, end)
+    while high > low and doc.tokens[high - 1].end > end:
+        high -= 1
+    return filter_spans(list(_scan(doc, rules, low, high)))
+
+
+def match_from(text: str, rules: Sequence[TokenRule], pos: int) -> Match | None:
+    """Return the longest match of a rule table that starts at the first token at or after pos."""
+    doc = layer(text)
+    low = bisect.bisect_left(doc.token_starts, pos)
+    if low == len(doc.tokens):
+        return None
+    first, end = doc.sentence(doc.tokens[low].start)
+    sentence_first = bisect.bisect_left(doc.token_starts, first)
+    sentence_end = bisect.bisect_left(doc.token_starts, end)
+    found = [m for rule in rules if (m := _match_at(rule, doc.tokens, low, sentence_end, sentence_first))]
+    return max(found, key=lambda m: len(m.tokens), default=None)
 
 
 def filter_spans(matches: Sequence[Match]) -> list[Match]:
