@@ -8,6 +8,7 @@ word, a fraction, a time unit glued to a number, "15-year"), a regular expressio
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from tipcli.importing.text import Layer, Token, layer
 # a dash between blanks and " but " (_CLAUSE); a bracket (_START, where a clause may begin).
 _SENTENCE, _CLAUSE, _START = 1, 2, 3
 _OPENERS = frozenset('“"‘(')  # a sentence may open on a quote or a bracket
+_MARK_TEXTS = frozenset((".", "!", "?", ";", ":", ",", "–", "—", "but", "(", ")"))
 _WINDOW = 400  # clauses are short; looking further than this many characters only costs time
 _DETERMINERS = words("the a an its their his her of these those this that such")
 # One token that is a number word ("five", "twenty", "hundreds", "dozen"), a fraction ("one-third"), or
@@ -109,6 +111,14 @@ def _mark(doc: Layer, i: int, kind: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=32)
+def _marks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Return the indexes of the tokens that may end a clause, and where they start (the one pass over a paragraph)."""
+    tokens = layer(text).tokens
+    found = tuple(i for i, token in enumerate(tokens) if token.text in _MARK_TEXTS)
+    return found, tuple(tokens[i].start for i in found)
+
+
 def _last_boundary(doc: Layer, kind: int, before: int) -> int:
     """Return the offset right after the last boundary before an offset (the window start if none)."""
     start = max(0, before - _WINDOW)
@@ -116,7 +126,8 @@ def _last_boundary(doc: Layer, kind: int, before: int) -> int:
         space = doc.text.find(" ", start, before)
         start = space + 1 if space >= 0 else before
     last = start
-    for i in range(bisect.bisect_left(doc.token_starts, start), bisect.bisect_left(doc.token_starts, before)):
+    marks, starts = _marks(doc.text)
+    for i in marks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, before)]:
         span = _mark(doc, i, kind, before)
         if span is not None and span[0] >= last and span[1] <= before:  # boundaries do not overlap
             last = span[1]
@@ -126,9 +137,8 @@ def _last_boundary(doc: Layer, kind: int, before: int) -> int:
 def _next_boundary(doc: Layer, kind: int, after: int) -> int:
     """Return the offset of the next boundary after an offset (the window's end if none)."""
     limit = min(len(doc.text), after + _WINDOW)
-    for i in range(bisect.bisect_left(doc.token_starts, after), len(doc.tokens)):
-        if doc.tokens[i].start >= limit:
-            break
+    marks, starts = _marks(doc.text)
+    for i in marks[bisect.bisect_left(starts, after) : bisect.bisect_left(starts, limit)]:
         span = _mark(doc, i, kind, limit)
         if span is not None and span[0] >= after and span[1] <= limit:
             return span[0]
@@ -169,20 +179,34 @@ def _between(doc: Layer, start: int, end: int) -> tuple[Token, ...]:
     return tuple(t for t in doc.tokens[first:last] if t.end <= end)
 
 
-def _verbs(doc: Layer, start: int, end: int) -> list[Token]:
-    """Return the past-tense verbs and participles between two offsets."""
-    found = []
-    previous = ""
-    for token in _between(doc, start, end):
+@functools.lru_cache(maxsize=32)
+def _verb_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Return each past tense or participle of a paragraph: its token index, its start, and the word before it.
+
+    The word before (-1 at the start) decides whether it is an adjective: 'the convicted traffickers'.
+    """
+    found, previous = [], -1
+    for i, token in enumerate(layer(text).tokens):
         word = token.text
         if not word[0].isalnum():
             continue  # a mark: the word before it stays the previous word
         regular = word.endswith("ed") and len(word) > 3 and word not in NOT_VERBS and word.isalpha()
-        is_verb = word.islower() and (word in IRREGULAR_PAST or regular)
+        if word.islower() and (word in IRREGULAR_PAST or regular):
+            found.append((i, token.start, previous))
+        previous = i
+    return tuple(f[0] for f in found), tuple(f[1] for f in found), tuple(f[2] for f in found)
+
+
+def _verbs(doc: Layer, start: int, end: int) -> list[Token]:
+    """Return the past-tense verbs and participles between two offsets."""
+    indexes, starts, previous = _verb_words(doc.text)
+    found = []
+    for n in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        token = doc.tokens[indexes[n]]
+        before = doc.tokens[previous[n]] if previous[n] >= 0 and doc.tokens[previous[n]].start >= start else None
         # 'the convicted traffickers' is an adjective; 'a plan that expired' a relative clause's verb
-        if is_verb and (previous.lower() not in _DETERMINERS or previous.lower() == "that"):
+        if token.end <= end and (before is None or before.lower not in _DETERMINERS or before.lower == "that"):
             found.append(token)
-        previous = word
     return found
 
 

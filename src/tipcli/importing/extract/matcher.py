@@ -61,15 +61,16 @@ class T:
                 object.__setattr__(self, name, frozenset(value))
 
     def fits(self, token: Token, sent_start: bool) -> bool:
-        """Tell whether one token has every attribute this spec gives (phrase_in aside)."""
+        """Tell whether one token has every attribute this spec gives (phrase_in aside); the commonest tests first."""
         text = token.text
-        lower = text.lower()
+        if self.lower_in is not None and text.lower() not in self.lower_in:
+            return False
+        if self.lower is not None and text.lower() != self.lower:
+            return False
+        if (self.text is not None and text != self.text) or (self.text_in is not None and text not in self.text_in):
+            return False
         return not (
-            (self.text is not None and text != self.text)
-            or (self.text_in is not None and text not in self.text_in)
-            or (self.lower is not None and lower != self.lower)
-            or (self.lower_in is not None and lower not in self.lower_in)
-            or (self.is_number is not None and text[0].isdigit() != self.is_number)
+            (self.is_number is not None and text[0].isdigit() != self.is_number)
             or (self.is_word is not None and token.is_word != self.is_word)
             or (self.shape is not None and shape(text) != self.shape)
             or (self.match is not None and not self.match.fullmatch(text))
@@ -146,42 +147,46 @@ def phrase_at(tokens: Sequence[Token], i: int, vocabulary: Collection[str]) -> i
     return max(_takes(T(phrase_in=vocabulary), tokens, i, len(tokens), -1), default=0)
 
 
-def _paths(
-    pattern: tuple[T, ...], k: int, tokens: Sequence[Token], i: int, end: int, first: int
-) -> Iterator[list[int]]:
-    """Yield each way the pattern from spec k matches from token i: the token index where each spec ends."""
+def _lengths(spec: T, tokens: Sequence[Token], i: int, end: int, first: int) -> Sequence[int]:
+    """Return how many tokens from i one occurrence of a spec can take: (1,) or () for one token, more for phrases."""
+    if spec.phrase_in is None:
+        return (1,) if i < end and spec.fits(tokens[i], i == first) else ()
+    return tuple(_takes(spec, tokens, i, end, first))
+
+
+def _best(
+    rule: TokenRule, k: int, i: int, count: int, where: tuple[Sequence[Token], int, int]
+) -> tuple[int, ...] | None:
+    """Return the best way specs k.. match from token i (spec k having matched count times): where each spec ends.
+
+    The best is the one ending last (or first, for a shortest rule); on a tie, the one that stops a run sooner.
+    """
+    pattern = rule.pattern
     if k == len(pattern):
-        yield []
-        return
-    spec = pattern[k]
+        return ()
+    spec, (tokens, end, first) = pattern[k], where
     if spec.op == "!":
-        if i >= end or not any(True for _ in _takes(spec, tokens, i, end, first)):
-            for rest in _paths(pattern, k + 1, tokens, i, end, first):
-                yield [i, *rest]
-        return
-    low, high = {"": (1, 1), "?": (0, 1), "*": (0, spec.max)}[spec.op]
-    yield from _runs(pattern, k, tokens, i, end, first, low, high)
-
-
-def _runs(
-    pattern: tuple[T, ...], k: int, tokens: Sequence[Token], i: int, end: int, first: int, low: int, high: int
-) -> Iterator[list[int]]:
-    """Yield the paths where spec k occurs low..high times from token i, then the rest of the pattern matches."""
-    if low <= 0:
-        for rest in _paths(pattern, k + 1, tokens, i, end, first):
-            yield [i, *rest]
-    if high > 0:
-        for taken in _takes(pattern[k], tokens, i, end, first):
-            yield from _runs(pattern, k, tokens, i + taken, end, first, low - 1, high - 1)
+        if _lengths(spec, tokens, i, end, first):
+            return None
+        rest = _best(rule, k + 1, i, 0, where)
+        return None if rest is None else (i, *rest)
+    low, high = (1, 1) if not spec.op else (0, 1) if spec.op == "?" else (0, spec.max)
+    best = None
+    if count >= low:
+        rest = _best(rule, k + 1, i, 0, where)
+        best = None if rest is None else (i, *rest)
+    if count < high:
+        for taken in _lengths(spec, tokens, i, end, first):
+            more = _best(rule, k, i + taken, count + 1, where)
+            if more is not None and (best is None or (more[-1] < best[-1] if rule.shortest else more[-1] > best[-1])):
+                best = more
+    return best
 
 
 def _match_at(rule: TokenRule, tokens: Sequence[Token], i: int, end: int, first: int) -> Match | None:
     """Return the longest (or shortest) match of a rule starting at token i, within tokens[first:end] (one sentence)."""
-    best: list[int] | None = None
-    for path in _paths(rule.pattern, 0, tokens, i, end, first):
-        if path[-1] > i and (best is None or (path[-1] < best[-1] if rule.shortest else path[-1] > best[-1])):
-            best = path
-    if best is None:  # a match takes one token at least
+    best = _best(rule, 0, i, 0, (tokens, end, first))
+    if best is None or best[-1] == i:  # a match takes one token at least
         return None
     groups = []
     for k, spec in enumerate(rule.pattern):
@@ -191,11 +196,15 @@ def _match_at(rule: TokenRule, tokens: Sequence[Token], i: int, end: int, first:
     return Match(rule=rule.name, start=taken[0].start, end=taken[-1].end, tokens=taken, groups=tuple(groups))
 
 
-def sentence_ranges(doc: Layer) -> Iterator[tuple[int, int]]:
-    """Yield each sentence's tokens as a range of token indexes."""
+@functools.lru_cache(maxsize=32)
+def sentence_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Return each sentence of a paragraph as a range of token indexes (first, end)."""
+    doc = layer(text)
     starts = doc.token_starts
-    for start, end in zip(doc.sentence_starts, doc.sentence_ends, strict=True):
-        yield bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return tuple(
+        (bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+        for start, end in zip(doc.sentence_starts, doc.sentence_ends, strict=True)
+    )
 
 
 @functools.cache
@@ -217,9 +226,11 @@ def _scan(doc: Layer, rules: Sequence[TokenRule], low: int, high: int) -> Iterat
     """Yield every rule's match from each token index in [low, high), each within its sentence and that range."""
     tokens = doc.tokens
     gates = [(rule, _gate(rule)) for rule in rules]
-    for first, end in sentence_ranges(doc):
-        if end <= low or first >= high:
-            continue
+    ranges = sentence_ranges(doc.text)
+    n = doc.sentence_index(tokens[low].start) if low < len(tokens) else len(ranges)
+    while n < len(ranges) and ranges[n][0] < high:
+        first, end = ranges[n]
+        n += 1
         for i in range(max(first, low), min(end, high)):
             lower = tokens[i].text.lower()
             for rule, gate in gates:
