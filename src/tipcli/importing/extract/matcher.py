@@ -207,44 +207,75 @@ def sentence_ranges(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+@functools.lru_cache(maxsize=32)
+def _sentence_firsts(text: str) -> tuple[int, ...]:
+    """Return the index of each sentence's first token, for bisection."""
+    return tuple(first for first, _ in sentence_ranges(text))
+
+
 @functools.cache
 def _gate(rule: TokenRule) -> frozenset[str] | None:
-    """Return the lower-case words a rule's first token must be one of, or None when any token may start it.
-
-    A speed trick, the only one here: most tokens start no match, and a set lookup turns them away
-    without walking the pattern (a quarter of the matcher's time on a long paragraph).
-    """
+    """Return the lower-case words a rule's first token must be one of, or None when any token may start it."""
     spec = rule.pattern[0]
-    if spec.op or spec.phrase_in is not None or spec.text is not None or spec.text_in is not None:
+    if spec.op:
         return None
-    if spec.lower is not None:
-        return frozenset({spec.lower})
-    return frozenset(spec.lower_in) if spec.lower_in is not None else None
+    if spec.phrase_in is not None:
+        return frozenset(phrase.split()[0] for phrase in _phrases(frozenset(spec.phrase_in))[0])
+    for words in (spec.lower_in, spec.text_in):
+        if words is not None:
+            return frozenset(word.lower() for word in words)
+    written = spec.lower if spec.lower is not None else spec.text
+    return frozenset({written.lower()}) if written is not None else None
 
 
-def _scan(doc: Layer, rules: Sequence[TokenRule], low: int, high: int) -> Iterator[Match]:
-    """Yield every rule's match from each token index in [low, high), each within its sentence and that range."""
-    tokens = doc.tokens
-    gates = [(rule, _gate(rule)) for rule in rules]
+@functools.lru_cache(maxsize=32)
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Return where each word stands in a paragraph (lower-cased: token indexes, in order)."""
+    index: dict[str, list[int]] = {}
+    for i, token in enumerate(layer(text).tokens):
+        index.setdefault(token.text.lower(), []).append(i)
+    return index
+
+
+def _starts(text: str, rule: TokenRule, low: int, high: int) -> Iterator[int]:
+    """Yield the token indexes in [low, high) where a rule may start, in order.
+
+    The speed trick, the only one here: a rule whose first token is one of a few words is tried only
+    where those words stand (found in the paragraph's word index, made once), as spaCy's Matcher
+    looks up a first token; a long paragraph of other words then costs one pass, not one per table.
+    """
+    gate = _gate(rule)
+    if gate is None:
+        yield from range(low, high)
+        return
+    index = _word_index(text)
+    places = [i for word in gate for i in _between_indexes(index.get(word, ()), low, high)]
+    yield from sorted(places)
+
+
+def _between_indexes(places: Sequence[int], low: int, high: int) -> Sequence[int]:
+    """Return the indexes of a sorted list that lie in [low, high)."""
+    return places[bisect.bisect_left(places, low) : bisect.bisect_left(places, high)]
+
+
+def _scan(doc: Layer, rules: Sequence[TokenRule], low: int, high: int) -> list[Match]:
+    """Return every rule's match from each token index in [low, high), each within its sentence and that range."""
     ranges = sentence_ranges(doc.text)
-    n = doc.sentence_index(tokens[low].start) if low < len(tokens) else len(ranges)
-    while n < len(ranges) and ranges[n][0] < high:
-        first, end = ranges[n]
-        n += 1
-        for i in range(max(first, low), min(end, high)):
-            lower = tokens[i].text.lower()
-            for rule, gate in gates:
-                if gate is not None and lower not in gate:
-                    continue
-                match = _match_at(rule, tokens, i, min(end, high), first)
-                if match is not None:
-                    yield match
+    firsts = _sentence_firsts(doc.text)
+    found = []
+    for rule in rules:
+        for i in _starts(doc.text, rule, low, high):
+            first, end = ranges[bisect.bisect_right(firsts, i) - 1]
+            match = _match_at(rule, doc.tokens, i, min(end, high), first)
+            if match is not None:
+                found.append(match)
+    return sorted(found, key=lambda m: m.start)
 
 
 def find_all(text: str, rules: Sequence[TokenRule]) -> list[Match]:
     """Return every rule's longest match from each token, overlapping ones kept, in text order."""
     doc = layer(text)
-    return list(_scan(doc, rules, 0, len(doc.tokens)))
+    return _scan(doc, rules, 0, len(doc.tokens))
 
 
 def find_between(text: str, rules: Sequence[TokenRule], start: int, end: int) -> list[Match]:
@@ -254,7 +285,7 @@ def find_between(text: str, rules: Sequence[TokenRule], start: int, end: int) ->
     high = bisect.bisect_left(doc.token_starts, end)
     while high > low and doc.tokens[high - 1].end > end:
         high -= 1
-    return filter_spans(list(_scan(doc, rules, low, high)))
+    return filter_spans(_scan(doc, rules, low, high))
 
 
 def match_from(text: str, rules: Sequence[TokenRule], pos: int) -> Match | None:
