@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tipcli.importing.extract.matcher import T, TokenRule, find_between, match_from
 from tipcli.importing.lexicon import alternation, words
+from tipcli.importing.lexicon.dates import YEAR_DIGITS
 from tipcli.importing.lexicon.hedges import ADDITIVES, COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import LABEL_NOUNS, TIME_UNITS
 from tipcli.importing.lexicon.numbers import DENOMINATORS, NUMERATORS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
@@ -37,13 +38,11 @@ _NUMBER_WORDS = (
     + ")s?)"
 )
 _NUMBER_WORD = re.compile(_NUMBER_WORDS, re.I)  # the whole token
-_NUMBER_WORD_START = re.compile(_NUMBER_WORDS + r"\b", re.I)  # "twenty" of "twenty-five"
 _FRACTION = re.compile(
     r"(?:" + alternation(n for n in NUMERATORS if n != "a") + r")-(?:" + alternation(DENOMINATORS) + r")\b", re.I
 )
 _NUMERAL = re.compile(r"\d[\d,.]*")  # the digits a token starts with ("15" of "15-year")
 _TERM = re.compile(r"-*(?:" + alternation([*TIME_UNITS, "percent"]) + r")\b", re.I)
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _NOT_NO_COUNT = re.compile(r"(?!(?:longer|later|one)\b)[a-z]", re.I)  # "no victims" counts, "no longer" does not
 # A number that names a provision or a document is no count ('Article 212', 'Law No. 40', 'Decree 3').
 _REFERENCES = frozenset(n.capitalize() for n in LABEL_NOUNS) | {"§"}
@@ -252,7 +251,7 @@ def _article_after(doc: Layer, verb: Token) -> bool:
         bool(after)
         and after[0].text in ("a", "an")
         and after[0].start > verb.end
-        and text[after[0].end :][:1].isspace()
+        and text[after[0].end : after[0].end + 1].isspace()
     )
 
 
@@ -286,7 +285,7 @@ class _Words:
             return False
         last, rest = k, ""
         if (numeral := _NUMERAL.match(token.text)) is not None:
-            if _YEAR_ONLY.fullmatch(numeral.group()):
+            if YEAR_DIGITS.fullmatch(numeral.group()):
                 return False
             rest = token.text[numeral.end() :]
         elif (fraction := _FRACTION.match(token.text)) is not None:

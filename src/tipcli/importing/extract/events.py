@@ -130,7 +130,8 @@ def _excluded(text: str, dated: _Dated) -> bool:
     before = [t.lower for t in doc.tokens[max(0, index - 2) : index]]
     if before[-1:] and (before[-1] in _DEADLINE_BEFORE or before == ["end", "of"]):
         return True
-    after = doc.tokens[bisect.bisect_left(doc.token_starts, dated.end) :][:3]
+    following = bisect.bisect_left(doc.token_starts, dated.end)
+    after = doc.tokens[following : following + 3]
     if after and after[0].text in _PERIOD_JOINERS:
         years = [t for t in after[1:3] if YEAR_DIGITS.match(t.text)]  # one word may stand between: "to mid 2021"
         if years and (years[0] is after[1] or after[1].text[0].isalnum()):
