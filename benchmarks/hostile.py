@@ -141,6 +141,7 @@ HOSTILE_PARAGRAPHS = {
     "zero markers": ("did not no none of the ", "any victims"),
     "listed months": ("in May, June, ", "and July 2019 the board met."),
     "listed placements": ("on Tier 3 in 2016, ", "and 2017."),
+    "dated clauses": ("a board was set up in May 2019, ", "and it met."),  # a clause, a verb and counts per date
 }
 
 
