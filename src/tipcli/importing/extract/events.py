@@ -183,9 +183,10 @@ def extract_events(text: str) -> list[FoundEvent]:
 def _with_placements(text: str, events: list[FoundEvent]) -> list[FoundEvent]:
     """Add the earlier tier placements the text states as happenings, one a year ('on Tier 3 in 2016 and 2017')."""
     added = []
+    dated = _Spans(events)
     for placement in prior_placements(text):
         date = placement.date
-        if any(e.date.startswith(date) and e.start < placement.end and placement.start < e.end for e in events):
+        if dated.overlaps(date, placement.start, placement.end):
             continue  # "downgraded ... in June 2016" may be dated already
         quote = text[placement.start : placement.end]
         precision = "month" if len(date) == 7 else "year"
@@ -193,6 +194,28 @@ def _with_placements(text: str, events: list[FoundEvent]) -> list[FoundEvent]:
             FoundEvent(date=date, precision=precision, start=placement.start, end=placement.end, description=quote)
         )
     return sorted(events + added, key=lambda e: (e.start, e.date)) if added else events
+
+
+class _Spans:
+    """The events' quotes by the year (and the month) they date, to ask in log time whether one overlaps a span.
+
+    A paragraph of many placements and many dated clauses must not compare each with each.
+    """
+
+    def __init__(self, events: list[FoundEvent]) -> None:
+        groups: dict[str, list[tuple[int, int]]] = {}
+        for event in sorted(events, key=lambda e: e.start):
+            for key in {event.date[:4], event.date[:7]}:
+                groups.setdefault(key, []).append((event.start, event.end))
+        self.starts = {key: [start for start, _ in spans] for key, spans in groups.items()}
+        # the furthest any of the first k events reaches
+        self.reach = {key: list(itertools.accumulate((end for _, end in spans), max)) for key, spans in groups.items()}
+
+    def overlaps(self, date: str, start: int, end: int) -> bool:
+        """Tell whether an event whose date starts with date (a year, or a year and month) overlaps start..end."""
+        starts = self.starts.get(date, [])
+        before = bisect.bisect_left(starts, end)  # the events that start before the span ends
+        return before > 0 and self.reach[date][before - 1] > start
 
 
 def _rule_dates(text: str) -> list[FoundEvent]:

@@ -67,13 +67,27 @@ def _dates(match: Match) -> list[str]:
     return dates
 
 
+_REACH = 400  # characters a quote reaches back from the placement; a sentence is rarely longer
+
+
+def _quote_start(text: str, sentence: int, start: int) -> int:
+    """Return where a placement's quote starts: its sentence's start, or a word at most _REACH characters back.
+
+    A quote is a slice of the paragraph: a 1 MB "sentence" of placements must not make each quote 1 MB.
+    """
+    if start - sentence <= _REACH:
+        return sentence
+    space = text.find(" ", start - _REACH, start)
+    return space + 1 if space >= 0 else start
+
+
 def prior_placements(text: str) -> list[FoundPlacement]:
     """Return the earlier placements one paragraph states, one a year, in text order."""
     doc = layer(text)
     found = []
     for match in find(text, PLACEMENT_RULES):
         placement = _PLACEMENTS[" ".join(t.lower for t in match.group("tier"))]
-        start = doc.sentence(match.start)[0]
+        start = _quote_start(text, doc.sentence(match.start)[0], match.start)
         for date in _dates(match):
             found.append(FoundPlacement(year=int(date[:4]), date=date, placement=placement, start=start, end=match.end))
     return found
