@@ -89,3 +89,15 @@ def test_tiers_shows_a_stated_year_marked_and_its_own_report_wins(
     lines = run("tiers", "--country", "orvania").stdout.splitlines()
     assert lines[1].split() == ["Orvania", "3*", "3", "·", "2W*", "2"]
     assert "* stated by a later report" in " ".join(lines)
+
+
+def test_a_placement_in_a_very_long_sentence_quotes_at_most_400_characters_before_it() -> None:
+    from tipcli.importing.extract.placements import prior_placements
+
+    text = "The ministry, " + "with its many regional offices, " * 30 + "kept Zorva on Tier 3 in 2016."
+    (found,) = prior_placements(text)
+    quote = text[found.start : found.end]
+    assert quote.endswith("on Tier 3 in 2016") and text.index("on Tier 3") - found.start <= 400
+    assert text[found.start - 1] == " "  # the quote starts at a word
+    short = "Zorva was on Tier 3 in 2016."
+    assert [(p.start, short[p.start : p.end]) for p in prior_placements(short)] == [(0, "Zorva was on Tier 3 in 2016")]

@@ -15,9 +15,10 @@ next token must not match (a negative look-ahead that consumes nothing; the end 
 passes).
 
 Linear time: from each start token the matcher tries every path through the pattern, but each "*"
-runs at most `max` tokens, so one start costs a constant of the pattern (at most the product of
-(max + 1) over its runs, each path at most sum(max) + len(pattern) tokens long), whatever the length of
-the paragraph: a paragraph of n tokens costs O(n). A match never crosses a sentence end.
+runs at most `max` tokens and a phrase at most its vocabulary's longest phrase, so one start costs a
+constant of the pattern (at most the product of (max + 1) over its runs), whatever the length of the
+paragraph: a paragraph of n tokens costs O(n). A match never crosses a sentence end. A rule whose
+first token is one of a few words is tried only where those words stand (the paragraph's word index).
 
 Each pattern lives in a TokenRule with its name, what it is for, and examples the tests run.
 Overlapping matches are resolved in one place, filter_spans: the longest first, then the earliest.
