@@ -151,9 +151,22 @@ def test_a_plan_counts_nothing_done() -> None:
 
 
 def test_a_part_that_is_not_a_breakdown_keeps_its_own_verb() -> None:
-    # not the group's convictions: what "received suspended sentences" counts (sentences, as heldout3's gold codes it)
-    text = "Courts convicted 20 traffickers. Of those convicted, 12 traffickers received suspended sentences."
+    # not the group's convictions: what its own verb counts
+    text = "Courts convicted 20 traffickers. Of those convicted, 12 traffickers received prison sentences."
     assert _all(text)[1] == ("12 traffickers", "sentences", None)
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        ("Judges jailed 14 of the recruiters; [the remaining five] received suspended sentences.", None),
+        ("Courts suspended the sentences of [nine] of the 20 convicted brokers.", None),
+        ("[Six offenders] had their prison terms suspended on appeal.", None),
+        ("[Eleven convicted pimps] received prison sentences, while four received suspended ones.", "sentences"),
+    ],
+)
+def test_traffickers_given_suspended_sentences_count_no_prison_term(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
 
 
 def test_a_figure_without_an_indicator_still_says_its_trafficking() -> None:
@@ -185,14 +198,15 @@ def test_an_amount_in_an_unnamed_currency_is_funding_when_a_verb_spends_it(marke
 @pytest.mark.parametrize(
     ("marked", "indicator"),
     [
-        ("The office spent 3.1 million tarns on shelters in 2021, a fall of [12 percent] from 2020.", "funding"),
-        ("Judges convicted 48 traffickers, compared with 40 a year earlier, a [20 percent] rise.", "convictions"),
+        ("The office spent 3.1 million tarns on shelters in 2021, a fall of [12 percent] from 2020.", None),
+        ("Judges convicted 48 traffickers, compared with 40 a year earlier, a [20 percent] rise.", None),
         ("The fund disbursed 700,000 lumas to NGOs, about [one-third] of the amount it had promised.", "funding"),
+        ("The welfare office spent 2 million tarns on victim care, [roughly a quarter] of it on rent.", "funding"),
         ("Police stopped 7,000 migrants at the border, an increase of [9 percent].", None),
         ("The hotline answered 2,400 calls, [15 percent] more than in 2020.", None),
     ],
 )
-def test_a_change_or_share_takes_the_indicator_of_the_figure_it_changes(marked: str, indicator: str | None) -> None:
+def test_a_change_counts_nothing_and_a_share_of_an_amount_is_funding(marked: str, indicator: str | None) -> None:
     assert _coding(marked).indicator == indicator
 
 

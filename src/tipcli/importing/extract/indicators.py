@@ -10,6 +10,22 @@ are coded as the figure they belong to; a zero count as what it counts.
 
 Pure functions over (sentence, span of the figure's quote, unit, kind): the importer's figure
 engine calls `code` once for each figure it drafts.
+
+Four kinds of figure the gold sets labelled differently, settled once from issue 24's table (and,
+where it is silent, from the majority of the independently labelled sets: heldout3, heldout4,
+indicators_dev3; the counts are in BENCHMARKS.md, "Indicators, fourth pass"):
+
+- victims given a residence permit, a visa, a reflection period or a stay are `victims_assisted`
+  (the table's "given services"; heldout3, heldout4 and the seed's majority); permits counted as
+  permits ("issued 64 such permits") are none: the table counts victims, not documents;
+- a percentage change of a coded figure ("a 12 percent increase" of a budget) is none: it is no
+  money allocated, no case and no person (the table; heldout4 and indicators_dev3 against heldout3);
+  a share of an amount ("nearly half of it") is money, and keeps funding;
+- traffickers given suspended sentences are none: `sentences` counts "prison terms actually
+  imposed" (the table; heldout4 and indicators_dev3 against heldout3);
+- "sentenced 12 traffickers" to prison is `sentences`, a count of prison terms imposed (the table
+  is silent on counts; heldout3, heldout4 and indicators_dev3 all label so); "convicted and
+  sentenced 12" stays convictions.
 """
 
 from __future__ import annotations
@@ -101,7 +117,6 @@ LEXICON: dict[str, frozenset[str]] = {
     # (a residence permit, a visa or parole is a legal status, not a service: no indicator)
     "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
     "status": _words("permit permits residence residency visa visas reflection recovery"),
-    "status nouns": _words("permits permit visas visa"),
     "victim words": _words("victims victim survivors"),  # victims by name, not any people
     # what "received" governs that makes its count a sentence imposed ("received suspended sentences")
     "punishment": _words("sentence sentences imprisonment prison jail custodial"),
@@ -484,11 +499,12 @@ RULES: tuple[Rule, ...] = (
             "A district court sentenced [six convicted labor brokers] to prison.",
             "Judges imposed custodial sentences on [12 of the offenders] and fined the rest.",
             "[Four traffickers] received prison sentences, and the others were released on probation.",
-            "Courts suspended the sentences of [about one-fifth of convicted traffickers].",
         ),
         not_examples=(
             "Judges convicted and sentenced [22 traffickers] in 2021.",
             "[Nine defendants] received fines for labor violations.",
+            "Courts suspended the sentences of [about one-fifth of convicted traffickers].",
+            "Of the 30 convicted, [the other eight] were given suspended terms.",
         ),
     ),
     Rule(
@@ -498,8 +514,9 @@ RULES: tuple[Rule, ...] = (
         nouns=("punishment",),
         examples=(
             "Judges handed down [31 prison sentences] for sex trafficking in 2020.",
-            "Of the 12 traffickers convicted, [nine were given suspended sentences].",
+            "Of the 12 traffickers convicted, [nine were given custodial sentences].",
         ),
+        not_examples=("Of the 12 traffickers convicted, [nine were given suspended sentences].",),
     ),
     Rule(
         "status granted to victims",
@@ -514,19 +531,6 @@ RULES: tuple[Rule, ...] = (
             "[Five victims] obtained temporary residence permits in 2022.",
         ),
         not_examples=("The ministry granted residence permits to [600 seasonal workers].",),
-    ),
-    Rule(
-        "permits granted to victims",
-        "residence permits or visas issued to victims",
-        "victims_assisted",
-        nouns=("status nouns",),
-        verbs=("grant",),
-        sentence_cue="victim words",
-        examples=(
-            "Officials issued [14 residence permits] to victims of forced labor.",
-            "Foreign victims could apply for a permit, but authorities [did not issue any permits] in 2022.",
-        ),
-        not_examples=("The labor office issued [9,000 work permits] to foreign fruit pickers.",),
     ),
     Rule(
         "victims repatriated",
@@ -640,13 +644,18 @@ _FUND_OF_RE = re.compile(
 )
 _GIVEN_BEFORE_RE = re.compile(r"\b(?:gave|given|granted|handed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _FINES_OF_RE = re.compile(r"\bfines?\s+of\s+(?:up\s+to\s+|between\s+|as\s+much\s+as\s+|at\s+least\s+)?$", re.IGNORECASE)
-# "a rise of 18 percent", "fell by one-third", "a 50 percent increase": a change of the figure before
+# "a rise of 18 percent", "fell by one-third", "a 50 percent increase": a change, which counts nothing
 _CHANGES = alternation(CHANGE_VERBS | {"reduction", "cut"})
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:" + _CHANGES + r")\s+(?:of|by)\s+" + _HEDGE + "$", re.IGNORECASE)
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:" + _CHANGES + r"|more|less|fewer|higher|lower)\b", re.IGNORECASE)
 # "one-quarter of the amount it had pledged": a share of a sum named before (in the quote or right after it)
-_BUDGET_AFTER_RE = re.compile(r"[^,;]*\b(?:budget|funding|spending|allocation)\b", re.IGNORECASE)
-_SHARE_OF_RE = re.compile(r"\bof\s+the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b", re.IGNORECASE)
+_SHARE_OF_RE = re.compile(
+    r"\bof\s+(?:the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b|it\s+(?:on|for|to|went)\b)", re.IGNORECASE
+)  # "one-quarter of the amount it pledged", "nearly half of it on repatriation"
+# "courts suspended the sentences of 12 of them": traffickers given no prison term
+_SUSPENDED_BEFORE_RE = re.compile(
+    r"\bsuspend\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sentences?|terms?)\s+(?:of|for|on)\s+(?:\w+\s+){0,2}$", re.I
+)
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
@@ -1010,33 +1019,43 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
             coded = Coding(group.indicator, trafficking(text, start, end, clause, kind=kind), group.rule)
     if coded.indicator is None and kind in ("fraction", "percentage"):
-        changed = _changed(text, start, end, clause)
-        if changed is not None and changed.indicator is not None:  # "a rise of 18 percent": of the figure before
-            coded = Coding(changed.indicator, coded.trafficking, "a change or share of the figure before")
+        shared = _share_of(text, start, end, clause)
+        if shared is not None and shared.indicator is not None:  # "one-third of the amount": of the figure before
+            coded = Coding(shared.indicator, coded.trafficking, "a share of the figure before")
+    if coded.indicator == "sentences" and kind != "penalty" and _suspended(text, start, end, clause):
+        coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
     if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
 
 
-def _changed(text: str, start: int, end: int, clause: tuple[int, int]) -> Coding | None:
-    """Return the coding of the figure a change or share refers to: the nearest before it that compares nothing."""
-    changes = _CHANGE_BEFORE_RE.search(text, max(clause[0], start - 40), start) or _CHANGE_AFTER_RE.match(text, end)
-    if not (changes or _SHARE_OF_RE.search(text, start, min(clause[1], end + 30))):
+def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Coding | None:
+    """Return the coding of the figure a share refers to ("one-quarter of the amount"): the nearest before it.
+
+    A change ("a rise of 18 percent", "a 25 percent decrease") is none: it counts no case, person or
+    money (decision in the module docstring). Only the nearest figure that compares nothing is shared.
+    """
+    if _CHANGE_BEFORE_RE.search(text, max(clause[0], start - 40), start) or _CHANGE_AFTER_RE.match(text, end):
         return None
-    # "a 10 percent increase over the previous year's budget": of the money before, not of the beds between
-    money_only = _BUDGET_AFTER_RE.match(text, end, min(clause[1], end + 60)) is not None
+    if not _SHARE_OF_RE.search(text, start, min(clause[1], end + 30)):
+        return None
     earlier = set(_earlier(text, start, clause))
     for number_start, number_end in reversed([n for n in _numbers(text, clause[0], start) if n[0] in earlier]):
         if compared_with(text, number_start, "", clause) is not None:
-            continue  # "compared with 30 the year before, a 50 percent increase": the change of the 45, not the 30
+            continue  # "compared with 30 the year before": the figure compared, not its partner
         if text[number_start] == "$":
-            coded = code(text, number_start, number_end, unit="USD", kind="money")
-        else:
-            words = _WORD_RE.findall(text, number_end, min(clause[1], number_end + 40))
-            coded = code(text, number_start, number_end, unit=words[0] if words else "", kind="count")
-        if not money_only or coded.indicator == "funding":
-            return coded
+            return code(text, number_start, number_end, unit="USD", kind="money")
+        words = _WORD_RE.findall(text, number_end, min(clause[1], number_end + 40))
+        return code(text, number_start, number_end, unit=words[0] if words else "", kind="count")
     return None
+
+
+def _suspended(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Tell whether the traffickers counted had their sentences suspended ("the other four received suspended ...")."""
+    if _SUSPENDED_BEFORE_RE.search(text, max(clause[0], start - 50), start):
+        return True
+    stop = _AFTER_STOP_RE.search(text, end, min(clause[1], end + 80))
+    return "suspend" in text[start : stop.start() if stop else min(clause[1], end + 80)].lower()
 
 
 def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tuple[int, int]) -> bool:
