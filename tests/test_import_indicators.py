@@ -231,3 +231,85 @@ def test_received_them_takes_what_the_sentence_named() -> None:
     assert _all(text)[0][:2] == ("only eight victims", "victims_assisted")
     text = "Victims could apply for humanitarian visas, but only eight victims used them in 2021."
     assert _all(text)[0][1] is None
+
+
+# -- the older editions' wording (indicators, fourth pass): each kind with paraphrases and look-alikes --
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        # cases or defendants sent, brought or standing before a court are prosecutions
+        ("The procurator forwarded [11 of them] to court in 2004.", "prosecutions"),
+        ("[Fourteen cases] against 20 defendants were sent to trial.", "prosecutions"),
+        ("[Three further cases] remained before the regional courts in December.", "prosecutions"),
+        ("Only [two forced labor cases] reached court during the year.", "prosecutions"),
+        ("The police referred [40 women] to court-appointed guardians.", "victims_assisted"),
+        ("[Twelve victims] testified against their exploiters in court.", None),
+        # a term that stands after "terms" or "sentences" without the word prison is a term
+        ("Their terms ranged from [18 months] to six years.", "sentences"),
+        ("The sentences imposed averaged [3.5 years].", "sentences"),
+        ("Victims could remain in the shelter for [up to one year].", None),
+        # traffickers who served prison time were sentenced
+        ("[Nine of the convicted brokers] served prison time in 2005.", "sentences"),
+        ("[Six traffickers] are serving prison terms.", "sentences"),
+        ("The NGO shelter served [70 victims] in 2005.", "victims_assisted"),
+        # victims who stayed in a shelter were sheltered
+        ("[Forty-one victims] stayed in the state shelter that year.", "victims_assisted"),
+        ("[Eighteen girls] lived in NGO shelters for part of 2006.", "victims_assisted"),
+        ("[Two hundred migrants] stayed in transit camps near the border.", None),
+        # a gerund after a preposition belongs to the suspicion, not to the count
+        ("Prosecutors indicted [five guards] suspected of taking money from smugglers.", "complicity"),
+        ("Police investigated [seven inspectors] accused of accepting gifts from recruiters.", "complicity"),
+        # "of the convicted": the group's participle when no other verb governs the count
+        ("Labor traffickers made up [nine of the convicted] in 2006.", "convictions"),
+        ("Foreign women accounted for [30 of the identified] in 2007.", "victims_identified"),
+        # "the number of shelters rose to N": the bare count counts what "the number of" names
+        ("The ministry opened one more home, raising the number of state shelters to [four].", "shelters"),
+        ("The number of convicted traffickers rose to [31] in 2008.", "convictions"),
+        ("The number of calls rose to [3,400] in 2008.", None),
+    ],
+)
+def test_the_older_editions_wording(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        ("Civil society groups identified [another 45 victims] in 2009.", None),
+        ("NGOs also found [19 victims] among seasonal pickers.", None),
+        ("Working with NGOs, border police identified [33 victims].", "victims_identified"),
+        ("Police identified [28 victims] and referred them to NGOs.", "victims_identified"),
+    ],
+)
+def test_victims_identified_by_ngos_are_not_the_authorities(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        ("Recommendations for Varnia: Raise penalties; and train all [2,000 customs officers] on victims.", None),
+        ("Recommendations for Varnia: Prosecute recruiters; keep funding the [nine state shelters].", "shelters"),
+        ("Recommendations for Varnia: Expand the [3 million kuna] budget of the victims' fund.", "funding"),
+        ("Recommendations for Varnia: Open [five more shelters] for men.", None),
+    ],
+)
+def test_a_recommendation_counts_nothing_done_but_what_it_names_exists(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("marked", "trafficking"),
+    [
+        ("The code punishes trafficking for sexual and labor exploitation with [four to 15 years].", None),
+        ("Courts convicted [ten] for labor or sex trafficking.", None),
+        ("Penalties for forced labor range up to [eight years], and those for sex trafficking up to 12.", "labor"),
+        ("Penalties for forced labor range up to eight years, and those for sex trafficking up to [12 years].", "sex"),
+    ],
+)
+def test_both_kinds_named_at_once_give_neither_and_a_penalty_follows_its_offence(
+    marked: str, trafficking: str | None
+) -> None:
+    assert _coding(marked).trafficking == trafficking

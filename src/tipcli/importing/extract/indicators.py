@@ -56,7 +56,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "legal nouns": _words(
         "cases case suspects suspected defendants accused traffickers trafficker individuals persons people"
         " perpetrators offenders alleged employers recruiters brokers pimps owners nationals foreigners"
-        " men women citizens adults others"
+        " men women citizens adults others crimes crime offenses offences"
     ),
     "victim nouns": PEOPLE
     | _words("victim survivors child persons people individuals laborers nationals citizens foreigners others"),
@@ -68,7 +68,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "officials officers police policemen guards soldiers judges magistrates prosecutors inspectors"
         " investigators staff personnel employees participants people persons individuals members"
         " teachers students journalists workers diplomats attendees stakeholders agents professionals"
-        " servants trainees recruits cadets"
+        " servants trainees recruits cadets troops peacekeepers attachés attaches consuls"
     ),
     "session nouns": _words("sessions session workshops workshop trainings courses seminars programs"),
     "workshop nouns": _words("workshops workshop seminars seminar courses course"),
@@ -100,13 +100,17 @@ LEXICON: dict[str, frozenset[str]] = {
     # a status given to a victim: a residence permit, a visa, a reflection period ("granted permits to 9 victims");
     # not a service, but issue 24's gold codes a victim given one as assisted
     "grant": _words("grant granted granting grants issue issued issuing issues gave"),
+    "find": _words("found finding"),  # of victims by name only: "found 38 workers whose wages ..." is no identification
     "repatriate": _words("repatriat*"),  # victims (not migrants) brought home are assisted
-    "discipline": _words("disciplin* dismiss* fired suspended demoted removed arrested arresting"),
+    "discipline": _words("disciplin* dismiss* fired suspended demoted reassigned removed arrested arresting"),
+    # crimes a police force registers: the older editions' count of investigations opened ("registered 58 crimes")
+    "register": _words("registered registering recorded recording"),
+    "crime nouns": _words("crimes crime offenses offences cases case"),
     # words that govern a count without giving it an indicator, so an earlier verb does not reach past them
     "neutral": _words(
         "arrest arrested arresting detain* screen* inspect* deport* estimat* visit* called calls met"
         " removed returned rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
-        " organiz* reached hosted registered recorded awarded compensat* testified paid fined"
+        " organiz* reached hosted awarded compensat* testified paid fined"
     ),
     # "received" and its kin govern a count of victims assisted (or, "attended training", of people trained)
     # only with these words after them
@@ -116,7 +120,7 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     # (a residence permit, a visa or parole is a legal status, not a service: no indicator)
     "services": _words("assistance services service shelter care support counseling aid protection accommodation"),
-    "status": _words("permit permits residence residency visa visas reflection recovery"),
+    "status": _words("permit permits residence residency visa visas reflection recovery stay"),
     "victim words": _words("victims victim survivors"),  # victims by name, not any people
     # what "received" governs that makes its count a sentence imposed ("received suspended sentences")
     "punishment": _words("sentence sentences imprisonment prison jail custodial"),
@@ -149,9 +153,9 @@ LEXICON: dict[str, frozenset[str]] = {
         " salar* loan* ransom sold sell selling price prices fine fines fined compensation restitution damages"
         " profit* proceeds revenue* worth charged charging cost costs valued launder*"
     ),
-    "shelter cue": _words("shelter shelters shelter's beds"),
+    "shelter cue": _words("shelter shelters shelter's beds bed"),  # "a 40-bed center"
     # what a shelter can take, as against whom it took ("accommodated 52 victims")
-    "capacity cue": _words("can could capacity able accommodate accommodates hold holds"),
+    "capacity cue": _words("can could capacity able accommodate accommodates hold holds house"),
     # a penalty stated as the law has it now, even inside a recommendation ("currently a fine of ...")
     "law as it stands": _words("currently now requires require prescribes mandates"),
     "prescribe cue": _words(
@@ -176,7 +180,9 @@ _CLASS_ORDER = (
     "receive",
     "examine",
     "grant",
+    "find",
     "repatriate",
+    "register",
     "neutral",
 )
 
@@ -449,6 +455,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "crimes registered",
+        "crimes or cases a police force registered or recorded: the older editions' investigations opened",
+        "investigations",
+        nouns=("crime nouns",),
+        verbs=("register",),
+        examples=(
+            "In 2003 the militia registered [44 trafficking crimes], up from 30.",
+            "[Thirty cases] of pimping and trafficking were recorded by the police in 2005.",
+        ),
+        not_examples=("The hotline recorded [900 calls] in 2004.",),
+    ),
+    Rule(
         "cases examined",
         "cases examined by investigators (people examined are not investigations)",
         "investigations",
@@ -558,6 +576,15 @@ RULES: tuple[Rule, ...] = (
         not_examples=("An NGO estimated that [4,000 children] were exploited in begging.",),
     ),
     Rule(
+        "victims found",
+        "victims, by that name, found by inspectors or police",
+        "victims_identified",
+        nouns=("victim words",),
+        verbs=("find",),
+        examples=("Inspectors visited 300 farms but found [no victims] of forced labor.",),
+        not_examples=("A survey found [about 900 children] working in quarries.",),
+    ),
+    Rule(
         "victims assisted",
         "victims (or a share of them) referred to, assisted, sheltered or given services",
         "victims_assisted",
@@ -627,6 +654,26 @@ _AGAINST_RE = re.compile(
     r"(?:(?:cases|charges|proceedings|indictments)\s+against|(?:charges|indictments)\s+in)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "were sent to court", "sent 9 of them to trial", "remained before the courts", "reached court": prosecutions
+_COURT_AFTER_RE = re.compile(
+    r"\s*(?:(?:of\s+)?(?:them|whom|these)\s+)?(?:[\w'’-]+\s+){0,6}?(?:to|before|reached)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|trial)(?![\w-])",
+    re.IGNORECASE,
+)
+# "NGOs identified an additional 61 victims": victims the authorities did not identify
+_NGO = r"(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society(?:\s+groups|\s+organi[sz]ations)?|international\s+organi[sz]ations?)"
+_NGO_SUBJECT_RE = re.compile(
+    r"\b" + _NGO + r"(?:\s+(?:and|or)\s+" + _NGO + r")?\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:identified|identify|detected|found|rescued|reported\s+identifying)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_RECOMMENDATIONS_RE = re.compile(r"\s*Recommendations?\s+(?:for|to)\b[^:.]{0,80}:")
+_DEFINITE_RE = re.compile(r"\bthe\s+(?:current\s+|existing\s+)?$", re.IGNORECASE)  # "the 12 shelters": they exist
+# "bringing the number of government shelters to two": what a bare count counts
+_NUMBER_OF_RE = re.compile(
+    r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:\w+\s+)?(?:to|at|was|is|reached)\s+$", re.IGNORECASE
+)
+_GERUND_AFTER_RE = re.compile(r"\b(?:of|for|by|after|before|without)\s+$", re.IGNORECASE)
+_OF_THE_PARTICIPLE_RE = re.compile(r"\s+of\s+(?:the|these|those|all)\s+(\w+ed)\b", re.IGNORECASE)
 _IDENTIFICATION_RE = re.compile(r"\bidentification\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "investigations involving government officials": the legal steps against officials are complicity
 _OFFICIALS_RE = re.compile(
@@ -642,6 +689,9 @@ _FUND_OF_RE = re.compile(
     + "$",
     re.IGNORECASE,
 )
+_BUDGET_NOUN_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:budget|allocation|grant)\b", re.IGNORECASE
+)  # "the 1.2 million dalm budget"
 _GIVEN_BEFORE_RE = re.compile(r"\b(?:gave|given|granted|handed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _FINES_OF_RE = re.compile(r"\bfines?\s+of\s+(?:up\s+to\s+|between\s+|as\s+much\s+as\s+|at\s+least\s+)?$", re.IGNORECASE)
 # "a rise of 18 percent", "fell by one-third", "a 50 percent increase": a change, which counts nothing
@@ -715,6 +765,8 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SEX_RE, _LABOR_RE = _phrases(TRAFFICKING_WORDS["sex"]), _phrases(TRAFFICKING_WORDS["labor"])
+# "for sexual and labor exploitation", "labor or sex trafficking": both named at once, so neither
+_BOTH_RE = re.compile(r"\b(?:sex(?:ual)?\s+(?:and|or)\s+labou?r|labou?r\s+(?:and|or)\s+sex(?:ual)?)\b", re.IGNORECASE)
 
 
 _LEGAL_STEPS = ("investigations", "prosecutions", "convictions")
@@ -834,7 +886,19 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     if stop and stop.group() in ("of whom", "of which") and not text[end : stop.start()].strip():
         stop = _AFTER_STOP_RE.search(text, stop.end(), clause[1])  # "six, three of whom were sentenced"
     after = text[end : stop.start() if stop else clause[1]]
+    if _COURT_AFTER_RE.match(after):
+        return "prosecute"  # "24 cases were sent to court", "sent 9 of them to trial", "remained before the courts"
     for match in itertools.islice(_WORD_RE.finditer(after), _AFTER_WORDS):
+        word = match.group().lower()
+        if _GERUND_AFTER_RE.search(after, max(0, match.start() - 12), match.start()) and word.endswith("ing"):
+            continue  # "officers suspected of accepting bribes": the gerund is the suspicion's, not the count's verb
+        if word in ("found", "finding") and after[match.end() :].split()[:1] in (["guilty"], ["not"]):
+            continue  # "were found guilty" is decided by "guilty" below
+        following = after[match.end() :].lower().split()[:4]
+        if word in ("served", "serving", "serve", "serves") and {"time", *_EXACT["punishment"]} & set(following):
+            return "sentence"  # "12 of them served prison time"
+        if word in ("stayed", "stay", "stays", "lived", "resided") and _EXACT["shelter cue"] & set(following):
+            return "assist"  # "93 victims stayed in shelters"
         if _in_class(match.group(), "receive"):
             return _received(text, end + match.end(), clause[1])
         if _ATTRIBUTIVE_RE.search(after, max(0, match.start() - 30), match.start()):
@@ -884,7 +948,9 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     found = next((found for found in passives if found is not None), None)
     # else a participle inside the counted phrase: "Of the 356 identified victims", "184 of the identified victims"
     inside = (_class_of(m.group()) for m in _WORD_RE.finditer(text, start, end) if m.group().endswith("ed"))
-    return found or next((verb for verb in inside if verb is not None), None)
+    found = found or next((verb for verb in inside if verb is not None), None)
+    group = _OF_THE_PARTICIPLE_RE.match(text, end, clause[1])  # "made up 16 of the convicted": the group's verb
+    return found or (_class_of(group.group(1)) if group else None)
 
 
 def _received(text: str, begin: int, end: int) -> str:
@@ -957,15 +1023,18 @@ def trafficking(text: str, start: int, end: int, clause: tuple[int, int], *, kin
     if kind == "penalty" and (offence := _offence_before(text, max(clause[0], start - 60), start)):
         return offence
     for begin, end in ((start, following), (clause[0], min([s for s, _ in numbers] + [start]))):
+        if _BOTH_RE.search(text, begin, end):
+            return None
         sex, labor = _SEX_RE.search(text, begin, end), _LABOR_RE.search(text, begin, end)
         if sex or labor:
             return None if sex and labor else "sex" if sex else "labor"
     return None
 
 
-# "punishes forced labor with [...]", "sex trafficking carries a maximum of [...]", "is punishable by up to [...]"
+# "punishes forced labor with [...]", "sex trafficking carries a maximum of [...]", "is punishable by up to [...]",
+# "penalties for sex trafficking range up to [...], and those for labor trafficking up to [...]"
 _OFFENCE_GAP_RE = re.compile(
-    r"\w*\s+(?:with|carr(?:y|ies)|(?:is|are)\s+punishable\s+by)\s+(?:(?:a|an)\s+)?"
+    r"\w*\s+(?:(?:with|carr(?:y|ies)|(?:is|are)\s+punishable\s+by|range[sd]?|ranging)\s+)?(?:(?:a|an)\s+)?"
     r"(?:(?:maximum|minimum)\s+(?:term\s+)?(?:of\s+)?|up\s+to\s+|between\s+|from\s+)?",
     re.IGNORECASE,
 )
@@ -974,6 +1043,8 @@ _OFFENCE_GAP_RE = re.compile(
 def _offence_before(text: str, begin: int, start: int) -> str | None:
     """Return sex or labor when the offence is named right before a penalty, joined to it by "with" or "carries"."""
     last: tuple[int, str] | None = None
+    if _BOTH_RE.search(text, begin, start):
+        return None  # "punishes trafficking for sexual and labor exploitation with ...": of both
     for name, pattern in (("sex", _SEX_RE), ("labor", _LABOR_RE)):
         for match in pattern.finditer(text, begin, start):
             if last is None or match.end() > last[0]:
@@ -983,11 +1054,15 @@ def _offence_before(text: str, begin: int, start: int) -> str | None:
 
 def _recommended(text: str, begin: int) -> bool:
     """Tell whether the sentence is a recommendation ("Train all 300 judges ..."): its number counts nothing done."""
+    if _RECOMMENDATIONS_RE.match(text):
+        return True  # a paragraph of them: "Recommendations for Tolmere: Increase ...; and train ..."
     low = max(0, begin - _REACH)
     found = max(text.rfind(". ", low, begin + 1), text.rfind("\n", low, begin + 1))
     sentence_start = found + 1 if found >= 0 else low if low == 0 else begin
     for at in {sentence_start, begin}:  # the sentence's first word, or its clause's (recommendations joined by ";")
         first = _WORD_RE.search(text, at, at + _REACH)  # bounded: a run of numbers must not send it to the end
+        if first is not None and first.group().lower() in ("and", "or"):  # "...; and train all 3,000 inspectors"
+            first = _WORD_RE.search(text, first.end(), first.end() + _REACH)
         if first is not None and first.group().lower() in LEXICON["imperative"]:
             return True
     return False
@@ -1001,10 +1076,23 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     clause = _clause(text, start)
     if kind == "count" and _FINES_OF_RE.search(text, max(clause[0], start - 30), start):
         kind = "penalty"  # "fines of up to 80,000 zolts": a fine in a currency the money lexicon does not know
+    window = max(clause[0], start - 80)
+    if kind == "duration" and (
+        _clause_has(text, window, start, "penalty nouns") or _clause_has(text, window, start, "punishment")
+    ):
+        kind = "penalty"  # "their terms ranged from six months to eight years": a term with no "prison" beside it
     law_now = kind == "penalty" and _clause_has(text, clause[0], clause[1], "law as it stands")
     if not law_now and (_recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical")):
-        # a recommendation, or a plan ("a proposed budget of ..."): nothing done, but still of one trafficking
-        return Coding(None, trafficking(text, start, end, clause, kind=kind), None)
+        # a recommendation, or a plan ("a proposed budget of ..."): nothing done, but still of one trafficking;
+        # unless it names what exists ("fund the 12 government shelters", "increase the 1.2 million dalm budget")
+        stock = (
+            _by_rules(text, start, end, clause, unit=unit, kind=kind)
+            if _DEFINITE_RE.search(text, max(0, start - 30), start)
+            else None
+        )
+        if stock is not None and stock.indicator not in ("shelters", "funding"):
+            stock = None
+        return stock or Coding(None, trafficking(text, start, end, clause, kind=kind), None)
     compared = compared_with(text, start, unit, clause)
     own_noun = any(_in_class(w, n) for w in unit.split() for n in _PROCESS_NOUNS)
     anchor = start if own_noun else _anchor(text, start, unit, clause)
@@ -1024,6 +1112,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
             coded = Coding(shared.indicator, coded.trafficking, "a share of the figure before")
     if coded.indicator == "sentences" and kind != "penalty" and _suspended(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
+    if coded.indicator == "victims_identified" and _NGO_SUBJECT_RE.search(text, max(clause[0], start - 120), start):
+        coded = Coding(None, coded.trafficking, None)  # identified by NGOs, not "by the authorities" (issue 24)
     if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
@@ -1067,7 +1157,7 @@ def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tu
     if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
         return False
     window = max(clause[0], start - 40)
-    if _FUND_OF_RE.search(text, window, start):
+    if _FUND_OF_RE.search(text, window, start) or _BUDGET_NOUN_RE.match(text, end):
         return True
     numbers = find_numbers(text[start:end])
     if not numbers or numbers[0].value < _UNNAMED_AMOUNT_MIN:
@@ -1081,7 +1171,10 @@ def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tu
 def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
     """Return the coding the first matching rule gives the figure at text[start:end]."""
     noun_words = unit.lower().split() or [""]
-    if unit in ("", "(unit not stated)"):
+    number_of = _NUMBER_OF_RE.search(text, max(clause[0], start - 80), start)
+    if number_of:  # "raising the number of state shelters to four": what it names, whatever unit was lent
+        noun_words = number_of.group(1).lower().split()
+    elif unit in ("", "(unit not stated)"):
         noun_words = [
             "cases",
             "victims",
