@@ -313,3 +313,67 @@ def test_both_kinds_named_at_once_give_neither_and_a_penalty_follows_its_offence
     marked: str, trafficking: str | None
 ) -> None:
     assert _coding(marked).trafficking == trafficking
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator", "trafficking"),
+    [
+        # a part with no verb of its own is what its group counts, and of its group's trafficking
+        (
+            "The shelter assisted 95 repatriated victims of sexual exploitation, 30 of them girls.",
+            "30",
+            "victims_assisted",
+            "sex",
+        ),
+        ("Police identified 64 victims. Twenty of them were boys.", "Twenty", "victims_identified", None),
+        ("Police identified 64 victims; 20 of them were boys.", "20", "victims_identified", None),
+        (
+            "Police opened 52 cases. Forced labor accounted for 31 of them and sex trafficking for the remaining 21.",
+            "31",
+            "investigations",
+            "labor",
+        ),
+        (
+            "Police opened 52 cases. Forced labor accounted for 31 of them and sex trafficking for the remaining 21.",
+            "21",
+            "investigations",
+            "sex",
+        ),
+        # a part with a verb of its own keeps it, and still takes the group's trafficking when it names none
+        ("Prosecutors reviewed 40 sex trafficking cases and indicted 25 of them.", "25", "prosecutions", "sex"),
+        ("Judges jailed 12 of the brokers and fined the other four.", "four", None, None),
+        ("Police detained 300 women in raids and deported 240 of them.", "240", None, None),
+        # the group of a part is a total, not the breakdown before it
+        (
+            "Police identified 90 victims, including 50 women and 40 men, and referred 70 of them to shelters.",
+            "70",
+            "victims_assisted",
+            None,
+        ),
+    ],
+)
+def test_a_part_of_a_group(text: str, quote: str, indicator: str | None, trafficking: str | None) -> None:
+    coded = {q: (i, t) for q, i, t in _all(text)}
+    found = next(q for q in coded if text.index(q) <= text.index(quote) < text.index(q) + len(q))
+    assert coded[found] == (indicator, trafficking), coded
+
+
+def test_a_repeat_takes_the_coding_of_what_it_repeats() -> None:
+    text = "Officials certified 88 victims in 2005. Of the 88 victims, 60 were women."
+    coded = _all(text)
+    assert [c[1] for c in coded] == ["victims_identified", "victims_identified", "victims_identified"], coded
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        ("The ministry spent 4 million tarns on victim care, [about half of it] on rent for shelters.", "funding"),
+        ("Of those convicted, 9 went to prison and [three] received suspended sentences.", None),
+        ("Prosecutors filed [17 cases] in the criminal courts.", "prosecutions"),
+        ("Police and NGOs together identified [54 victims] in 2006.", "victims_identified"),
+        ("NGOs identified 70 victims, including [25 boys] in forced begging.", None),
+        ("The MSW referred 90 victims to shelters, [55 of whom] were women rescued from brothels.", "victims_assisted"),
+    ],
+)
+def test_shares_suspended_terms_filings_and_joint_identification(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator

@@ -85,7 +85,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "conviction nouns": _words("convictions conviction"),
     # verbs (and a few nouns that act as verbs before a count: "initiated prosecutions of 12 people")
     "investigate": _words("investigat* probed probing opened opening"),  # "opened 22 cases"
-    "prosecute": _words("prosecut* indict* charged charging tried"),  # "tried 23 defendants"
+    "prosecute": _words("prosecut* indict* charged charging tried filed"),  # "tried 23 defendants", "filed 12 cases"
     "convict": _words("convict*"),
     "sentence": _words("sentenc*"),
     "identify": _words(
@@ -643,7 +643,14 @@ _SERVICES_TO_RE = re.compile(
     re.IGNORECASE,
 )
 # "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
-_PART_RE = re.compile(r"\s*\d[\d,]*\s+(?:of\s+them\s+)?(?:were|was)\b", re.IGNORECASE)
+_PART_RE = re.compile(
+    r"\s*(?:the\s+(?:remaining|other)\s+)?[\w,.-]+\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was)\b", re.IGNORECASE
+)
+_OF_THE_GROUP_RE = re.compile(r"\s*Of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*", re.IGNORECASE)
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
+_REMAINING_BEFORE_RE = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:of\s+)?the\s+$", re.IGNORECASE)  # "Of the 146 victims", "The 76 comprised"
+_LEADING_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BREAKDOWN_RE = re.compile(
     r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
     r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
@@ -662,7 +669,7 @@ _COURT_AFTER_RE = re.compile(
 # "NGOs identified an additional 61 victims": victims the authorities did not identify
 _NGO = r"(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society(?:\s+groups|\s+organi[sz]ations)?|international\s+organi[sz]ations?)"
 _NGO_SUBJECT_RE = re.compile(
-    r"\b" + _NGO + r"(?:\s+(?:and|or)\s+" + _NGO + r")?\s+(?:\w+ly\s+|also\s+)?"
+    r"(?<!and )(?<!with )\b" + _NGO + r"(?:\s+(?:and|or)\s+" + _NGO + r")?\s+(?:\w+ly\s+|also\s+)?"
     r"(?:identified|identify|detected|found|rescued|reported\s+identifying)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -715,7 +722,13 @@ _TYPE_STOP_RE = re.compile(
 )  # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
 _BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
 _PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
-_AFTER_PARTICIPLE_RE = re.compile(r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:\w+\s+){0,2}?$")
+# "were later identified", "were all convicted"; not "were children rescued from ...", where the participle is the noun's
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?!(?:\w+ly|also|later|then|all|not|each|both|since|found|\w+ed)\b)[a-z]+\s+$"
+)
+_AFTER_PARTICIPLE_RE = re.compile(
+    r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:(?:\w+ly|also|later|then|all|not|each|both|since)\s+){0,2}?$"
+)
 # The words that say which trafficking a figure concerns: phrases whose words begin with these
 # ("sex traffick" is "sex trafficking", "sex traffickers"); "forced * labor" lets one word stand
 # between ("forced child labor"). A figure with words of both kinds has neither.
@@ -907,8 +920,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
             "ed"
         ):
             found = _class_of(match.group())
-            if found is not None:
-                return found
+            if found is not None and not _NOUN_BEFORE_RE.search(after, max(0, match.start() - 40), match.start()):
+                return found  # (not "160 of whom were children rescued from ...": that participle is the noun's)
         if match.group().lower() == "under" and "investigation" in after[match.end() :].lower():
             return "investigate"
         if match.group().lower() == "pending":  # "cases pending trial": prosecutions continued
@@ -1022,6 +1035,8 @@ def trafficking(text: str, start: int, end: int, clause: tuple[int, int], *, kin
     following = stop.start() if stop else following
     if kind == "penalty" and (offence := _offence_before(text, max(clause[0], start - 60), start)):
         return offence
+    if (named := _type_before(text, max(clause[0], start - 60), start)) is not None:
+        return named  # "sex trafficking accounted for 29 of them and forced labor for the remaining 19"
     for begin, end in ((start, following), (clause[0], min([s for s, _ in numbers] + [start]))):
         if _BOTH_RE.search(text, begin, end):
             return None
@@ -1050,6 +1065,24 @@ def _offence_before(text: str, begin: int, start: int) -> str | None:
             if last is None or match.end() > last[0]:
                 last = (match.end(), name)
     return last[1] if last and _OFFENCE_GAP_RE.fullmatch(text, last[0], start) else None
+
+
+# "sex trafficking accounted for [29 of them]", "forced labor for [the remaining 19]", "labor cases made up [12]"
+_TYPE_GAP_RE = re.compile(
+    r"\w*(?:\s+(?:cases|victims|offenses|offences))?\s+(?:accounted\s+for|made\s+up|represented|for)\s+"
+    r"(?:the\s+(?:remaining|other)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _type_before(text: str, begin: int, start: int) -> str | None:
+    """Return sex or labor when a count's type is named right before it, as the subject of "accounted for"."""
+    last: tuple[int, str] | None = None
+    for name, pattern in (("sex", _SEX_RE), ("labor", _LABOR_RE)):
+        for match in pattern.finditer(text, begin, start):
+            if last is None or match.end() > last[0]:
+                last = (match.end(), name)
+    return last[1] if last and _TYPE_GAP_RE.fullmatch(text, last[0], start) else None
 
 
 def _recommended(text: str, begin: int) -> bool:
@@ -1099,24 +1132,158 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     if anchor != start:
         stop = _AFTER_STOP_RE.search(text, anchor + 1, clause[1])
         start, end = anchor, max(stop.start() if stop else clause[1], anchor + 1)
+    coded = _second_looks(text, start, end, clause, unit=unit, kind=kind)
+    return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
+
+
+def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
+    """Return the rules' coding of a figure, then the named passes over it: amounts, parts, shares, exceptions."""
+    shared = _share_of(text, start, end, clause) if kind in ("fraction", "percentage") else None
+    if shared is not None and shared.indicator is not None:  # "one-third of the amount", "nearly half of it"
+        return Coding(shared.indicator, shared.trafficking, "a share of the figure before")
     coded = _by_rules(text, start, end, clause, unit=unit, kind=kind)
     if coded.indicator is None and kind in ("count", "money") and _unnamed_amount_spent(text, start, end, unit, clause):
         coded = Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
-    if coded.indicator is None and kind == "count" and _COPULA_RE.search(text, clause[0], min(clause[1], end + 20)):
-        group = _breakdown_of(text, clause)
-        if group is not None:  # "Of these, 58 were women": a part of what the sentence before counted
-            coded = Coding(group.indicator, trafficking(text, start, end, clause, kind=kind), group.rule)
-    if coded.indicator is None and kind in ("fraction", "percentage"):
-        shared = _share_of(text, start, end, clause)
-        if shared is not None and shared.indicator is not None:  # "one-third of the amount": of the figure before
-            coded = Coding(shared.indicator, coded.trafficking, "a share of the figure before")
-    if coded.indicator == "sentences" and kind != "penalty" and _suspended(text, start, end, clause):
+    if kind == "count" and (coded.indicator is None or coded.trafficking is None):
+        coded = _as_part(text, start, end, clause, coded)
+    bare = not any(_in_class(m.group(), "time nouns") for m in _WORD_RE.finditer(text, start, end))
+    if coded.indicator == "sentences" and (kind != "penalty" or bare) and _suspended(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
-    if coded.indicator == "victims_identified" and _NGO_SUBJECT_RE.search(text, max(clause[0], start - 120), start):
+    if coded.indicator == "victims_identified" and _by_ngos(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # identified by NGOs, not "by the authorities" (issue 24)
     if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
-    return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
+    return coded
+
+
+def _by_ngos(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Tell whether NGOs are who identified the victims counted (or the total a breakdown of them belongs to)."""
+    earlier = [n for n in _numbers(text, clause[0], start) if n[1] <= start]
+    at = earlier[-1][0] if earlier and _mere_part(text, earlier[-1][0], (start, end)) else start
+    return _NGO_SUBJECT_RE.search(text, max(clause[0], at - 120), at) is not None
+
+
+def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Coding) -> Coding:
+    """Return the coding of a count that is a part of a group counted before, else coded as it is.
+
+    A part with no verb of its own takes the group's indicator ("Of these, 58 were women", "40 of them
+    minors", "Sex trafficking accounted for 29 of them", "Of the 146 victims," repeating an earlier
+    count); any part takes the group's trafficking when it names none ("prosecuted 15 of them").
+    """
+    part = _is_part(text, start, end) or _OF_THE_GROUP_RE.fullmatch(text, clause[0], start) is not None
+    # a part's own verb stands after it or right before it ("fined the other three"); the verb before
+    # "assisted 112 returned victims, 40 of them minors" is the group's
+    if part:
+        own = _governing(text, (start, clause[1]), start, end) or _verb_right_before(text, clause[0], start)
+    else:
+        own = _governing(text, clause, start, end)
+    own_verb = coded.indicator is not None or own is not None
+    group = None
+    if not own_verb and _COPULA_RE.search(text, clause[0], min(clause[1], end + 20)):
+        group = _breakdown_of(text, clause, start)
+    if group is None and part:
+        group = _group_before(text, start, clause, coded_only=not own_verb)
+    if group is None and not own_verb and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+        group = _repeat_of(text, start, end)
+    if group is None:
+        return coded
+    if own_verb:
+        return Coding(coded.indicator, coded.trafficking or group.trafficking, coded.rule)
+    return Coding(group.indicator, coded.trafficking or group.trafficking, group.rule)
+
+
+_PART_LEAD = frozenset(HEDGES) | _words("the other remaining all some over")
+
+
+def _verb_right_before(text: str, begin: int, start: int) -> str | None:
+    """Return the class of the verb right before a count, past "the other", hedges and the like."""
+    words = [m.group() for m in _WORD_RE.finditer(text, max(begin, start - 40), start)]
+    while words and words[-1].lower() in _PART_LEAD:
+        words.pop()
+    return _class_of(words[-1]) if words else None
+
+
+def _is_part(text: str, start: int, end: int) -> bool:
+    """Tell whether a count is a part of a group named before it ("15 of them", "the remaining 19")."""
+    quote = text[start:end].lower()
+    return bool(
+        _OF_THEM_RE.match(text, end)
+        or " of them" in quote
+        or quote.startswith(("the remaining", "the other"))
+        or _REMAINING_BEFORE_RE.search(text, max(0, start - 20), start)
+    )
+
+
+def _group_before(
+    text: str, start: int, clause: tuple[int, int], *, deep: bool = True, coded_only: bool = True
+) -> Coding | None:
+    """Return the coding of the group a part refers to: the nearest coded count before it in its clause, else
+    the first in the clause before."""
+    earlier = [n for n in _numbers(text, clause[0], start) if n[1] <= start]
+    # a total rather than its breakdown: "identified 215 victims, including 140 ... and 75 ..., and referred 188 of them"
+    earlier = [n for i, n in enumerate(earlier) if i == 0 or not _mere_part(text, earlier[i - 1][0], n)][::-1]
+    # the clause before only for a part with no verb of its own ("Twelve of them were children."), not for a
+    # part's trafficking alone: "... and six in both. Authorities referred ..., and 198 of them accepted"
+    before = _clause(text, clause[0] - 2) if clause[0] > 1 and coded_only else None
+    candidates = earlier + (_numbers(text, before[0], before[1]) if before else [])
+    for index, (number_start, number_end) in enumerate(candidates[:8]):
+        within = clause if index < len(earlier) else before
+        assert within is not None
+        if compared_with(text, number_start, "", within) is not None:
+            continue  # "up from 129 in 2005": the partner of a comparison is not the group
+        coded = _count_coding(text, number_start, number_end, within, deep=deep)
+        if coded.indicator is not None or not coded_only:  # (a part with a verb of its own wants only a trafficking)
+            return coded
+    return None
+
+
+def _mere_part(text: str, total: int, part: tuple[int, int]) -> bool:
+    """Tell whether a number only breaks down the one before it: no verb between them, none right after it."""
+    after = _WORD_RE.finditer(text, part[1], min(len(text), part[1] + 25))
+    return _breaks_down(text, total, part[0]) and not any(_class_of(m.group()) for m in after)
+
+
+def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, deep: bool = True) -> Coding:
+    """Code a number met while looking for a group, its unit the words after it; a repeat as what it repeats,
+    and (one step back only, so that a chain of parts stays linear) a part as its own group."""
+    noun = None  # the counted noun: among the next three words, before any verb ("102 received shelter")
+    for match in itertools.islice(_WORD_RE.finditer(text, end, min(clause[1], end + 40)), 3):
+        if _class_of(match.group()) is not None:
+            break
+        if any(_in_class(match.group(), name) for name in _COUNTED_NOUNS):
+            noun = match
+            break
+    unit = noun.group() if noun else ""
+    coded = _by_rules(text, start, noun.end() if noun else end + 1, clause, unit=unit, kind="count")
+    if coded.indicator is None and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return _repeat_of(text, start, end) or coded
+    if coded.indicator is None and deep and _is_part(text, start, end):
+        return _group_before(text, start, clause, deep=False) or coded
+    return coded
+
+
+def _repeat_of(text: str, start: int, end: int) -> Coding | None:
+    """Return the coding of the count a definite one repeats ("Of the 146 victims," after "identified 146 victims")."""
+    number = _LEADING_NUMBER_RE.match(text, start)
+    if number is None:
+        return None
+    low = max(0, start - 2 * _REACH)
+    for match in reversed(
+        list(re.finditer(r"(?<![\w.,])" + re.escape(number.group()) + r"(?![\w,]|\.\d)", text[low:start]))
+    ):
+        at = low + match.start()
+        clause = _clause(text, at)
+        coded = _by_rules(
+            text,
+            at,
+            low + match.end() + 1,
+            clause,
+            unit=" ".join(_WORD_RE.findall(text, low + match.end(), min(clause[1], low + match.end() + 40))[:3]),
+            kind="count",
+        )
+        if coded.indicator is not None:
+            return coded
+    return None
 
 
 def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Coding | None:
@@ -1193,16 +1360,16 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
     )  # every figure may concern one trafficking
 
 
-def _breakdown_of(text: str, clause: tuple[int, int]) -> Coding | None:
-    """Return the coding of the group a clause breaks down ("Of these, ..."): the first coded count before it."""
-    after_semicolon = text[clause[0] - 1 : clause[0]] == ";" and _PART_RE.match(text, clause[0])
-    if not (_BREAKDOWN_RE.match(text, clause[0]) or after_semicolon):
+def _breakdown_of(text: str, clause: tuple[int, int], start: int) -> Coding | None:
+    """Return the coding of the group a clause breaks down ("Of these, ...", "; 41 were boys", "Twelve of them
+    were children."): the first coded count of the clause before."""
+    opening = text[clause[0] : start].lower().split()
+    opens = _PART_RE.match(text, clause[0]) and opening in ([], ["the", "remaining"], ["the", "other"])
+    if clause[0] < 2 or not (_BREAKDOWN_RE.match(text, clause[0]) or opens):
         return None
-    before = _clause(text, max(0, clause[0] - 2))
+    before = _clause(text, clause[0] - 2)
     for number_start, number_end in _numbers(text, before[0], before[1]):
-        words = _WORD_RE.findall(text, number_end, min(before[1], number_end + 40))
-        unit = words[0] if words else ""
-        coded = _by_rules(text, number_start, number_end + 1, before, unit=unit, kind="count")
+        coded = _count_coding(text, number_start, number_end, before)
         if coded.indicator is not None:
             return coded
     return None
