@@ -370,6 +370,8 @@ def test_a_repeat_takes_the_coding_of_what_it_repeats() -> None:
         ("The ministry spent 4 million tarns on victim care, [about half of it] on rent for shelters.", "funding"),
         ("Of those convicted, 9 went to prison and [three] received suspended sentences.", None),
         ("Prosecutors filed [17 cases] in the criminal courts.", "prosecutions"),
+        ("The cabinet earmarked 900,000 dinars for the plan, of which [250,000 dinars] financed a hotline.", "funding"),
+        ("Police arrested 60 suspects, of whom [45] were foreigners.", None),
         ("Police and NGOs together identified [54 victims] in 2006.", "victims_identified"),
         ("NGOs identified 70 victims, including [25 boys] in forced begging.", None),
         ("The MSW referred 90 victims to shelters, [55 of whom] were women rescued from brothels.", "victims_assisted"),

@@ -647,6 +647,7 @@ _PART_RE = re.compile(
     r"\s*(?:the\s+(?:remaining|other)\s+)?[\w,.-]+\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was)\b", re.IGNORECASE
 )
 _OF_THE_GROUP_RE = re.compile(r"\s*Of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*", re.IGNORECASE)
+_OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.IGNORECASE)  # "..., of which 400,000 went to"
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
 _REMAINING_BEFORE_RE = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:of\s+)?the\s+$", re.IGNORECASE)  # "Of the 146 victims", "The 76 comprised"
@@ -1211,6 +1212,7 @@ def _is_part(text: str, start: int, end: int) -> bool:
         or " of them" in quote
         or quote.startswith(("the remaining", "the other"))
         or _REMAINING_BEFORE_RE.search(text, max(0, start - 20), start)
+        or _OF_WHICH_BEFORE_RE.search(text, max(0, start - 20), start)
     )
 
 
@@ -1246,15 +1248,18 @@ def _mere_part(text: str, total: int, part: tuple[int, int]) -> bool:
 def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, deep: bool = True) -> Coding:
     """Code a number met while looking for a group, its unit the words after it; a repeat as what it repeats,
     and (one step back only, so that a chain of parts stays linear) a part as its own group."""
-    noun = None  # the counted noun: among the next three words, before any verb ("102 received shelter")
-    for match in itertools.islice(_WORD_RE.finditer(text, end, min(clause[1], end + 40)), 3):
-        if _class_of(match.group()) is not None:
-            break
-        if any(_in_class(match.group(), name) for name in _COUNTED_NOUNS):
-            noun = match
-            break
+    # the counted noun: among the next three words, before any verb ("102 received shelter"), past a participle
+    # that describes it ("112 returned victims")
+    words = list(itertools.islice(_WORD_RE.finditer(text, end, min(clause[1], end + 40)), 3))
+    noun = next((m for m in words if any(_in_class(m.group(), name) for name in _COUNTED_NOUNS)), None)
+    verb = next((m for m in words if _class_of(m.group()) is not None), None)
+    people = noun is not None and any(_in_class(noun.group(), name) for name in _COUNTED_NOUNS[:4])
+    if noun is not None and verb is not None and verb.start() < noun.start() and not people:
+        noun = None  # "102 received shelter": the verb's object; but "112 returned victims" counts the victims
     unit = noun.group() if noun else ""
     coded = _by_rules(text, start, noun.end() if noun else end + 1, clause, unit=unit, kind="count")
+    if coded.indicator is None and _unnamed_amount_spent(text, start, end, unit, clause):
+        return Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
     if coded.indicator is None and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
         return _repeat_of(text, start, end) or coded
     if coded.indicator is None and deep and _is_part(text, start, end):
