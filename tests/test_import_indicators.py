@@ -379,3 +379,50 @@ def test_a_repeat_takes_the_coding_of_what_it_repeats() -> None:
 )
 def test_shares_suspended_terms_filings_and_joint_identification(marked: str, indicator: str | None) -> None:
     assert _coding(marked).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        # what a shelter can take is its capacity, whatever noun counts it
+        ("The NGO's only shelter could house [18 girls] at a time.", "shelters"),
+        ("The new shelter is able to accommodate [up to 30 adults].", "shelters"),
+        ("The shelter housed [26 girls] in 2004.", "victims_assisted"),
+        # money a shelter or an NGO received
+        ("The shelter in Dorv received [240,000 lumas] from the social ministry.", "funding"),
+        ("Two NGOs received [$12,000] from the labor ministry for victim care.", "funding"),
+        ("The recruiters received [$900] from each worker.", None),
+        # trainees who completed a course
+        ("Some [400 recruits] completed the new module on victim screening.", "training"),
+        ("[Sixty border guards] completed it before the summer.", "training"),
+        ("[Twelve contractors] completed the new barracks.", None),
+        # a participle with "by" after a count describes it
+        ("Prosecutors opened cases against [nine suspects] arrested by the coast guard.", "prosecutions"),
+        ("Investigations were opened into [11 recruiters] reported by labor inspectors.", "investigations"),
+        # services in either spelling; victims reported, none included
+        ("The ministry gave medical care and counselling to [34 victims].", "victims_assisted"),
+        ("The authorities did not report [any victims] of forced labor.", "victims_identified"),
+    ],
+)
+def test_capacity_money_received_courses_and_reports(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("Of the 70 cases opened in 2009, 45 involved sex trafficking and 25 forced labor.", "25", "investigations"),
+        (
+            "Police investigated 70 cases in 2009; 45 involved sex trafficking and 25 forced labor.",
+            "25",
+            "investigations",
+        ),
+        ("Police identified 90 victims; 52 were women, 30 men, and eight children.", "30 men", "victims_identified"),
+        ("Police identified 40 victims and 12 suspected recruiters.", "12 suspected recruiters", None),
+        ("The campaign had a budget of 80,000 lumas and ran posters in four languages.", "four languages", None),
+    ],
+)
+def test_a_count_that_continues_a_list_takes_its_indicator(text: str, quote: str, indicator: str | None) -> None:
+    coded = {q: i for q, i, _ in _all(text)}
+    found = next(q for q in coded if text.index(q) <= text.index(quote) < text.index(q) + len(q))
+    assert coded[found] == indicator, coded
