@@ -1395,8 +1395,10 @@ def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tu
         return False
     before = _SPENT_BEFORE_RE.search(text, window, start)
     spent = before is not None and _in_class(before.group(1), "spend")
-    given = _GIVEN_BEFORE_RE.search(text, window, start) and _clause_has(text, clause[0], clause[1], "fund recipient")
-    given = given or _RECEIVED_BY_WORK_RE.search(text, max(clause[0], start - 100), start)
+    given = bool(_GIVEN_BEFORE_RE.search(text, window, start)) and _clause_has(
+        text, clause[0], clause[1], "fund recipient"
+    )
+    given = given or _RECEIVED_BY_WORK_RE.search(text, max(clause[0], start - 100), start) is not None
     return bool(spent or given) and not _clause_has(text, clause[0], clause[1], "not funding")
 
 
