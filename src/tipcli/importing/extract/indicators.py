@@ -30,6 +30,7 @@ indicators_dev3; the counts are in BENCHMARKS.md, "Indicators, fourth pass"):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -850,7 +851,8 @@ def _clause(text: str, start: int) -> tuple[int, int]:
 def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """Return the spans of the numbers of text[begin:end] that are not years, begin being a clause's start."""
     clause_end = _clause(text, begin)[1] if begin < len(text) else begin
-    return [n for n in _clause_numbers(text, begin, max(clause_end, end)) if n[1] <= end]
+    numbers = _clause_numbers(text, begin, max(clause_end, end))
+    return list(numbers[: bisect.bisect_right(numbers, end, key=lambda n: n[1])])  # (in order: ends rise)
 
 
 # Speed: a clause's numbers are read once, and shared by each of its figures and each pass over them.
@@ -1003,6 +1005,8 @@ def _received(text: str, begin: int, end: int) -> str:
     return "neutral"
 
 
+# Speed: a clause is read word by word for its verb, once per figure and pass; the same few words recur.
+@functools.lru_cache(maxsize=4096)
 def _class_of(word: str) -> str | None:
     return next((name for name in _CLASS_ORDER if _in_class(word, name)), None)
 
