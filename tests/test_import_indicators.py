@@ -343,6 +343,14 @@ def test_both_kinds_named_at_once_give_neither_and_a_penalty_follows_its_offence
         ("Prosecutors reviewed 40 sex trafficking cases and indicted 25 of them.", "25", "prosecutions", "sex"),
         ("Judges jailed 12 of the brokers and fined the other four.", "four", None, None),
         ("Police detained 300 women in raids and deported 240 of them.", "240", None, None),
+        # a part of an estimate is no group of the sentence before
+        (
+            "Courts convicted 14 traffickers. Some 90,000 Norvish men work abroad, and unions believe that "
+            "about 2,000 of them face forced labor.",
+            "about 2,000",
+            None,
+            "labor",
+        ),
         # the group of a part is a total, not the breakdown before it
         (
             "Police identified 90 victims, including 50 women and 40 men, and referred 70 of them to shelters.",

@@ -1250,7 +1250,7 @@ def _noun_classes(words: list[str]) -> set[str]:
 _COURSE_WORDS = frozenset(
     ["course", "courses", "module", "modules", "training", "it", "program", "programme", "curriculum"]
 )
-_PART_LEAD = frozenset(HEDGES) | _words("the other remaining all some over")
+_PART_LEAD = frozenset(HEDGES) | _words("the other remaining all some over that")
 
 
 def _verb_right_before(text: str, begin: int, start: int) -> str | None:
@@ -1283,7 +1283,9 @@ def _group_before(
     earlier = [n for i, n in enumerate(earlier) if i == 0 or not _mere_part(text, earlier[i - 1][0], n)][::-1]
     # the clause before only for a part with no verb of its own ("Twelve of them were children."), not for a
     # part's trafficking alone: "... and six in both. Authorities referred ..., and 198 of them accepted"
-    before = _clause(text, clause[0] - 2) if clause[0] > 1 and coded_only else None
+    # and only when nothing was counted before it in its own clause ("An estimated 2 million ... work abroad, and
+    # NGOs estimate that 8,000 of them ...": not a group of the sentence before)
+    before = _clause(text, clause[0] - 2) if clause[0] > 1 and coded_only and not earlier else None
     candidates = earlier + (_numbers(text, before[0], before[1]) if before else [])
     for index, (number_start, number_end) in enumerate(candidates[:8]):
         within = clause if index < len(earlier) else before
