@@ -410,6 +410,11 @@ def test_shares_suspended_terms_filings_and_joint_identification(marked: str, in
         # services in either spelling; victims reported, none included
         ("The ministry gave medical care and counselling to [34 victims].", "victims_assisted"),
         ("The authorities did not report [any victims] of forced labor.", "victims_identified"),
+        # fines collected from migrants or workers are no penalty the law sets
+        ("Border officers collected fines of [80 tarns] from each returning worker.", None),
+        ("The code punishes debt bondage with fines of [up to 9,000 tarns].", "penalties"),
+        # a recommendation may name a budget that exists
+        ("Recommendations for Varnia: Double the [4 million kuna] budget of the shelter network.", "funding"),
     ],
 )
 def test_capacity_money_received_courses_and_reports(marked: str, indicator: str | None) -> None:
@@ -426,6 +431,11 @@ def test_capacity_money_received_courses_and_reports(marked: str, indicator: str
             "investigations",
         ),
         ("Police identified 90 victims; 52 were women, 30 men, and eight children.", "30 men", "victims_identified"),
+        (
+            "Officials identified 75 victims (50 girls and 25 boys; 60 in sex trafficking and 15 in forced labor).",
+            "60",
+            "victims_identified",
+        ),
         ("Police identified 40 victims and 12 suspected recruiters.", "12 suspected recruiters", None),
         ("The campaign had a budget of 80,000 lumas and ran posters in four languages.", "four languages", None),
     ],

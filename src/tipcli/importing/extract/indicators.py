@@ -167,7 +167,7 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     "imposed cue": _words(
         "sentenced sentencing imposed impose serving received receive handed ordered given ranged averaged issued fined"
-        " paid pay jailed imprisoned"
+        " paid pay jailed imprisoned collected collecting levied"
     ),
 }
 
@@ -734,7 +734,6 @@ _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, n
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _REPORTED_NONE_RE = re.compile(r"\breport(?:ed|s)?\s+(?:any|no)\s+(?:[\w-]+\s+)?victims?\b", re.IGNORECASE)
-_COPULA_RE = re.compile(r"\b(?:were|was|are|is|involved|concerned|included)\b", re.IGNORECASE)  # what a part is
 _TYPE_STOP_RE = re.compile(
     r"[;()\[\]]|\b(?:but|while|whereas|although|compared)\b", re.IGNORECASE
 )  # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
@@ -1149,7 +1148,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         # a recommendation, or a plan ("a proposed budget of ..."): nothing done, but still of one trafficking;
         # unless it names what exists ("fund the 12 government shelters", "increase the 1.2 million dalm budget")
         stock = (
-            _by_rules(text, start, end, clause, unit=unit, kind=kind)
+            _second_looks(text, start, end, clause, unit=unit, kind=kind)
             if _DEFINITE_RE.search(text, max(0, start - 30), start)
             else None
         )
@@ -1215,7 +1214,7 @@ def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Co
         own = _governing(text, clause, start, end)
     own_verb = coded.indicator is not None or own is not None
     group = None
-    if not own_verb and _COPULA_RE.search(text, clause[0], min(clause[1], end + 20)):
+    if not own_verb:
         group = _breakdown_of(text, clause, start)
     if group is None and part:
         group = _group_before(text, start, clause, coded_only=not own_verb)
@@ -1438,6 +1437,11 @@ def _breakdown_of(text: str, clause: tuple[int, int], start: int, *, deep: bool 
     were children."): the first coded count of the clause before."""
     opening = text[clause[0] : start].lower().split()
     opens = _PART_RE.match(text, clause[0]) and opening in ([], ["the", "remaining"], ["the", "other"])
+    # "(94 female and 49 male; [110] in sex trafficking ...)": a bracketed breakdown goes on after its semicolon
+    bracketed = text.count("(", max(0, clause[0] - 120), clause[0]) > text.count(
+        ")", max(0, clause[0] - 120), clause[0]
+    )
+    opens = opens or (bracketed and not opening)
     if clause[0] < 2 or not (_BREAKDOWN_RE.match(text, clause[0]) or opens):
         return None
     before = _clause(text, clause[0] - 2)
