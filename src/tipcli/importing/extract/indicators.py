@@ -205,6 +205,7 @@ class Rule:
     sentence_cue: str = ""  # a lexicon class one of whose words stands in the figure's sentence
     not_cue: str = ""  # a lexicon class none of whose words may stand in the clause
     follows: str = ""  # a pattern the words right after the figure must match (case aside)
+    precedes: str = ""  # a pattern the words right before the figure must end with (case aside)
     examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure takes this indicator
     not_examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure does not
 
@@ -249,6 +250,20 @@ RULES: tuple[Rule, ...] = (
             "A border official who took bribes from smugglers was jailed for [six years].",
         ),
         not_examples=("The law prescribes [four to 12 years] of imprisonment for sex trafficking.",),
+    ),
+    Rule(
+        "sentences of a term",
+        "terms named as the sentences given, in a clause that names no law: 'seven convicted, with sentences of ...'",
+        "sentences",
+        kinds=("penalty",),
+        nouns=("time nouns",),
+        not_cue="prescribe cue",
+        precedes=r"\b(?:sentences|terms)\s+(?:of|from|were|was)\s+(?:between\s+)?",
+        examples=(
+            "Nine offenders were convicted, with sentences of [two to seven years].",
+            "Judges found six pimps guilty; their terms were between [four and nine years].",
+        ),
+        not_examples=("The code prescribes sentences of [five to 12 years] for forced labor.",),
     ),
     Rule(
         "prescribed penalty, no imposing verb",
@@ -732,6 +747,7 @@ _SUSPENDED_BEFORE_RE = re.compile(
 )
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
+_LED_TO_RE = re.compile(r"\s+(?:resulted|ended|led)\s+(?:in|to)\s+(?:[\w-]+\s+)?(\w+)", re.IGNORECASE)
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _REPORTED_NONE_RE = re.compile(r"\breport(?:ed|s)?\s+(?:any|no)\s+(?:[\w-]+\s+)?victims?\b", re.IGNORECASE)
 _TYPE_STOP_RE = re.compile(
@@ -1047,6 +1063,10 @@ def _matches(
         return False
     if rule.follows and not re.compile(rule.follows, re.IGNORECASE).match(text, end, clause[1]):
         return False  # (re caches the few compiled patterns)
+    if rule.precedes and not re.compile(rule.precedes + "$", re.IGNORECASE).search(
+        text, max(clause[0], start - 40), start
+    ):
+        return False
     return not (rule.not_cue and _clause_has(text, clause[0], clause[1], rule.not_cue))
 
 
@@ -1423,6 +1443,9 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
             return Coding(None, trafficking(text, start, end, clause, kind=kind), None)
         group = _GROUP_RE.match(text, end)
         noun_words += group.group(1).lower().split() if group else []
+    led = _LED_TO_RE.match(text, end, clause[1])
+    if led and any(_in_class(led.group(1), name) for name in _PROCESS_NOUNS):
+        noun_words = [*noun_words, led.group(1).lower()]  # "of which 18 resulted in prosecutions": prosecutions
     verb = _governing(text, clause, start, end)
     for rule in RULES:
         if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start, end=end):
