@@ -253,6 +253,8 @@ def test_received_them_takes_what_the_sentence_named() -> None:
         # traffickers who served prison time were sentenced
         ("[Nine of the convicted brokers] served prison time in 2005.", "sentences"),
         ("[Six traffickers] are serving prison terms.", "sentences"),
+        ("Of the 40 recruiters convicted, [25] were imprisoned for terms of two to six years.", "sentences"),
+        ("Courts jailed [eight brothel owners] in 2006.", "sentences"),
         ("The NGO shelter served [70 victims] in 2005.", "victims_assisted"),
         # victims who stayed in a shelter were sheltered
         ("[Forty-one victims] stayed in the state shelter that year.", "victims_assisted"),

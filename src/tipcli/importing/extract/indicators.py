@@ -88,7 +88,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "investigate": _words("investigat* probed probing opened opening"),  # "opened 22 cases"
     "prosecute": _words("prosecut* indict* charged charging tried filed"),  # "tried 23 defendants", "filed 12 cases"
     "convict": _words("convict*"),
-    "sentence": _words("sentenc*"),
+    "sentence": _words("sentenc* imprisoned jailed"),  # "17 were imprisoned for terms of ..."
     "identify": _words(
         "identified identify identifies identifying certif* rescued rescuing recognized freed liberated"
         " detected detecting uncovered"
