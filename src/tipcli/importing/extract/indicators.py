@@ -723,7 +723,8 @@ _OFFICIALS_RE = re.compile(
 _HEDGE = r"(?:(?:" + alternation(HEDGES) + r")\s+)?"  # "a budget of nearly ...", "a rise of more than ..."
 _SPENT_BEFORE_RE = re.compile(r"\b(\w+)\s+" + _HEDGE + "$", re.IGNORECASE)
 _FUND_OF_RE = re.compile(
-    r"\b(?:budgets?|funding|grants?|stipends?|allowances?|subsid(?:y|ies)|allocations?|contributions?)\s+of\s+"
+    r"\b(?:budgets?|funding|grants?|stipends?|allowances?|subsid(?:y|ies)|allocations?|contributions?)\s+"
+    r"(?:of|(?:[\w-]+\s+){0,5}?(?:was|were|totaled|totalled|amounted\s+to|stood\s+at))\s+"  # "the budget for X was"
     + _HEDGE
     + "$",
     re.IGNORECASE,
@@ -1413,7 +1414,7 @@ def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tu
     if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
         return False
     window = max(clause[0], start - 40)
-    if _FUND_OF_RE.search(text, window, start) or _BUDGET_NOUN_RE.match(text, end):
+    if _FUND_OF_RE.search(text, max(clause[0], start - 80), start) or _BUDGET_NOUN_RE.match(text, end):
         return True
     numbers = find_numbers(text[start:end])
     if not numbers or numbers[0].value < _UNNAMED_AMOUNT_MIN:
