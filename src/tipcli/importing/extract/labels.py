@@ -14,9 +14,10 @@ import re
 
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation
-from tipcli.importing.lexicon.hedges import HEDGES
+from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import TIME_UNITS
-from tipcli.importing.lexicon.verbs import IRREGULAR_PAST
+from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS
+from tipcli.importing.text import layer
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP = frozenset(
@@ -107,6 +108,56 @@ _HEDGE_MAXIMUM_RE = re.compile(r"^(?:up\s+to|a\s+maximum\s+of|not\s+more\s+than|
 _HEDGE_MINIMUM_RE = re.compile(r"^(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than)\b", re.IGNORECASE)
 _IRREGULAR = IRREGULAR_PAST  # past tenses without -ed
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
+_COMPARED_RE = re.compile(r"\b(?:" + alternation(COMPARISONS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
+_VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+been)[ \t]+)?([a-z]+)\b")
+_BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# Words before a count that are no action on it: "compared with 52", "the remaining four", "currently 210".
+_NOT_ACTIONS = frozenset(
+    [
+        "compared",
+        "remaining",
+        "including",
+        "totaling",
+        "totalling",
+        "exceeding",
+        "according",
+        "involving",
+        "concerning",
+        "regarding",
+        "following",
+        "affecting",
+        "during",
+        "pending",
+    ]
+)
+_BACK_REFERENCE_RE = re.compile(r"(?:of|among)\s+(?:them|whom|these|those|which)\b", re.IGNORECASE)
+_NOT_VERBS = NOT_VERBS
+_OPENERS = frozenset(["and", "or", "but", "which", "who", "whom", "that", "of", "in", "on", "at", "by", "with"])
+_HEDGE_WORDS = frozenset(
+    [
+        "an",
+        "a",
+        "the",
+        "estimated",
+        "approximately",
+        "about",
+        "around",
+        "nearly",
+        "some",
+        "only",
+        "over",
+        "at",
+        "least",
+        "more",
+        "than",
+        "up",
+        "to",
+        "almost",
+        "roughly",
+        "just",
+    ]
+)
 _LIMIT = 60  # characters: a label says what is counted, it does not retell the sentence
 
 
@@ -170,13 +221,81 @@ def _counted_noun(quote: str) -> str:
     return " ".join(_trim(_words(rest)))
 
 
-def _verb_near(text: str, start: int, end: int) -> str:
-    """Return the participle acting on a count: just before its quote ("investigated 41 cases") or after it."""
+def _count_label(text: str, start: int, end: int, noun: str, compared: bool = True) -> str:
+    """Return what a count counts: its noun with the verb acting on it, else its phrase, else its clause.
+
+    "investigated 41 cases" and "41 cases were investigated" give "cases investigated"; "130 beds for
+    victims" gives "beds for victims"; a count with no verb of its own is named by the clause it
+    closes, as a relative clause would ("the ministry employs 70 inspectors": "inspectors the
+    ministry employs"). A comparison figure ("compared with 52") is named as the figure it is
+    compared with.
+    """
     before = _words(_clause_before(text, start))
-    if before and before[-1].islower() and before[-1].endswith(("ed", "ing")) and len(before[-1]) > 4:
-        return before[-1]
-    after = re.match(r"\s+(?:were\s+|was\s+)?([a-z]+ed)\b", text[end : end + 40])
-    return after.group(1) if after else ""
+    # "compared with 52", or a count in brackets after another ("88 cases (103 in 2018)")
+    if compared and (
+        _COMPARED_RE.search(text, max(0, start - 20), start) or _BRACKETED_RE.search(text, max(0, start - 8), start)
+    ):
+        earlier = _compared_with(text, start)
+        if earlier is not None:
+            return f"{_count_label(text, earlier[0], earlier[1], noun, compared=False)} (compared)"
+    verb = before[-1] if before else ""
+    if verb.islower() and _is_verb(verb) and verb not in _NOT_ACTIONS:
+        return f"{noun} {verb}"
+    after = _VERB_AFTER_RE.match(text, end, end + 60)
+    if after and _is_verb(after.group(1)) and after.group(1) not in _NOT_ACTIONS:
+        return f"{noun} {after.group(1)}"
+    tail = _tail(text, end)
+    if tail and not re.search(r"\d", tail) and not _BACK_REFERENCE_RE.match(tail):
+        return f"{noun} {tail}"
+    clause = _clause_words(before)
+    if any(w.islower() and (_is_verb(w) or w.endswith("s")) for w in clause):
+        if clause[0].lower() == noun.split()[-1].lower():  # "Convictions fell from 12": not "convictions convictions"
+            clause = clause[1:]
+        return f"{noun} {' '.join(clause)}"
+    if not clause:  # the count is the subject: "Some 300 victims, 120 of them children, received care"
+        sentence_end = min(layer(text).sentence(start)[1], end + _TAIL_REACH)
+        verb = next((w for w in _words(text[end:sentence_end]) if w.islower() and _is_verb(w)), "")
+        if verb and verb not in _NOT_ACTIONS:
+            return f"{noun} {verb}"
+    following = _words_after(text, end)
+    return f"{noun} {' '.join(following)}" if following else noun
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """Return up to four words after a count, up to a boundary, past an "of them" and without stop words at the ends."""
+    boundary = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
+    rest = text[end : boundary.start() if boundary else end + _TAIL_REACH].lstrip()
+    reference = _BACK_REFERENCE_RE.match(rest)  # "51 of them for sex trafficking": past "of them"
+    words = _words(rest[reference.end() :] if reference else rest)[:4]
+    while words and (words[-1].lower() in _STOP or words[-1].lower() in _NOT_ACTIONS):
+        words = words[:-1]
+    return _trim(words)
+
+
+def _is_verb(word: str) -> bool:
+    """Tell whether a lower-case word reads as a past tense or participle ("convicted", "held", "seeking")."""
+    return (word.endswith(("ed", "ing")) and len(word) > 4 and word not in _NOT_VERBS) or word in _IRREGULAR
+
+
+def _clause_words(before: list[str]) -> list[str]:
+    """Return the clause before a count, without its opening conjunction or its hedges, lower-cased at its start."""
+    while before and (before[0].lower() in _SUBORDINATORS or before[0].lower() in _OPENERS):
+        before = before[1:]
+    while before and before[-1].lower() in _HEDGE_WORDS:
+        before = before[:-1]
+    if before and before[0] in ("The", "A", "An", "Some", "Its", "Their"):
+        before = [before[0].lower(), *before[1:]]
+    return before[-5:] if len(before) > 5 else before
+
+
+def _compared_with(text: str, start: int) -> tuple[int, int] | None:
+    """Return the span (number and its noun) of the figure before a comparison in the same sentence."""
+    window = max(layer(text).sentence(start)[0], start - _TAIL_REACH)  # bounded: a list of numbers stays linear
+    numbers = find_numbers(text[window:start])
+    earlier = [n for n in numbers if not _YEAR_RE.fullmatch(text[window + n.start : window + n.end])]
+    if not earlier:
+        return None
+    return window + earlier[-1].start, window + earlier[-1].end
 
 
 def _is_fragment(quote: str, unit: str, noun: str) -> bool:
@@ -189,7 +308,7 @@ def _is_fragment(quote: str, unit: str, noun: str) -> bool:
 def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> str:
     """Return a short label of the figure quoted by text[start:end], in words of its sentence."""
     quote = " ".join(text[start:end].split())
-    if _CONVERSION_RE.search(text, max(0, start - 20), start):
+    if unit in ("USD", "") and _CONVERSION_RE.search(text, max(0, start - 20), start):
         window = max(0, start - 80)
         previous = find_numbers(text[window:start])
         if previous:  # "500,000 stellings ($7,000)": the label of the amount converted, from its range's start
@@ -201,11 +320,13 @@ def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> st
             anchor = window + previous[first].start
             return figure_label(text, anchor, text.rfind("(", anchor, start), unit="", kind=kind)
     if _ZERO_RE.search(quote) and not find_numbers(quote):
-        return quote  # "did not report any convictions": the quote says what is counted, and that it is none
+        if len(quote.split()) > 1 or not unit:
+            return quote  # "did not report any convictions": the quote says what is counted, and that it is none
+        return _short(_count_label(text, start, end, unit))  # "none was prosecuted": what none of them was
     noun = _counted_noun(quote)
     money_or_time = kind in ("money", "penalty", "duration", "threshold", "percentage") or not unit
-    if noun and not money_or_time and not _is_fragment(quote, unit, noun):
-        return _short(f"{noun} {_verb_near(text, start, end)}".strip())
+    if not money_or_time and unit.lower() not in _TIME_UNITS and not re.search(r"\d-[a-z]+$", quote):
+        return _short(_count_label(text, start, end, noun or unit))
     label = _context_label(text, start, end, quote)
     if not label or label.lower() in (unit.lower(), "usd", "percent") or label.lower() == noun.lower():
         boundary = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
