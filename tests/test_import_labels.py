@@ -23,6 +23,11 @@ CASES = [
     # a comparison figure is named as the figure it is compared with, in words or in brackets
     ("Officers opened 40 cases in 2021, compared with 31 in 2020.", "31", "cases opened (compared)"),
     ("Courts convicted 22 traffickers (18 in 2019).", "18", "traffickers convicted (compared)"),
+    # a percentage is a share of what follows "of", a change named after it, or the clause it closes
+    ("Nearly 70 percent of the rescued children were girls.", "Nearly", "share of the rescued children"),
+    ("Men made up 55 percent of those convicted.", "55", "share of those convicted"),
+    ("Officials reported a 12 percent rise in referrals.", "12", "rise in referrals"),
+    ("Spending on shelters fell by 9 percent.", "9", "Spending on shelters fell"),
 ]
 
 

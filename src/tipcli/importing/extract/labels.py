@@ -10,11 +10,13 @@ Pure functions over (sentence, span of the figure's quote, unit, kind).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
+from tipcli.importing.lexicon.nouns import STOP as NOUN_STOP
 from tipcli.importing.lexicon.nouns import TIME_UNITS
 from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS
 from tipcli.importing.text import layer
@@ -111,6 +113,7 @@ _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:" + alternation(COMPARISONS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+been)[ \t]+)?([a-z]+)\b")
 _BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
+_SHARE_RE = re.compile(r"[ \t]+of[ \t]+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Words before a count that are no action on it: "compared with 52", "the remaining four", "currently 210".
 _NOT_ACTIONS = frozenset(
@@ -327,12 +330,48 @@ def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> st
     money_or_time = kind in ("money", "penalty", "duration", "threshold", "percentage") or not unit
     if not money_or_time and unit.lower() not in _TIME_UNITS and not re.search(r"\d-[a-z]+$", quote):
         return _short(_count_label(text, start, end, noun or unit))
+    if kind == "percentage":
+        label = _percentage_label(text, start, end)
+        if label:
+            return _short(label)
     label = _context_label(text, start, end, quote)
     if not label or label.lower() in (unit.lower(), "usd", "percent") or label.lower() == noun.lower():
         boundary = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
         after = _trim(_words(text[end : boundary.start() if boundary else end + _TAIL_REACH])[:5])
         label = " ".join([noun or unit, *after]) if after else (label or f"{noun or unit} ({kind})")
     return _short(label)
+
+
+def _percentage_label(text: str, start: int, end: int) -> str:
+    """Return what a percentage is of: a share ("40 percent of identified victims"), a change ("an 18
+    percent increase in funding") or the clause it closes ("funding rose by 18 percent")."""
+    share = _SHARE_RE.match(text, end, end + 20)
+    if share:  # "of identified victims were", "of those convicted": to the first small word after the first
+        words = _words(text[share.end() : share.end() + 80])[:5]
+        kept = words[:1] + list(
+            itertools.takewhile(
+                lambda w: w.lower() not in NOUN_STOP and not (w.endswith("ing") and w.lower() != "trafficking"),
+                words[1:],
+            )
+        )
+        if kept and not (len(kept) == 1 and kept[0].lower() in _STOP):
+            return f"share of {' '.join(kept)}"
+    noun = _noun_after(text, end)
+    noun = "" if noun and _is_verb(noun.split()[0]) else noun  # "40 percent compared with": no noun
+    if noun:
+        tail = _tail(text, end + len(text[end:].split(noun, 1)[0]) + len(noun))
+        return f"{noun} {tail}" if tail and not re.search(r"\d", tail) else noun
+    if _COMPARED_RE.search(text, max(0, start - 20), start):  # "compared with 40 percent": as the one before
+        earlier = _compared_with(text, start)
+        if earlier is not None and not _COMPARED_RE.search(text, max(0, earlier[0] - 20), earlier[0]):
+            label = _percentage_label(text, *earlier)
+            return f"{label} (compared)" if label else ""
+    clause = _clause_words(_words(_clause_before(text, start)))
+    while clause and clause[-1].lower() in _STOP:
+        clause = clause[:-1]
+    while clause and clause[0].lower() in ("a", "an", "the"):
+        clause = clause[1:]
+    return " ".join(clause)
 
 
 def _context_label(text: str, start: int, end: int, quote: str) -> str:
