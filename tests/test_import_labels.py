@@ -28,6 +28,9 @@ CASES = [
     ("Men made up 55 percent of those convicted.", "55", "share of those convicted"),
     ("Officials reported a 12 percent rise in referrals.", "12", "rise in referrals"),
     ("Spending on shelters fell by 9 percent.", "9", "Spending on shelters fell"),
+    # an age limit is the age of the people named before it
+    ("Boys as young as 11 were sent to herd cattle.", "as young", "age of boys"),
+    ("The statute protects children younger than 16.", "16", "age of children"),
 ]
 
 

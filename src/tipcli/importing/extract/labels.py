@@ -16,8 +16,8 @@ import re
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
+from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
 from tipcli.importing.lexicon.nouns import STOP as NOUN_STOP
-from tipcli.importing.lexicon.nouns import TIME_UNITS
 from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS
 from tipcli.importing.text import layer
 
@@ -113,6 +113,7 @@ _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:" + alternation(COMPARISONS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+been)[ \t]+)?([a-z]+)\b")
 _BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
+_AGE_RE = re.compile(r"\b(?:young|younger|old|older|aged?|under)\b", re.IGNORECASE)
 _SHARE_RE = re.compile(r"[ \t]+of[ \t]+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Words before a count that are no action on it: "compared with 52", "the remaining four", "currently 210".
@@ -330,6 +331,8 @@ def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> st
     money_or_time = kind in ("money", "penalty", "duration", "threshold", "percentage") or not unit
     if not money_or_time and unit.lower() not in _TIME_UNITS and not re.search(r"\d-[a-z]+$", quote):
         return _short(_count_label(text, start, end, noun or unit))
+    if kind == "threshold" and _AGE_RE.search(text, max(0, start - 20), end):
+        return _age_label(text, start)
     if kind == "percentage":
         label = _percentage_label(text, start, end)
         if label:
@@ -340,6 +343,14 @@ def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> st
         after = _trim(_words(text[end : boundary.start() if boundary else end + _TAIL_REACH])[:5])
         label = " ".join([noun or unit, *after]) if after else (label or f"{noun or unit} ({kind})")
     return _short(label)
+
+
+def _age_label(text: str, start: int) -> str:
+    """Return whose age a threshold is ("girls as young as 13", "children younger than 15"): the people
+    named last before it in its sentence."""
+    window = max(layer(text).sentence(start)[0], start - _TAIL_REACH)
+    people = [w for w in _words(text[window:start]) if w.lower() in PEOPLE or w.lower() == "victims"]
+    return f"age of {people[-1].lower()}" if people else "age"
 
 
 def _percentage_label(text: str, start: int, end: int) -> str:
