@@ -411,7 +411,7 @@ class Checker:
             self.err("stated_in_header must be true exactly when stated_in is 'header'")
         header_tiers = []
         for t in head:
-            if fmt == "text-pdf":  # heldout4: the PDF sets the header in capitals
+            if fmt == "text-pdf" or re.search(r"\(TIER \d", t):  # heldout4: the PDF sets the header in capitals; heldout6: so do 2006-era headers
                 t = re.sub(r"TIER (\d)", r"Tier \1", t).replace("WATCH LIST", "Watch List")
             m = re.fullmatch(rf"(.+?)\s*\(({TIER_RE})\)|SPECIAL CASE: (.+)|(.+?):\s*({TIER_RE})", t)
             if m:
