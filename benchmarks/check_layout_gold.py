@@ -449,7 +449,7 @@ class Checker:
 
     def header_tier(self, fmt: str, line: str) -> tuple[str, str] | None:
         """Return (country, tier) when a line above the narrative is a header stating a tier."""
-        if fmt == "text-pdf":  # heldout4: the PDF sets the header in capitals
+        if fmt == "text-pdf" or re.search(r"\(TIER \d", line):  # heldout4: the PDF sets the header in capitals; heldout6: so do 2006-era headers
             line = re.sub(r"TIER (\d)", r"Tier \1", line).replace("WATCH LIST", "Watch List")
         m = re.fullmatch(rf"(.+?)\s*\(({TIER_RE})\)|SPECIAL CASE: (.+)|(.+?):\s*({TIER_RE})", line)
         if not m:
