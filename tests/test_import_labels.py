@@ -23,6 +23,10 @@ CASES = [
     # a comparison figure is named as the figure it is compared with, in words or in brackets
     ("Officers opened 40 cases in 2021, compared with 31 in 2020.", "31", "cases opened (compared)"),
     ("Courts convicted 22 traffickers (18 in 2019).", "18", "traffickers convicted (compared)"),
+    # a count in a list, or after another with no verb between, shares that one's verb
+    ("The academy trained 75 officers, 30 judges and 12 prosecutors.", "12", "prosecutors trained"),
+    ("Police charged 41 suspects in 17 cases.", "17", "cases charged"),
+    ("A special unit of 25 investigators handles the cases.", "25", "investigators of a special unit"),
     # a percentage is a share of what follows "of", a change named after it, or the clause it closes
     ("Nearly 70 percent of the rescued children were girls.", "Nearly", "share of the rescued children"),
     ("Men made up 55 percent of those convicted.", "55", "share of those convicted"),

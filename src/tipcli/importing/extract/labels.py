@@ -113,6 +113,7 @@ _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:" + alternation(COMPARISONS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+been)[ \t]+)?([a-z]+)\b")
 _BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
+_NOT_OF_HEADS = frozenset(["total", "number", "maximum", "minimum", "average", "sum", "group", "each", "one"])
 _AGE_RE = re.compile(r"\b(?:young|younger|old|older|aged?|under)\b", re.IGNORECASE)
 _SHARE_RE = re.compile(r"[ \t]+of[ \t]+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -225,44 +226,106 @@ def _counted_noun(quote: str) -> str:
     return " ".join(_trim(_words(rest)))
 
 
-def _count_label(text: str, start: int, end: int, noun: str, compared: bool = True) -> str:
-    """Return what a count counts: its noun with the verb acting on it, else its phrase, else its clause.
+def _count_label(text: str, start: int, end: int, noun: str, depth: int = 0) -> str:
+    """Return what a count counts: its noun and the first thing _COUNT_NAMERS finds to say of it.
 
     "investigated 41 cases" and "41 cases were investigated" give "cases investigated"; "130 beds for
     victims" gives "beds for victims"; a count with no verb of its own is named by the clause it
     closes, as a relative clause would ("the ministry employs 70 inspectors": "inspectors the
     ministry employs"). A comparison figure ("compared with 52") is named as the figure it is
-    compared with.
+    compared with, and one in a list ("trained 40 police, 12 judges") by the verb of the list.
     """
     before = _words(_clause_before(text, start))
-    # "compared with 52", or a count in brackets after another ("88 cases (103 in 2018)")
-    if compared and (
+    for namer in _COUNT_NAMERS:
+        said = namer(text, start, end, before, depth)
+        if said:
+            return f"{noun} {said}".strip()
+    return noun
+
+
+def _by_comparison(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "compared with 52", or a count in brackets after another ("88 cases (103 in 2018)"): as that one."""
+    if depth or not (
         _COMPARED_RE.search(text, max(0, start - 20), start) or _BRACKETED_RE.search(text, max(0, start - 8), start)
     ):
-        earlier = _compared_with(text, start)
-        if earlier is not None:
-            return f"{_count_label(text, earlier[0], earlier[1], noun, compared=False)} (compared)"
+        return ""
+    earlier = _compared_with(text, start)
+    return f"{_count_label(text, *earlier, '', depth + 1)} (compared)".strip() if earlier else ""
+
+
+def _by_verb_before(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "convicted 12 traffickers": the verb right before the count."""
     verb = before[-1] if before else ""
-    if verb.islower() and _is_verb(verb) and verb not in _NOT_ACTIONS:
-        return f"{noun} {verb}"
+    return verb if verb.islower() and _is_verb(verb) and verb not in _NOT_ACTIONS else ""
+
+
+def _by_verb_after(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "12 suspects were charged", "300 migrants crossed": the verb right after the count."""
     after = _VERB_AFTER_RE.match(text, end, end + 60)
-    if after and _is_verb(after.group(1)) and after.group(1) not in _NOT_ACTIONS:
-        return f"{noun} {after.group(1)}"
+    return after.group(1) if after and _is_verb(after.group(1)) and after.group(1) not in _NOT_ACTIONS else ""
+
+
+def _by_shared_verb(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "trained 40 police, 12 judges and 9 prosecutors", "charged 30 suspects in 11 cases", "identified 90
+    victims, including 20 children": a count that follows another with no verb between shares its verb."""
+    window = max(layer(text).sentence(start)[0], start - _TAIL_REACH)
+    numbers = [
+        n for n in find_numbers(text[window:start]) if not _YEAR_RE.fullmatch(text[window + n.start : window + n.end])
+    ]
+    if depth >= 3 or not numbers:
+        return ""
+    gap = _words(text[window + numbers[-1].end : start])
+    if len(gap) > 6 or any(w.islower() and (w.endswith("ed") or w in _IRREGULAR) and _is_verb(w) for w in gap):
+        return ""
+    return _count_label(text, window + numbers[-1].start, window + numbers[-1].end, "", depth + 1)
+
+
+def _by_tail(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "130 beds for victims": the phrase right after the count."""
     tail = _tail(text, end)
-    if tail and not re.search(r"\d", tail) and not _BACK_REFERENCE_RE.match(tail):
-        return f"{noun} {tail}"
+    return tail if tail and not re.search(r"\d", tail) and not _BACK_REFERENCE_RE.match(tail) else ""
+
+
+def _by_clause(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "the ministry employs 70 inspectors": the clause the count closes, when it has a finite verb (a past
+    tense, or a present one right before the count); "a special unit of 25 officers": "of" the unit."""
     clause = _clause_words(before)
-    if any(w.islower() and (_is_verb(w) or w.endswith("s")) for w in clause):
-        if clause[0].lower() == noun.split()[-1].lower():  # "Convictions fell from 12": not "convictions convictions"
-            clause = clause[1:]
-        return f"{noun} {' '.join(clause)}"
-    if not clause:  # the count is the subject: "Some 300 victims, 120 of them children, received care"
-        sentence_end = min(layer(text).sentence(start)[1], end + _TAIL_REACH)
-        verb = next((w for w in _words(text[end:sentence_end]) if w.islower() and _is_verb(w)), "")
-        if verb and verb not in _NOT_ACTIONS:
-            return f"{noun} {verb}"
-    following = _words_after(text, end)
-    return f"{noun} {' '.join(following)}" if following else noun
+    if any(w.islower() and (w.endswith("ed") or w in _IRREGULAR) and _is_verb(w) for w in clause) or (
+        clause and clause[-1].islower() and clause[-1].endswith("s") and clause[-1] not in NOUN_STOP
+    ):
+        return " ".join(clause)
+    if clause and clause[-1] == "of":
+        phrase = list(itertools.takewhile(lambda w: w.lower() not in ("and", "or", "with"), reversed(clause[:-1])))
+        if phrase and phrase[0].lower() not in _NOT_OF_HEADS:
+            return f"of {' '.join(reversed(phrase))}"
+    return ""
+
+
+def _by_subject_verb(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "Some 300 victims, 120 of them children, received care": the first verb after a count that opens its clause."""
+    if _clause_words(before):
+        return ""
+    sentence_end = min(layer(text).sentence(start)[1], end + _TAIL_REACH)
+    verb = next((w for w in _words(text[end:sentence_end]) if w.islower() and _is_verb(w)), "")
+    return verb if verb not in _NOT_ACTIONS else ""
+
+
+def _by_words_after(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """The words after the count, up to a boundary: the last resort."""
+    return " ".join(_words_after(text, end))
+
+
+# What names a count, in the order tried: the first that says something wins.
+_COUNT_NAMERS = (
+    _by_comparison,
+    _by_verb_before,
+    _by_verb_after,
+    _by_shared_verb,
+    _by_tail,
+    _by_clause,
+    _by_subject_verb,
+    _by_words_after,
+)
 
 
 def _words_after(text: str, end: int) -> list[str]:
