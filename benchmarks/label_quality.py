@@ -53,7 +53,9 @@ def main(argv: list[str]) -> int:
             one_word += kind == "one word"
             if kind and "--list" in argv:
                 print(f"{kind:9} {path.name[:20]:20} {figure.quote!r} -> {figure.label!r}")
-    print(f"labels {total}: bare unit {bare} ({bare / max(total, 1):.1%}), one word {one_word} ({one_word / max(total, 1):.1%})")
+    print(
+        f"labels {total}: bare unit {bare} ({bare / max(total, 1):.1%}), one word {one_word} ({one_word / max(total, 1):.1%})"
+    )
     return 0
 
 
