@@ -391,6 +391,10 @@ def test_a_repeat_takes_the_coding_of_what_it_repeats() -> None:
         ("Police and NGOs together identified [54 victims] in 2006.", "victims_identified"),
         ("NGOs identified 70 victims, including [25 boys] in forced begging.", None),
         ("The MSW referred 90 victims to shelters, [55 of whom] were women rescued from brothels.", "victims_assisted"),
+        ("With IOM, the ministry returned [64 victims] to their home villages.", "victims_assisted"),
+        ("[Thirty victims] returned home with the government's help.", "victims_assisted"),
+        ("Border police returned [500 migrants] to the neighboring state.", None),
+        ("An NGO drop-in center helped [75 women] leave abusive employers.", "victims_assisted"),
     ],
 )
 def test_shares_suspended_terms_filings_and_joint_identification(marked: str, indicator: str | None) -> None:

@@ -95,14 +95,14 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     "assist": _words(
         "referr* refer refers assist* sheltered sheltering served serving housed accommodat* cared"
-        " supported supporting protected placed placing"
+        " supported supporting protected placed placing helped helping"
     ),
     "train": _words("train trained training trainings trains"),
     # a status given to a victim: a residence permit, a visa, a reflection period ("granted permits to 9 victims");
     # not a service, but issue 24's gold codes a victim given one as assisted
     "grant": _words("grant granted granting grants issue issued issuing issues gave"),
     "find": _words("found finding"),  # of victims by name only: "found 38 workers whose wages ..." is no identification
-    "repatriate": _words("repatriat*"),  # victims (not migrants) brought home are assisted
+    "repatriate": _words("repatriat* return returned returning"),  # victims (not migrants) brought home are assisted
     "discipline": _words("disciplin* dismiss* fired suspended demoted reassigned removed arrested arresting"),
     # crimes a police force registers: the older editions' count of investigations opened ("registered 58 crimes")
     "register": _words("registered registering recorded recording"),
@@ -110,7 +110,7 @@ LEXICON: dict[str, frozenset[str]] = {
     # words that govern a count without giving it an indicator, so an earlier verb does not reach past them
     "neutral": _words(
         "arrest arrested arresting detain* screen* inspect* deport* estimat* visit* called calls met"
-        " removed returned rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
+        " removed rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
         " organiz* reached hosted awarded compensat* testified paid fined"
     ),
     # "received" and its kin govern a count of victims assisted (or, "attended training", of people trained)
@@ -258,10 +258,11 @@ RULES: tuple[Rule, ...] = (
         kinds=("penalty",),
         nouns=("time nouns",),
         not_cue="prescribe cue",
-        precedes=r"\b(?:sentences|terms)\s+(?:of|from|were|was)\s+(?:between\s+)?",
+        precedes=r"\b(?:sentences|terms)\s+(?:of|from|were|was|rang(?:ing|ed)\s+from)\s+(?:between\s+)?",
         examples=(
             "Nine offenders were convicted, with sentences of [two to seven years].",
             "Judges found six pimps guilty; their terms were between [four and nine years].",
+            "Two recruiters were convicted last year, with sentences ranging from [one to three years].",
         ),
         not_examples=("The code prescribes sentences of [five to 12 years] for forced labor.",),
     ),
@@ -648,7 +649,9 @@ _AFTER_STOP_RE = re.compile(
 )
 _CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:(?:" + alternation(HEDGES) + r"|US)\s*)?$")
 _COMPARISON_BEFORE_RE = re.compile(
-    r"\b(?:" + alternation(COMPARISONS) + r"|an?\s+(?:increase|decrease|rise|drop)\s+from|vs\.?|from)\s+"
+    # (not "sentences ranging from 1 to 4 years": a range, compared with nothing)
+    r"\b(?:" + alternation(COMPARISONS) + r"|an?\s+(?:increase|decrease|rise|drop)\s+from|vs\.?"
+    r"|(?<!ranging\s)(?<!ranged\s)(?<!ranges\s)(?<!range\s)from)\s+"
     r"(?:(?:" + alternation(HEDGES) + r")\s+)?$",
     re.IGNORECASE,
 )
