@@ -584,6 +584,26 @@ UNIT_RULES = (
                 unit="law enforcement agencies",
             ),
             Expect(sentence="Police detained five armed guards.", quote="five armed guards", unit="guards"),
+            Expect(
+                sentence="The port fired 14 customs officers.", quote="14 customs officers", unit="customs officers"
+            ),
+            Expect(
+                sentence="Auditors toured nine detention centers and six counseling centers.",
+                quote="nine detention centers",
+                unit="detention centers",
+            ),
+            Expect(
+                sentence="Auditors toured nine detention centers and six counseling centers.",
+                quote="six counseling centers",
+                unit="centers",
+            ),
+            Expect(sentence="The board added 18 labor inspectors.", quote="18 labor inspectors", unit="inspectors"),
+            Expect(sentence="It sent 25 regional inspectors.", quote="25 regional inspectors", unit="inspectors"),
+            Expect(
+                sentence="Regulators licensed 20 overseas employment agencies.",
+                quote="20 overseas employment agencies",
+                unit="employment agencies",
+            ),
             Expect(sentence="The council met four times in May.", quote="four times", value=4, unit="meetings"),
             Expect(sentence="Gangs used boys as young as 11.", quote="as young as 11", unit="years", kind="threshold"),
         ),

@@ -9,14 +9,18 @@ from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.money import PAY_NOUNS
 from tipcli.importing.lexicon.nouns import (
+    ADJECTIVE_ENDINGS,
     AGENT_PLURALS,
     DEPENDENT_HEADS,
     IRREGULAR_PLURALS,
+    KIND_HEADS,
     NOT_KIND_MODIFIERS,
+    NOT_KIND_WORDS,
     NOT_PLURAL,
     PEOPLE,
     STOP,
     TIME_UNITS,
+    TRAFFICKING_KINDS,
     TWO_WORD_MODIFIERS,
 )
 
@@ -106,6 +110,8 @@ def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> 
         first = head - 1
         if first > 0 and " ".join(lowered[first - 1 : head]) in TWO_WORD_MODIFIERS:
             first -= 1
+    elif lowered[head] in KIND_HEADS and head > 0 and _is_kind_noun(text[words[head - 1][0] : words[head - 1][1]]):
+        first = head - 1
     elif lowered[head] == "wages" and "minimum" in lowered[:head]:
         first = lowered.index("minimum")
     unit = text[words[first][0] : end]
@@ -115,6 +121,23 @@ def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> 
 def _names_kind(word: str) -> bool:
     """Tell whether a word before a dependent head names its kind ("border guards"; not "armed" or "other" guards)."""
     return word not in NOT_KIND_MODIFIERS and not word.endswith("ed")
+
+
+def _is_kind_noun(word: str) -> bool:
+    """Tell whether the word before a kind head is a noun naming the kind ("police", "customs", "detention").
+
+    Without a part-of-speech tagger the test is by form: a lower-case word with no hyphen that is no adjective
+    (by its ending, "regional", "consular", "domestic", or a known one, "foreign"), no participle or gerund
+    ("trained", "counseling"), no word of which or how many ("other", "new") and no kind of trafficking ("labor").
+    """
+    lower = word.lower()
+    return (
+        word.islower()
+        and word.isalpha()
+        and len(word) > 2
+        and lower not in NOT_KIND_MODIFIERS | NOT_KIND_WORDS | TRAFFICKING_KINDS
+        and not lower.endswith((*ADJECTIVE_ENDINGS, "ed", "ing"))
+    )
 
 
 def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:

@@ -17,7 +17,7 @@ STOP = words("""of in on at to for from with by about against among between into
 NOT_PLURAL = words("""was has its this thus yes always perhaps whereas various news series means across unless besides towards
     afterwards sometimes status bus process progress business access sex gas lens bias basis analysis crisis
     diagnosis emphasis thesis previous serious numerous dangerous anonymous famous religious enormous
-    continuous vulnerable us is as""")
+    continuous vulnerable us is as overseas""")
 IRREGULAR_PLURALS = words("men women children people staff personnel police persons youth cattle fishermen policemen")
 # Nouns that name something uncountable or abstract: "no budget", "no effort", "no shelter space" are not counts.
 NONCOUNT = FUNDING_NOUNS | words("""budgets presence authority effort efforts assistance space information data evidence
@@ -62,6 +62,19 @@ PROSECUTION_SERVICES = ("public ministry", "ministerio publico", "ministÃ©rio pÃ
 DEPENDENT_HEADS = words("seekers owners points holders pickers guards vessels agencies")
 # Two-word terms that modify a dependent head together ("law enforcement agencies", not "enforcement agencies").
 TWO_WORD_MODIFIERS = ("law enforcement", "civil society", "human rights", "social welfare", "border police")
+# Heads whose kind the noun before them names, and the shared corpus keeps it ("police officers", "customs
+# officers", "fisheries inspectors", "police investigators", "detention centers", "border crossings",
+# "construction sites"). Unlike a dependent head, the head alone says something, so only a noun is taken in, never
+# an adjective ("foreign", "regional") or a participle ("trained", "counseling"); see figure_units._names_kind.
+KIND_HEADS = words("officers inspectors investigators agents centers centres crossings sites")
+# Kinds of trafficking a modifier names: not part of the counted noun ("340 labor inspectors" -> inspectors,
+# "57 child victims" -> victims, as "sex trafficking victims" -> victims).
+TRAFFICKING_KINDS = words("labor labour sex trafficking forced child")
+# Endings of adjectives: "regional", "consular", "domestic", "secondary", "abusive", "dangerous", "stateless".
+ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ary", "ive", "ous", "ful", "less", "able", "ible", "ish", "ese", "ian", "ly")
+# Adjectives without such an ending ("foreign victims", "young women"), and nouns that say whose, not what kind
+# ("government officers", "state centers").
+NOT_KIND_WORDS = words("foreign young old male female private main major small large overseas government state city")
 # Words before a dependent head that say which ones or how many, not what kind ("other guards", "new agencies").
 NOT_KIND_MODIFIERS = words("""other additional new such further same different separate several various former current
     existing remaining more fewer many few""")
