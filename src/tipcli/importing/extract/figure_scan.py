@@ -7,15 +7,24 @@ import re
 from dataclasses import dataclass, fields
 
 from tipcli.importing.extract.figure_hedges import qualified_start
-from tipcli.importing.extract.figure_units import first_word, is_conversion, noun_phrase, pluralize
+from tipcli.importing.extract.figure_kinds import AGE_OF_RE
+from tipcli.importing.extract.figure_units import REST_RE, first_word, is_conversion, is_plural, noun_phrase, pluralize
 from tipcli.importing.extract.figure_years import MONTH_RE
 from tipcli.importing.extract.numbers import NumberToken, exact_value, tidy
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.dates import MONTH_NAMES
 from tipcli.importing.lexicon.hedges import HEDGES
-from tipcli.importing.lexicon.money import CURRENCIES, ISO_CODES
-from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, STOP, TIME_UNITS
+from tipcli.importing.lexicon.money import CURRENCIES, FUNDING_NOUNS, ISO_CODES
+from tipcli.importing.lexicon.nouns import (
+    ADJECTIVE_ENDINGS,
+    HYPHEN_NOUNS,
+    LABEL_NOUNS,
+    NOT_KIND_WORDS,
+    OCCASION_NOUNS,
+    STOP,
+    TIME_UNITS,
+)
 from tipcli.importing.lexicon.numbers import PERIOD_WORDS
 from tipcli.importing.lexicon.verbs import AFTER_NUMBER, CHANGE_VERBS, OCCASIONS
 
@@ -34,12 +43,12 @@ _PERCENT_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
 _OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|20)\d\d\s+)?")
 _OWNER_RE = re.compile(r"[A-Za-z]+[’']s(?=\s)")  # "half of the country's territory": the owner before the noun
+_OF_IT_RE = re.compile(r"\s+of\s+it\b")  # "nearly half of it": a fraction of the amount named before
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:are\s+)?(?:" + alternation(CHANGE_VERBS) + r")\s+by\s+$", re.I
 )  # "penalties increase by one-half"
 _AS_AGE_RE = re.compile(r"as\s+(?:young|old)\s+as\b", re.IGNORECASE)  # "girls as young as 13": an age
-_AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:" + alternation(CHANGE_VERBS) + r")"
     r"(?:\s+[a-z]+)?\s+from\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\$?$",
@@ -319,6 +328,10 @@ def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list
     if found:
         draft.end, draft.unit = found
         return
+    of_it = _OF_IT_RE.match(text, token.end)
+    if of_it:
+        draft.end = of_it.end()  # "half of it": of the amount before, which the units pass finds
+        return
     subject = _BY_SUBJECT_RE.search(text, max(0, draft.start - 60), draft.start)
     if subject and subject.end() == draft.start:
         draft.start = subject.start()
@@ -383,20 +396,41 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
         if phrase.unit in CURRENCIES or (one_word and one_word[1] == phrase.end and is_conversion(text, phrase.end)):
             draft.money = True
         return
+    if word and _attributive_amount(text, word):
+        # "a 1.2 million dalm budget": a singular noun between an amount and a noun of funding is its currency.
+        draft.end, draft.unit, draft.noun_start, draft.money = word[1], pluralize(word[2]).lower(), pos, True
+        return
     if _OF_THE_RE.match(text, pos):
         found = _of_phrase(text, pos, tokens)
         if found:
             draft.end, draft.unit = found
             return
     copula = _COPULA_RE.match(text, pos)
+    if copula and REST_RE.search(text, max(0, draft.start - 40), draft.start):
+        copula = None  # "the remaining 18 were men": some of the group counted before, which gives the unit
     after_copula = noun_phrase(text, copula.end() - 1, singular=False) if copula else None
     if after_copula is not None:
         draft.end, draft.unit, draft.confident = after_copula.end, after_copula.unit, False  # "61 were women"
         return
-    if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start) or _AS_AGE_RE.match(text, draft.start):
+    if AGE_OF_RE.search(text, max(0, draft.start - 30), draft.start) or _AS_AGE_RE.match(text, draft.start):
         draft.unit = "years"  # "under the age of 18"
         return
     draft.confident = False
+
+
+def _attributive_amount(text: str, word: tuple[int, int, str]) -> bool:
+    """Tell whether a lower-case singular word after a number stands before a noun of funding ("dalm budget")."""
+    after = first_word(text, word[1])
+    name = word[2]
+    return (
+        after is not None
+        and (after[2].lower() in FUNDING_NOUNS or pluralize(after[2]).lower() in FUNDING_NOUNS)  # "budget", "fund"
+        and name.isalpha()
+        and name.islower()
+        and name not in STOP | NOT_KIND_WORDS
+        and not name.endswith(ADJECTIVE_ENDINGS)  # "a 2 million annual budget"
+        and not is_plural(name)
+    )
 
 
 def token_at(tokens: list[NumberToken], pos: int) -> NumberToken | None:
@@ -605,6 +639,31 @@ UNIT_RULES = (
                 unit="employment agencies",
             ),
             Expect(sentence="The council met four times in May.", quote="four times", value=4, unit="meetings"),
+            Expect(
+                sentence="Some 4,000 refugees and asylum seekers lived in camps.",
+                quote="Some 4,000 refugees and asylum seekers",
+                unit="refugees and asylum seekers",
+            ),
+            Expect(
+                sentence="Nearly 700 migrants and asylum seekers arrived by boat.",
+                quote="Nearly 700 migrants and asylum seekers",
+                unit="migrants and asylum seekers",
+            ),
+            Expect(
+                sentence="It approved a 400,000 korun budget for shelters.",
+                quote="400,000 korun",
+                unit="koruns",
+                kind="money",
+            ),
+            Expect(sentence="Double the 3 million dorn fund for victims.", quote="3 million dorn", unit="dorns"),
+            Expect(sentence="It cut the 2 million annual budget.", quote="2 million", unit=""),
+            Expect(
+                sentence="The bill would set the minimum working age at 15.",
+                quote="15",
+                unit="years",
+                kind="threshold",
+            ),
+            Expect(sentence="Lawmakers raised the age of consent to 16.", quote="16", unit="years", kind="threshold"),
             Expect(sentence="Gangs used boys as young as 11.", quote="as young as 11", unit="years", kind="threshold"),
         ),
     ),

@@ -25,6 +25,8 @@ from tipcli.importing.lexicon.nouns import (
 )
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
+# "the remaining nine", "the other 19", "another six": some of a group counted before; "all 64": the whole of it.
+REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further|all)\s+$", re.IGNORECASE)
 _CONVERSION_RE = re.compile(
     r"\s*\(\s*(?:(?:" + alternation(HEDGES) + r")\s+)?(?:US)?\$",
     re.IGNORECASE,
@@ -79,6 +81,10 @@ def _coordinated(text: str, pos: int) -> int | None:
     if not conj or conj.group(1).lower() not in ("and", "or"):
         return None
     second = _WORD_RE.match(text, conj.end())
+    if second and not is_plural(second.group(1).lower()):
+        # "refugees and asylum seekers": the second noun may be a compound whose head says nothing alone.
+        head = _WORD_RE.match(text, second.end())
+        second = head if head and head.group(1).lower() in DEPENDENT_HEADS else None
     if not second or not is_plural(second.group(1).lower()):
         return None
     after = _WORD_RE.match(text, second.end())

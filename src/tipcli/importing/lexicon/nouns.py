@@ -39,8 +39,11 @@ TIME_UNITS = {
 # Plural nouns of people that another plural noun can modify ("NGO workers" is rare, "victims workers" never is).
 AGENT_PLURALS = words("""officers workers officials employees members volunteers staff inspectors investigators prosecutors
     recruiters brokers agents""")
-# Groups of people that a narrative counts together ("women and girls", "men and boys").
-PEOPLE = words("women girls men boys children adults minors adolescents families migrants workers victims")
+# Groups of people that a narrative counts together ("women and girls", "men and boys", "refugees and asylum
+# seekers": a compound is listed by its head).
+PEOPLE = words(
+    "women girls men boys children adults minors adolescents families migrants workers victims refugees seekers"
+)
 # Nouns whose attributive year names an instrument, not the time a figure refers to ("the 2006 law").
 INSTRUMENT_NOUNS = words("""law laws act acts code provision provisions amendment amendments constitution report reports plan
     plans protocol protocols convention conventions decree decrees statute statutes legislation edition regulation
