@@ -353,6 +353,19 @@ def _compound_time(text: str, draft: _Building, tokens: list[NumberToken]) -> No
     if word and bare.lower() in ("month", "months"):  # "six months' imprisonment": the quote ends on the noun
         draft.value = tidy(float(draft.value) + float(part.value) / 12)
         draft.end = draft.swallowed = word[0] + len(bare)
+        _compound_range(text, draft, tokens)
+
+
+def _compound_range(text: str, draft: _Building, tokens: list[NumberToken]) -> None:
+    """Read "two years and six months to 12 years" as one range: the low end is the compound span."""
+    sep = _RANGE_SEP_RE.match(text, draft.end)
+    high = token_at(tokens, sep.end()) if sep and sep.end() > draft.end and draft.high is None else None
+    word = first_word(text, high.end) if high is not None else None
+    bare = word[2].rstrip("’'") if word else ""  # an apostrophe after "years": the quote ends on the noun
+    if high is None or word is None or TIME_UNITS.get(bare.lower()) != "years" or high.value <= draft.value:
+        return
+    draft.high, draft.end = high.value, word[0] + len(bare)
+    draft.swallowed = draft.num_end = high.end
 
 
 def _hyphen_unit(text: str, draft: _Building, pos: int) -> bool:
@@ -595,6 +608,20 @@ UNIT_RULES = (
                 value=6.5,
                 unit="years",
             ),
+            Expect(
+                sentence="Courts handed down terms of two years and six months to 12 years in prison.",
+                quote="two years and six months to 12 years",
+                value=2.5,
+                high=12,
+                kind="penalty",
+            ),
+            Expect(
+                sentence="Judges imposed from one year and three months to eight years’ imprisonment.",
+                quote="one year and three months to eight years",
+                value=1.25,
+                high=8,
+            ),
+            Expect(sentence="One got four years and six months; another, 10 years.", quote="10 years", value=10),
             Expect(sentence="A dozen inspectors quit.", quote="A dozen inspectors", value=12, unit="inspectors"),
             Expect(
                 sentence="Brokers charge fees of up to seven months’ salary.",
