@@ -659,6 +659,17 @@ UNIT_RULES = (
                 unit="centers",
             ),
             Expect(sentence="The board added 18 labor inspectors.", quote="18 labor inspectors", unit="inspectors"),
+            Expect(
+                sentence="Twelve police investigators checked 30 quarry sites.",
+                quote="Twelve police investigators",
+                unit="police investigators",
+            ),
+            Expect(
+                sentence="Twelve police investigators checked 30 quarry sites.",
+                quote="30 quarry sites",
+                unit="quarry sites",
+            ),
+            Expect(sentence="Doctors saw 57 child victims.", quote="57 child victims", unit="victims"),
             Expect(sentence="It sent 25 regional inspectors.", quote="25 regional inspectors", unit="inspectors"),
             Expect(
                 sentence="Regulators licensed 20 overseas employment agencies.",
