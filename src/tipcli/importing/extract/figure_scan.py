@@ -670,6 +670,21 @@ UNIT_RULES = (
                 unit="quarry sites",
             ),
             Expect(sentence="Doctors saw 57 child victims.", quote="57 child victims", unit="victims"),
+            Expect(
+                sentence="It trained 40 law enforcement officers and 20 senior officers.",
+                quote="40 law enforcement officers",
+                unit="law enforcement officers",
+            ),
+            Expect(
+                sentence="It trained 40 law enforcement officers and 20 senior officers.",
+                quote="20 senior officers",
+                unit="officers",
+            ),
+            Expect(
+                sentence="Nine social welfare officers joined.",
+                quote="Nine social welfare officers",
+                unit="social welfare officers",
+            ),
             Expect(sentence="It sent 25 regional inspectors.", quote="25 regional inspectors", unit="inspectors"),
             Expect(
                 sentence="Regulators licensed 20 overseas employment agencies.",

@@ -109,15 +109,20 @@ def _extend_compound(text: str, pos: int, words: list[tuple[int, int]]) -> None:
 
 
 def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> str:
-    """Return the unit: the head noun, with the noun before a role head or a "minimum ... wages" phrase."""
+    """Return the unit: the head noun, with the noun before a role head, the nouns naming a kind head's kind
+    ("customs officers"), or a "minimum ... wages" phrase."""
     first = head
     lowered = [text[s:e].lower() for s, e in words]
     if lowered[head] in DEPENDENT_HEADS and head > 0 and _names_kind(lowered[head - 1]):
         first = head - 1
         if first > 0 and " ".join(lowered[first - 1 : head]) in TWO_WORD_MODIFIERS:
             first -= 1
-    elif lowered[head] in KIND_HEADS and head > 0 and _is_kind_noun(text[words[head - 1][0] : words[head - 1][1]]):
-        first = head - 1
+    elif lowered[head] in KIND_HEADS:
+        # Up to two nouns naming the kind ("law enforcement officers"), or a listed two-word term ("social welfare").
+        while first > 0 and head - first < 2 and _is_kind_noun(text[words[first - 1][0] : words[first - 1][1]]):
+            first -= 1
+        if 0 < first < head and " ".join(lowered[first - 1 : first + 1]) in TWO_WORD_MODIFIERS:
+            first -= 1
     elif lowered[head] == "wages" and "minimum" in lowered[:head]:
         first = lowered.index("minimum")
     unit = text[words[first][0] : end]

@@ -77,7 +77,8 @@ TRAFFICKING_KINDS = words("labor labour sex trafficking forced child")
 ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ary", "ive", "ous", "ful", "less", "able", "ible", "ish", "ese", "ian", "ly")
 # Adjectives without such an ending ("foreign victims", "young women"), and nouns that say whose, not what kind
 # ("government officers", "state centers").
-NOT_KIND_WORDS = words("foreign young old male female private main major small large overseas government state city")
+NOT_KIND_WORDS = words("""foreign young old male female private main major small large overseas senior junior chief
+    corrupt rogue top certain permanent independent mobile government state city""")
 # Words before a dependent head that say which ones or how many, not what kind ("other guards", "new agencies").
 NOT_KIND_MODIFIERS = words("""other additional new such further same different separate several various former current
     existing remaining more fewer many few""")
