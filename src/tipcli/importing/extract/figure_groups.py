@@ -44,6 +44,10 @@ _COMPARED_RE = re.compile(
 _BREAKDOWN_BEFORE_RE = re.compile(r"\b(?:" + alternation(BREAKDOWNS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
 # "48 investigations involving 71 suspects": right after a figure, the suspects are an attribute of it.
 _ATTACHED_RE = re.compile(r",?\s+(?:" + alternation(ATTACHMENTS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?")
+# "30 victims; 12 were women and the remaining 18 ...": a number whose noun follows a copula is a sibling part,
+# which "the remaining" or "the other" does not point to.
+_PREDICATE_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?[a-z]")
+_THE_REST_RE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+){0,5}?,?\s+(?:and\s+)?")  # "145 adults[ and ]67 children"
 # "Convictions fell from 12 ...": the plural noun before a verb of change counts what the numbers count.
 _CHANGE_RE = re.compile(r"([^\W\d_]+)\s+(?:" + alternation(CHANGE_VERBS) + r")\s+(?:from|to)\s+$")
@@ -73,10 +77,12 @@ def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
     opens = sentence_start > 0 and _OPENER_RE.fullmatch(text, sentence_start, draft.start) is not None
     if not opens:
         own: list[Draft] = []
+        rest = _THE_REST_RE.search(text, max(0, draft.start - 30), draft.start) is not None
         for candidate in reversed(earlier[-_PARTS_REACH * 2 :]):  # a sentence holds a few figures; bounded
             if candidate.start < sentence_start:
                 break
-            own.insert(0, candidate)
+            if not (rest and _PREDICATE_RE.match(text, max(candidate.num_end, candidate.num_start))):
+                own.insert(0, candidate)
         found = main_count(text, own) or next((c for c in reversed(own) if _counts_things(c)), None)
         if found is not None:
             return found

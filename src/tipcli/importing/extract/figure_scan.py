@@ -419,8 +419,9 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
             draft.end, draft.unit = found
             return
     copula = _COPULA_RE.match(text, pos)
-    if copula and REST_RE.search(text, max(0, draft.start - 40), draft.start):
-        copula = None  # "the remaining 18 were men": some of the group counted before, which gives the unit
+    rest = REST_RE.search(text, max(0, draft.start - 40), draft.start) if copula else None
+    if rest and rest.group().lower().startswith("the"):
+        copula = None  # "the remaining 18 were men", "the other six": the rest of a group counted before, its unit
     after_copula = noun_phrase(text, copula.end() - 1, singular=False) if copula else None
     if after_copula is not None:
         draft.end, draft.unit, draft.confident = after_copula.end, after_copula.unit, False  # "61 were women"

@@ -433,6 +433,16 @@ PASSES = (
                 quote="eight",
                 unit="suspects",
             ),
+            Expect(
+                sentence="Raids freed 30 migrants; 12 were women and the remaining 18 were men.",
+                quote="18",
+                unit="migrants",
+            ),
+            Expect(
+                sentence="Raids freed 30 migrants; 12 were women and another six were men.",
+                quote="six were men",
+                unit="men",
+            ),
             # "half of it": a fraction of the amount just before (not its bracketed conversion).
             Expect(
                 sentence="The agency spent 2.5 million rivs ($40,000) on aid, nearly a third of it on food.",
