@@ -672,6 +672,11 @@ UNIT_RULES = (
             ),
             Expect(sentence="Doctors saw 57 child victims.", quote="57 child victims", unit="victims"),
             Expect(
+                sentence="Troops manned 12 border posts and two refugee camps.",
+                quote="12 border posts",
+                unit="border posts",
+            ),
+            Expect(
                 sentence="It trained 40 law enforcement officers and 20 senior officers.",
                 quote="40 law enforcement officers",
                 unit="law enforcement officers",

@@ -65,11 +65,16 @@ PROSECUTION_SERVICES = ("public ministry", "ministerio publico", "ministÃ©rio pÃ
 DEPENDENT_HEADS = words("seekers owners points holders pickers guards vessels agencies")
 # Two-word terms that modify a dependent head together ("law enforcement agencies", not "enforcement agencies").
 TWO_WORD_MODIFIERS = ("law enforcement", "civil society", "human rights", "social welfare", "border police")
-# Heads whose kind the noun before them names, and the shared corpus keeps it ("police officers", "customs
-# officers", "fisheries inspectors", "police investigators", "detention centers", "border crossings",
-# "construction sites"). Unlike a dependent head, the head alone says something, so only a noun is taken in, never
-# an adjective ("foreign", "regional") or a participle ("trained", "counseling"); see figure_units._names_kind.
-KIND_HEADS = words("officers inspectors investigators agents centers centres crossings sites")
+# Heads whose kind the noun before them names, which the unit keeps as the shared README keeps compounds
+# ("police officers", "customs officers", "fisheries inspectors", "detention centers", "border crossings",
+# "construction sites", "border posts", "police stations", "refugee camps": people of a service, places of a kind).
+# Unlike a dependent head, the head alone says something, so only a noun is taken in, never an adjective
+# ("foreign", "regional"), a participle ("trained", "counseling") or a kind of trafficking ("labor"): see
+# figure_units._is_kind_noun. Other heads keep the head alone, as the tidy gold labels them ("construction
+# workers", "recruitment agency staff", "residence permits", "awareness campaigns").
+KIND_HEADS = words(
+    "officers inspectors investigators agents centers centres crossings sites posts stations facilities camps"
+)
 # Kinds of trafficking a modifier names: not part of the counted noun ("340 labor inspectors" -> inspectors,
 # "57 child victims" -> victims, as "sex trafficking victims" -> victims).
 TRAFFICKING_KINDS = words("labor labour sex trafficking forced child")
