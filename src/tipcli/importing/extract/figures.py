@@ -213,7 +213,7 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
     draft = drafts[index]
     prev = drafts[index - 1] if index > 0 else None
     if draft.zero and not draft.unit:
-        return antecedent(text, drafts[:index], draft)  # "a dozen guards were fired, but none was charged"
+        return antecedent(text, _recent(drafts, index), draft)  # "a dozen guards were fired, but none was charged"
     if (
         not draft.unit
         and not draft.zero
@@ -223,14 +223,14 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
             or OF_THESE_RE.search(text, max(0, draft.start - 20), draft.start)
         )
     ):
-        return antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
+        return antecedent(text, _recent(drafts, index), draft)  # "only 12 of them", "the remaining nine"
     if draft.fraction and not draft.unit and text.endswith(" it", draft.start, draft.end):
         return _amount_before(text, drafts, index)  # "spent 3.1 million lats, nearly half of it on food"
     if draft.unit or draft.fraction or draft.zero:
         return None
     if compares(text, draft):  # "64 victims, including 41 children, compared with 28": the 28 are victims
         sentence_start = layer(text).sentence(draft.start)[0]
-        compared = main_count(text, [d for d in drafts[:index] if d.start >= sentence_start])
+        compared = main_count(text, [d for d in _recent(drafts, index) if d.start >= sentence_start])
         if compared is not None:
             return compared
     nxt = drafts[index + 1] if index + 1 < len(drafts) else None
@@ -246,6 +246,17 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
     if (named := named_group(text, draft.start)) is not None:
         return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
     return _said_before(drafts, index)
+
+
+_RECENT = 24  # a back-reference reaches its own sentence and the one before, which hold far fewer figures
+
+
+def _recent(drafts: list[Draft], index: int) -> list[Draft]:
+    """Return the figures just before drafts[index] that a back-reference can reach.
+
+    A bound, not the whole paragraph: a paragraph of thousands of "N of them" stays linear.
+    """
+    return drafts[max(0, index - _RECENT) : index]
 
 
 def _amount_before(text: str, drafts: list[Draft], index: int) -> Draft | None:
