@@ -182,13 +182,15 @@ def extraction(max_bytes: int) -> bool:
 
 
 def indicator_growth(max_bytes: int = 131_072) -> bool:
-    """Time the coding of every figure of each hostile paragraph (indicators.code, as `import` runs it).
+    """Time the coding and labelling of every figure of each hostile paragraph (indicators.code and
+    labels.figure_label, as `import` runs them).
 
     From 16 KB to 128 KB: the paragraphs with many figures ("list of numbers") hold tens of thousands,
     each coded in its own clause. Goal: at most 2.2x a doubling from 32 KB up (geometric mean).
     """
     from tipcli.importing.extract.figures import extract_figures
     from tipcli.importing.extract.indicators import code
+    from tipcli.importing.extract.labels import figure_label
 
     ok = True
     for name, (unit, tail) in HOSTILE_PARAGRAPHS.items():
@@ -199,6 +201,7 @@ def indicator_growth(max_bytes: int = 131_072) -> bool:
             start = time.perf_counter()
             for figure in figures:
                 code(text, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
+                figure_label(text, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
             times[size], size = time.perf_counter() - start, size * 2
         upper = [s for s in times if s >= 32_768]
         growth = (times[upper[-1]] / max(times[upper[0]], 1e-6)) ** (1 / (len(upper) - 1))

@@ -10,6 +10,7 @@ Pure functions over (sentence, span of the figure's quote, unit, kind).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -18,6 +19,7 @@ from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
 from tipcli.importing.lexicon.nouns import STOP as NOUN_STOP
+from tipcli.importing.lexicon.numbers import MULTIPLES, SCALE_WORDS, TENS_WORDS, TIMES, UNIT_WORDS
 from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS
 from tipcli.importing.text import layer
 
@@ -113,6 +115,7 @@ _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:" + alternation(COMPARISONS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+been)[ \t]+)?([a-z]+)\b")
 _BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
+_NUMBER_WORDS = frozenset([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *MULTIPLES, *TIMES])
 _NOT_OF_HEADS = frozenset(["total", "number", "maximum", "minimum", "average", "sum", "group", "each", "one"])
 _AGE_RE = re.compile(r"\b(?:young|younger|old|older|aged?|under)\b", re.IGNORECASE)
 _SHARE_RE = re.compile(r"[ \t]+of[ \t]+")
@@ -268,16 +271,13 @@ def _by_verb_after(text: str, start: int, end: int, before: list[str], depth: in
 def _by_shared_verb(text: str, start: int, end: int, before: list[str], depth: int) -> str:
     """ "trained 40 police, 12 judges and 9 prosecutors", "charged 30 suspects in 11 cases", "identified 90
     victims, including 20 children": a count that follows another with no verb between shares its verb."""
-    window = max(layer(text).sentence(start)[0], start - _TAIL_REACH)
-    numbers = [
-        n for n in find_numbers(text[window:start]) if not _YEAR_RE.fullmatch(text[window + n.start : window + n.end])
-    ]
-    if depth >= 3 or not numbers:
+    earlier = _compared_with(text, start) if depth < 3 else None
+    if earlier is None:
         return ""
-    gap = _words(text[window + numbers[-1].end : start])
+    gap = _words(text[earlier[1] : start])
     if len(gap) > 6 or any(w.islower() and (w.endswith("ed") or w in _IRREGULAR) and _is_verb(w) for w in gap):
         return ""
-    return _count_label(text, window + numbers[-1].start, window + numbers[-1].end, "", depth + 1)
+    return _count_label(text, *earlier, "", depth + 1)
 
 
 def _by_tail(text: str, start: int, end: int, before: list[str], depth: int) -> str:
@@ -356,13 +356,21 @@ def _clause_words(before: list[str]) -> list[str]:
 
 
 def _compared_with(text: str, start: int) -> tuple[int, int] | None:
-    """Return the span (number and its noun) of the figure before a comparison in the same sentence."""
-    window = max(layer(text).sentence(start)[0], start - _TAIL_REACH)  # bounded: a list of numbers stays linear
-    numbers = find_numbers(text[window:start])
-    earlier = [n for n in numbers if not _YEAR_RE.fullmatch(text[window + n.start : window + n.end])]
-    if not earlier:
-        return None
-    return window + earlier[-1].start, window + earlier[-1].end
+    """Return the span of the number before start in its sentence (not a year), at most 40 tokens back.
+
+    Tokens, not find_numbers over a window: each figure of a paragraph asks this (and a list's count
+    asks it again for the one before), so it must cost a few tokens, not a parse of the window.
+    """
+    lay = layer(text)
+    sentence_start = lay.sentence(start)[0]
+    index = bisect.bisect_left(lay.token_starts, start)
+    for token in reversed(lay.tokens[max(0, index - 40) : index]):
+        if token.start < sentence_start:
+            return None
+        digits = token.text[0].isdigit() and not _YEAR_RE.fullmatch(token.text)
+        if digits or token.lower in _NUMBER_WORDS:
+            return token.start, token.end
+    return None
 
 
 def _is_fragment(quote: str, unit: str, noun: str) -> bool:
