@@ -401,6 +401,9 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
     if word and word[0] == pos + 1 and word[2] in AFTER_NUMBER:
         draft.confident = False  # the unit is the group counted before, if the context names it
         return
+    if _AS_AGE_RE.match(text, draft.start) and not (word and word[0] == pos + 1 and word[2].lower() in TIME_UNITS):
+        draft.unit = "years"  # "boys as young as 11 herded cattle": an age, whatever words follow it
+        return
     singular = draft.value == 1 and draft.high is None
     phrase = noun_phrase(text, pos, singular=singular)
     if phrase is not None:
@@ -724,6 +727,12 @@ UNIT_RULES = (
             ),
             Expect(sentence="Lawmakers raised the age of consent to 16.", quote="16", unit="years", kind="threshold"),
             Expect(sentence="Gangs used boys as young as 11.", quote="as young as 11", unit="years", kind="threshold"),
+            Expect(
+                sentence="Girls as young as ten herded goats for the farm owners.",
+                quote="as young as ten",
+                unit="years",
+                kind="threshold",
+            ),
         ),
     ),
 )
