@@ -137,6 +137,8 @@ HOSTILE_PARAGRAPHS = {
     "dates": ("in March and ", "April 2015 the law passed."),
     "open brackets": ("(", "12 victims"),
     "commas": (",", "of whom 12"),
+    # Each "of them" points back to the sentence before: a search over every earlier figure was quadratic.
+    "back-references": ("Police found 40 victims. 12 of them left. ", ""),
 }
 
 
