@@ -411,11 +411,16 @@ def test_shares_suspended_terms_filings_and_joint_identification(marked: str, in
         # money a shelter or an NGO received
         ("The shelter in Dorv received [240,000 lumas] from the social ministry.", "funding"),
         ("Two NGOs received [$12,000] from the labor ministry for victim care.", "funding"),
+        ("The ministry gave [$25,000] to a rehabilitation center for rescued girls.", "funding"),
         ("The recruiters received [$900] from each worker.", None),
         # trainees who completed a course
         ("Some [400 recruits] completed the new module on victim screening.", "training"),
         ("[Sixty border guards] completed it before the summer.", "training"),
         ("[Twelve contractors] completed the new barracks.", None),
+        # "participated" or "attended" with nothing after it: what the sentence named
+        ("Prosecutors were offered a course on victim interviews; [85] attended.", "training"),
+        ("The ministry ran a course on forced labor indicators, and [140 inspectors] participated.", "training"),
+        ("The town held a festival in May; [3,000 residents] attended.", None),
         # a participle with "by" after a count describes it
         ("Prosecutors opened cases against [nine suspects] arrested by the coast guard.", "prosecutions"),
         ("Investigations were opened into [11 recruiters] reported by labor inspectors.", "investigations"),

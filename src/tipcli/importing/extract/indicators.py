@@ -147,7 +147,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "give": _words("gave give gives giving given handed"),
     "fund recipient": _words(
         "shelter shelters ngo ngos ngo-run ngo-operated victims victim survivors services care assistance"
-        " commission secretariat office unit hotline programs"
+        " commission secretariat office unit hotline programs center centers centre centres rehabilitation"
     ),
     # money paid to victims or their carers as aid: not a fee or a wage even with "paid"
     "aid money": _words("stipend* allowance* subsid*"),
@@ -1014,7 +1014,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
 def _received(text: str, begin: int, end: int) -> str:
     """Return what "received" governs: training, services (assisted), or nothing of the panel's."""
     following = [m.group() for m in _WORD_RE.finditer(text, begin, end)][:4]
-    if following and following[0].lower() in _PRONOUNS:  # "but only two victims received them": what the sentence named
+    # "but only two victims received them", "...received training; 350 officers participated": what the sentence named
+    if not following or following[0].lower() in _PRONOUNS:
         sentence = _sentence(text, (begin, begin))
         following = [m.group() for m in _WORD_RE.finditer(text, sentence[0], begin)]
     classes = (("train", "train"), ("workshop nouns", "train"), ("punishment", "sentence"), ("status", "grant"))
@@ -1438,10 +1439,8 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
     if number_of:  # "raising the number of state shelters to four": what it names, whatever unit was lent
         noun_words = number_of.group(1).lower().split()
     elif unit in ("", "(unit not stated)"):
-        noun_words = [
-            "cases",
-            "victims",
-        ]  # a bare count ("Five of the six were convicted") counts what its verb acts on
+        # a bare count ("Five of the six were convicted", "85 attended") counts what its verb acts on
+        noun_words = ["cases", "victims", "people"]
     if kind in ("fraction", "percentage"):  # "40 percent of labor inspectors": a share of a group
         if _NEGATED_RE.match(text, end):  # "one-third of victims did not receive aid": not a count of those aided
             return Coding(None, trafficking(text, start, end, clause, kind=kind), None)
