@@ -341,7 +341,16 @@ def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list
 
 
 def _compound_time(text: str, draft: _Building, tokens: list[NumberToken]) -> None:
-    """Fold "four years and six months" into 4.5 years."""
+    """Fold "four years and six months" into 4.5 years, and "six months to three years" into 0.5 to 3."""
+    if draft.unit == "months" and draft.high is None:
+        months = draft.value
+        draft.value = tidy(float(months) / 12)
+        _compound_range(text, draft, tokens)
+        if draft.high is None:
+            draft.value = months
+        else:
+            draft.unit = "years"
+        return
     joined = _AND_MONTHS_RE.match(text, draft.end)
     if draft.unit != "years" or not joined:
         return
@@ -626,6 +635,14 @@ UNIT_RULES = (
                 high=8,
             ),
             Expect(sentence="One got four years and six months; another, 10 years.", quote="10 years", value=10),
+            Expect(
+                sentence="Terms ranged from 18 months to nine years in prison.",
+                quote="18 months to nine years",
+                value=1.5,
+                high=9,
+                unit="years",
+            ),
+            Expect(sentence="He served 30 months, she two years.", quote="30 months", value=30, unit="months"),
             Expect(sentence="A dozen inspectors quit.", quote="A dozen inspectors", value=12, unit="inspectors"),
             Expect(
                 sentence="Brokers charge fees of up to seven months’ salary.",
