@@ -312,6 +312,13 @@ def _loose(t: str) -> str:
 
 
 class Checker:
+    """The gold of one narrative; a set whose layouts are named or read otherwise subclasses it
+    (benchmarks/layouts-dev2/check_layouts_dev2.py) and sets these, or overrides a hook."""
+
+    formats = FORMATS
+    no_title_line = NO_TITLE_LINE
+    fig_keys = FIG_KEYS
+
     def __init__(self, gold_path: Path) -> None:
         self.gold_path = gold_path
         self.errors: list[str] = []
@@ -330,14 +337,15 @@ class Checker:
             return None
         if gold["made_up"] is not True:
             self.err("made_up must be true")
-        if gold["format"] not in FORMATS:
+        if gold["format"] not in self.formats:
             self.err(f"unknown format {gold['format']!r}")
             return None
         src_path = self.gold_path.parent / gold["file"]
         if not src_path.is_file():
             self.err(f"narrative {gold['file']} missing")
             return None
-        if self.gold_path.name != src_path.name.split(".")[0] + ".gold.json":  # heldout4: NAME.wiki.txt too
+        stems = (src_path.name.split(".")[0], src_path.stem)  # NAME.wiki.txt: NAME or NAME.wiki
+        if self.gold_path.name not in {stem + ".gold.json" for stem in stems}:
             self.err("gold file is not named after the narrative's stem")
         src = src_path.read_text(encoding="utf-8")
         for s in gold["sections"]:
@@ -361,7 +369,7 @@ class Checker:
         fmt, country, year = gold["format"], gold["country"], gold["year"]
         if MARKER not in src.split("\n", 1)[0]:
             self.err("first line does not mark the file as made up")
-        blocks, title, note = blocks_of(src, fmt)
+        blocks, title, note = self.blocks(src, fmt)
         if not note:
             self.err('no visible <p class="note"> made-up notice')
         if str(year) not in gold["file"]:
@@ -411,20 +419,15 @@ class Checker:
             self.err("stated_in_header must be true exactly when stated_in is 'header'")
         header_tiers = []
         for t in head:
-            if fmt == "text-pdf":  # heldout4: the PDF sets the header in capitals
-                t = re.sub(r"TIER (\d)", r"Tier \1", t).replace("WATCH LIST", "Watch List")
-            m = re.fullmatch(rf"(.+?)\s*\(({TIER_RE})\)|SPECIAL CASE: (.+)|(.+?):\s*({TIER_RE})", t)
-            if m:
-                name = (m.group(1) or m.group(3) or m.group(4)).strip()
-                if name.lower() == country.lower():
-                    header_tiers.append(m.group(2) or m.group(5) or "Special Case")
-        if fmt not in NO_TITLE_LINE and tline not in head:
+            said = self.header_tier(fmt, t)
+            if said and said[0].lower() == country.lower():
+                header_tiers.append(said[1])
+        if fmt not in self.no_title_line and tline not in head:
             self.err(f"title line {tline!r} not found above the narrative")
         if fmt == "text-2003" and not any(re.fullmatch(rf"[A-Z][a-z]+ \d{{1,2}}, {year}", t) for t in head):
             self.err(f"no date line with {year} above the header")
         body = " ".join(p for s in gold["sections"] for p in s["paragraphs"])
-        sent = re.findall(rf"therefore {re.escape(country)} (?:was upgraded to|was downgraded to|"
-                          rf"remained on|was placed on|is placed on) ({TIER_RE})\b", body)
+        sent = self.stated_tiers(fmt, body, country)
         where = tier["stated_in"]
         if where == "header":
             if header_tiers != [tier["placement"]]:
@@ -440,6 +443,24 @@ class Checker:
         if sent and sent != [tier["placement"]]:
             self.err(f"the therefore-sentence states {sent}, gold {tier['placement']!r}")
 
+    def blocks(self, src: str, fmt: str) -> tuple[list[tuple[str, str]], str | None, bool]:
+        """Return the source's visible blocks, its <title> and whether it shows the made-up note."""
+        return blocks_of(src, fmt)
+
+    def header_tier(self, fmt: str, line: str) -> tuple[str, str] | None:
+        """Return (country, tier) when a line above the narrative is a header stating a tier."""
+        if fmt == "text-pdf" or re.search(r"\(TIER \d", line):  # heldout4: the PDF sets the header in capitals; heldout6: so do 2006-era headers
+            line = re.sub(r"TIER (\d)", r"Tier \1", line).replace("WATCH LIST", "Watch List")
+        m = re.fullmatch(rf"(.+?)\s*\(({TIER_RE})\)|SPECIAL CASE: (.+)|(.+?):\s*({TIER_RE})", line)
+        if not m:
+            return None
+        return (m.group(1) or m.group(3) or m.group(4)).strip(), m.group(2) or m.group(5) or "Special Case"
+
+    def stated_tiers(self, fmt: str, body: str, country: str) -> list[str]:
+        """Return the tiers the narrative's "therefore COUNTRY ... TIER" sentences state."""
+        return re.findall(rf"therefore {re.escape(country)} (?:was upgraded to|was downgraded to|"
+                          rf"remained on|was placed on|is placed on) ({TIER_RE})\b", body)
+
     def check_sections(self, gold: dict) -> None:
         secs, fmt = gold["sections"], gold["format"]
         ids = [s["id"] for s in secs]
@@ -454,7 +475,7 @@ class Checker:
         if fmt == "text-special-archive":
             if "recommendations" in ids:
                 self.err("a Special Case has no recommendations")
-            if not ge or ge[0]["title"] != "GOVERNMENT EFFORTS" or any(s["title"] for s in ge[1:]):
+            if not ge or (ge[0]["title"] or "").upper() != "GOVERNMENT EFFORTS" or any(s["title"] for s in ge[1:]):
                 self.err("GOVERNMENT EFFORTS: first paragraph group keeps the title, the rest null")
         if fmt == "text-browser" and any(s["title"] for s in secs):
             self.err("a headingless copy has no section titles")
@@ -474,8 +495,8 @@ class Checker:
     def check_figures(self, gold: dict, paras: dict) -> None:
         for n, f in enumerate(gold["figures"], 1):
             where = f"figure {n} {f.get('quote')!r}"
-            if set(f) != FIG_KEYS:
-                self.err(f"{where}: keys differ {sorted(set(f) ^ FIG_KEYS)}")
+            if set(f) != self.fig_keys:
+                self.err(f"{where}: keys differ {sorted(set(f) ^ self.fig_keys)}")
                 continue
             p = self.locate(where, f, paras, "quote")
             if p is None:
@@ -600,14 +621,14 @@ class Checker:
                     self.err(f"acronym ({m.group(1)}) in the text is not listed")
 
 
-def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted(HERE.glob("*.gold.json"))
+def main(argv: list[str], checker: type[Checker] = Checker, here: Path = HERE) -> int:
+    paths = [Path(a) for a in argv] or sorted(here.glob("*.gold.json"))
     if not paths:
         print("no *.gold.json found", file=sys.stderr)
         return 1
     rows, errors, failed = [], [], 0
     for path in paths:
-        c = Checker(path.resolve())
+        c = checker(path.resolve())
         gold = c.run()
         errors += c.errors
         failed += bool(c.errors)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tipcli.importing.extract.figure_units import is_plural, noun_phrase
 from tipcli.importing.lexicon import alternation
-from tipcli.importing.lexicon.hedges import BREAKDOWNS, COMPARISONS, HEDGES
+from tipcli.importing.lexicon.hedges import ATTACHMENTS, BREAKDOWNS, COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import STOP, TIME_UNITS
 from tipcli.importing.lexicon.verbs import CHANGE_VERBS
 from tipcli.importing.text import layer
@@ -15,13 +16,19 @@ from tipcli.importing.text import layer
 if TYPE_CHECKING:
     from tipcli.importing.extract.figure_scan import Draft
 
-# "the remaining nine", "the other 19", "another six": some of a group counted before; "all 64": the whole of it.
-REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further|all)\s+$", re.IGNORECASE)
-# Only a hedge may stand between a sentence's start and a number that opens it ("More than one-half of them").
+# "Of these, 151 were ...": a bare number after this opener is some of the group counted just before.
+OF_THESE_RE = re.compile(r"\b(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.IGNORECASE)
+# Only a hedge, or "Of these,", may stand between a sentence's start and a number that opens it ("More than
+# one-half of them", "Of these, 151 were ...").
 _OPENER_RE = re.compile(
-    r"(?:(?:" + alternation(HEDGES) + r")\s+)?",
+    r"(?:(?:of|among)\s+(?:these|those|them)\s*,\s*)?(?:(?:" + alternation(HEDGES) + r")\s+)?",
     re.IGNORECASE,
 )
+# A plural noun a bare number may point back to when no figure counts it: "referred all identified victims to
+# care, and 198 of them ...". It must end a phrase (punctuation or a small word after it), which keeps out a verb
+# ending in -s before its object ("investigates 40 of them").
+_BARE_PLURAL_RE = re.compile(r"\b([a-z]+)(?=\s*[,;]|\s+(?:" + alternation(STOP) + r")\b)")
+_BARE_REACH = 200  # the back-reference stands in the same clause; the bound keeps a long sentence linear
 # "Of the 30 convicted traffickers, 21 ...": the group named at the head of the sentence.
 _OF_GROUP_RE = re.compile(
     r"(?:^|[.!?;]\s+)(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+(?:[\d,]+\s+|[a-z]+\s+(?=\w+s\b))?"
@@ -35,6 +42,12 @@ _COMPARED_RE = re.compile(
 )
 # "212 victims, including 145 adults": what follows counts some of the figure before; so does the rest of the list.
 _BREAKDOWN_BEFORE_RE = re.compile(r"\b(?:" + alternation(BREAKDOWNS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
+# "48 investigations involving 71 suspects": right after a figure, the suspects are an attribute of it.
+_ATTACHED_RE = re.compile(r",?\s+(?:" + alternation(ATTACHMENTS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?")
+# "30 victims; 12 were women and the remaining 18 ...": a number whose noun follows a copula is a sibling part,
+# which "the remaining" or "the other" does not point to.
+_PREDICATE_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?[a-z]")
+_THE_REST_RE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+){0,5}?,?\s+(?:and\s+)?")  # "145 adults[ and ]67 children"
 # "Convictions fell from 12 ...": the plural noun before a verb of change counts what the numbers count.
 _CHANGE_RE = re.compile(r"([^\W\d_]+)\s+(?:" + alternation(CHANGE_VERBS) + r")\s+(?:from|to)\s+$")
@@ -52,24 +65,45 @@ def _counts_things(draft: Draft) -> bool:
 
 
 def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
-    """Return the group a number points back to: the latest counted before it in its sentence, else what the
-    sentence before is about ("Police identified 40 victims, including 12 boys. Shelters took 30 of them.").
+    """Return the group a number points back to: the main group counted before it in its sentence (not a part of
+    a breakdown), else what the sentence before is about ("Police identified 40 victims, including 12 boys.
+    Shelters took 30 of them."), else a plural noun named before it in its sentence with no number.
 
-    When the number opens its sentence ("More than one-half of them were ..."), the sentence before is meant.
+    When the number opens its sentence ("More than one-half of them were ...", "Of these, 151 ..."), the sentence
+    before is meant.
     """
     doc = layer(text)
     sentence_start = doc.sentence(draft.start)[0]
     opens = sentence_start > 0 and _OPENER_RE.fullmatch(text, sentence_start, draft.start) is not None
     if not opens:
-        for candidate in reversed(earlier):
+        own: list[Draft] = []
+        rest = _THE_REST_RE.search(text, max(0, draft.start - 30), draft.start) is not None
+        for candidate in reversed(earlier[-_PARTS_REACH * 2 :]):  # a sentence holds a few figures; bounded
             if candidate.start < sentence_start:
                 break
-            if _counts_things(candidate):
-                return candidate
-    if sentence_start == 0:
+            if not (rest and _PREDICATE_RE.match(text, max(candidate.num_end, candidate.num_start))):
+                own.insert(0, candidate)
+        found = main_count(text, own) or next((c for c in reversed(own) if _counts_things(c)), None)
+        if found is not None:
+            return found
+    if sentence_start > 0:
+        before = doc.sentence(sentence_start - 1)[0]
+        found = main_count(text, [d for d in earlier if before <= d.start < sentence_start])
+        if found is not None:
+            return found
+    return _bare_plural(text, max(sentence_start, draft.start - _BARE_REACH), draft)
+
+
+def _bare_plural(text: str, start: int, draft: Draft) -> Draft | None:
+    """Return a plural noun between start and the number, the nearest, as a group counted by no figure."""
+    nouns = [
+        m.group(1)
+        for m in _BARE_PLURAL_RE.finditer(text, start, draft.start)
+        if is_plural(m.group(1)) and m.group(1) not in STOP and m.group(1) not in TIME_UNITS.values()
+    ]
+    if not nouns:
         return None
-    before = doc.sentence(sentence_start - 1)[0]
-    return main_count(text, [d for d in earlier if before <= d.start < sentence_start])
+    return replace(draft, value=0, unit=nouns[-1], money=False, zero=False)
 
 
 def compares(text: str, draft: Draft) -> bool:
@@ -88,7 +122,8 @@ def main_count(text: str, drafts: list[Draft]) -> Draft | None:
 
 
 def _parts(text: str, drafts: list[Draft]) -> list[bool]:
-    """Tell for each figure whether it is a comparison or one of the parts a figure before it is broken into."""
+    """Tell for each figure whether it is a comparison, one of the parts a figure before it is broken into, or an
+    attribute of the figure before it ("involving 71 suspects")."""
     parts: list[bool] = []
     for index, part in enumerate(drafts):
         listed = (
@@ -101,6 +136,7 @@ def _parts(text: str, drafts: list[Draft]) -> list[bool]:
             compares(text, part)
             or bool(listed and not compares(text, drafts[index - 1]))
             or _BREAKDOWN_BEFORE_RE.search(text, max(0, part.start - 30), part.start) is not None
+            or (index > 0 and _ATTACHED_RE.fullmatch(text, drafts[index - 1].end, part.start) is not None)
             or _adds_up(drafts, index)
         )
     return parts

@@ -25,7 +25,11 @@ _FINE_CUE_RE = re.compile(r"\b(?:fine[sd]?|fining|penalt\w*|punish\w*)\b", re.IG
 _CAP_CUE_RE = re.compile(r"\b(?:cap|caps|capped|capping|ceiling|limit\w*|maximum|minimum)\b", re.IGNORECASE)
 _ABOVE_RE = re.compile(r"\b(?:above|below|exceeding)\s+$", re.IGNORECASE)  # "revenues above 50 million"
 _AGE_BEFORE_RE = re.compile(r"\b(?:younger|older|under|below|above|aged|age|ages)\b", re.IGNORECASE)
-_AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages)\s+$", re.IGNORECASE)
+# "under the age of 18"; "set the minimum age at 15", "raised the age of consent to 16": an age.
+AGE_OF_RE = re.compile(
+    r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under|age(?:\s+(?:of|for)\s+[a-z]+)?\s+(?:at|to))\s+$",
+    re.IGNORECASE,
+)
 _AGE_AFTER_RE = re.compile(r"\s+(?:of\s+age|old|and\s+(?:older|younger|over|under|above|below))\b", re.IGNORECASE)
 _CAPACITY_CUE_RE = re.compile(r"\b(?:capacity|space\s+for|room\s+for|accommodat\w*|places\s+for)\b", re.IGNORECASE)
 _WITH_COMPARATOR_RE = re.compile(
@@ -62,7 +66,7 @@ def _time_kind(text: str, start: int, end: int) -> str:
         return "threshold"  # "girls as young as 13": the youngest age, a limit
     if _AGE_AFTER_RE.match(text, end) or _AGE_BEFORE_RE.search(before) or text[start:end].endswith("-old"):
         return "threshold"
-    if _AGE_OF_RE.search(before):
+    if AGE_OF_RE.search(text, max(0, start - 30), start):
         return "threshold"
     # A prison term's cue may stand early in its clause: "penalties of ... and fines ..., and eight to 20 years".
     if _PENALTY_AFTER_RE.match(text[end : end + 40]) or _PENALTY_CUE_RE.search(words_before(text, start, 25).lower()):

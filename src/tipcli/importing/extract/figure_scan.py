@@ -7,15 +7,24 @@ import re
 from dataclasses import dataclass, fields
 
 from tipcli.importing.extract.figure_hedges import qualified_start
-from tipcli.importing.extract.figure_units import first_word, is_conversion, noun_phrase, pluralize
+from tipcli.importing.extract.figure_kinds import AGE_OF_RE
+from tipcli.importing.extract.figure_units import REST_RE, first_word, is_conversion, is_plural, noun_phrase, pluralize
 from tipcli.importing.extract.figure_years import MONTH_RE
 from tipcli.importing.extract.numbers import NumberToken, exact_value, tidy
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.dates import MONTH_NAMES
 from tipcli.importing.lexicon.hedges import HEDGES
-from tipcli.importing.lexicon.money import CURRENCIES, ISO_CODES
-from tipcli.importing.lexicon.nouns import HYPHEN_NOUNS, LABEL_NOUNS, OCCASION_NOUNS, STOP, TIME_UNITS
+from tipcli.importing.lexicon.money import CURRENCIES, FUNDING_NOUNS, ISO_CODES
+from tipcli.importing.lexicon.nouns import (
+    ADJECTIVE_ENDINGS,
+    HYPHEN_NOUNS,
+    LABEL_NOUNS,
+    NOT_KIND_WORDS,
+    OCCASION_NOUNS,
+    STOP,
+    TIME_UNITS,
+)
 from tipcli.importing.lexicon.numbers import PERIOD_WORDS
 from tipcli.importing.lexicon.verbs import AFTER_NUMBER, CHANGE_VERBS, OCCASIONS
 
@@ -34,12 +43,12 @@ _PERCENT_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
 _OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|20)\d\d\s+)?")
 _OWNER_RE = re.compile(r"[A-Za-z]+[’']s(?=\s)")  # "half of the country's territory": the owner before the noun
+_OF_IT_RE = re.compile(r"\s+of\s+it\b")  # "nearly half of it": a fraction of the amount named before
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
 _BY_SUBJECT_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:are\s+)?(?:" + alternation(CHANGE_VERBS) + r")\s+by\s+$", re.I
 )  # "penalties increase by one-half"
 _AS_AGE_RE = re.compile(r"as\s+(?:young|old)\s+as\b", re.IGNORECASE)  # "girls as young as 13": an age
-_AGE_OF_RE = re.compile(r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under)\s+$", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:" + alternation(CHANGE_VERBS) + r")"
     r"(?:\s+[a-z]+)?\s+from\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\$?$",
@@ -319,6 +328,10 @@ def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list
     if found:
         draft.end, draft.unit = found
         return
+    of_it = _OF_IT_RE.match(text, token.end)
+    if of_it:
+        draft.end = of_it.end()  # "half of it": of the amount before, which the units pass finds
+        return
     subject = _BY_SUBJECT_RE.search(text, max(0, draft.start - 60), draft.start)
     if subject and subject.end() == draft.start:
         draft.start = subject.start()
@@ -328,7 +341,16 @@ def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list
 
 
 def _compound_time(text: str, draft: _Building, tokens: list[NumberToken]) -> None:
-    """Fold "four years and six months" into 4.5 years."""
+    """Fold "four years and six months" into 4.5 years, and "six months to three years" into 0.5 to 3."""
+    if draft.unit == "months" and draft.high is None:
+        months = draft.value
+        draft.value = tidy(float(months) / 12)
+        _compound_range(text, draft, tokens)
+        if draft.high is None:
+            draft.value = months
+        else:
+            draft.unit = "years"
+        return
     joined = _AND_MONTHS_RE.match(text, draft.end)
     if draft.unit != "years" or not joined:
         return
@@ -340,6 +362,19 @@ def _compound_time(text: str, draft: _Building, tokens: list[NumberToken]) -> No
     if word and bare.lower() in ("month", "months"):  # "six months' imprisonment": the quote ends on the noun
         draft.value = tidy(float(draft.value) + float(part.value) / 12)
         draft.end = draft.swallowed = word[0] + len(bare)
+        _compound_range(text, draft, tokens)
+
+
+def _compound_range(text: str, draft: _Building, tokens: list[NumberToken]) -> None:
+    """Read "two years and six months to 12 years" as one range: the low end is the compound span."""
+    sep = _RANGE_SEP_RE.match(text, draft.end)
+    high = token_at(tokens, sep.end()) if sep and sep.end() > draft.end and draft.high is None else None
+    word = first_word(text, high.end) if high is not None else None
+    bare = word[2].rstrip("’'") if word else ""  # an apostrophe after "years": the quote ends on the noun
+    if high is None or word is None or TIME_UNITS.get(bare.lower()) != "years" or high.value <= draft.value:
+        return
+    draft.high, draft.end = high.value, word[0] + len(bare)
+    draft.swallowed = draft.num_end = high.end
 
 
 def _hyphen_unit(text: str, draft: _Building, pos: int) -> bool:
@@ -375,6 +410,9 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
     if word and word[0] == pos + 1 and word[2] in AFTER_NUMBER:
         draft.confident = False  # the unit is the group counted before, if the context names it
         return
+    if _AS_AGE_RE.match(text, draft.start) and not (word and word[0] == pos + 1 and word[2].lower() in TIME_UNITS):
+        draft.unit = "years"  # "boys as young as 11 herded cattle": an age, whatever words follow it
+        return
     singular = draft.value == 1 and draft.high is None
     phrase = noun_phrase(text, pos, singular=singular)
     if phrase is not None:
@@ -383,20 +421,42 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
         if phrase.unit in CURRENCIES or (one_word and one_word[1] == phrase.end and is_conversion(text, phrase.end)):
             draft.money = True
         return
+    if word and _attributive_amount(text, word):
+        # "a 1.2 million dalm budget": a singular noun between an amount and a noun of funding is its currency.
+        draft.end, draft.unit, draft.noun_start, draft.money = word[1], pluralize(word[2]).lower(), pos, True
+        return
     if _OF_THE_RE.match(text, pos):
         found = _of_phrase(text, pos, tokens)
         if found:
             draft.end, draft.unit = found
             return
     copula = _COPULA_RE.match(text, pos)
+    rest = REST_RE.search(text, max(0, draft.start - 40), draft.start) if copula else None
+    if rest and rest.group().lower().startswith("the"):
+        copula = None  # "the remaining 18 were men", "the other six": the rest of a group counted before, its unit
     after_copula = noun_phrase(text, copula.end() - 1, singular=False) if copula else None
     if after_copula is not None:
         draft.end, draft.unit, draft.confident = after_copula.end, after_copula.unit, False  # "61 were women"
         return
-    if _AGE_OF_RE.search(text, max(0, draft.start - 20), draft.start) or _AS_AGE_RE.match(text, draft.start):
+    if AGE_OF_RE.search(text, max(0, draft.start - 30), draft.start) or _AS_AGE_RE.match(text, draft.start):
         draft.unit = "years"  # "under the age of 18"
         return
     draft.confident = False
+
+
+def _attributive_amount(text: str, word: tuple[int, int, str]) -> bool:
+    """Tell whether a lower-case singular word after a number stands before a noun of funding ("dalm budget")."""
+    after = first_word(text, word[1])
+    name = word[2]
+    return (
+        after is not None
+        and (after[2].lower() in FUNDING_NOUNS or pluralize(after[2]).lower() in FUNDING_NOUNS)  # "budget", "fund"
+        and name.isalpha()
+        and name.islower()
+        and name not in STOP | NOT_KIND_WORDS
+        and not name.endswith(ADJECTIVE_ENDINGS)  # "a 2 million annual budget"
+        and not is_plural(name)
+    )
 
 
 def token_at(tokens: list[NumberToken], pos: int) -> NumberToken | None:
@@ -561,6 +621,28 @@ UNIT_RULES = (
                 value=6.5,
                 unit="years",
             ),
+            Expect(
+                sentence="Courts handed down terms of two years and six months to 12 years in prison.",
+                quote="two years and six months to 12 years",
+                value=2.5,
+                high=12,
+                kind="penalty",
+            ),
+            Expect(
+                sentence="Judges imposed from one year and three months to eight years’ imprisonment.",
+                quote="one year and three months to eight years",
+                value=1.25,
+                high=8,
+            ),
+            Expect(sentence="One got four years and six months; another, 10 years.", quote="10 years", value=10),
+            Expect(
+                sentence="Terms ranged from 18 months to nine years in prison.",
+                quote="18 months to nine years",
+                value=1.5,
+                high=9,
+                unit="years",
+            ),
+            Expect(sentence="He served 30 months, she two years.", quote="30 months", value=30, unit="months"),
             Expect(sentence="A dozen inspectors quit.", quote="A dozen inspectors", value=12, unit="inspectors"),
             Expect(
                 sentence="Brokers charge fees of up to seven months’ salary.",
@@ -584,8 +666,90 @@ UNIT_RULES = (
                 unit="law enforcement agencies",
             ),
             Expect(sentence="Police detained five armed guards.", quote="five armed guards", unit="guards"),
+            Expect(
+                sentence="The port fired 14 customs officers.", quote="14 customs officers", unit="customs officers"
+            ),
+            Expect(
+                sentence="Auditors toured nine detention centers and six counseling centers.",
+                quote="nine detention centers",
+                unit="detention centers",
+            ),
+            Expect(
+                sentence="Auditors toured nine detention centers and six counseling centers.",
+                quote="six counseling centers",
+                unit="centers",
+            ),
+            Expect(sentence="The board added 18 labor inspectors.", quote="18 labor inspectors", unit="inspectors"),
+            Expect(
+                sentence="Twelve police investigators checked 30 quarry sites.",
+                quote="Twelve police investigators",
+                unit="police investigators",
+            ),
+            Expect(
+                sentence="Twelve police investigators checked 30 quarry sites.",
+                quote="30 quarry sites",
+                unit="quarry sites",
+            ),
+            Expect(sentence="Doctors saw 57 child victims.", quote="57 child victims", unit="victims"),
+            Expect(
+                sentence="Troops manned 12 border posts and two refugee camps.",
+                quote="12 border posts",
+                unit="border posts",
+            ),
+            Expect(
+                sentence="It trained 40 law enforcement officers and 20 senior officers.",
+                quote="40 law enforcement officers",
+                unit="law enforcement officers",
+            ),
+            Expect(
+                sentence="It trained 40 law enforcement officers and 20 senior officers.",
+                quote="20 senior officers",
+                unit="officers",
+            ),
+            Expect(
+                sentence="Nine social welfare officers joined.",
+                quote="Nine social welfare officers",
+                unit="social welfare officers",
+            ),
+            Expect(sentence="It sent 25 regional inspectors.", quote="25 regional inspectors", unit="inspectors"),
+            Expect(
+                sentence="Regulators licensed 20 overseas employment agencies.",
+                quote="20 overseas employment agencies",
+                unit="employment agencies",
+            ),
             Expect(sentence="The council met four times in May.", quote="four times", value=4, unit="meetings"),
+            Expect(
+                sentence="Some 4,000 refugees and asylum seekers lived in camps.",
+                quote="Some 4,000 refugees and asylum seekers",
+                unit="refugees and asylum seekers",
+            ),
+            Expect(
+                sentence="Nearly 700 migrants and asylum seekers arrived by boat.",
+                quote="Nearly 700 migrants and asylum seekers",
+                unit="migrants and asylum seekers",
+            ),
+            Expect(
+                sentence="It approved a 400,000 korun budget for shelters.",
+                quote="400,000 korun",
+                unit="koruns",
+                kind="money",
+            ),
+            Expect(sentence="Double the 3 million dorn fund for victims.", quote="3 million dorn", unit="dorns"),
+            Expect(sentence="It cut the 2 million annual budget.", quote="2 million", unit=""),
+            Expect(
+                sentence="The bill would set the minimum working age at 15.",
+                quote="15",
+                unit="years",
+                kind="threshold",
+            ),
+            Expect(sentence="Lawmakers raised the age of consent to 16.", quote="16", unit="years", kind="threshold"),
             Expect(sentence="Gangs used boys as young as 11.", quote="as young as 11", unit="years", kind="threshold"),
+            Expect(
+                sentence="Girls as young as ten herded goats for the farm owners.",
+                quote="as young as ten",
+                unit="years",
+                kind="threshold",
+            ),
         ),
     ),
 )

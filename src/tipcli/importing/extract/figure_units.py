@@ -9,18 +9,24 @@ from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.money import PAY_NOUNS
 from tipcli.importing.lexicon.nouns import (
+    ADJECTIVE_ENDINGS,
     AGENT_PLURALS,
     DEPENDENT_HEADS,
     IRREGULAR_PLURALS,
+    KIND_HEADS,
     NOT_KIND_MODIFIERS,
+    NOT_KIND_WORDS,
     NOT_PLURAL,
     PEOPLE,
     STOP,
     TIME_UNITS,
+    TRAFFICKING_KINDS,
     TWO_WORD_MODIFIERS,
 )
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
+# "the remaining nine", "the other 19", "another six": some of a group counted before; "all 64": the whole of it.
+REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further|all)\s+$", re.IGNORECASE)
 _CONVERSION_RE = re.compile(
     r"\s*\(\s*(?:(?:" + alternation(HEDGES) + r")\s+)?(?:US)?\$",
     re.IGNORECASE,
@@ -75,6 +81,10 @@ def _coordinated(text: str, pos: int) -> int | None:
     if not conj or conj.group(1).lower() not in ("and", "or"):
         return None
     second = _WORD_RE.match(text, conj.end())
+    if second and not is_plural(second.group(1).lower()):
+        # "refugees and asylum seekers": the second noun may be a compound whose head says nothing alone.
+        head = _WORD_RE.match(text, second.end())
+        second = head if head and head.group(1).lower() in DEPENDENT_HEADS else None
     if not second or not is_plural(second.group(1).lower()):
         return None
     after = _WORD_RE.match(text, second.end())
@@ -99,12 +109,19 @@ def _extend_compound(text: str, pos: int, words: list[tuple[int, int]]) -> None:
 
 
 def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> str:
-    """Return the unit: the head noun, with the noun before a role head or a "minimum ... wages" phrase."""
+    """Return the unit: the head noun, with the noun before a role head, the nouns naming a kind head's kind
+    ("customs officers"), or a "minimum ... wages" phrase."""
     first = head
     lowered = [text[s:e].lower() for s, e in words]
     if lowered[head] in DEPENDENT_HEADS and head > 0 and _names_kind(lowered[head - 1]):
         first = head - 1
         if first > 0 and " ".join(lowered[first - 1 : head]) in TWO_WORD_MODIFIERS:
+            first -= 1
+    elif lowered[head] in KIND_HEADS:
+        # Up to two nouns naming the kind ("law enforcement officers"), or a listed two-word term ("social welfare").
+        while first > 0 and head - first < 2 and _is_kind_noun(text[words[first - 1][0] : words[first - 1][1]]):
+            first -= 1
+        if 0 < first < head and " ".join(lowered[first - 1 : first + 1]) in TWO_WORD_MODIFIERS:
             first -= 1
     elif lowered[head] == "wages" and "minimum" in lowered[:head]:
         first = lowered.index("minimum")
@@ -115,6 +132,23 @@ def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> 
 def _names_kind(word: str) -> bool:
     """Tell whether a word before a dependent head names its kind ("border guards"; not "armed" or "other" guards)."""
     return word not in NOT_KIND_MODIFIERS and not word.endswith("ed")
+
+
+def _is_kind_noun(word: str) -> bool:
+    """Tell whether the word before a kind head is a noun naming the kind ("police", "customs", "detention").
+
+    Without a part-of-speech tagger the test is by form: a lower-case word with no hyphen that is no adjective
+    (by its ending, "regional", "consular", "domestic", or a known one, "foreign"), no participle or gerund
+    ("trained", "counseling"), no word of which or how many ("other", "new") and no kind of trafficking ("labor").
+    """
+    lower = word.lower()
+    return (
+        word.islower()
+        and word.isalpha()
+        and len(word) > 2
+        and lower not in NOT_KIND_MODIFIERS | NOT_KIND_WORDS | TRAFFICKING_KINDS
+        and not lower.endswith((*ADJECTIVE_ENDINGS, "ed", "ing"))
+    )
 
 
 def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:

@@ -6,10 +6,10 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from tipcli.importing.extract.figure_groups import REST_RE as _REST_RE
-from tipcli.importing.extract.figure_groups import antecedent, compares, main_count, named_group
+from tipcli.importing.extract.figure_groups import OF_THESE_RE, antecedent, compares, main_count, named_group
 from tipcli.importing.extract.figure_kinds import figure_kind, words_before
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
+from tipcli.importing.extract.figure_units import REST_RE as _REST_RE
 from tipcli.importing.extract.figure_units import is_conversion
 from tipcli.importing.extract.figure_years import YearContext, figure_year, linked, year_context
 from tipcli.importing.extract.figure_zero import pair_drafts, zero_drafts
@@ -213,18 +213,24 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
     draft = drafts[index]
     prev = drafts[index - 1] if index > 0 else None
     if draft.zero and not draft.unit:
-        return antecedent(text, drafts[:index], draft)  # "a dozen guards were fired, but none was charged"
+        return antecedent(text, _recent(drafts, index), draft)  # "a dozen guards were fired, but none was charged"
     if (
         not draft.unit
         and not draft.zero
-        and (_OF_THEM_RE.match(text, draft.end) or _REST_RE.search(text, max(0, draft.start - 40), draft.start))
+        and (
+            _OF_THEM_RE.match(text, draft.end)
+            or _REST_RE.search(text, max(0, draft.start - 40), draft.start)
+            or OF_THESE_RE.search(text, max(0, draft.start - 20), draft.start)
+        )
     ):
-        return antecedent(text, drafts[:index], draft)  # "only 12 of them", "the remaining nine"
+        return antecedent(text, _recent(drafts, index), draft)  # "only 12 of them", "the remaining nine"
+    if draft.fraction and not draft.unit and text.endswith(" it", draft.start, draft.end):
+        return _amount_before(text, drafts, index)  # "spent 3.1 million lats, nearly half of it on food"
     if draft.unit or draft.fraction or draft.zero:
         return None
     if compares(text, draft):  # "64 victims, including 41 children, compared with 28": the 28 are victims
         sentence_start = layer(text).sentence(draft.start)[0]
-        compared = main_count(text, [d for d in drafts[:index] if d.start >= sentence_start])
+        compared = main_count(text, [d for d in _recent(drafts, index) if d.start >= sentence_start])
         if compared is not None:
             return compared
     nxt = drafts[index + 1] if index + 1 < len(drafts) else None
@@ -240,6 +246,30 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
     if (named := named_group(text, draft.start)) is not None:
         return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
     return _said_before(drafts, index)
+
+
+_RECENT = 24  # a back-reference reaches its own sentence and the one before, which hold far fewer figures
+
+
+def _recent(drafts: list[Draft], index: int) -> list[Draft]:
+    """Return the figures just before drafts[index] that a back-reference can reach.
+
+    A bound, not the whole paragraph: a paragraph of thousands of "N of them" stays linear.
+    """
+    return drafts[max(0, index - _RECENT) : index]
+
+
+def _amount_before(text: str, drafts: list[Draft], index: int) -> Draft | None:
+    """Return the figure just before drafts[index] in its sentence that names what "of it" is a part of."""
+    sentence_start = layer(text).sentence(drafts[index].start)[0]
+    for back in range(index - 1, max(-1, index - 4), -1):  # "of it" follows its amount closely
+        earlier = drafts[back]
+        if earlier.start < sentence_start:
+            break
+        converts = back > 0 and drafts[back - 1].money and is_conversion(text, drafts[back - 1].end)
+        if earlier.unit and not converts and not earlier.adjective:  # the amount, not its "($26,000)"
+            return earlier
+    return None
 
 
 def _said_before(drafts: list[Draft], index: int) -> Draft | None:
@@ -363,6 +393,77 @@ PASSES = (
             Expect(sentence="Indictments climbed to 33, compared with 20 in 2016.", quote="20", unit="indictments"),
             Expect(sentence="The new unit had a staff of four.", quote="four", unit="staff"),
             Expect(sentence="Guards held 58 minors. Police drove all 58 to three hostels.", quote="58", unit="minors"),
+            # "Of these, N ...": the group counted in the sentence before; the rest of its list too.
+            Expect(
+                sentence="Officials found 300 victims. Of these, 170 were in farming, 120 in bars, and ten in both.",
+                quote="170",
+                unit="victims",
+            ),
+            Expect(
+                sentence="Officials found 300 victims. Of these, 170 were in farming, 120 in bars, and ten in both.",
+                quote="ten",
+                unit="victims",
+            ),
+            Expect(sentence="Raids freed 45 men. Among them, 30 were from abroad.", quote="30", unit="men"),
+            # "of them" after a breakdown: the whole group, not its last part.
+            Expect(
+                sentence="NGOs found another 70 victims, including 30 boys, and sent 25 of them to shelters.",
+                quote="25",
+                unit="victims",
+            ),
+            # A count attached to a figure ("involving", "against") is not what the next sentence is about.
+            Expect(
+                sentence="Police opened 52 fraud probes involving 80 suspects. Begging accounted for 30 of them.",
+                quote="30",
+                unit="probes",
+            ),
+            Expect(
+                sentence="Prosecutors filed 25 cases against 40 defendants. Courts dropped six of them.",
+                quote="six",
+                unit="cases",
+            ),
+            # No figure counts the group: the plural noun named before the number in its sentence.
+            Expect(
+                sentence="Officials sent all rescued minors to care, and 150 of them accepted.",
+                quote="150",
+                unit="minors",
+            ),
+            Expect(
+                sentence="Migrants may apply for work visas for up to a year, but none were granted in 2020.",
+                quote="none",
+                unit="visas",
+            ),
+            # "the remaining N were X": X describes some of the group, which is what they count.
+            Expect(
+                sentence="Police freed 60 victims. Forty of them were girls, and the remaining 20 were boys.",
+                quote="20",
+                unit="victims",
+            ),
+            Expect(
+                sentence="Courts tried 33 suspects; 25 were jailed and the other eight were foreigners.",
+                quote="eight",
+                unit="suspects",
+            ),
+            Expect(
+                sentence="Raids freed 30 migrants; 12 were women and the remaining 18 were men.",
+                quote="18",
+                unit="migrants",
+            ),
+            Expect(
+                sentence="Raids freed 30 migrants; 12 were women and another six were men.",
+                quote="six were men",
+                unit="men",
+            ),
+            # "half of it": a fraction of the amount just before (not its bracketed conversion).
+            Expect(
+                sentence="The agency spent 2.5 million rivs ($40,000) on aid, nearly a third of it on food.",
+                quote="nearly a third of it",
+                unit="rivs",
+                kind="fraction",
+            ),
+            Expect(
+                sentence="Donors gave 800,000 marks, and half of it went to shelters.", quote="half of it", unit="marks"
+            ),
         ),
         not_examples=(),
     ),

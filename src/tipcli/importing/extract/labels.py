@@ -10,13 +10,18 @@ Pure functions over (sentence, span of the figure's quote, unit, kind).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation
-from tipcli.importing.lexicon.hedges import HEDGES
-from tipcli.importing.lexicon.nouns import TIME_UNITS
-from tipcli.importing.lexicon.verbs import IRREGULAR_PAST
+from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
+from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
+from tipcli.importing.lexicon.nouns import STOP as NOUN_STOP
+from tipcli.importing.lexicon.numbers import MULTIPLES, SCALE_WORDS, TENS_WORDS, TIMES, UNIT_WORDS
+from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS
+from tipcli.importing.text import layer
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP = frozenset(
@@ -107,6 +112,60 @@ _HEDGE_MAXIMUM_RE = re.compile(r"^(?:up\s+to|a\s+maximum\s+of|not\s+more\s+than|
 _HEDGE_MINIMUM_RE = re.compile(r"^(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than)\b", re.IGNORECASE)
 _IRREGULAR = IRREGULAR_PAST  # past tenses without -ed
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
+_COMPARED_RE = re.compile(r"\b(?:" + alternation(COMPARISONS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
+_VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+been)[ \t]+)?([a-z]+)\b")
+_BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
+_NUMBER_WORDS = frozenset([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *MULTIPLES, *TIMES])
+_NOT_OF_HEADS = frozenset(["total", "number", "maximum", "minimum", "average", "sum", "group", "each", "one"])
+_AGE_RE = re.compile(r"\b(?:young|younger|old|older|aged?|under)\b", re.IGNORECASE)
+_SHARE_RE = re.compile(r"[ \t]+of[ \t]+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# Words before a count that are no action on it: "compared with 52", "the remaining four", "currently 210".
+_NOT_ACTIONS = frozenset(
+    [
+        "compared",
+        "remaining",
+        "including",
+        "totaling",
+        "totalling",
+        "exceeding",
+        "according",
+        "involving",
+        "concerning",
+        "regarding",
+        "following",
+        "affecting",
+        "during",
+        "pending",
+    ]
+)
+_BACK_REFERENCE_RE = re.compile(r"(?:of|among)\s+(?:them|whom|these|those|which)\b", re.IGNORECASE)
+_NOT_VERBS = NOT_VERBS
+_OPENERS = frozenset(["and", "or", "but", "which", "who", "whom", "that", "of", "in", "on", "at", "by", "with"])
+_HEDGE_WORDS = frozenset(
+    [
+        "an",
+        "a",
+        "the",
+        "estimated",
+        "approximately",
+        "about",
+        "around",
+        "nearly",
+        "some",
+        "only",
+        "over",
+        "at",
+        "least",
+        "more",
+        "than",
+        "up",
+        "to",
+        "almost",
+        "roughly",
+        "just",
+    ]
+)
 _LIMIT = 60  # characters: a label says what is counted, it does not retell the sentence
 
 
@@ -170,13 +229,148 @@ def _counted_noun(quote: str) -> str:
     return " ".join(_trim(_words(rest)))
 
 
-def _verb_near(text: str, start: int, end: int) -> str:
-    """Return the participle acting on a count: just before its quote ("investigated 41 cases") or after it."""
+def _count_label(text: str, start: int, end: int, noun: str, depth: int = 0) -> str:
+    """Return what a count counts: its noun and the first thing _COUNT_NAMERS finds to say of it.
+
+    "investigated 41 cases" and "41 cases were investigated" give "cases investigated"; "130 beds for
+    victims" gives "beds for victims"; a count with no verb of its own is named by the clause it
+    closes, as a relative clause would ("the ministry employs 70 inspectors": "inspectors the
+    ministry employs"). A comparison figure ("compared with 52") is named as the figure it is
+    compared with, and one in a list ("trained 40 police, 12 judges") by the verb of the list.
+    """
     before = _words(_clause_before(text, start))
-    if before and before[-1].islower() and before[-1].endswith(("ed", "ing")) and len(before[-1]) > 4:
-        return before[-1]
-    after = re.match(r"\s+(?:were\s+|was\s+)?([a-z]+ed)\b", text[end : end + 40])
-    return after.group(1) if after else ""
+    for namer in _COUNT_NAMERS:
+        said = namer(text, start, end, before, depth)
+        if said:
+            return f"{noun} {said}".strip()
+    return noun
+
+
+def _by_comparison(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "compared with 52", or a count in brackets after another ("88 cases (103 in 2018)"): as that one."""
+    if depth or not (
+        _COMPARED_RE.search(text, max(0, start - 20), start) or _BRACKETED_RE.search(text, max(0, start - 8), start)
+    ):
+        return ""
+    earlier = _compared_with(text, start)
+    return f"{_count_label(text, *earlier, '', depth + 1)} (compared)".strip() if earlier else ""
+
+
+def _by_verb_before(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "convicted 12 traffickers": the verb right before the count."""
+    verb = before[-1] if before else ""
+    return verb if verb.islower() and _is_verb(verb) and verb not in _NOT_ACTIONS else ""
+
+
+def _by_verb_after(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "12 suspects were charged", "300 migrants crossed": the verb right after the count."""
+    after = _VERB_AFTER_RE.match(text, end, end + 60)
+    return after.group(1) if after and _is_verb(after.group(1)) and after.group(1) not in _NOT_ACTIONS else ""
+
+
+def _by_shared_verb(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "trained 40 police, 12 judges and 9 prosecutors", "charged 30 suspects in 11 cases", "identified 90
+    victims, including 20 children": a count that follows another with no verb between shares its verb."""
+    earlier = _compared_with(text, start) if depth < 3 else None
+    if earlier is None:
+        return ""
+    gap = _words(text[earlier[1] : start])
+    if len(gap) > 6 or any(w.islower() and (w.endswith("ed") or w in _IRREGULAR) and _is_verb(w) for w in gap):
+        return ""
+    return _count_label(text, *earlier, "", depth + 1)
+
+
+def _by_tail(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "130 beds for victims": the phrase right after the count."""
+    tail = _tail(text, end)
+    return tail if tail and not re.search(r"\d", tail) and not _BACK_REFERENCE_RE.match(tail) else ""
+
+
+def _by_clause(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "the ministry employs 70 inspectors": the clause the count closes, when it has a finite verb (a past
+    tense, or a present one right before the count); "a special unit of 25 officers": "of" the unit."""
+    clause = _clause_words(before)
+    if any(w.islower() and (w.endswith("ed") or w in _IRREGULAR) and _is_verb(w) for w in clause) or (
+        clause and clause[-1].islower() and clause[-1].endswith("s") and clause[-1] not in NOUN_STOP
+    ):
+        return " ".join(clause)
+    if clause and clause[-1] == "of":
+        phrase = list(itertools.takewhile(lambda w: w.lower() not in ("and", "or", "with"), reversed(clause[:-1])))
+        if phrase and phrase[0].lower() not in _NOT_OF_HEADS:
+            return f"of {' '.join(reversed(phrase))}"
+    return ""
+
+
+def _by_subject_verb(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """ "Some 300 victims, 120 of them children, received care": the first verb after a count that opens its clause."""
+    if _clause_words(before):
+        return ""
+    sentence_end = min(layer(text).sentence(start)[1], end + _TAIL_REACH)
+    verb = next((w for w in _words(text[end:sentence_end]) if w.islower() and _is_verb(w)), "")
+    return verb if verb not in _NOT_ACTIONS else ""
+
+
+def _by_words_after(text: str, start: int, end: int, before: list[str], depth: int) -> str:
+    """The words after the count, up to a boundary: the last resort."""
+    return " ".join(_words_after(text, end))
+
+
+# What names a count, in the order tried: the first that says something wins.
+_COUNT_NAMERS = (
+    _by_comparison,
+    _by_verb_before,
+    _by_verb_after,
+    _by_shared_verb,
+    _by_tail,
+    _by_clause,
+    _by_subject_verb,
+    _by_words_after,
+)
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """Return up to four words after a count, up to a boundary, past an "of them" and without stop words at the ends."""
+    boundary = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
+    rest = text[end : boundary.start() if boundary else end + _TAIL_REACH].lstrip()
+    reference = _BACK_REFERENCE_RE.match(rest)  # "51 of them for sex trafficking": past "of them"
+    words = _words(rest[reference.end() :] if reference else rest)[:4]
+    while words and (words[-1].lower() in _STOP or words[-1].lower() in _NOT_ACTIONS):
+        words = words[:-1]
+    return _trim(words)
+
+
+def _is_verb(word: str) -> bool:
+    """Tell whether a lower-case word reads as a past tense or participle ("convicted", "held", "seeking")."""
+    return (word.endswith(("ed", "ing")) and len(word) > 4 and word not in _NOT_VERBS) or word in _IRREGULAR
+
+
+def _clause_words(before: list[str]) -> list[str]:
+    """Return the clause before a count, without its opening conjunction or its hedges, lower-cased at its start."""
+    while before and (before[0].lower() in _SUBORDINATORS or before[0].lower() in _OPENERS):
+        before = before[1:]
+    while before and before[-1].lower() in _HEDGE_WORDS:
+        before = before[:-1]
+    if before and before[0] in ("The", "A", "An", "Some", "Its", "Their"):
+        before = [before[0].lower(), *before[1:]]
+    return before[-5:] if len(before) > 5 else before
+
+
+def _compared_with(text: str, start: int) -> tuple[int, int] | None:
+    """Return the span of the number before start in its sentence (not a year), at most 40 tokens back.
+
+    Tokens, not find_numbers over a window: each figure of a paragraph asks this (and a list's count
+    asks it again for the one before), so it must cost a few tokens, not a parse of the window.
+    """
+    lay = layer(text)
+    sentence_start = lay.sentence(start)[0]
+    index = bisect.bisect_left(lay.token_starts, start)
+    for token in reversed(lay.tokens[max(0, index - 40) : index]):
+        if token.start < sentence_start:
+            return None
+        digits = token.text[0].isdigit() and not _YEAR_RE.fullmatch(token.text)
+        if digits or token.lower in _NUMBER_WORDS:
+            return token.start, token.end
+    return None
 
 
 def _is_fragment(quote: str, unit: str, noun: str) -> bool:
@@ -189,7 +383,7 @@ def _is_fragment(quote: str, unit: str, noun: str) -> bool:
 def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> str:
     """Return a short label of the figure quoted by text[start:end], in words of its sentence."""
     quote = " ".join(text[start:end].split())
-    if _CONVERSION_RE.search(text, max(0, start - 20), start):
+    if unit in ("USD", "") and _CONVERSION_RE.search(text, max(0, start - 20), start):
         window = max(0, start - 80)
         previous = find_numbers(text[window:start])
         if previous:  # "500,000 stellings ($7,000)": the label of the amount converted, from its range's start
@@ -201,17 +395,65 @@ def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> st
             anchor = window + previous[first].start
             return figure_label(text, anchor, text.rfind("(", anchor, start), unit="", kind=kind)
     if _ZERO_RE.search(quote) and not find_numbers(quote):
-        return quote  # "did not report any convictions": the quote says what is counted, and that it is none
+        if len(quote.split()) > 1 or not unit:
+            return quote  # "did not report any convictions": the quote says what is counted, and that it is none
+        return _short(_count_label(text, start, end, unit))  # "none was prosecuted": what none of them was
     noun = _counted_noun(quote)
     money_or_time = kind in ("money", "penalty", "duration", "threshold", "percentage") or not unit
-    if noun and not money_or_time and not _is_fragment(quote, unit, noun):
-        return _short(f"{noun} {_verb_near(text, start, end)}".strip())
+    if not money_or_time and unit.lower() not in _TIME_UNITS and not re.search(r"\d-[a-z]+$", quote):
+        return _short(_count_label(text, start, end, noun or unit))
+    if kind == "threshold" and _AGE_RE.search(text, max(0, start - 20), end):
+        return _age_label(text, start)
+    if kind == "percentage":
+        label = _percentage_label(text, start, end)
+        if label:
+            return _short(label)
     label = _context_label(text, start, end, quote)
     if not label or label.lower() in (unit.lower(), "usd", "percent") or label.lower() == noun.lower():
         boundary = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
         after = _trim(_words(text[end : boundary.start() if boundary else end + _TAIL_REACH])[:5])
         label = " ".join([noun or unit, *after]) if after else (label or f"{noun or unit} ({kind})")
     return _short(label)
+
+
+def _age_label(text: str, start: int) -> str:
+    """Return whose age a threshold is ("girls as young as 13", "children younger than 15"): the people
+    named last before it in its sentence."""
+    window = max(layer(text).sentence(start)[0], start - _TAIL_REACH)
+    people = [w for w in _words(text[window:start]) if w.lower() in PEOPLE or w.lower() == "victims"]
+    return f"age of {people[-1].lower()}" if people else "age"
+
+
+def _percentage_label(text: str, start: int, end: int) -> str:
+    """Return what a percentage is of: a share ("40 percent of identified victims"), a change ("an 18
+    percent increase in funding") or the clause it closes ("funding rose by 18 percent")."""
+    share = _SHARE_RE.match(text, end, end + 20)
+    if share:  # "of identified victims were", "of those convicted": to the first small word after the first
+        words = _words(text[share.end() : share.end() + 80])[:5]
+        kept = words[:1] + list(
+            itertools.takewhile(
+                lambda w: w.lower() not in NOUN_STOP and not (w.endswith("ing") and w.lower() != "trafficking"),
+                words[1:],
+            )
+        )
+        if kept and not (len(kept) == 1 and kept[0].lower() in _STOP):
+            return f"share of {' '.join(kept)}"
+    noun = _noun_after(text, end)
+    noun = "" if noun and _is_verb(noun.split()[0]) else noun  # "40 percent compared with": no noun
+    if noun:
+        tail = _tail(text, end + len(text[end:].split(noun, 1)[0]) + len(noun))
+        return f"{noun} {tail}" if tail and not re.search(r"\d", tail) else noun
+    if _COMPARED_RE.search(text, max(0, start - 20), start):  # "compared with 40 percent": as the one before
+        earlier = _compared_with(text, start)
+        if earlier is not None and not _COMPARED_RE.search(text, max(0, earlier[0] - 20), earlier[0]):
+            label = _percentage_label(text, *earlier)
+            return f"{label} (compared)" if label else ""
+    clause = _clause_words(_words(_clause_before(text, start)))
+    while clause and clause[-1].lower() in _STOP:
+        clause = clause[:-1]
+    while clause and clause[0].lower() in ("a", "an", "the"):
+        clause = clause[1:]
+    return " ".join(clause)
 
 
 def _context_label(text: str, start: int, end: int, quote: str) -> str:

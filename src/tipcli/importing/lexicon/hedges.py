@@ -20,3 +20,6 @@ ADDITIVES = ("an additional", "a total of")
 COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "as against")
 # Words that open a breakdown of the figure before them ("212 victims, including 145 adults").
 BREAKDOWNS = ("including", "among them", "among whom", "of whom", "of which", "of them")
+# Words that attach a count to the figure before it, as its attribute ("48 investigations involving 71 suspects"):
+# the sentence is about the first figure.
+ATTACHMENTS = ("involving", "implicating", "concerning", "against")

@@ -17,7 +17,7 @@ STOP = words("""of in on at to for from with by about against among between into
 NOT_PLURAL = words("""was has its this thus yes always perhaps whereas various news series means across unless besides towards
     afterwards sometimes status bus process progress business access sex gas lens bias basis analysis crisis
     diagnosis emphasis thesis previous serious numerous dangerous anonymous famous religious enormous
-    continuous vulnerable us is as""")
+    continuous vulnerable us is as overseas""")
 IRREGULAR_PLURALS = words("men women children people staff personnel police persons youth cattle fishermen policemen")
 # Nouns that name something uncountable or abstract: "no budget", "no effort", "no shelter space" are not counts.
 NONCOUNT = FUNDING_NOUNS | words("""budgets presence authority effort efforts assistance space information data evidence
@@ -39,8 +39,11 @@ TIME_UNITS = {
 # Plural nouns of people that another plural noun can modify ("NGO workers" is rare, "victims workers" never is).
 AGENT_PLURALS = words("""officers workers officials employees members volunteers staff inspectors investigators prosecutors
     recruiters brokers agents""")
-# Groups of people that a narrative counts together ("women and girls", "men and boys").
-PEOPLE = words("women girls men boys children adults minors adolescents families migrants workers victims")
+# Groups of people that a narrative counts together ("women and girls", "men and boys", "refugees and asylum
+# seekers": a compound is listed by its head).
+PEOPLE = words(
+    "women girls men boys children adults minors adolescents families migrants workers victims refugees seekers"
+)
 # Nouns whose attributive year names an instrument, not the time a figure refers to ("the 2006 law").
 INSTRUMENT_NOUNS = words("""law laws act acts code provision provisions amendment amendments constitution report reports plan
     plans protocol protocols convention conventions decree decrees statute statutes legislation edition regulation
@@ -62,6 +65,25 @@ PROSECUTION_SERVICES = ("public ministry", "ministerio publico", "ministÃ©rio pÃ
 DEPENDENT_HEADS = words("seekers owners points holders pickers guards vessels agencies")
 # Two-word terms that modify a dependent head together ("law enforcement agencies", not "enforcement agencies").
 TWO_WORD_MODIFIERS = ("law enforcement", "civil society", "human rights", "social welfare", "border police")
+# Heads whose kind the noun before them names, which the unit keeps as the shared README keeps compounds
+# ("police officers", "customs officers", "fisheries inspectors", "detention centers", "border crossings",
+# "construction sites", "border posts", "police stations", "refugee camps": people of a service, places of a kind).
+# Unlike a dependent head, the head alone says something, so only a noun is taken in, never an adjective
+# ("foreign", "regional"), a participle ("trained", "counseling") or a kind of trafficking ("labor"): see
+# figure_units._is_kind_noun. Other heads keep the head alone, as the tidy gold labels them ("construction
+# workers", "recruitment agency staff", "residence permits", "awareness campaigns").
+KIND_HEADS = words(
+    "officers inspectors investigators agents centers centres crossings sites posts stations facilities camps"
+)
+# Kinds of trafficking a modifier names: not part of the counted noun ("340 labor inspectors" -> inspectors,
+# "57 child victims" -> victims, as "sex trafficking victims" -> victims).
+TRAFFICKING_KINDS = words("labor labour sex trafficking forced child")
+# Endings of adjectives: "regional", "consular", "domestic", "secondary", "abusive", "dangerous", "stateless".
+ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ary", "ive", "ous", "ful", "less", "able", "ible", "ish", "ese", "ian", "ly")
+# Adjectives without such an ending ("foreign victims", "young women"), and nouns that say whose, not what kind
+# ("government officers", "state centers").
+NOT_KIND_WORDS = words("""foreign young old male female private main major small large overseas senior junior chief
+    corrupt rogue top certain permanent independent mobile government state city""")
 # Words before a dependent head that say which ones or how many, not what kind ("other guards", "new agencies").
 NOT_KIND_MODIFIERS = words("""other additional new such further same different separate several various former current
     existing remaining more fewer many few""")
