@@ -23,6 +23,8 @@ IMPORTING = Path(tipcli.importing.__file__).parent
 SCANNED = list(IMPORTING.rglob("*.py"))
 # Function words (prepositions, determiners, auxiliaries) are grammar every pattern uses, not a vocabulary.
 GRAMMAR = {"nouns.STOP", "bodies.LEADING_STOP"}
+# Lists of the names of word classes, which rules refer to by name: an index, not a vocabulary.
+CLASS_NAMES = {"VERB_CLASS_ORDER"}
 SHARED = 5  # a literal holding this many phrases of a vocabulary, and mostly them, repeats it
 
 
@@ -42,6 +44,12 @@ def _vocabularies() -> dict[str, frozenset[str]]:
         defined = {t.id for t in targets if isinstance(t, ast.Name)}
         for name in sorted(defined):
             value = getattr(module, name)
+            if name in CLASS_NAMES:
+                continue
+            if isinstance(value, dict) and value and all(isinstance(v, frozenset) for v in value.values()):
+                for key, words in value.items():  # a table of word classes: each class is a vocabulary
+                    lists[f"{info.name}.{name}[{key}]"] = frozenset(w.lower() for w in words)
+                continue
             if name.isupper() and isinstance(value, dict | frozenset | tuple | set):
                 lists[f"{info.name}.{name}"] = frozenset(
                     " ".join(k.lower().split()) for k in value if isinstance(k, str)
@@ -88,7 +96,7 @@ def _repeats_in(path: Path, vocabularies: dict[str, frozenset[str]]) -> list[str
             mostly = sum(len(p.split()) for p in shared) * 2 >= size or len(shared) * 5 >= len(vocabulary) * 4
             if len(shared) < SHARED or not mostly:
                 continue
-            if own.get(id(node)) == name or (own.get(id(node)) and _related(vocabulary, _phrases(text))):
+            if own.get(id(node)) == name.split("[")[0] or (own.get(id(node)) and _related(vocabulary, _phrases(text))):
                 continue  # the literal that defines this list, or a list made from it
             where = f"{path.relative_to(path.parents[1]) if path.is_relative_to(IMPORTING) else path.name}"
             found.append(f"{where}:{getattr(node, 'lineno', '?')} repeats {name}: {sorted(shared)[:8]}")

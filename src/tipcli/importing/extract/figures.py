@@ -15,10 +15,13 @@ from tipcli.importing.extract.figure_years import YearContext, figure_year, link
 from tipcli.importing.extract.figure_zero import pair_drafts, zero_drafts
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.extract.rule import Expect, Rule
+from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.nouns import TIME_UNITS
+from tipcli.importing.lexicon.verbs import IMPOSING
 from tipcli.importing.text import layer
 
-_IMPOSED_RE = re.compile(r"\b(?:sentenced|fined|ordered|imposed|awarded|received)\b", re.IGNORECASE)
+# "awarded damages" is imposed too, though no penalty
+_IMPOSED_RE = re.compile(r"\b(?:" + alternation(IMPOSING | {"awarded"}) + r")\b", re.IGNORECASE)
 _STANDING_KINDS = ("threshold", "capacity")
 _YEAR_REACH = 400  # how far after a figure a year may still date it; sentences are shorter than this
 _SHARED_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|to)?\s*")

@@ -42,3 +42,5 @@ OCCASIONS = {
     "met": "meetings", "convened": "meetings", "gathered": "meetings", "visited": "visits", "raided": "raids",
     "inspected": "inspections",
 }  # fmt: skip
+# Verbs of a court or an authority imposing what a figure states ("sentenced to", "fined", "ordered to pay").
+IMPOSING = words("sentenced fined ordered imposed received")
