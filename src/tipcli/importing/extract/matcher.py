@@ -215,11 +215,8 @@ def _sentence_firsts(text: str) -> tuple[int, ...]:
 
 
 @functools.cache
-def _gate(rule: TokenRule) -> frozenset[str] | None:
-    """Return the lower-case words a rule's first token must be one of, or None when any token may start it."""
-    spec = rule.pattern[0]
-    if spec.op:
-        return None
+def _words(spec: T) -> frozenset[str] | None:
+    """Return the lower-case words a token must be one of to start what a spec matches, or None when any may."""
     if spec.phrase_in is not None:
         return frozenset(phrase.split()[0] for phrase in _phrases(frozenset(spec.phrase_in))[0])
     for words in (spec.lower_in, spec.text_in):
@@ -227,6 +224,20 @@ def _gate(rule: TokenRule) -> frozenset[str] | None:
             return frozenset(word.lower() for word in words)
     written = spec.lower if spec.lower is not None else spec.text
     return frozenset({written.lower()}) if written is not None else None
+
+
+def _gate(rule: TokenRule) -> frozenset[str] | None:
+    """Return the lower-case words a rule's first token must be one of, or None when any token may start it."""
+    return None if rule.pattern[0].op else _words(rule.pattern[0])
+
+
+def _possible(rule: TokenRule, index: dict[str, list[int]]) -> bool:
+    """Tell whether every token a rule requires has a word that stands somewhere in the paragraph."""
+    for spec in rule.pattern:
+        words = None if spec.op else _words(spec)
+        if words is not None and not any(word in index for word in words):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=32)
@@ -245,11 +256,13 @@ def _starts(text: str, rule: TokenRule, low: int, high: int) -> Iterator[int]:
     where those words stand (found in the paragraph's word index, made once), as spaCy's Matcher
     looks up a first token; a long paragraph of other words then costs one pass, not one per table.
     """
+    index = _word_index(text)
+    if not _possible(rule, index):
+        return  # "on Tier 3 in 2016" needs "tier": a paragraph without it is not scanned for it
     gate = _gate(rule)
     if gate is None:
         yield from range(low, high)
         return
-    index = _word_index(text)
     places = [i for word in gate for i in _between_indexes(index.get(word, ()), low, high)]
     yield from sorted(places)
 
