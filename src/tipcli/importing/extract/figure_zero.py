@@ -46,7 +46,8 @@ ZERO_RULES = (
         examples=(("None of the clinics treated adults.", "None of the"),),
     ),
 )
-# A zero count made by what stands around a marker rather than by a noun after it.
+# Counts a word makes of a group: "Both" opening a sentence (two of the noun after it), "none was" (none of
+# the group named before, whose unit a later pass finds).
 PAIR_RULES = (
     TokenRule(
         name="both opening a sentence",
