@@ -125,3 +125,10 @@ def test_token_rule_example_matches(rule: TokenRule, sentence: str, quote: str) 
 )
 def test_token_rule_not_example_matches_nothing(rule: TokenRule, sentence: str) -> None:
     assert find(sentence, [rule]) == []
+
+
+def test_a_paragraph_where_no_rule_can_start_is_not_split_into_tokens() -> None:
+    text = "(" * 5000 + " 12"
+    assert find(text, TOKEN_RULES) == []
+    assert "tokens" not in vars(layer(text))  # the layer makes its tokens only when asked
+    assert find("It did not hold any hearings.", TOKEN_RULES)  # words a rule needs: matched as before

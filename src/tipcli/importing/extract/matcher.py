@@ -231,6 +231,26 @@ def _gate(rule: TokenRule) -> frozenset[str] | None:
     return None if rule.pattern[0].op else _words(rule.pattern[0])
 
 
+@functools.lru_cache(maxsize=32)
+def _lowered(text: str) -> str:
+    """Return a paragraph in lower case, once."""
+    return text.lower()
+
+
+def _may_match(text: str, rule: TokenRule) -> bool:
+    """Tell whether every word a rule requires stands in the paragraph's raw text, if only inside another word.
+
+    Read on the raw text, so that a paragraph no rule of a table can match (a run of brackets or of
+    commas) is never split into tokens; where it passes, _possible then asks the word index.
+    """
+    lowered = _lowered(text)
+    for spec in rule.pattern:
+        words = None if spec.op else _words(spec)
+        if words is not None and not any(word in lowered for word in words):
+            return False
+    return True
+
+
 def _possible(rule: TokenRule, index: dict[str, list[int]]) -> bool:
     """Tell whether every token a rule requires has a word that stands somewhere in the paragraph."""
     for spec in rule.pattern:
@@ -288,12 +308,18 @@ def _scan(doc: Layer, rules: Sequence[TokenRule], low: int, high: int) -> list[M
 
 def find_all(text: str, rules: Sequence[TokenRule]) -> list[Match]:
     """Return every rule's longest match from each token, overlapping ones kept, in text order."""
+    rules = [rule for rule in rules if _may_match(text, rule)]
+    if not rules:
+        return []
     doc = layer(text)
     return _scan(doc, rules, 0, len(doc.tokens))
 
 
 def find_between(text: str, rules: Sequence[TokenRule], start: int, end: int) -> list[Match]:
     """Return the matches wholly between two offsets of a paragraph, overlaps resolved by filter_spans."""
+    rules = [rule for rule in rules if _may_match(text, rule)]
+    if not rules:
+        return []
     doc = layer(text)
     low = bisect.bisect_left(doc.token_starts, start)
     high = bisect.bisect_left(doc.token_starts, end)
