@@ -94,6 +94,13 @@ READER_INPUTS = (
     ("pdf text line-end hyphens", "the anti-\n", _text),
     ("pdf text short lines", "It did.\nThen\n", _text),
     ("pdf text blank-cut lines", "it went on\n\n\nand on\n", _text),
+    # The inputs timed tests used to hold (tests keep only that they end in an answer or a refusal).
+    ("text glued points", "a.Ba.B(", _text),
+    ("wiki templates", "word [tpl]when[/tpl]", lambda body: "[[T]]\n==Prosecution==\n" + body + "\n"),
+    ("html deep nesting", "<div>", _page),
+    ("text tier claims", "was ranked ", _text),
+    ("html <a  run", "<a ", _page),
+    ("html <![CDATA[ run", "<![CDATA[", _page),
 )
 
 
@@ -144,6 +151,12 @@ HOSTILE_PARAGRAPHS = {
     "dated clauses": ("a board was set up in May 2019, ", "and it met."),  # a clause, a verb and counts per date
     # Each "of them" points back to the sentence before: a search over every earlier figure was quadratic.
     "back-references": ("Police found 40 victims. 12 of them left. ", ""),
+    # Agencies and events (the inputs a timed test used to hold): name-like runs, stray words of a
+    # name, dates with no clause boundary.
+    "capitalised words": ("A ", "Ministry of Labor"),
+    "name fragments": ("In In March March 2020, The Ministry of the of the of ", "(MOL)"),
+    "possessives": ("Ab’s ", "Ab Ab city council"),
+    "dated clauses": ("In March 2020 and in May 2021 ", "the law passed."),
 }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -344,30 +343,19 @@ def test_arbitrary_text_never_raises_and_quotes_hold(noise: str, shaped: str) ->
                 assert re.search(whole, text + "\n" + noise, re.IGNORECASE), phrase
 
 
-def test_a_narrative_is_fast_and_big_input_stays_linear() -> None:
-    golds = corpus_golds()
-    paragraphs = paragraphs_of(golds[0])
-    best = min(_timed(paragraphs) for _ in range(3))
-    assert best < 0.05
+def test_hostile_paragraphs_give_sound_items() -> None:
+    """Name-like runs, stray words of names and dates without clause boundaries still give items that
+    hold; how their time grows is measured by benchmarks/hostile.py, not here (no timed tests)."""
     for hostile in (
-        "In In In March March 2020, " * 2000 + "The Ministry of the of the of " * 2000 + "(" * 5000,
-        "A " * 40000,  # one run of capitalised words
-        "In March 2020 and in May 2021 " * 2000,  # dates with no clause boundary
-        "Ab’s " * 20000 + "Ab Ab city council " * 5000,
+        "In March 2020 and in May 2021 " * 200,
+        "In In March March 2020, " * 200 + "The Ministry of the of the of " * 200 + "(" * 500,
+        "A " * 4000,
+        "Ab’s " * 2000 + "Ab Ab city council " * 500,
     ):
-        start = time.perf_counter()
-        extract_events(hostile)
-        extract_agencies([("overview", 1, hostile)])
-        assert time.perf_counter() - start < 2.0, hostile[:30]
-
-
-def _timed(paragraphs: list[tuple[str, int, str]]) -> float:
-    """Return the seconds one extraction of agencies and events takes."""
-    start = time.perf_counter()
-    extract_agencies(paragraphs)
-    for _, _, text in paragraphs:
-        extract_events(text)
-    return time.perf_counter() - start
+        for event in extract_events(hostile):
+            assert event.quote in hostile
+        for agency in extract_agencies([("overview", 1, hostile)]):
+            assert agency.name in hostile and not agency.name.startswith(("the ", "of "))
 
 
 def test_a_plural_possessive_stays_inside_a_name() -> None:

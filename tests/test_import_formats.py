@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -558,7 +557,11 @@ def test_arbitrary_text_gives_a_narrative_or_a_narrative_error(pieces: list[str]
     ],
     ids=["glue-points", "many-templates", "deep-html", "claims"],
 )
-def test_large_pathological_inputs_parse_in_roughly_linear_time(text: str) -> None:
-    started = time.perf_counter()
-    read_narrative(text)
-    assert time.perf_counter() - started < 5
+def test_large_pathological_inputs_end_in_a_narrative_or_a_refusal(text: str) -> None:
+    # How the time grows with such inputs is measured by benchmarks/hostile.py --import-only.
+    try:
+        narrative = read_narrative(text)
+    except NarrativeError as error:
+        assert str(error)
+    else:
+        assert narrative.sections

@@ -6,7 +6,6 @@ Every narrative here is made up (fictional countries, invented facts) and writte
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -232,10 +231,9 @@ def test_what_has_no_tier_standards_or_sections_is_refused_with_what_to_try() ->
 
 
 @pytest.mark.parametrize("unit", ["<!--", "<![", "<![if", "<?", "</", "<a ", "&nbsp;", "<!", "<![CDATA["])
-def test_malformed_markup_never_ends_in_an_internal_error_and_stays_fast(unit: str) -> None:
-    started = time.perf_counter()
+def test_malformed_markup_never_ends_in_an_internal_error(unit: str) -> None:
+    # How the time grows with such runs is measured by benchmarks/hostile.py --import-only.
     blocks, _, _ = page_blocks("<p>Before the run.</p>" + unit * 100_000)
-    assert time.perf_counter() - started < 5
     assert blocks[0].text == "Before the run."
 
 
