@@ -148,7 +148,7 @@ HOSTILE_PARAGRAPHS = {
     "zero markers": ("did not no none of the ", "any victims"),
     "listed months": ("in May, June, ", "and July 2019 the board met."),
     "listed placements": ("on Tier 3 in 2016, ", "and 2017."),
-    "dated clauses": ("a board was set up in May 2019, ", "and it met."),  # a clause, a verb and counts per date
+    "dated clauses, commas": ("a board was set up in May 2019, ", "and it met."),  # a clause, a verb, counts per date
     # Each "of them" points back to the sentence before: a search over every earlier figure was quadratic.
     "back-references": ("Police found 40 victims. 12 of them left. ", ""),
     # Agencies and events (the inputs a timed test used to hold): name-like runs, stray words of a
