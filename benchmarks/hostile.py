@@ -153,6 +153,8 @@ HOSTILE_PARAGRAPHS = {
     "back-references": ("Police found 40 victims. 12 of them left. ", ""),
     # Agencies and events (the inputs a timed test used to hold): name-like runs, stray words of a
     # name, dates with no clause boundary.
+    # Each number asks the hedge rules (token patterns) about the few tokens before it.
+    "hedge look-alikes": ("information about 12 ", "victims"),
     "capitalised words": ("A ", "Ministry of Labor"),
     "name fragments": ("In In March March 2020, The Ministry of the of the of ", "(MOL)"),
     "possessives": ("Ab’s ", "Ab Ab city council"),

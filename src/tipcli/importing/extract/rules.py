@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
+from tipcli.importing.extract.figure_hedges import HEDGE_RULES
 from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
@@ -19,4 +20,11 @@ from tipcli.importing.extract.rule import Rule
 
 FIGURE_RULES: tuple[Rule, ...] = (*NOT_FIGURE_RULES, *UNIT_RULES, *PASSES)
 ALL_RULES: tuple[Rule, ...] = (*FIGURE_RULES, *EVENT_RULES)
-TOKEN_RULES: tuple[TokenRule, ...] = (*ZERO_RULES, *PAIR_RULES, *DATE_RULES, *CLAUSE_RULES, *PLACEMENT_RULES)
+TOKEN_RULES: tuple[TokenRule, ...] = (
+    *ZERO_RULES,
+    *PAIR_RULES,
+    *DATE_RULES,
+    *CLAUSE_RULES,
+    *PLACEMENT_RULES,
+    *HEDGE_RULES,
+)
