@@ -30,8 +30,8 @@ PDF_TOOL_COPY = """TRAFFICKING IN PERSONS REPORT 2030
 VELMORA:
 TIER 2 WATCH LIST
 
-The Government of Velmora does not fully meet the minimum standards for
-the elimination of trafficking but is making significant efforts to do so.
+Velmora's government did little this year against forced labor on melon
+farms, although its police opened more inquiries than the year before.
 
 PRIORITIZED
 RECOMMENDATIONS:
@@ -66,8 +66,8 @@ def test_a_pdf_tools_copy_imports_without_its_page_furniture() -> None:
     assert _paragraphs(narrative) == [
         (
             "overview",
-            "The Government of Velmora does not fully meet the minimum standards for the elimination of "
-            "trafficking but is making significant efforts to do so.",
+            "Velmora's government did little this year against forced labor on melon farms, although its "
+            "police opened more inquiries than the year before.",
         ),
         (
             "recommendations",
@@ -91,8 +91,8 @@ def test_a_pdf_tools_copy_imports_without_its_page_furniture() -> None:
 
 # A PDF viewer's copy: no blank line anywhere, head lines that carry the page number.
 VIEWER_COPY = """TARNISH: TIER 3
-The Government of Tarnish does not fully meet the minimum standards for the elimi-
-nation of trafficking and is not making significant efforts to do so. It did not act.
+Tarnish's government left the exploitation of men on fishing boats unpun-
+ished again this year, and no court heard a case against a recruiter. It did not act.
 PREVENTION
 The government made negligible efforts to prevent trafficking. It ran no campaign.
 TRAFFICKING IN PERSONS REPORT 2029 88
@@ -112,8 +112,8 @@ def test_a_viewers_copy_ends_paragraphs_at_short_lines_that_end_a_sentence() -> 
     assert _paragraphs(narrative) == [
         (
             "overview",
-            "The Government of Tarnish does not fully meet the minimum standards for the elimination of "
-            "trafficking and is not making significant efforts to do so. It did not act.",
+            "Tarnish's government left the exploitation of men on fishing boats unpunished again this year, "
+            "and no court heard a case against a recruiter. It did not act.",
         ),
         (
             "prevention",
