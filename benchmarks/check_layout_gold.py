@@ -172,18 +172,6 @@ def parse_quantities_ext(quote: str) -> set[float]:
     return vals
 
 
-def find_all(text: str, sub: str) -> list[int]:
-    out, i = [], text.find(sub)
-    while i >= 0:
-        before_ok = i == 0 or not (text[i - 1].isalnum() and sub[0].isalnum())
-        j = i + len(sub)
-        after_ok = j == len(text) or not (text[j].isalnum() and sub[-1].isalnum())
-        if before_ok and after_ok:
-            out.append(i)
-        i = text.find(sub, i + 1)
-    return out
-
-
 def norm(s: str) -> str:
     return re.sub(r"[ \t\n\r\f]+", " ", s).strip(" ")
 

@@ -117,7 +117,6 @@ _VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+
 _BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *MULTIPLES, *TIMES])
 _NOT_OF_HEADS = frozenset(["total", "number", "maximum", "minimum", "average", "sum", "group", "each", "one"])
-_AGE_RE = re.compile(r"\b(?:young|younger|old|older|aged?|under)\b", re.IGNORECASE)
 _SHARE_RE = re.compile(r"[ \t]+of[ \t]+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Words before a count that are no action on it: "compared with 52", "the remaining four", "currently 210".
@@ -252,7 +251,7 @@ def _by_comparison(text: str, start: int, end: int, before: list[str], depth: in
         _COMPARED_RE.search(text, max(0, start - 20), start) or _BRACKETED_RE.search(text, max(0, start - 8), start)
     ):
         return ""
-    earlier = _compared_with(text, start)
+    earlier = _number_before(text, start)
     return f"{_count_label(text, *earlier, '', depth + 1)} (compared)".strip() if earlier else ""
 
 
@@ -271,7 +270,7 @@ def _by_verb_after(text: str, start: int, end: int, before: list[str], depth: in
 def _by_shared_verb(text: str, start: int, end: int, before: list[str], depth: int) -> str:
     """ "trained 40 police, 12 judges and 9 prosecutors", "charged 30 suspects in 11 cases", "identified 90
     victims, including 20 children": a count that follows another with no verb between shares its verb."""
-    earlier = _compared_with(text, start) if depth < 3 else None
+    earlier = _number_before(text, start) if depth < 3 else None
     if earlier is None:
         return ""
     gap = _words(text[earlier[1] : start])
@@ -355,7 +354,7 @@ def _clause_words(before: list[str]) -> list[str]:
     return before[-5:] if len(before) > 5 else before
 
 
-def _compared_with(text: str, start: int) -> tuple[int, int] | None:
+def _number_before(text: str, start: int) -> tuple[int, int] | None:
     """Return the span of the number before start in its sentence (not a year), at most 40 tokens back.
 
     Tokens, not find_numbers over a window: each figure of a paragraph asks this (and a list's count
@@ -402,7 +401,7 @@ def figure_label(text: str, start: int, end: int, *, unit: str, kind: str) -> st
     money_or_time = kind in ("money", "penalty", "duration", "threshold", "percentage") or not unit
     if not money_or_time and unit.lower() not in _TIME_UNITS and not re.search(r"\d-[a-z]+$", quote):
         return _short(_count_label(text, start, end, noun or unit))
-    if kind == "threshold" and _AGE_RE.search(text, max(0, start - 20), end):
+    if kind == "threshold" and unit == "years":  # figure_kinds makes a span of years a threshold only for an age
         return _age_label(text, start)
     if kind == "percentage":
         label = _percentage_label(text, start, end)
@@ -444,7 +443,7 @@ def _percentage_label(text: str, start: int, end: int) -> str:
         tail = _tail(text, end + len(text[end:].split(noun, 1)[0]) + len(noun))
         return f"{noun} {tail}" if tail and not re.search(r"\d", tail) else noun
     if _COMPARED_RE.search(text, max(0, start - 20), start):  # "compared with 40 percent": as the one before
-        earlier = _compared_with(text, start)
+        earlier = _number_before(text, start)
         if earlier is not None and not _COMPARED_RE.search(text, max(0, earlier[0] - 20), earlier[0]):
             label = _percentage_label(text, *earlier)
             return f"{label} (compared)" if label else ""
