@@ -80,6 +80,39 @@ class Layer:
         index = bisect.bisect_left(self.token_starts, pos)
         return tuple(t for t in self.tokens[index : index + count] if t.end <= sentence_end)
 
+    def token_before(self, pos: int) -> Token | None:
+        """Return the token that ends at or before pos with only blanks between, or None.
+
+        None too when pos stands inside a token ("10" of "5-10"): no word stands before it.
+        """
+        index = bisect.bisect_left(self.token_starts, pos)
+        token = self.tokens[index - 1] if index else None
+        return token if token is not None and token.end <= pos else None
+
+    def token_after(self, pos: int) -> Token | None:
+        """Return the token that starts at or after pos with only blanks between, or None.
+
+        None too when pos stands inside a token ("24" of "24-hour"): no word stands after it.
+        """
+        index = bisect.bisect_left(self.token_starts, pos)
+        if index and self.tokens[index - 1].end > pos:
+            return None
+        return self.tokens[index] if index < len(self.tokens) else None
+
+    def token_at(self, pos: int) -> Token | None:
+        """Return the token that holds the character at pos, or None when pos is a blank."""
+        index = bisect.bisect_right(self.token_starts, pos) - 1
+        token = self.tokens[index] if index >= 0 else None
+        return token if token is not None and pos < token.end else None
+
+    def between(self, start: int, end: int) -> tuple[Token, ...] | None:
+        """Return the tokens wholly between two offsets, or None when a token runs across either of them."""
+        low = bisect.bisect_left(self.token_starts, start)
+        high = bisect.bisect_left(self.token_starts, end)
+        if (low and self.tokens[low - 1].end > start) or (high and high > low and self.tokens[high - 1].end > end):
+            return None
+        return self.tokens[low:high]
+
 
 @functools.lru_cache(maxsize=32)
 def layer(text: str) -> Layer:

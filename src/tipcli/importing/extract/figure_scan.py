@@ -9,36 +9,29 @@ from dataclasses import dataclass, fields
 from tipcli.importing.extract.figure_hedges import qualified_start
 from tipcli.importing.extract.figure_kinds import AGE_OF_RE
 from tipcli.importing.extract.figure_units import REST_RE, first_word, is_conversion, is_plural, noun_phrase, pluralize
-from tipcli.importing.extract.figure_years import MONTH_RE
+from tipcli.importing.extract.matcher import T, TokenRule, match_from
 from tipcli.importing.extract.numbers import NumberToken, exact_value, tidy
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation
-from tipcli.importing.lexicon.dates import MONTH_NAMES
+from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, YEAR_LEADS
 from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.money import CURRENCIES, FUNDING_NOUNS, ISO_CODES
 from tipcli.importing.lexicon.nouns import (
     ADJECTIVE_ENDINGS,
     HYPHEN_NOUNS,
+    LABEL_LIST_JOINS,
     LABEL_NOUNS,
     NOT_KIND_WORDS,
     OCCASION_NOUNS,
     STOP,
     TIME_UNITS,
 )
-from tipcli.importing.lexicon.numbers import PERIOD_WORDS
+from tipcli.importing.lexicon.numbers import PERIOD_WORDS, STOCK_AFTER
 from tipcli.importing.lexicon.verbs import AFTER_NUMBER, CHANGE_VERBS, OCCASIONS
+from tipcli.importing.text import Token, layer
 
 _RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
-_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:" + alternation(LABEL_NOUNS) + r")\s*$", re.IGNORECASE)
-_MONTH_AFTER_RE = re.compile(r"\s+(?:" + alternation(MONTH_NAMES) + r")\b")
-_PERIOD_WORD_RE = re.compile(r"\b(?:" + alternation(PERIOD_WORDS) + r")\s+$", re.I)
-_STOCK_AFTER_RE = re.compile(r"\s+(?:consecutive|straight|successive)\b|\s+another\b", re.IGNORECASE)
-_IN_ONE_CASE_RE = re.compile(r"\b(?:in|on|at)\s+$", re.IGNORECASE)
-# A number in a list after an article or section number: "Articles 211 and 212", "Sections 5, 6(b), or 9".
-_LABEL_LIST_RE = re.compile(r"\s*(?:\([a-z0-9]{1,3}\))?\s*(?:,|and|or|to|through|–|-)\s*(?:and\s+|or\s+)?", re.I)
-_DETERMINER_RE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|in|on|of|since|by|for|from|until|to|and|early|late|mid)\s+$", re.I
-)
+_OCCASION_PREPOSITIONS = frozenset({"in", "on", "at"})  # "in one case", "at one point"
 _PERCENT_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
 _OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|20)\d\d\s+)?")
@@ -115,14 +108,13 @@ class _Building:
 
 @dataclass(frozen=True, slots=True)
 class Around:
-    """A number and what stands just around it, as the not-a-figure rules read it."""
+    """A number and the words just around it, as the not-a-figure rules read them."""
 
     text: str
     tokens: list[NumberToken]
     index: int
-    before: str  # up to 30 characters before the number
-    after: str  # up to 30 characters after it
-    next_word: str  # the word right after it, lower case ("" if none)
+    before: Token | None  # the word right before the number, blanks between (None inside a word: "10" of "5-10")
+    after: Token | None  # the word right after it, blanks between (None inside a word: "24" of "24-hour")
 
     @property
     def token(self) -> NumberToken:
@@ -134,52 +126,87 @@ class Around:
         """Return the number as written, lower case."""
         return self.text[self.token.start : self.token.end].lower()
 
+    @property
+    def next_word(self) -> str:
+        """Return the word right after the number, lower case ("" if none)."""
+        return self.after.lower if self.after is not None and self.after.is_word else ""
+
+
+def _month_before(text: str, pos: int) -> bool:
+    """Tell whether a month's name ("May", "Sept.") stands right before pos, as a date writes it."""
+    doc = layer(text)
+    word = doc.token_before(pos)
+    if word is not None and word.text == ".":  # "Sept. 2019": the abbreviation right before its dot
+        word = doc.token_before(word.start)
+        return word is not None and word.lower in MONTH_ABBREVIATIONS and word.text == word.text.capitalize()
+    return word is not None and word.text in MONTH_NAMES
+
+
+def _label_before(text: str, pos: int) -> bool:
+    """Tell whether a label noun ("Article", "Tier", "No.") stands right before pos."""
+    doc = layer(text)
+    word = doc.token_before(pos)
+    if word is not None and word.text == ".":  # "No. 5", "Nos. 3 and 4": the noun written with its dot
+        noun = doc.token_before(word.start)
+        return noun is not None and noun.end == word.start and noun.lower + "." in LABEL_NOUNS
+    return word is not None and word.lower in LABEL_NOUNS
+
 
 def _is_year(a: Around) -> bool:
     """A year, unless it counts a plural noun and no article or preposition sets it up as a date."""
     if not a.token.year_like:
         return False
-    nxt = first_word(a.text, a.token.end)
-    counts = nxt is not None and nxt[0] == a.token.end + 1 and nxt[2].lower().endswith("s")
-    return not counts or _DETERMINER_RE.search(a.before) is not None or MONTH_RE.search(a.before.rstrip()) is not None
+    after = a.after
+    # The plural noun one blank after, on the same line (a line break is layout: "2005-2008\neditions" is a date).
+    counts = after is not None and after.is_word and after.start == a.token.end + 1 and after.lower.endswith("s")
+    counts = counts and a.text[a.token.end] != "\n"
+    leads = a.before is not None and a.before.lower in YEAR_LEADS
+    return not counts or leads or _month_before(a.text, a.token.start)
 
 
 def _is_label(a: Around) -> bool:
     """A numeral after a label noun, or continuing a list of them ("Articles 211 and 212")."""
     if a.token.is_word:
         return False
-    return _LABEL_BEFORE_RE.search(a.before) is not None or (a.index > 0 and _in_label_list(a.text, a.tokens, a.index))
+    return _label_before(a.text, a.token.start) or (a.index > 0 and _in_label_list(a.text, a.tokens, a.index))
 
 
 def _is_day(a: Around) -> bool:
     """The day of a date, before or after its month."""
-    return not a.token.is_word and (
-        MONTH_RE.search(a.before.rstrip()) is not None or bool(_MONTH_AFTER_RE.match(a.after))
-    )
+    after = a.after
+    month_after = after is not None and after.start > a.token.end and after.text in MONTH_NAMES
+    return not a.token.is_word and (_month_before(a.text, a.token.start) or month_after)
 
 
 def _is_period(a: Around) -> bool:
     """A stock period: "the past five years", "the first three months"."""
-    return _PERIOD_WORD_RE.search(a.before) is not None and a.next_word in TIME_UNITS
+    return a.before is not None and a.before.lower in PERIOD_WORDS and a.next_word in TIME_UNITS
 
 
 def _is_stock(a: Around) -> bool:
     """A stock phrase after the number: "second consecutive year", "one another"."""
-    return _STOCK_AFTER_RE.match(a.after) is not None
+    return a.after is not None and a.after.start > a.token.end and a.after.lower in STOCK_AFTER
 
 
 def _is_occasion(a: Around) -> bool:
     """ "In one case", "at one point": an occasion, not a count; "no one" is nobody."""
-    if a.written != "one":
+    if a.written != "one" or a.before is None:
         return False
-    if _IN_ONE_CASE_RE.search(a.before):
+    if a.before.lower in _OCCASION_PREPOSITIONS:
         return a.next_word in OCCASION_NOUNS
-    return re.search(r"\bno\s+$", a.before, re.I) is not None
+    return a.before.lower == "no"
 
 
 def _is_round_the_clock(a: Around) -> bool:
-    """ "A 24-hour hotline", "24/7 shelter": says when a service is open, not how long anything lasts."""
-    return a.token.value == 24 and (a.after.startswith(("-hour ", "/7")) and not _PERCENT_RE.match(a.after))
+    """ "A 24-hour hotline": says when a service is open, not how long anything lasts."""
+    word = layer(a.text).token_at(a.token.start)  # "24-hour" is one token, the number inside it
+    return a.token.value == 24 and word is not None and word.lower == "24-hour" and _blank_after(a.text, word)
+
+
+def _blank_after(text: str, word: Token) -> bool:
+    """Tell whether a blank, then a word or mark, follows a token (not the end of the paragraph)."""
+    following = layer(text).token_after(word.end)
+    return following is not None and following.start > word.end
 
 
 NOT_FIGURE_RULES = (
@@ -229,25 +256,47 @@ NOT_FIGURE_RULES = (
 )
 
 
+_CLAUSE_LETTER = re.compile(r"[a-z0-9]{1,3}", re.IGNORECASE)  # inside one token: the "b" of "6(b)"
+_OR = T(op="?", lower_in=("and", "or"))
+LIST_RULES = (
+    TokenRule(
+        name="label list join",
+        purpose="'Articles 211 and 212', 'Sections 5, 6, or 9': the words between two label numbers of a list",
+        pattern=(T(lower_in=LABEL_LIST_JOINS), _OR),
+        examples=(("Under Sections 5, 6, or 9 it is a crime.", ", or"),),
+    ),
+    TokenRule(
+        name="label list join after a clause letter",
+        purpose="'Sections 5, 6(b), or 9': a clause letter in brackets, then the words joining the next number",
+        pattern=(T(text="("), T(match=_CLAUSE_LETTER), T(text=")"), T(lower_in=LABEL_LIST_JOINS), _OR),
+        examples=(("Under Sections 5, 6(b), or 9 it is a crime.", "(b), or"),),
+    ),
+)
+
+
 def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
     """Tell whether a number is no figure: the first rule of NOT_FIGURE_RULES that says so decides."""
     token = tokens[index]
-    nxt = first_word(text, token.end)
+    doc = layer(text)
     around = Around(
-        text=text,
-        tokens=tokens,
-        index=index,
-        before=text[max(0, token.start - 30) : token.start],
-        after=text[token.end : token.end + 30],
-        next_word=nxt[2].lower() if nxt else "",
+        text=text, tokens=tokens, index=index, before=doc.token_before(token.start), after=doc.token_after(token.end)
     )
     return any(rule.decide(around) for rule in NOT_FIGURE_RULES)
 
 
+def _joins_labels(text: str, end: int, start: int) -> bool:
+    """Tell whether the words between two numbers join a list of labels: ", ", " and ", "(b), or ", "-"."""
+    doc = layer(text)
+    word = doc.token_at(end - 1)
+    if word is not None and word.end > end:
+        return word.end >= start and text[end:start] == "-"  # "Articles 5-10": one token, its hyphen joins the two
+    found = match_from(text, LIST_RULES, end)
+    return found is not None and not text[end : found.start].strip() and not text[found.end : start].strip()
+
+
 def _in_label_list(text: str, tokens: list[NumberToken], index: int) -> bool:
     """Tell whether tokens[index] continues a list of article numbers ("Articles 211 and 212")."""
-    joined = _LABEL_LIST_RE.fullmatch(text, tokens[index - 1].end, tokens[index].start) is not None
-    return joined and _is_label_at(text, tokens, index - 1)
+    return _joins_labels(text, tokens[index - 1].end, tokens[index].start) and _is_label_at(text, tokens, index - 1)
 
 
 def _is_label_at(text: str, tokens: list[NumberToken], index: int) -> bool:
@@ -256,9 +305,9 @@ def _is_label_at(text: str, tokens: list[NumberToken], index: int) -> bool:
         token = tokens[back]
         if token.is_word:
             return False
-        if _LABEL_BEFORE_RE.search(text, max(0, token.start - 30), token.start):
+        if _label_before(text, token.start):
             return True
-        if back == 0 or not _LABEL_LIST_RE.fullmatch(text, tokens[back - 1].end, token.start):
+        if back == 0 or not _joins_labels(text, tokens[back - 1].end, token.start):
             return False
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
-from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
+from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
 from tipcli.importing.extract.matcher import TokenRule
@@ -27,4 +27,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *CLAUSE_RULES,
     *PLACEMENT_RULES,
     *HEDGE_RULES,
+    *LIST_RULES,
 )

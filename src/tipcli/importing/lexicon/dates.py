@@ -21,3 +21,5 @@ YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DAY_DIGITS = re.compile(r"[0-3]?\d")
 # Words that place a date within its period and keep its precision: "in early 2019", "in mid-May 2018".
 PERIOD_PARTS = words("early late mid")
+# Words before four digits that set them up as a year, not a count: "the 2011 reforms", "in 2000", "mid 2019".
+YEAR_LEADS = PERIOD_PARTS | words("the a an its their his her in on of since by for from until to and")

@@ -58,6 +58,8 @@ OCCASION_NOUNS = words("case instance incident occasion point time")
 LABEL_NOUNS = words("""tier tiers article articles section sections chapter chapters paragraph paragraphs clause clauses no. nos.
     number law decree resolution act bill title titles item items protocol convention rule rules regulation
     regulations part parts annex book volume page pages ed. edition phase level grade case file ordinance order code""")
+# The words joining label numbers in a list: "Articles 211 and 212", "Sections 5, 6(b), or 9", "Articles 40 to 44".
+LABEL_LIST_JOINS = frozenset({",", "and", "or", "to", "through", "–", "-"})
 # Names of the prosecution service in civil-law countries, whatever their head word says ("Federal Public Ministry").
 PROSECUTION_SERVICES = ("public ministry", "ministerio publico", "ministério público", "public prosecution service")
 # Heads that name a role or a thing only together with the noun before them ("asylum seekers", "brothel owners",

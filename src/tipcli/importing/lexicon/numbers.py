@@ -33,3 +33,5 @@ PERIOD_WORDS = words("past last previous next coming following recent first fina
 # Words after "no" that make an idiom, not a zero count: "no longer", "no more than", "no one", "no matter".
 # The first five are uncountable nouns already (NONCOUNT); the list is made from that one, not a second copy.
 NO_IDIOMS = (NONCOUNT & words("longer later more less one")) | words("matter doubt sooner such")
+# Words after a number that make it an ordinal's or a pronoun's: "second consecutive year", "one another".
+STOCK_AFTER = words("consecutive straight successive another")
