@@ -8,11 +8,13 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from tipcli.importing.extract.matcher import T, TokenRule, match_from
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.money import ISO_CODES, SYMBOLS
 from tipcli.importing.lexicon.numbers import (
     DENOMINATORS,
     MULTIPLES,
+    NOT_AFTER_TIMES,
     NUMERATORS,
     ORDINAL_LIKE,
     ORDINALS,
@@ -22,11 +24,11 @@ from tipcli.importing.lexicon.numbers import (
     UNIT_WORDS,
 )
 from tipcli.importing.lexicon.verbs import OCCASIONS
+from tipcli.importing.text import layer
 
 _LONGEST_NUMERAL = 1_000  # digits; the report schema holds 19
 _DENOMINATOR_ALT = alternation(DENOMINATORS)
 _NUMERATOR_ALT = alternation(n for n in NUMERATORS if n != "a")
-_ORDINAL_ALT = alternation(ORDINALS)
 _WORD_ALT = "|".join(sorted([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))
 # One number word, then more joined by a space, a hyphen or, after a scale word, " and " ("two hundred and
 # fifty"; "five and six" stays two numbers).
@@ -46,16 +48,30 @@ _FRACTION_RE = re.compile(
     rf"\b(?:(?P<num>a|{_NUMERATOR_ALT})(?:-|\s)?)?(?P<den>{_DENOMINATOR_ALT})\b",
     re.IGNORECASE,
 )
-_OF_AFTER_RE = re.compile(r"\s+of\s")
 _MULTIPLE_RE = re.compile(
     rf"\b(?:(?P<count>a|an|{alternation(UNIT_WORDS)})\s+)?(?P<noun>{alternation(MULTIPLES)})\b(?!s)", re.IGNORECASE
 )
 _TIMES_RE = re.compile(rf"\b(?:{alternation(TIMES)})\b", re.IGNORECASE)
-# The verb of the occasions, with at most "only" or one adverb between: "met only twice", "convened once".
-_OCCASION_BEFORE_RE = re.compile(rf"\b({alternation(OCCASIONS)})\s+(?:[a-z]+ly\s+|only\s+)?$", re.IGNORECASE)
-_NOT_TIMES_AFTER_RE = re.compile(r"\s+(?:as|a|an|the|per|that|more|over)\b", re.IGNORECASE)
-_AFTER_WORD_HYPHEN_RE = re.compile(r"[^\W\d_]-$")
-_ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{_ORDINAL_ALT})\s+$", re.IGNORECASE)
+_ADVERB = re.compile(r"[a-z]+ly", re.IGNORECASE)  # inside one token: "met regularly twice"
+# The regular expressions above recognise how a number is written (digits, number words, "a dozen"), as a
+# tokenizer does; every question about the words around a number asks the paragraph's tokens (text.layer).
+TIMES_RULES = (
+    TokenRule(
+        name="verb of occasions",
+        purpose="'met twice', 'convened only once': a verb of occasions before a frequency makes it a count of them",
+        pattern=(
+            T(lower_in=OCCASIONS, name="verb"),
+            T(op="?", any_of=(T(lower="only"), T(match=_ADVERB))),
+            T(lower_in=TIMES, name="times"),
+            T(op="!", lower_in=NOT_AFTER_TIMES),  # "twice as many", "once a year", "twice more"
+        ),
+        examples=(
+            ("The panel met only twice in May.", "met only twice"),
+            ("The council convened once in June.", "convened once"),
+        ),
+        not_examples=("Inspectors visited twice a year.", "Twice, the board met."),
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,9 +181,10 @@ def _fraction_tokens(text: str) -> list[NumberToken]:
         denominator = DENOMINATORS[match.group("den").lower()]
         if not numerator_word and match.group("den").lower() in ORDINAL_LIKE:
             continue  # "the fifth year", "the tenth anniversary": ordinals
-        if numerator_word in ("", "a") and not _OF_AFTER_RE.match(text, match.end()):
+        if numerator_word in ("", "a") and not _of_after(text, match.end()):
             continue  # a bare "half", "third" or "a quarter" is a fraction only of something: "half of the victims"
-        if _ORDINAL_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+        before = layer(text).token_before(match.start())
+        if before is not None and before.end < match.start() and before.lower in ORDINALS:
             continue  # "the first quarter of 2021", "the second half of the year" are periods
         numerator = NUMERATORS.get(numerator_word, 1)
         found.append(
@@ -198,7 +215,7 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
         # Words that make no single number ("two one-stop centers") are read one by one.
         parts = [(match.start(), match.end(), value)] if value is not None else _separate_words(text, match)
         for start, end, part in parts:
-            if part is not None and not _AFTER_WORD_HYPHEN_RE.search(text, max(0, start - 2), start):
+            if part is not None and not _after_word_hyphen(text, start):
                 found.append(_word_token(start, end, part))  # not "one-on-one", "COVID-nineteen"
     return found
 
@@ -221,7 +238,7 @@ def _multiple_tokens(text: str) -> list[NumberToken]:
     found = []
     for match in _MULTIPLE_RE.finditer(text):
         noun = match.group("noun").lower()
-        if noun == "score" and not _OF_AFTER_RE.match(text, match.end()):
+        if noun == "score" and not _of_after(text, match.end()):
             continue  # "a score" alone is a result, "a score of" a number
         written = (match.group("count") or "a").lower()
         count = 1 if written in ("a", "an") else words_value(written)
@@ -234,13 +251,43 @@ def _times_tokens(text: str) -> list[NumberToken]:
     """Return "twice" and "once" where a verb of occasions stands before them: "met twice" is two meetings."""
     found = []
     for match in _TIMES_RE.finditer(text):
-        verb = _OCCASION_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
-        if verb is None or _NOT_TIMES_AFTER_RE.match(text, match.end()):
+        verb = _occasion_verb(text, match.start(), match.end())
+        if verb is None:
             continue  # "once identified", "twice as many", "twice a year"
         value = TIMES[match.group().lower()]
         token = _word_token(match.start(), match.end(), value)
-        found.append(replace(token, occasions=OCCASIONS[verb.group(1).lower()]))
+        found.append(replace(token, occasions=verb))
     return found
+
+
+def _of_after(text: str, pos: int) -> bool:
+    """Tell whether "of" and another word follow pos: "half of the victims", "a score of raids"."""
+    doc = layer(text)
+    of = doc.token_after(pos)
+    if of is None or of.text != "of" or of.start == pos:
+        return False
+    following = doc.token_after(of.end)
+    return following is not None and following.start > of.end
+
+
+def _after_word_hyphen(text: str, start: int) -> bool:
+    """Tell whether a number word ends a hyphenated word after a word: "one-on-one", "COVID-nineteen"."""
+    if not text.startswith("-", start - 1):
+        return False  # no hyphen before it: no need to ask the tokens
+    word = layer(text).token_at(start)
+    head = word.text[: start - word.start] if word is not None else ""
+    return head[-2:-1].isalpha()  # the hyphen, inside the token, follows a letter
+
+
+def _occasion_verb(text: str, start: int, end: int) -> str | None:
+    """Return the noun of the occasions a verb before a frequency counts ("met twice": meetings), or None."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, start)
+    for k in range(max(0, index - 2), index):  # the verb, and at most an adverb between
+        found = match_from(text, TIMES_RULES, doc.tokens[k].start)
+        if found is not None and found.end == end:
+            return OCCASIONS[found.group("verb")[0].lower]
+    return None
 
 
 def find_numbers(text: str) -> list[NumberToken]:

@@ -15,6 +15,7 @@ from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, U
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
 from tipcli.importing.extract.matcher import TokenRule
+from tipcli.importing.extract.numbers import TIMES_RULES
 from tipcli.importing.extract.placements import PLACEMENT_RULES
 from tipcli.importing.extract.rule import Rule
 
@@ -28,4 +29,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *PLACEMENT_RULES,
     *HEDGE_RULES,
     *LIST_RULES,
+    *TIMES_RULES,
 )

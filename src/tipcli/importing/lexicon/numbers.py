@@ -35,3 +35,5 @@ PERIOD_WORDS = words("past last previous next coming following recent first fina
 NO_IDIOMS = (NONCOUNT & words("longer later more less one")) | words("matter doubt sooner such")
 # Words after a number that make it an ordinal's or a pronoun's: "second consecutive year", "one another".
 STOCK_AFTER = words("consecutive straight successive another")
+# Words after "twice" or "once" that make it no count of occasions: "twice as many", "once a year", "twice more".
+NOT_AFTER_TIMES = words("as a an the per that more over")
