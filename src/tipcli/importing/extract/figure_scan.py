@@ -8,13 +8,28 @@ from dataclasses import dataclass, fields
 
 from tipcli.importing.extract.figure_hedges import qualified_start
 from tipcli.importing.extract.figure_kinds import AGE_OF_RE
+from tipcli.importing.extract.figure_phrases import (
+    AS_AGE_RULES,
+    BY_SUBJECT_RULES,
+    CHANGE_FROM_RULES,
+    COPULA_RULES,
+    OF_IT_RULES,
+    OF_RULES,
+    OF_THE_RULES,
+    OR_MORE_RULES,
+    PERCENT_RULES,
+    POSSESSIVE,
+    RANGE_RULES,
+    after,
+    at,
+    ending_at,
+    joined,
+)
 from tipcli.importing.extract.figure_units import REST_RE, first_word, is_conversion, is_plural, noun_phrase, pluralize
-from tipcli.importing.extract.matcher import T, TokenRule, match_from
+from tipcli.importing.extract.matcher import Match, T, TokenRule, match_from
 from tipcli.importing.extract.numbers import NumberToken, exact_value, tidy
 from tipcli.importing.extract.rule import Expect, Rule
-from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, YEAR_LEADS
-from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.money import CURRENCIES, FUNDING_NOUNS, ISO_CODES
 from tipcli.importing.lexicon.nouns import (
     ADJECTIVE_ENDINGS,
@@ -27,32 +42,13 @@ from tipcli.importing.lexicon.nouns import (
     TIME_UNITS,
 )
 from tipcli.importing.lexicon.numbers import PERIOD_WORDS, STOCK_AFTER
-from tipcli.importing.lexicon.verbs import AFTER_NUMBER, CHANGE_VERBS, OCCASIONS
+from tipcli.importing.lexicon.verbs import AFTER_NUMBER, OCCASIONS
 from tipcli.importing.text import Token, layer
 
-_RANGE_SEP_RE = re.compile(r"-?\s*(?:to|–|—)\s*|-")  # "five to 15", "10-14", "five- to 10-year"
 _OCCASION_PREPOSITIONS = frozenset({"in", "on", "at"})  # "in one case", "at one point"
-_PERCENT_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
+_OCCASION_REACH = 8  # words back to a verb of occasions: "met on four separate times"
+_CLAUSE_MARKS = frozenset(".;:")  # a token holding one ends the clause ("U.S" too, as the text was read before)
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
-_OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all)\s+)?(?:(?:19|20)\d\d\s+)?")
-_OWNER_RE = re.compile(r"[A-Za-z]+[’']s(?=\s)")  # "half of the country's territory": the owner before the noun
-_OF_IT_RE = re.compile(r"\s+of\s+it\b")  # "nearly half of it": a fraction of the amount named before
-_OF_THE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\b")
-_BY_SUBJECT_RE = re.compile(
-    r"\b([A-Za-z]+)\s+(?:are\s+)?(?:" + alternation(CHANGE_VERBS) + r")\s+by\s+$", re.I
-)  # "penalties increase by one-half"
-_AS_AGE_RE = re.compile(r"as\s+(?:young|old)\s+as\b", re.IGNORECASE)  # "girls as young as 13": an age
-_CHANGE_FROM_RE = re.compile(
-    r"\b(?:" + alternation(CHANGE_VERBS) + r")"
-    r"(?:\s+[a-z]+)?\s+from\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\$?$",
-    re.IGNORECASE,
-)
-_COPULA_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?")
-_AND_MONTHS_RE = re.compile(r",?\s+(?:and\s+)?")  # "four years and six months", "six years, six months"
-# "three or more individuals": a hedge written after the number (the seed report's schema allows it).
-_PLUS_RE = re.compile(r"-plus\b", re.IGNORECASE)
-_OCCASION_VERB_RE = re.compile(r"\b(" + alternation(OCCASIONS) + r")\b[^.;:]*$", re.IGNORECASE)
-_OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -317,19 +313,27 @@ def range_partner(text: str, tokens: list[NumberToken], index: int, between: boo
     if index + 1 >= len(tokens):
         return None
     low, high = tokens[index], tokens[index + 1]
-    if _CHANGE_FROM_RE.search(text, max(0, low.start - 40), low.start):
+    if ending_at(text, CHANGE_FROM_RULES, low.start):
         return None  # "rose from 12 to 20 shelters" states two figures, not a range
-    gap = text[low.end : high.start]
-    joined = (between and re.fullmatch(r"\s+and\s+", gap)) or _RANGE_SEP_RE.fullmatch(gap.replace("$", ""))
+    hyphen = _hyphen_joins(text, low.end, high.start)  # "10-14": one token
+    gap = layer(text).between(low.end, high.start)
+    and_gap = between and gap is not None and [t.text for t in gap] == ["and"]
+    ranged = hyphen or and_gap or joined(text, RANGE_RULES, low.end, high.start) is not None
     # "one-half to one percent": a fraction may open a range of percentages, as it cannot open one of counts.
-    fraction_ok = low.fraction and not high.fraction and _PERCENT_RE.match(text, high.end) is not None
-    if not joined or high.year_like != low.year_like or high.value <= low.value:
+    fraction_ok = low.fraction and not high.fraction and after(text, PERCENT_RULES, high.end) is not None
+    if not ranged or high.year_like != low.year_like or high.value <= low.value:
         return None
     if (high.fraction or low.fraction) and not fraction_ok:
         return None
-    if gap == "-" and (low.is_word or high.is_word):
+    if hyphen and (low.is_word or high.is_word):
         return None
     return index + 1
+
+
+def _hyphen_joins(text: str, end: int, start: int) -> bool:
+    """Tell whether two numbers are one token joined by a hyphen: "10-14", "Articles 5-10"."""
+    word = layer(text).token_at(end - 1)
+    return word is not None and word.end >= start and text[end:start] == "-"  # a hyphen inside one token
 
 
 def _of_phrase(text: str, pos: int, tokens: list[NumberToken], *, whole: bool = False) -> tuple[int, str] | None:
@@ -337,15 +341,16 @@ def _of_phrase(text: str, pos: int, tokens: list[NumberToken], *, whole: bool = 
 
     With whole, a singular noun is taken too, as written: a fraction of "the amount", "the country's territory".
     """
-    match = _OF_RE.match(text, pos)
-    if not match:
+    match = after(text, OF_RULES, pos)
+    following = layer(text).token_after(match.end) if match is not None else None
+    if following is None:
         return None
-    scan = match.end()
+    scan = following.start
     inner = token_at(tokens, scan)
     if inner is not None:
         scan = inner.end
-    elif whole and (owner := _OWNER_RE.match(text, scan)):
-        scan = owner.end() + 1  # past the owner and the blank after it
+    elif whole and POSSESSIVE.fullmatch(following.text) and _blank_after(text, following):
+        scan = following.end + 1  # past the owner and the blank after it
     start = scan - 1 if text[scan - 1 : scan].isspace() else scan
     phrase = noun_phrase(text, start, singular=False)
     if phrase is not None:
@@ -377,14 +382,14 @@ def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list
     if found:
         draft.end, draft.unit = found
         return
-    of_it = _OF_IT_RE.match(text, token.end)
+    of_it = after(text, OF_IT_RULES, token.end)
     if of_it:
-        draft.end = of_it.end()  # "half of it": of the amount before, which the units pass finds
+        draft.end = of_it.end  # "half of it": of the amount before, which the units pass finds
         return
-    subject = _BY_SUBJECT_RE.search(text, max(0, draft.start - 60), draft.start)
-    if subject and subject.end() == draft.start:
-        draft.start = subject.start()
-        draft.unit = subject.group(1).lower()
+    subject = ending_at(text, BY_SUBJECT_RULES, draft.start)
+    if subject:
+        draft.start = subject.start
+        draft.unit = subject.group("subject")[0].lower
         return
     draft.confident = False
 
@@ -400,43 +405,57 @@ def _compound_time(text: str, draft: _Building, tokens: list[NumberToken]) -> No
         else:
             draft.unit = "years"
         return
-    joined = _AND_MONTHS_RE.match(text, draft.end)
-    if draft.unit != "years" or not joined:
+    part = _next_number(text, tokens, draft.end) if draft.unit == "years" else None
+    gap = layer(text).between(draft.end, part.start) if part is not None else None
+    if part is None or gap is None or not _and_gap(text, draft.end, gap, part.start):
         return
-    part = token_at(tokens, joined.end())
-    if part is None:
-        return
-    word = first_word(text, part.end)
-    bare = word[2].rstrip("’'") if word else ""
-    if word and bare.lower() in ("month", "months"):  # "six months' imprisonment": the quote ends on the noun
+    word = layer(text).token_after(part.end)
+    if word is not None and word.lower in ("month", "months"):  # "six months' imprisonment": the quote ends on the noun
         draft.value = tidy(float(draft.value) + float(part.value) / 12)
-        draft.end = draft.swallowed = word[0] + len(bare)
+        draft.end = draft.swallowed = word.end
         _compound_range(text, draft, tokens)
+
+
+def _next_number(text: str, tokens: list[NumberToken], pos: int) -> NumberToken | None:
+    """Return the first number that starts at or after pos."""
+    index = bisect.bisect_left(tokens, pos, key=lambda t: t.start)
+    return tokens[index] if index < len(tokens) else None
+
+
+def _and_gap(text: str, end: int, gap: tuple[Token, ...], start: int) -> bool:
+    """Tell whether a blank, a comma and a blank, or "and" join two parts of a term: "four years and six months"."""
+    written = [t.text for t in gap]
+    if written and written[0] == ",":
+        if gap[0].start != end:
+            return False  # the comma right after the first part
+        written = written[1:]
+    return start > end and written in ([], ["and"])
 
 
 def _compound_range(text: str, draft: _Building, tokens: list[NumberToken]) -> None:
     """Read "two years and six months to 12 years" as one range: the low end is the compound span."""
-    sep = _RANGE_SEP_RE.match(text, draft.end)
-    high = token_at(tokens, sep.end()) if sep and sep.end() > draft.end and draft.high is None else None
-    word = first_word(text, high.end) if high is not None else None
-    bare = word[2].rstrip("’'") if word else ""  # an apostrophe after "years": the quote ends on the noun
-    if high is None or word is None or TIME_UNITS.get(bare.lower()) != "years" or high.value <= draft.value:
+    sep = after(text, RANGE_RULES, draft.end) if draft.high is None else None
+    following = layer(text).token_after(sep.end) if sep is not None else None
+    high = token_at(tokens, following.start) if following is not None else None
+    word = layer(text).token_after(high.end) if high is not None else None
+    if high is None or word is None or TIME_UNITS.get(word.lower) != "years" or high.value <= draft.value:
         return
-    draft.high, draft.end = high.value, word[0] + len(bare)
+    draft.high, draft.end = high.value, word.end
     draft.swallowed = draft.num_end = high.end
 
 
 def _hyphen_unit(text: str, draft: _Building, pos: int) -> bool:
     """Fill the unit of "30-day" or "one-year"; False when no hyphenated noun follows."""
-    match = _HYPHEN_UNIT_RE.match(text, pos)
-    if not match:
+    token = layer(text).token_at(pos - 1)  # "30-day" is one token; the number ends inside it
+    match = _HYPHEN_UNIT_RE.match(token.text, pos - token.start) if token is not None else None
+    if token is None or match is None:
         return False
     word = match.group(1).lower()
     if word not in TIME_UNITS and word not in HYPHEN_NOUNS:
         draft.drop = True  # "one-stop centers", "one-on-one counseling", "two-tier system" count nothing
         return True
     draft.unit = TIME_UNITS.get(word) or pluralize(word).lower()
-    draft.end = match.end()  # "15-year-old" keeps "-old": it is an age
+    draft.end = token.start + match.end()  # "15-year-old" keeps "-old": it is an age
     draft.adjective = True
     draft.confident = word in TIME_UNITS and not match.group(2)
     return True
@@ -444,10 +463,10 @@ def _hyphen_unit(text: str, draft: _Building, pos: int) -> bool:
 
 def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken]) -> None:
     """Fill the unit from the noun phrase after pos, a currency, or "of the ..."."""
-    or_more = _OR_MORE_RE.match(text, pos)
-    if or_more and draft.high is None:
-        draft.qualifier = draft.qualifier or " ".join(or_more.group(1).lower().split())
-        pos = or_more.end()
+    or_more = after(text, OR_MORE_RULES, pos)
+    if or_more and draft.high is None and _word_after(text, or_more.end):
+        draft.qualifier = draft.qualifier or " ".join(t.lower for t in or_more.tokens)
+        pos = or_more.end
     word = first_word(text, pos)
     if word and word[2] in ISO_CODES:  # "50,000 KES": a currency written after the amount, as a code
         draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2], pos, True
@@ -459,7 +478,8 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
     if word and word[0] == pos + 1 and word[2] in AFTER_NUMBER:
         draft.confident = False  # the unit is the group counted before, if the context names it
         return
-    if _AS_AGE_RE.match(text, draft.start) and not (word and word[0] == pos + 1 and word[2].lower() in TIME_UNITS):
+    as_age = at(text, AS_AGE_RULES, draft.start) is not None
+    if as_age and not (word and word[0] == pos + 1 and word[2].lower() in TIME_UNITS):
         draft.unit = "years"  # "boys as young as 11 herded cattle": an age, whatever words follow it
         return
     singular = draft.value == 1 and draft.high is None
@@ -474,23 +494,39 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
         # "a 1.2 million dalm budget": a singular noun between an amount and a noun of funding is its currency.
         draft.end, draft.unit, draft.noun_start, draft.money = word[1], pluralize(word[2]).lower(), pos, True
         return
-    if _OF_THE_RE.match(text, pos):
+    if after(text, OF_THE_RULES, pos):
         found = _of_phrase(text, pos, tokens)
         if found:
             draft.end, draft.unit = found
             return
-    copula = _COPULA_RE.match(text, pos)
-    rest = REST_RE.search(text, max(0, draft.start - 40), draft.start) if copula else None
-    if rest and rest.group().lower().startswith("the"):
-        copula = None  # "the remaining 18 were men", "the other six": the rest of a group counted before, its unit
-    after_copula = noun_phrase(text, copula.end() - 1, singular=False) if copula else None
-    if after_copula is not None:
-        draft.end, draft.unit, draft.confident = after_copula.end, after_copula.unit, False  # "61 were women"
+    if _copula_unit(text, draft, pos):
         return
-    if AGE_OF_RE.search(text, max(0, draft.start - 30), draft.start) or _AS_AGE_RE.match(text, draft.start):
+    if AGE_OF_RE.search(text, max(0, draft.start - 30), draft.start) or as_age:
         draft.unit = "years"  # "under the age of 18"
         return
     draft.confident = False
+
+
+def _copula_unit(text: str, draft: _Building, pos: int) -> bool:
+    """Fill the unit of "61 were women" from the noun after the copula; not "the remaining 18 were men"."""
+    copula = after(text, COPULA_RULES, pos)
+    following = layer(text).token_after(copula.end) if copula is not None else None
+    if copula is None or following is None or following.start == copula.end:
+        return False
+    rest = REST_RE.search(text, max(0, draft.start - 40), draft.start)
+    if rest and rest.group().lower().startswith("the"):
+        return False  # "the remaining 18 were men", "the other six": the rest of a group counted before, its unit
+    phrase = noun_phrase(text, following.start - 1, singular=False)
+    if phrase is None:
+        return False
+    draft.end, draft.unit, draft.confident = phrase.end, phrase.unit, False  # "61 were women"
+    return True
+
+
+def _word_after(text: str, pos: int) -> bool:
+    """Tell whether a word (letters first) follows pos after a blank: "three or more victims", not "or more."."""
+    word = layer(text).token_after(pos)
+    return word is not None and word.start > pos and word.text[0].isalpha()
 
 
 def _attributive_amount(text: str, word: tuple[int, int, str]) -> bool:
@@ -544,11 +580,19 @@ def _currency_unit(c: Drafting) -> bool:
 
 def _percent_unit(c: Drafting) -> bool:
     """'18 percent', '5%'."""
-    percent = _PERCENT_RE.match(c.text, c.last.end)
+    percent = _percent_after(c.text, c.last.end)
     if percent is None:
         return False
-    c.draft.unit, c.draft.end = "percent", percent.end()
+    c.draft.unit, c.draft.end = "percent", percent.end
     return True
+
+
+def _percent_after(text: str, pos: int) -> Match | None:
+    """Return the percent sign or word right after a number: "5%" (no blank), "18 percent", "3 per cent"."""
+    word = layer(text).token_after(pos)
+    if word is not None and word.start == pos and word.text == "%":
+        return match_from(text, PERCENT_RULES, pos)
+    return after(text, PERCENT_RULES, pos)
 
 
 def _fraction_rule(c: Drafting) -> bool:
@@ -561,11 +605,12 @@ def _fraction_rule(c: Drafting) -> bool:
 
 def _plus_unit(c: Drafting) -> bool:
     """'300-plus vessels': at least that many, written after the number; the quote keeps '-plus', no qualifier."""
-    plus = _PLUS_RE.match(c.text, c.last.end)
-    if plus is None:
+    word = layer(c.text).token_at(c.last.end - 1)  # "300-plus" is one token; the number ends inside it
+    rest = word.lower[c.last.end - word.start :] if word is not None else ""
+    if not rest.startswith("-plus") or rest[5:6].isalnum():  # not "-plusses"
         return False
-    c.draft.end = plus.end()
-    _noun_unit(c.text, c.draft, plus.end(), c.tokens)
+    c.draft.end = c.last.end + len("-plus")
+    _noun_unit(c.text, c.draft, c.draft.end, c.tokens)
     return True
 
 
@@ -579,9 +624,16 @@ def _noun_rule(c: Drafting) -> bool:
     _noun_unit(c.text, c.draft, c.last.end, c.tokens)
     _compound_time(c.text, c.draft, c.tokens)
     if c.draft.unit == "times":
-        verb = _OCCASION_VERB_RE.search(c.text, max(0, c.draft.start - 30), c.draft.start)
-        c.draft.unit = OCCASIONS[verb.group(1).lower()] if verb else "times"  # "met four times": four meetings
+        verb = _occasion_verb(c.text, c.draft.start)
+        c.draft.unit = OCCASIONS[verb] if verb else "times"  # "met four times": four meetings
     return True
+
+
+def _occasion_verb(text: str, pos: int) -> str | None:
+    """Return the verb of occasions among the few words before pos in its clause ("met on four ... times")."""
+    words = layer(text).words_before(pos, _OCCASION_REACH)
+    clause = next((k + 1 for k in range(len(words) - 1, -1, -1) if _CLAUSE_MARKS & set(words[k].text)), 0)
+    return next((w.lower for w in words[clause:] if w.lower in OCCASIONS and w.start >= pos - 30), None)
 
 
 UNIT_RULES = (
@@ -811,7 +863,8 @@ def draft_figure(text: str, tokens: list[NumberToken], index: int) -> tuple[Draf
     """
     token = tokens[index]
     start, qualifier = qualified_start(text, token)
-    between = text[start : token.start].lower().startswith("between")
+    opening = layer(text).token_at(start)
+    between = start < token.start and opening is not None and opening.lower == "between"
     partner = range_partner(text, tokens, index, between)
     if between and partner is None:
         start = token.start

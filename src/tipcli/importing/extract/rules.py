@@ -11,6 +11,7 @@ from __future__ import annotations
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
+from tipcli.importing.extract.figure_phrases import PHRASE_RULES
 from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
@@ -30,4 +31,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *HEDGE_RULES,
     *LIST_RULES,
     *TIMES_RULES,
+    *PHRASE_RULES,
 )
