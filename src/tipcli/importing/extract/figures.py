@@ -2,36 +2,69 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
 
 from tipcli.importing.extract.figure_groups import OF_THESE_RE, antecedent, compares, main_count, named_group
 from tipcli.importing.extract.figure_kinds import figure_kind, words_before
+from tipcli.importing.extract.figure_phrases import POSSESSIVE, after, joined
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
 from tipcli.importing.extract.figure_units import REST_RE as _REST_RE
 from tipcli.importing.extract.figure_units import is_conversion
 from tipcli.importing.extract.figure_years import YearContext, figure_year, linked, year_context
 from tipcli.importing.extract.figure_zero import pair_drafts, zero_drafts
+from tipcli.importing.extract.matcher import T, TokenRule
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.extract.rule import Expect, Rule
-from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.nouns import TIME_UNITS
-from tipcli.importing.lexicon.verbs import IMPOSING
-from tipcli.importing.text import layer
+from tipcli.importing.lexicon.verbs import IMPOSING, STATE_AFTER_NUMBER
+from tipcli.importing.text import Token, layer
 
-# "awarded damages" is imposed too, though no penalty
-_IMPOSED_RE = re.compile(r"\b(?:" + alternation(IMPOSING | {"awarded"}) + r")\b", re.IGNORECASE)
+_IMPOSED = IMPOSING | {"awarded"}  # "awarded damages" is imposed too, though no penalty
 _STANDING_KINDS = ("threshold", "capacity")
 _YEAR_REACH = 400  # how far after a figure a year may still date it; sentences are shorter than this
-_SHARED_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|to)?\s*")
-_SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
-# "five of 19 victims", "14 of the country's 31 districts": the part counts what the whole counts.
-_PART_OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[A-Za-z]+[’']s\s+)?")
-_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
-_AND_BEFORE_RE = re.compile(r"\band\s+$")
-_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
-_OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|whom\b|which\b|(?:these|those)\b(?!\s+[a-z]))")
+_CLAUSE_WORDS = 100  # tokens back to the start of a penalty's clause: more than _YEAR_REACH characters hold
+_SHARED_JOINS = ("and", "or", "to")  # "12 and 15 years", "12 to 15 years", "12, or 15 years"
+_ENDS = frozenset(".!?;:")  # a mark that ends a sentence or a clause, when a blank follows it
+_CLAUSE_MARKS = frozenset(".;:")
+_LOWER_WORD = re.compile(r"[a-z]\S*")  # inside one token: a word in lower case ("of these cases")
+PART_RULES = (
+    TokenRule(
+        name="part of a whole",
+        purpose="'five of 19 victims', '14 of the country's 31 districts': the part counts what the whole counts",
+        pattern=(
+            T(text="of"),
+            T(op="?", text_in=("the", "these", "those", "its", "their")),
+            T(op="?", match=POSSESSIVE),
+        ),
+        examples=(("Raids reached 9 of the region's 40 towns.", "of the region's"),),
+    ),
+)
+PARTITIVE_RULES = (
+    TokenRule(
+        name="some of those counted",
+        purpose="'Five of the six': some of a group counted before",
+        pattern=(T(text="of"), T(text_in=("the", "these", "those"))),
+        examples=(("Police held six men. Five of the six were charged.", "of the"),),
+    ),
+)
+OF_THEM_RULES = (
+    TokenRule(
+        name="of them",
+        purpose="'12 of them', '11 of whom', '30 of these': a bare number is part of the group named before",
+        pattern=(T(text="of"), T(text_in=("them", "whom", "which"))),
+        examples=(("It held 14 men, 11 of whom were foreign.", "of whom"),),
+    ),
+    TokenRule(
+        name="of these",
+        purpose="'30 of these.', not '30 of these cases': a pronoun, when no noun in lower case follows",
+        pattern=(T(text="of"), T(text_in=("these", "those")), T(op="!", match=_LOWER_WORD)),
+        examples=(("Police found 80 minors and freed 30 of these.", "of these"),),
+        not_examples=("Police freed 30 of these minors.",),
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,16 +125,31 @@ def _drafts(text: str) -> list[Draft]:
 
 def _counted_member(text: str, draft: Draft, earlier: list[Draft]) -> bool:
     """Tell whether a bare "one" is the last part of a set counted out: "four remain in custody and one is ..."."""
-    if not (
-        _AND_BEFORE_RE.search(text, max(0, draft.start - 6), draft.start) and _VERB_AFTER_RE.match(text, draft.end)
-    ):
+    doc = layer(text)
+    before = doc.token_before(draft.start)
+    if not (before is not None and before.text == "and" and before.end < draft.start and _state_after(text, draft.end)):
         return False
     previous = earlier[-1] if earlier else None
-    return (
-        previous is not None
-        and not previous.noun_start >= 0
-        and not _SENTENCE_END_RE.search(text, previous.end, draft.start)
-    )
+    return previous is not None and not previous.noun_start >= 0 and not _ends_between(text, previous.end, draft.start)
+
+
+def _state_after(text: str, pos: int) -> bool:
+    """Tell whether a verb of state follows pos after a blank: "one is serving", "four remain in custody"."""
+    word = layer(text).token_after(pos)
+    return word is not None and word.start > pos and word.text in STATE_AFTER_NUMBER
+
+
+def _tokens_in(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """Return the tokens wholly between two offsets (none when end is not after start)."""
+    doc = layer(text)
+    low = bisect.bisect_left(doc.token_starts, start)
+    high = bisect.bisect_left(doc.token_starts, end)
+    return tuple(t for t in doc.tokens[low:high] if t.end <= end)
+
+
+def _ends_between(text: str, start: int, end: int) -> bool:
+    """Tell whether a sentence or a clause ends between two offsets: ". ", "; ", ": " (a mark, then a blank)."""
+    return any(t.text in _ENDS and t.end < end and text[t.end].isspace() for t in _tokens_in(text, start, end))
 
 
 def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -112,13 +160,13 @@ def _partitives(text: str, drafts: list[Draft]) -> list[Draft]:
         if index in skip:
             continue
         whole = drafts[index + 1] if index + 1 < len(drafts) else None
-        if whole is not None and not draft.unit and whole.unit and _PART_OF_RE.fullmatch(text, draft.end, whole.start):
+        if whole is not None and not draft.unit and whole.unit and joined(text, PART_RULES, draft.end, whole.start):
             draft = replace(draft, unit=whole.unit, money=whole.money)  # "only five of 19 foreign victims": both listed
         elif (
             whole is not None
             and not draft.unit
             and not whole.unit
-            and _PARTITIVE_RE.fullmatch(text, draft.end, whole.start)
+            and joined(text, PARTITIVE_RULES, draft.end, whole.start)
         ):
             counted = next((k for k in reversed(kept) if k.value == whole.value and k.unit), None)
             if counted is not None:
@@ -149,7 +197,8 @@ def _link_conversions(text: str, drafts: list[Draft]) -> list[Draft]:
     for index, (amount, converted) in enumerate(itertools.pairwise(drafts), start=1):
         if not (amount.money and converted.unit == "USD" and is_conversion(text, amount.end)):
             continue
-        if "(" in text[amount.end : converted.start] and ")" not in text[amount.end : converted.start]:
+        marks = {t.text for t in _tokens_in(text, amount.end, converted.start)}
+        if "(" in marks and ")" not in marks:
             linked_drafts[index] = replace(converted, converts=True)
     return linked_drafts
 
@@ -177,12 +226,16 @@ def _year(ctx: YearContext, drafts: list[Draft], index: int, kind: str) -> int |
     draft = drafts[index]
     if kind in _STANDING_KINDS:
         return None
-    if kind == "penalty":
-        reach = max(0, draft.start - _YEAR_REACH)  # a clause is shorter; a bound keeps this linear
-        clause_start = max(ctx.text.rfind(mark, reach, draft.start) for mark in ".;:")
-        if not _IMPOSED_RE.search(ctx.text, clause_start + 1, draft.start):
-            return None  # a penalty the law prescribes is a standing attribute
+    if kind == "penalty" and not _imposed(ctx.text, draft.start):
+        return None  # a penalty the law prescribes is a standing attribute
     return figure_year(ctx, draft.num_start, _blockers(ctx.text, drafts, index))
+
+
+def _imposed(text: str, pos: int) -> bool:
+    """Tell whether a verb of imposing ("sentenced", "fined") stands in the clause before pos."""
+    words = [w for w in layer(text).words_before(pos, _CLAUSE_WORDS) if w.start >= pos - _YEAR_REACH]
+    clause = next((k + 1 for k in range(len(words) - 1, -1, -1) if _CLAUSE_MARKS & set(words[k].text)), 0)
+    return any(w.lower in _IMPOSED for w in words[clause:])
 
 
 def _label(text: str, draft: Draft) -> str:
@@ -221,13 +274,13 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         not draft.unit
         and not draft.zero
         and (
-            _OF_THEM_RE.match(text, draft.end)
+            after(text, OF_THEM_RULES, draft.end)
             or _REST_RE.search(text, max(0, draft.start - 40), draft.start)
             or OF_THESE_RE.search(text, max(0, draft.start - 20), draft.start)
         )
     ):
         return antecedent(text, _recent(drafts, index), draft)  # "only 12 of them", "the remaining nine"
-    if draft.fraction and not draft.unit and text.endswith(" it", draft.start, draft.end):
+    if draft.fraction and not draft.unit and _ends_on_it(text, draft):
         return _amount_before(text, drafts, index)  # "spent 3.1 million lats, nearly half of it on food"
     if draft.unit or draft.fraction or draft.zero:
         return None
@@ -237,18 +290,31 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         if compared is not None:
             return compared
     nxt = drafts[index + 1] if index + 1 < len(drafts) else None
-    gap = text[draft.end : nxt.start] if nxt is not None else ""
+    gap = [t.text for t in _tokens_in(text, draft.end, nxt.start)] if nxt is not None else []
     # "12 and 15 years", "12 to 15 years"; not "referred all 64 to two centers", which no range reads downwards.
     ascending = nxt is not None and ("to" not in gap or draft.value < nxt.value)
-    if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(gap) and ascending:
+    if nxt is not None and nxt.unit and not nxt.adjective and _shares_gap(gap) and ascending:
         return nxt
-    if prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
+    if prev and prev.unit and not prev.adjective and not _ends_between(text, prev.end, draft.start):
         return prev
     if prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
         return prev  # "...; four remain in custody and one is serving ..."
     if (named := named_group(text, draft.start)) is not None:
         return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
     return _said_before(drafts, index)
+
+
+def _shares_gap(gap: list[str]) -> bool:
+    """Tell whether the words between two numbers let them share a unit: none, a comma, "and", "or", "to"."""
+    if gap[:1] == [","]:
+        gap = gap[1:]
+    return gap == [] or (len(gap) == 1 and gap[0] in _SHARED_JOINS)
+
+
+def _ends_on_it(text: str, draft: Draft) -> bool:
+    """Tell whether a quote ends on the word "it" ("half of it"), a fraction of an amount named before."""
+    word = layer(text).token_at(draft.end - 1)
+    return word is not None and word.text == "it" and word.end == draft.end and word.start > draft.start
 
 
 _RECENT = 24  # a back-reference reaches its own sentence and the one before, which hold far fewer figures
@@ -294,7 +360,7 @@ def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:
         return False
     after = doc.words_after(draft.end, 1)
     # "four remain in custody", "21 received prison terms": a verb right after the number, which has no noun.
-    return _VERB_AFTER_RE.match(text, draft.end) is not None or bool(
+    return _state_after(text, draft.end) or bool(
         after and after[0].is_word and after[0].text.islower() and after[0].text.endswith("ed")
     )
 

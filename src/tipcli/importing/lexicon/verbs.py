@@ -12,6 +12,8 @@ AFTER_NUMBER = words(
 AUXILIARIES = words("did does do has have had could would will was were is are")
 # Verbs after "none" that make it a zero count of the group named before: "none was convicted", "none received aid".
 AFTER_NONE = words("was were is are has had received faced")
+# A verb of state right after a bare number: it is the subject, one of a set counted out ("and one is serving").
+STATE_AFTER_NUMBER = words("is was are were remain remains remained has had")
 # Irregular past tenses (regular ones end in -ed).
 IRREGULAR_PAST = words(
     "began ran held made took set led won gave sent lent brought built wrote became came went met paid sought "
