@@ -146,11 +146,18 @@ def at(text: str, rules: Sequence[TokenRule], pos: int) -> Match | None:
     return match_from(text, rules, pos)
 
 
-def ending_at(text: str, rules: Sequence[TokenRule], pos: int) -> Match | None:
-    """Return the longest match of a table that ends right before pos (blanks between), tried from a few tokens before."""
+def ending_at(text: str, rules: Sequence[TokenRule], pos: int, *, needs: str) -> Match | None:
+    """Return the longest match of a table that ends right before pos (blanks between), tried from a few tokens before.
+
+    needs: a word every match holds ("from" of "rose from"); where none of the tokens before pos is
+    that word, no rule is tried (most numbers have none, and a list of numbers asks at each).
+    """
     doc = layer(text)
     index = bisect.bisect_left(doc.token_starts, pos)
-    for k in range(max(0, index - _REACH), index):
+    first = max(0, index - _REACH)
+    if all(t.lower != needs for t in doc.tokens[first:index]):
+        return None
+    for k in range(first, index):
         found = match_from(text, rules, doc.tokens[k].start)
         if found is not None and found.end <= pos and not text[found.end : pos].strip():
             return found  # the earliest start: the longest match that ends there

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, fields
 
@@ -280,6 +281,9 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
     return any(rule.decide(around) for rule in NOT_FIGURE_RULES)
 
 
+# The speed trick of this module, the only one: in a list of numbers each number walks back over the
+# gaps of the six before it (_is_label_at), so the answer for a gap is kept for the numbers after it.
+@functools.lru_cache(maxsize=64)
 def _joins_labels(text: str, end: int, start: int) -> bool:
     """Tell whether the words between two numbers join a list of labels: ", ", " and ", "(b), or ", "-"."""
     doc = layer(text)
@@ -313,7 +317,7 @@ def range_partner(text: str, tokens: list[NumberToken], index: int, between: boo
     if index + 1 >= len(tokens):
         return None
     low, high = tokens[index], tokens[index + 1]
-    if ending_at(text, CHANGE_FROM_RULES, low.start):
+    if ending_at(text, CHANGE_FROM_RULES, low.start, needs="from"):
         return None  # "rose from 12 to 20 shelters" states two figures, not a range
     hyphen = _hyphen_joins(text, low.end, high.start)  # "10-14": one token
     gap = layer(text).between(low.end, high.start)
@@ -386,7 +390,7 @@ def _fraction_unit(text: str, draft: _Building, token: NumberToken, tokens: list
     if of_it:
         draft.end = of_it.end  # "half of it": of the amount before, which the units pass finds
         return
-    subject = ending_at(text, BY_SUBJECT_RULES, draft.start)
+    subject = ending_at(text, BY_SUBJECT_RULES, draft.start, needs="by")
     if subject:
         draft.start = subject.start
         draft.unit = subject.group("subject")[0].lower
