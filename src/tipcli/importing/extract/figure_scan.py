@@ -26,7 +26,7 @@ from tipcli.importing.extract.figure_phrases import (
     ending_at,
     joined,
 )
-from tipcli.importing.extract.figure_units import REST_RE, first_word, is_conversion, is_plural, noun_phrase, pluralize
+from tipcli.importing.extract.figure_units import REST_RE, is_conversion, is_plural, noun_phrase, pluralize
 from tipcli.importing.extract.matcher import Match, T, TokenRule, match_from
 from tipcli.importing.extract.numbers import NumberToken, exact_value, tidy
 from tipcli.importing.extract.rule import Expect, Rule
@@ -367,15 +367,15 @@ def _mass_noun(text: str, pos: int) -> tuple[int, str] | None:
 
     Without a part-of-speech tagger, a longer run ("the budget went unspent") gives no unit rather than a verb.
     """
-    scan, noun = pos, None
+    scan = pos
     for _ in range(2):
-        word = first_word(text, scan)
-        if word is None or word[2] in STOP or not word[2].islower():
+        word = _word_at(text, scan)
+        if word is None or word.text in STOP or not word.text.islower():
             break
-        scan, noun = word[1], word
-        after = first_word(text, scan)
-        if after is None or after[2].lower() in STOP:  # punctuation or a stop word ends the phrase
-            return noun[1], noun[2].lower()
+        scan = word.end
+        following = _word_at(text, scan)
+        if following is None or following.lower in STOP:  # punctuation or a stop word ends the phrase
+            return word.end, word.lower
     return None
 
 
@@ -468,35 +468,34 @@ def _hyphen_unit(text: str, draft: _Building, pos: int) -> bool:
 def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken]) -> None:
     """Fill the unit from the noun phrase after pos, a currency, or "of the ..."."""
     or_more = after(text, OR_MORE_RULES, pos)
-    if or_more and draft.high is None and _word_after(text, or_more.end):
+    if or_more and draft.high is None and _word_at(text, or_more.end):
         draft.qualifier = draft.qualifier or " ".join(t.lower for t in or_more.tokens)
         pos = or_more.end
-    word = first_word(text, pos)
-    if word and word[2] in ISO_CODES:  # "50,000 KES": a currency written after the amount, as a code
-        draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2], pos, True
+    word = _word_at(text, pos)
+    if word and word.text in ISO_CODES:  # "50,000 KES": a currency written after the amount, as a code
+        draft.end, draft.unit, draft.noun_start, draft.money = word.end, word.text, pos, True
         return
-    if word and (word[2].lower() in CURRENCIES or is_conversion(text, word[1])):
+    if word and (word.lower in CURRENCIES or is_conversion(text, word.end)):
         # A currency: a known one, or any noun followed by its bracketed dollar conversion ("4.3 billion won").
-        draft.end, draft.unit, draft.noun_start, draft.money = word[1], word[2].lower(), pos, True
+        draft.end, draft.unit, draft.noun_start, draft.money = word.end, word.lower, pos, True
         return
-    if word and word[0] == pos + 1 and word[2] in AFTER_NUMBER:
+    if word and word.start == pos + 1 and word.text in AFTER_NUMBER:
         draft.confident = False  # the unit is the group counted before, if the context names it
         return
     as_age = at(text, AS_AGE_RULES, draft.start) is not None
-    if as_age and not (word and word[0] == pos + 1 and word[2].lower() in TIME_UNITS):
+    if as_age and not (word and word.start == pos + 1 and word.lower in TIME_UNITS):
         draft.unit = "years"  # "boys as young as 11 herded cattle": an age, whatever words follow it
         return
     singular = draft.value == 1 and draft.high is None
     phrase = noun_phrase(text, pos, singular=singular)
     if phrase is not None:
         draft.end, draft.unit, draft.noun_start = phrase.end, phrase.unit, pos
-        one_word = first_word(text, pos)
-        if phrase.unit in CURRENCIES or (one_word and one_word[1] == phrase.end and is_conversion(text, phrase.end)):
+        if phrase.unit in CURRENCIES or (word and word.end == phrase.end and is_conversion(text, phrase.end)):
             draft.money = True
         return
     if word and _attributive_amount(text, word):
         # "a 1.2 million dalm budget": a singular noun between an amount and a noun of funding is its currency.
-        draft.end, draft.unit, draft.noun_start, draft.money = word[1], pluralize(word[2]).lower(), pos, True
+        draft.end, draft.unit, draft.noun_start, draft.money = word.end, pluralize(word.text).lower(), pos, True
         return
     if after(text, OF_THE_RULES, pos):
         found = _of_phrase(text, pos, tokens)
@@ -527,19 +526,19 @@ def _copula_unit(text: str, draft: _Building, pos: int) -> bool:
     return True
 
 
-def _word_after(text: str, pos: int) -> bool:
-    """Tell whether a word (letters first) follows pos after a blank: "three or more victims", not "or more."."""
+def _word_at(text: str, pos: int) -> Token | None:
+    """Return the word right after pos, a blank between (a token that starts with a letter), or None."""
     word = layer(text).token_after(pos)
-    return word is not None and word.start > pos and word.text[0].isalpha()
+    return word if word is not None and word.start > pos and word.is_word else None
 
 
-def _attributive_amount(text: str, word: tuple[int, int, str]) -> bool:
+def _attributive_amount(text: str, word: Token) -> bool:
     """Tell whether a lower-case singular word after a number stands before a noun of funding ("dalm budget")."""
-    after = first_word(text, word[1])
-    name = word[2]
+    following = _word_at(text, word.end)
+    name = word.text
     return (
-        after is not None
-        and (after[2].lower() in FUNDING_NOUNS or pluralize(after[2]).lower() in FUNDING_NOUNS)  # "budget", "fund"
+        following is not None
+        and (following.lower in FUNDING_NOUNS or pluralize(following.text).lower() in FUNDING_NOUNS)  # "budget"
         and name.isalpha()
         and name.islower()
         and name not in STOP | NOT_KIND_WORDS

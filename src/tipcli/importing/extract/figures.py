@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tipcli.importing.extract.figure_groups import OF_THESE_RE, antecedent, compares, main_count, named_group
-from tipcli.importing.extract.figure_kinds import figure_kind, words_before
+from tipcli.importing.extract.figure_kinds import figure_kind
 from tipcli.importing.extract.figure_phrases import POSSESSIVE, after, joined
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
 from tipcli.importing.extract.figure_units import REST_RE as _REST_RE
@@ -246,9 +246,17 @@ def _label(text: str, draft: Draft) -> str:
     noun = " ".join(text[draft.noun_start : draft.end].split())
     if not noun or noun.lower().startswith(("of ", "or ")):
         return quote
-    before = words_before(text, draft.start, 1).strip()
-    verb = before if before.isalpha() and before.islower() and before.endswith("ed") else ""
-    return f"{noun} {verb}".strip()
+    return f"{noun} {_verb_before(text, draft.start)}".strip()
+
+
+def _verb_before(text: str, pos: int) -> str:
+    """Return the past participle standing alone right before pos ("victims identified"), else ""."""
+    doc = layer(text)
+    word = doc.token_before(pos)
+    if word is None or not (word.text.isalpha() and word.text.islower() and word.text.endswith("ed")):
+        return ""
+    previous = doc.token_before(word.start)
+    return word.text if previous is None or previous.end < word.start else ""  # not "(identified"
 
 
 def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
