@@ -356,3 +356,11 @@ def test_a_term_the_law_sets_is_a_penalty_of_the_offence_named_before_it(
     (figure,) = [f for f in extract_figures(sentence) if sentence[f.start : f.end] == quote]
     coded = code(sentence, figure.start, figure.end, unit=figure.unit, kind=figure.kind)
     assert (figure.kind, coded.trafficking) == (kind, trafficking)
+
+
+def test_a_line_break_between_a_number_and_its_noun_does_not_lose_the_noun() -> None:
+    # Text copied from a page keeps its line breaks; the words after a number are read as tokens.
+    text = "The fund set aside 2.5 million\n  dalers (about $20,000) for shelters, and gave two years and six\n  months of rent."
+    found = {text[f.start : f.end]: f for f in extract_figures(text)}
+    assert found["2.5 million\n  dalers"].unit == "dalers" and found["2.5 million\n  dalers"].kind == "money"
+    assert found["two years and six\n  months"].value == 2.5

@@ -35,3 +35,16 @@ def test_a_months_abbreviation_before_a_number_ends_no_sentence() -> None:
     doc = layer(text)
     assert doc.sentence(text.index("9, 2022")) == (0, text.index(" It rests"))
     assert doc.sentence_index(text.index("Then")) == 2  # "Dec." before a capital still ends one
+
+
+def test_the_token_right_before_or_after_a_position_with_only_blanks_between() -> None:
+    text = "Guards held 5-10 men in 24-hour cells; 300 left."
+    doc = layer(text)
+    ten = text.index("10")
+    assert doc.token_before(text.index("5-10")).text == "held"
+    assert doc.token_before(ten) is None  # "10" stands inside the token "5-10": no word before it
+    assert doc.token_after(text.index("24") + 2) is None  # inside "24-hour"
+    assert doc.token_after(text.index("cells") + 5).text == ";"
+    assert doc.token_at(ten).text == "5-10" and doc.token_at(text.index(" men")) is None
+    assert [t.text for t in doc.between(text.index("cells"), text.index("300"))] == ["cells", ";"]
+    assert doc.between(ten, text.index("left")) is None  # a token runs across the first offset
