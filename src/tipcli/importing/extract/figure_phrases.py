@@ -16,7 +16,7 @@ from tipcli.importing.extract.matcher import Match, T, TokenRule, match_from
 from tipcli.importing.lexicon.dates import YEAR_DIGITS
 from tipcli.importing.lexicon.hedges import AFTER_HEDGES, HEDGES
 from tipcli.importing.lexicon.verbs import CHANGE_VERBS
-from tipcli.importing.text import layer
+from tipcli.importing.text import Token, layer
 
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)  # inside one token: a word of letters only
 POSSESSIVE = re.compile(r"[A-Za-z]+[’']s")  # inside one token: "country's", the owner before a noun
@@ -129,10 +129,23 @@ PHRASE_RULES = (
 _REACH = 8  # tokens before a number: the longest rule ending there, "rose sharply from as many as $"
 
 
+def _may_start(rules: Sequence[TokenRule], word: Token) -> bool:
+    """Tell whether a word may start a match of some rule: its first spec, if required, fits it.
+
+    The cheap test before match_from: most numbers are followed by a word no table starts with.
+    """
+    for rule in rules:
+        spec = rule.pattern[0]
+        phrases = spec.phrase_in if spec.phrase_in is not None else ()
+        if spec.op or (spec.fits(word, False) and (not phrases or any(p.split()[0] == word.lower for p in phrases))):
+            return True
+    return False
+
+
 def after(text: str, rules: Sequence[TokenRule], pos: int) -> Match | None:
     """Return the longest match of a table that starts at the word right after pos (blanks between, one at least)."""
     word = layer(text).token_after(pos)
-    if word is None or word.start == pos:
+    if word is None or word.start == pos or not _may_start(rules, word):
         return None
     found = match_from(text, rules, pos)
     return found if found is not None and found.start == word.start else None
@@ -141,7 +154,7 @@ def after(text: str, rules: Sequence[TokenRule], pos: int) -> Match | None:
 def at(text: str, rules: Sequence[TokenRule], pos: int) -> Match | None:
     """Return the longest match of a table that starts at the token starting at pos."""
     word = layer(text).token_at(pos)
-    if word is None or word.start != pos:
+    if word is None or word.start != pos or not _may_start(rules, word):
         return None
     return match_from(text, rules, pos)
 
@@ -167,7 +180,7 @@ def ending_at(text: str, rules: Sequence[TokenRule], pos: int, *, needs: str) ->
 def joined(text: str, rules: Sequence[TokenRule], end: int, start: int) -> Match | None:
     """Return the match of a table that fills the gap between two numbers exactly, blanks or none around it ("10–14")."""
     word = layer(text).token_after(end)
-    if word is None:
+    if word is None or not _may_start(rules, word):
         return None
     found = match_from(text, rules, end)
     if found is None or found.start != word.start or found.end > start:

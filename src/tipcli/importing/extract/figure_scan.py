@@ -290,8 +290,7 @@ def _joins_labels(text: str, end: int, start: int) -> bool:
     word = doc.token_at(end - 1)
     if word is not None and word.end > end:
         return word.end >= start and text[end:start] == "-"  # "Articles 5-10": one token, its hyphen joins the two
-    found = match_from(text, LIST_RULES, end)
-    return found is not None and not text[end : found.start].strip() and not text[found.end : start].strip()
+    return joined(text, LIST_RULES, end, start) is not None
 
 
 def _in_label_list(text: str, tokens: list[NumberToken], index: int) -> bool:
