@@ -1,13 +1,21 @@
 """The indicator rules as data (issue 24): each a kind of sentence, the indicator it gives, the word
 classes (lexicon/indicators.py) it asks for, and its own examples, the figure in [brackets], that the
 test suite runs. extract/indicators.py applies them in order: the first rule a figure matches wins.
-Examples are in our own words, never a corpus or a real report's sentence."""
+Examples are in our own words, never a corpus or a real report's sentence.
+
+Below RULES, the token patterns (matcher.py) the engine reads a figure's clause with: which
+trafficking a phrase names (TYPE_RULES) and what joins a named offence or type to the figure after
+it (OFFENCE_GAP_RULES, TYPE_GAP_RULES). Their examples run as tests (rules.TOKEN_RULES).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from tipcli.importing.extract.matcher import T, TokenRule
 from tipcli.importing.lexicon.indicators import INDICATOR_WORDS as LEXICON
+from tipcli.importing.lexicon.indicators import TRAFFICKING_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,3 +454,124 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
 )
+
+
+# Which trafficking a phrase names: one token rule per phrase of the lexicon (TRAFFICKING_WORDS), each
+# with an example in our own words; a phrase added to the lexicon without one fails the rule tests.
+_TYPE_EXAMPLES = {
+    "sex traffick": ("Courts heard 12 sex trafficking cases.", "sex trafficking"),
+    "sex touris": ("The new law bans child sex tourism.", "sex tourism"),
+    "sexual exploit": ("Nine girls suffered sexual exploitation.", "sexual exploitation"),
+    "sexually exploit": ("The gang sexually exploited minors.", "sexually exploited"),
+    "sexual servitude": ("Women were held in sexual servitude for months.", "sexual servitude"),
+    "sexual slavery": ("The militia kept its captives in sexual slavery.", "sexual slavery"),
+    "commercial sex": ("Girls were sold for commercial sex.", "commercial sex"),
+    "prostitut": ("Recruiters forced teenagers into prostitution.", "prostitution"),
+    "sex trade": ("Brokers supplied the local sex trade.", "sex trade"),
+    "sex work": ("Police questioned 30 sex workers.", "sex workers"),
+    "labor traffick": ("Inspectors found labor trafficking on farms.", "labor trafficking"),
+    "labour traffick": ("The unit studied labour traffickers.", "labour traffickers"),
+    "forced * labor": ("Boys were kept in forced child labor.", "forced child labor"),
+    "forced * labour": ("Miners endured forced labour underground.", "forced labour"),
+    "bonded labor": ("Whole families fell into bonded labor.", "bonded labor"),
+    "bonded labour": ("The kilns relied on bonded labourers.", "bonded labourers"),
+    "labor exploit": ("Migrants faced labor exploitation at sea.", "labor exploitation"),
+    "labour exploit": ("The fund covered labour exploitation cases.", "labour exploitation"),
+    "forced begging": ("Gangs put small children to forced begging.", "forced begging"),
+    "forced criminality": ("Teens were pushed into forced criminality.", "forced criminality"),
+    "domestic servitude": ("The maids lived in domestic servitude.", "domestic servitude"),
+    "debt bondage": ("Loggers were trapped in debt bondage.", "debt bondage"),
+}
+_JOINERS = "-'’.,"  # what joins the parts of one token (text.py): "child-prostitution" holds "prostitut"
+
+
+def _phrase_pattern(phrase: str) -> tuple[T, ...]:
+    """Return a lexicon phrase as token specs: whole words, "*" at most one word, the last word a beginning.
+
+    A phrase of one word may stand after a joiner inside its token ("child-prostitution").
+    """
+    words = phrase.split()
+    specs = []
+    for index, word in enumerate(words):
+        if word == "*":
+            specs.append(T(op="?", is_word=True))
+        elif index == len(words) - 1:  # a beginning: one token's letters, the only regex here
+            lead = rf"(?:\S*[{re.escape(_JOINERS)}])?" if len(words) == 1 else ""
+            specs.append(T(match=re.compile(lead + re.escape(word) + r"\S*", re.IGNORECASE)))
+        else:
+            specs.append(T(lower=word))
+    return tuple(specs)
+
+
+TYPE_OF_RULE = {
+    f"{kind} trafficking named: {phrase}": kind for kind, phrases in TRAFFICKING_WORDS.items() for phrase in phrases
+}
+TYPE_RULES: tuple[TokenRule, ...] = tuple(
+    TokenRule(
+        name=f"{kind} trafficking named: {phrase}",
+        purpose=f"words that say a figure concerns {kind} trafficking (lexicon phrase '{phrase}')",
+        pattern=_phrase_pattern(phrase),
+        examples=(_TYPE_EXAMPLES[phrase],) if phrase in _TYPE_EXAMPLES else (),
+    )
+    for kind, phrases in TRAFFICKING_WORDS.items()
+    for phrase in phrases
+)
+_SEXUAL, _LABOR, _OR = frozenset({"sex", "sexual"}), frozenset({"labor", "labour"}), frozenset({"and", "or"})
+BOTH_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="both kinds named at once",
+        purpose="'for sexual and labor exploitation', 'labor or sex trafficking': both kinds at once, so neither",
+        pattern=(T(lower_in=_SEXUAL), T(lower_in=_OR), T(lower_in=_LABOR)),
+        examples=(("The code punishes sexual and labor exploitation alike.", "sexual and labor"),),
+        not_examples=("Sex trafficking and forced labor are crimes.",),
+    ),
+    TokenRule(
+        name="both kinds named at once, labor first",
+        purpose="'labor or sex trafficking': both kinds at once, so neither",
+        pattern=(T(lower_in=_LABOR), T(lower_in=_OR), T(lower_in=_SEXUAL)),
+        examples=(("Courts tried nine labor or sex trafficking cases.", "labor or sex"),),
+    ),
+)
+# What joins an offence to the penalty after it: "punishes forced labor with [...]", "sex trafficking
+# carries a maximum of [...]", "is punishable by up to [...]", "penalties ... range up to [...]"
+OFFENCE_GAP_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="offence joined to its penalty",
+        purpose="the words between an offence the law names and the penalty it carries",
+        pattern=(
+            T(
+                op="?",
+                phrase_in={"with", "carry", "carries", "is punishable by", "are punishable by"}
+                | {"range", "ranges", "ranged", "ranging"},
+            ),
+            T(op="?", lower_in={"a", "an"}),
+            T(
+                op="?",
+                phrase_in={
+                    f"{bound}{term}{of}"
+                    for bound in ("maximum", "minimum")
+                    for term in ("", " term")
+                    for of in ("", " of")
+                }
+                | {"up to", "between", "from"},
+            ),
+        ),
+        examples=(("Forced labor carries a maximum term of five years.", "carries a maximum term of"),),
+        not_examples=("The court heard the case in May.",),
+    ),
+)
+# "sex trafficking accounted for [29 of them]", "forced labor for [the remaining 19]", "labor cases made up [12]"
+TYPE_GAP_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="type that accounts for a count",
+        purpose="the words between a trafficking type and the count it is the subject of: 'accounted for', 'made up'",
+        pattern=(
+            T(op="?", lower_in={"cases", "victims", "offenses", "offences"}),
+            T(phrase_in={"accounted for", "made up", "represented", "for"}),
+            T(op="?", phrase_in={"the remaining", "the other"}),
+        ),
+        examples=(("Forced labor cases made up 12 of them.", "cases made up"),),
+        not_examples=("Police opened 52 cases.",),
+    ),
+)
+INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (*TYPE_RULES, *BOTH_RULES, *OFFENCE_GAP_RULES, *TYPE_GAP_RULES)

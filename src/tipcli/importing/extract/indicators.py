@@ -37,14 +37,23 @@ import re
 from dataclasses import dataclass
 
 from tipcli import model
-from tipcli.importing.extract.indicator_rules import RULES, Rule
+from tipcli.importing.extract.indicator_rules import (
+    BOTH_RULES,
+    OFFENCE_GAP_RULES,
+    RULES,
+    TYPE_GAP_RULES,
+    TYPE_OF_RULE,
+    TYPE_RULES,
+    Rule,
+)
+from tipcli.importing.extract.matcher import Match, find_all, match_from
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation, words
 from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
 from tipcli.importing.lexicon.indicators import INDICATOR_WORDS as LEXICON
-from tipcli.importing.lexicon.indicators import TRAFFICKING_WORDS
 from tipcli.importing.lexicon.indicators import VERB_CLASS_ORDER as _CLASS_ORDER
 from tipcli.importing.lexicon.verbs import CHANGE_VERBS
+from tipcli.importing.text import layer
 
 INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
 __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "code", "trafficking"]
@@ -183,10 +192,9 @@ _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee noun
 _LED_TO_RE = re.compile(r"\s+(?:resulted|ended|led)\s+(?:in|to)\s+(?:[\w-]+\s+)?(\w+)", re.IGNORECASE)
 _REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
 _REPORTED_NONE_RE = re.compile(r"\breport(?:ed|s)?\s+(?:any|no)\s+(?:[\w-]+\s+)?victims?\b", re.IGNORECASE)
-_TYPE_STOP_RE = re.compile(
-    r"[;()\[\]]|\b(?:but|while|whereas|although|compared)\b", re.IGNORECASE
-)  # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
-_BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
+# where the words that tell a figure's trafficking end: another statement, an aside, a comparison
+_TYPE_STOPS = frozenset({";", "(", ")", "[", "]", "but", "while", "whereas", "although", "compared"})
+_BACK_LEAD = frozenset({"the", "these", "those"})  # "Five of the six": the six counted before
 _PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
 # "were later identified", "were all convicted"; not "were children rescued from ...", where the participle is the noun's
 _NOUN_BEFORE_RE = re.compile(
@@ -195,26 +203,6 @@ _NOUN_BEFORE_RE = re.compile(
 _AFTER_PARTICIPLE_RE = re.compile(
     r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:(?:\w+ly|also|later|then|all|not|each|both|since)\s+){0,2}?$"
 )
-
-
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Compile phrases of word beginnings into one pattern; "*" is at most one word."""
-    parts = []
-    for phrase in phrases:
-        words = phrase.split()
-        pattern = ""
-        for index, word in enumerate(words):
-            if word == "*":
-                pattern += r"(?:\w+\s+)?"
-            else:
-                pattern += re.escape(word) + (r"\s+" if index < len(words) - 1 else "")
-        parts.append(pattern)
-    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
-
-
-_SEX_RE, _LABOR_RE = _phrases(TRAFFICKING_WORDS["sex"]), _phrases(TRAFFICKING_WORDS["labor"])
-# "for sexual and labor exploitation", "labor or sex trafficking": both named at once, so neither
-_BOTH_RE = re.compile(r"\b(?:sex(?:ual)?\s+(?:and|or)\s+labou?r|labou?r\s+(?:and|or)\s+sex(?:ual)?)\b", re.IGNORECASE)
 
 
 _LEGAL_STEPS = ("investigations", "prosecutions", "convictions")
@@ -480,59 +468,86 @@ def trafficking(text: str, start: int, end: int, clause: tuple[int, int], *, kin
     years] and sex trafficking with [three to 12 years]", "forced labor carries [six years]".
     """
     numbers = _numbers(text, clause[0], clause[1])
-    following = next((s for s, _ in numbers if s >= end and not _BACK_RE.search(text, max(0, s - 12), s)), clause[1])
-    stop = _TYPE_STOP_RE.search(text, end, following)  # "1,450 inspections but no victims of forced labor"
-    following = stop.start() if stop else following
-    if kind == "penalty" and (offence := _offence_before(text, max(clause[0], start - 60), start)):
+    following = next((s for s, _ in numbers if s >= end and not _back_reference(text, s)), clause[1])
+    stop = _first_at(text, _TYPE_STOPS, end)  # "1,450 inspections but no victims of forced labor"
+    following = stop if stop is not None and stop < following else following
+    if kind == "penalty" and (offence := _named_before(text, max(clause[0], start - 60), start, "offence gap")):
         return offence
-    if (named := _type_before(text, max(clause[0], start - 60), start)) is not None:
+    if (named := _named_before(text, max(clause[0], start - 60), start, "type gap")) is not None:
         return named  # "sex trafficking accounted for 29 of them and forced labor for the remaining 19"
     for begin, end in ((start, following), (clause[0], min([s for s, _ in numbers] + [start]))):
-        if _BOTH_RE.search(text, begin, end):
+        if _within(text, "both", begin, end):
             return None
-        sex, labor = _SEX_RE.search(text, begin, end), _LABOR_RE.search(text, begin, end)
-        if sex or labor:
-            return None if sex and labor else "sex" if sex else "labor"
+        kinds = {TYPE_OF_RULE[m.rule] for m in _within(text, "type", begin, end)}
+        if kinds:
+            return None if len(kinds) > 1 else kinds.pop()
     return None
 
 
-# "punishes forced labor with [...]", "sex trafficking carries a maximum of [...]", "is punishable by up to [...]",
-# "penalties for sex trafficking range up to [...], and those for labor trafficking up to [...]"
-_OFFENCE_GAP_RE = re.compile(
-    r"\w*\s+(?:(?:with|carr(?:y|ies)|(?:is|are)\s+punishable\s+by|range[sd]?|ranging)\s+)?(?:(?:a|an)\s+)?"
-    r"(?:(?:maximum|minimum)\s+(?:term\s+)?(?:of\s+)?|up\s+to\s+|between\s+|from\s+)?",
-    re.IGNORECASE,
-)
+def _back_reference(text: str, start: int) -> bool:
+    """Tell whether a number refers back to one counted before it: "of 12", "of the 12" (lower-case "of")."""
+    words = [t.text for t in layer(text).words_before(start, 2)]
+    if words and words[-1] in _BACK_LEAD:
+        words.pop()
+    return bool(words) and words[-1] == "of" and text[start - 1 : start].isspace()
 
 
-def _offence_before(text: str, begin: int, start: int) -> str | None:
-    """Return sex or labor when the offence is named right before a penalty, joined to it by "with" or "carries"."""
-    last: tuple[int, str] | None = None
-    if _BOTH_RE.search(text, begin, start):
+def _named_before(text: str, begin: int, start: int, gap: str) -> str | None:
+    """Return sex or labor when the last type named in text[begin:start] is joined to the figure by a gap rule.
+
+    "offence gap": the offence a penalty follows ("punishes forced labor with [...]"; not when both kinds
+    are named at once); "type gap": the subject of "accounted for" ("sex trafficking accounted for [29]").
+    """
+    if gap == "offence gap" and _within(text, "both", begin, start):
         return None  # "punishes trafficking for sexual and labor exploitation with ...": of both
-    for name, pattern in (("sex", _SEX_RE), ("labor", _LABOR_RE)):
-        for match in pattern.finditer(text, begin, start):
-            if last is None or match.end() > last[0]:
-                last = (match.end(), name)
-    return last[1] if last and _OFFENCE_GAP_RE.fullmatch(text, last[0], start) else None
+    named = _within(text, "type", begin, start)
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.end)
+    if gap == "offence gap" and text[last.end : start].isspace():
+        return TYPE_OF_RULE[last.rule]  # "forced labor [six years]": nothing joins them, which the gap allows
+    joined = match_from(text, _TABLES[gap], last.end)
+    return TYPE_OF_RULE[last.rule] if joined is not None and not text[joined.end : start].strip() else None
 
 
-# "sex trafficking accounted for [29 of them]", "forced labor for [the remaining 19]", "labor cases made up [12]"
-_TYPE_GAP_RE = re.compile(
-    r"\w*(?:\s+(?:cases|victims|offenses|offences))?\s+(?:accounted\s+for|made\s+up|represented|for)\s+"
-    r"(?:the\s+(?:remaining|other)\s+)?",
-    re.IGNORECASE,
-)
+# Speed: each token table is matched once per paragraph (find_all, cached); a figure then looks up the
+# matches around it by position (bisection), never a scan of its clause per figure.
+_TABLES = {
+    "type": TYPE_RULES,
+    "both": BOTH_RULES,
+    "offence gap": OFFENCE_GAP_RULES,
+    "type gap": TYPE_GAP_RULES,
+}
 
 
-def _type_before(text: str, begin: int, start: int) -> str | None:
-    """Return sex or labor when a count's type is named right before it, as the subject of "accounted for"."""
-    last: tuple[int, str] | None = None
-    for name, pattern in (("sex", _SEX_RE), ("labor", _LABOR_RE)):
-        for match in pattern.finditer(text, begin, start):
-            if last is None or match.end() > last[0]:
-                last = (match.end(), name)
-    return last[1] if last and _TYPE_GAP_RE.fullmatch(text, last[0], start) else None
+@functools.lru_cache(maxsize=64)
+def _found(text: str, table: str) -> tuple[tuple[int, ...], tuple[Match, ...]]:
+    """Return every match of a named token table in a paragraph, in text order, and where each starts."""
+    found = tuple(find_all(text, _TABLES[table]))
+    return tuple(m.start for m in found), found
+
+
+def _within(text: str, table: str, begin: int, end: int) -> list[Match]:
+    """Return the matches of a named table that stand wholly in text[begin:end]."""
+    starts, found = _found(text, table)
+    inside = []
+    for match in found[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]:
+        if match.end <= end:
+            inside.append(match)
+    return inside
+
+
+@functools.lru_cache(maxsize=64)
+def _places(text: str, vocabulary: frozenset[str]) -> tuple[int, ...]:
+    """Return where the tokens of a paragraph that are words of a vocabulary (lower-cased) start, in order."""
+    return tuple(t.start for t in layer(text).tokens if t.lower in vocabulary)
+
+
+def _first_at(text: str, vocabulary: frozenset[str], begin: int) -> int | None:
+    """Return where the first token of a vocabulary at or after begin starts (None when none does)."""
+    places = _places(text, vocabulary)
+    index = bisect.bisect_left(places, begin)
+    return places[index] if index < len(places) else None
 
 
 def _recommended(text: str, begin: int) -> bool:
