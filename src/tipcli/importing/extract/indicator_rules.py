@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 
 from tipcli.importing.extract.matcher import T, TokenRule
+from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
 from tipcli.importing.lexicon.indicators import INDICATOR_WORDS as LEXICON
 from tipcli.importing.lexicon.indicators import TRAFFICKING_WORDS
+from tipcli.importing.lexicon.verbs import CHANGE_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class Rule:
     sentence_cue: str = ""  # a lexicon class one of whose words stands in the figure's sentence
     not_cue: str = ""  # a lexicon class none of whose words may stand in the clause
     follows: str = ""  # a pattern the words right after the figure must match (case aside)
-    precedes: str = ""  # a pattern the words right before the figure must end with (case aside)
+    precedes: str = ""  # the name of a token rule (BEFORE_RULES) that must end right before the figure
     examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure takes this indicator
     not_examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure does not
 
@@ -86,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         kinds=("penalty",),
         nouns=("time nouns",),
         not_cue="prescribe cue",
-        precedes=r"\b(?:sentences|terms)\s+(?:of|from|were|was|rang(?:ing|ed)\s+from)\s+(?:between\s+)?",
+        precedes="sentences of",
         examples=(
             "Nine offenders were convicted, with sentences of [two to seven years].",
             "Judges found six pimps guilty; their terms were between [four and nine years].",
@@ -574,4 +576,284 @@ TYPE_GAP_RULES: tuple[TokenRule, ...] = (
         not_examples=("Police opened 52 cases.",),
     ),
 )
-INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (*TYPE_RULES, *BOTH_RULES, *OFFENCE_GAP_RULES, *TYPE_GAP_RULES)
+
+# What stands right before a figure (or a word of its clause) and says what the figure is: each rule
+# ends where the figure starts (matcher.match_before), its name is what indicators.py asks for.
+_WORD = re.compile(r"[^\W\d]\w*")  # a word of word characters (the figure, a number, never is one)
+_HYPHENED = re.compile(r"[^\W\d][\w-]*")
+_HEDGE = T(op="?", phrase_in=HEDGES)  # "a budget of nearly [...]": a hedge the figure's quote did not take
+_NGOS = {
+    "ngo",
+    "ngos",
+    "civil society",
+    "civil society groups",
+    *(
+        f"{lead} organi{z}ation{s}"
+        for lead in ("non-governmental", "international", "civil society")
+        for z in "sz"
+        for s in ("", "s")
+    ),
+}
+_FUNDS = frozenset(
+    {"budget", "budgets", "funding", "grant", "grants", "stipend", "stipends", "allowance", "allowances"}
+    | {"subsidy", "subsidies", "allocation", "allocations", "contribution", "contributions"}
+)
+_WORK_PLACES = re.compile(
+    r"(?:\S*[-'’])?(?:shelters?|ngos?|cent(?:er|re)s?|organi[sz]ations?|homes?)(?:[-'’]\S*)?", re.IGNORECASE
+)  # one token: "NGO-run" and "shelter's" hold the place
+BEFORE_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="terms imposed on",
+        purpose="'imposed prison terms on [12 of them]': a count of traffickers sentenced",
+        pattern=(
+            T(lower_in={"sentence", "sentences", "terms", "imprisonment"}),
+            T(lower_in={"on", "of", "to"}),
+            T(op="?", lower="the"),
+        ),
+        examples=(("Judges imposed prison terms on the 12 recruiters.", "terms on the"),),
+    ),
+    TokenRule(
+        name="convicted and",
+        purpose="'convicted and sentenced [14]': the convictions, not the sentences",
+        pattern=(T(lower="convicted"), T(lower_in={",", "and"})),
+        examples=(("Courts convicted and sentenced 14 pimps.", "convicted and"),),
+    ),
+    TokenRule(
+        name="services to",
+        purpose="'provided shelter and care to [90 victims]': a count of victims assisted",
+        pattern=(
+            T(lower_in=LEXICON["services"]),
+            T(lower_in={"to", "for"}),
+            T(op="?", lower_in={"all", "the", "some"}),
+        ),
+        examples=(("The city offered counseling to all 40 survivors.", "counseling to all"),),
+    ),
+    TokenRule(
+        name="identification of",
+        purpose="'led to the identification of [12 victims]': victims identified",
+        pattern=(T(lower="identification"), T(lower="of"), T(op="?", match=_WORD)),
+        examples=(("The raid led to the identification of 12 victims.", "identification of"),),
+    ),
+    TokenRule(
+        name="cases against",
+        purpose="'initiated cases against [233 defendants]', 'filed charges in [9 cases]': prosecutions",
+        pattern=(
+            T(
+                lower_in={
+                    "initiated",
+                    "filed",
+                    "brought",
+                    "opened",
+                    "pressed",
+                    "launched",
+                    "started",
+                    "continued",
+                    "pursued",
+                }
+            ),
+            T(op="?", match=_WORD),
+            T(
+                phrase_in={f"{n} against" for n in ("cases", "charges", "proceedings", "indictments")}
+                | {"charges in", "indictments in"}
+            ),
+            T(op="?", match=_WORD),
+        ),
+        examples=(("Prosecutors brought criminal charges against 31 suspects.", "brought criminal charges against"),),
+    ),
+    TokenRule(
+        name="reported",
+        purpose="'the government reported [210 victims]': those counted were identified",
+        pattern=(T(lower="reported"),),
+        examples=(("The ministry reported 210 victims.", "reported"),),
+    ),
+    TokenRule(
+        name="fines of",
+        purpose="'fines of up to [80,000 zolts]': a penalty in a currency the money lexicon does not know",
+        pattern=(
+            T(lower_in={"fine", "fines"}),
+            T(lower="of"),
+            T(op="?", phrase_in={"up to", "between", "as much as", "at least"}),
+        ),
+        examples=(("The law sets fines of 80,000 zolts.", "fines of"),),
+    ),
+    TokenRule(
+        name="can house",
+        purpose="'the only shelter can house [15 women]': what it can take, not whom it took",
+        pattern=(
+            T(phrase_in={"can", "could", "able to"}),
+            T(lower_in={"house", "accommodate", "hold", "take", "shelter"}),
+            T(op="?", phrase_in={"up to", "at most", "as many as"}),
+        ),
+        examples=(("The new home could accommodate as many as 20 girls.", "could accommodate as many as"),),
+    ),
+    TokenRule(
+        name="the",
+        purpose="'Of the [146 victims]', 'The [76] comprised': a definite count, which may repeat one counted before",
+        pattern=(T(lower="the"),),
+        examples=(("Of the 146 victims, most were women.", "the"),),
+    ),
+    TokenRule(
+        name="the current",
+        purpose="'fund the [12 government shelters]', 'the existing [3 shelters]': what a recommendation names exists",
+        pattern=(T(lower="the"), T(op="?", lower_in={"current", "existing"})),
+        examples=(("Fund the existing 3 shelters.", "the existing"),),
+    ),
+    TokenRule(
+        name="the remaining",
+        purpose="'the remaining [19]', 'the other [three]': a part of a group counted before",
+        pattern=(T(lower="the"), T(lower_in={"remaining", "other"})),
+        examples=(("Courts fined the other three.", "the other"),),
+    ),
+    TokenRule(
+        name="of which",
+        purpose="'..., of which [400,000] went to shelters', 'of whom [12]': a part of what was counted before",
+        pattern=(T(lower="of"), T(lower_in={"which", "whom"})),
+        examples=(("It spent 9 million, of which 400,000 went to shelters.", "of which"),),
+    ),
+    TokenRule(
+        name="number of",
+        purpose="'bringing the number of government shelters to [two]': the noun a bare count counts",
+        pattern=(
+            T(lower="number"),
+            T(lower="of"),
+            T(name="noun", match=re.compile(r"[\w'’-]+")),
+            T(op="*", max=4, name="noun", match=re.compile(r"[\w'’-]+")),
+            T(lower_in={"to", "at", "was", "is", "reached"}),
+        ),
+        examples=(("This raised the number of state shelters to four.", "number of state shelters to"),),
+    ),
+    TokenRule(
+        name="compared with",
+        purpose="'compared with [52] in 2019', 'up from [129]', 'vs. [40]': the figure compared with an earlier one",
+        pattern=(T(phrase_in={*COMPARISONS, "vs", "vs .", "from"}), _HEDGE),
+        examples=(("Police opened 40 cases, up from about 31.", "up from about"),),
+    ),
+    TokenRule(
+        name="ranging from",
+        purpose="'sentences ranging from [1 to 4 years]': a range, compared with nothing",
+        pattern=(T(lower_in={"ranging", "ranged", "ranges", "range"}), T(lower="from"), _HEDGE),
+        examples=(("Terms ranging from 1 to 4 years.", "ranging from"),),
+    ),
+    TokenRule(
+        name="conversion",
+        purpose="'12,000 rundas ([$900])': a bracketed dollar conversion of the amount before it",
+        pattern=(T(text_in={"(", "["}), T(op="?", phrase_in={*HEDGES, "us"})),
+        examples=(("It gave 12,000 rundas (about $900).", "(about"),),
+    ),
+    TokenRule(
+        name="suspended",
+        purpose="'courts suspended the sentences of [12 of them]': traffickers given no prison term",
+        pattern=(
+            T(match=re.compile(r"suspend\w*", re.IGNORECASE)),
+            T(op="?", lower="the"),
+            T(op="?", match=_WORD),
+            T(lower_in={"sentence", "sentences", "term", "terms"}),
+            T(lower_in={"of", "for", "on"}),
+            T(op="*", max=2, match=_WORD),
+        ),
+        examples=(("Judges suspended the prison terms of all 9 pimps.", "suspended the prison terms of all"),),
+    ),
+    TokenRule(
+        name="change of",
+        purpose="'a rise of [18 percent]', 'fell by [one-third]': a change, which counts nothing",
+        pattern=(T(lower_in=CHANGE_VERBS | {"reduction", "cut"}), T(lower_in={"of", "by"}), _HEDGE),
+        examples=(("Arrests fell by nearly half.", "fell by nearly"),),
+    ),
+    TokenRule(
+        name="fund of",
+        purpose="'a budget of [400,000 lekkas]', 'a stipend of [2,000 pellins]': money for the work",
+        pattern=(T(lower_in=_FUNDS), T(lower="of"), _HEDGE),
+        examples=(("Each survivor got a stipend of 2,000 pellins.", "stipend of"),),
+    ),
+    TokenRule(
+        name="fund was",
+        purpose="'the budget for shelters was [900,000 lekkas]': money for the work",
+        pattern=(
+            T(lower_in=_FUNDS),
+            T(op="*", max=5, match=re.compile(r"[\w-]+")),  # "the budget for 2021 was": a year may stand between
+            T(phrase_in={"was", "were", "totaled", "totalled", "amounted to", "stood at"}),
+            _HEDGE,
+        ),
+        examples=(("The shelter budget for 2021 totaled 900,000 lekkas.", "budget for 2021 totaled"),),
+    ),
+    TokenRule(
+        name="given",
+        purpose="'gave NGO shelters [850,000 florens]': money given, when the clause names who does the work",
+        pattern=(T(lower_in={"gave", "given", "granted", "handed"}), T(op="*", max=3, match=_HYPHENED)),
+        examples=(("The state gave NGO shelters 850,000 florens.", "gave NGO shelters"),),
+    ),
+    TokenRule(
+        name="spent",
+        purpose="'allocated [1,200,000 somoni]': a verb that only spends, so the count is money",
+        pattern=(T(lower_in=LEXICON["spend"]), _HEDGE),
+        examples=(("The ministry disbursed roughly 1,200,000 somoni.", "disbursed roughly"),),
+    ),
+    TokenRule(
+        name="training for",
+        purpose="'ran 14 workshops on victim identification for [300 border guards]': people trained",
+        pattern=(
+            T(lower_in=LEXICON["session nouns"] | LEXICON["workshop nouns"]),
+            T(op="*", max=14, match=re.compile(r"[^;,.]+")),
+            T(lower="for"),
+            T(op="?", lower_in={"all", "the"}),
+        ),
+        examples=(
+            ("It held two seminars on labor exploitation for 80 inspectors.", "seminars on labor exploitation for"),
+        ),
+    ),
+    TokenRule(
+        name="received by the work",
+        purpose="'the only shelter ... received [60,000 ovols]': money the work received",
+        pattern=(
+            T(match=_WORK_PLACES),
+            T(op="*", max=10, match=re.compile(r"[^.;]+")),
+            T(lower="received"),
+            T(op="*", max=2, match=_WORD),
+        ),
+        examples=(("The NGO-run home received 60,000 ovols.", "NGO-run home received"),),
+    ),
+    TokenRule(
+        name="NGOs identified",
+        purpose="'NGOs identified an additional [61 victims]': victims the authorities did not identify",
+        pattern=(
+            T(phrase_in=_NGOS),
+            T(op="?", phrase_in={f"{joint} {ngo}" for joint in ("and", "or") for ngo in _NGOS}),
+            T(op="?", any_of=(T(match=re.compile(r"\w+ly", re.IGNORECASE)), T(lower="also"))),
+            T(phrase_in={w for w in LEXICON["identify"] if not w.endswith("*")} | {"found", "reported identifying"}),
+            T(op="*", max=3, match=_HYPHENED),
+        ),
+        examples=(("Civil society groups also identified 61 victims.", "Civil society groups also identified"),),
+    ),
+    TokenRule(
+        name="sentences of",
+        purpose="'with sentences of [two to seven years]', 'terms ranging from [...]': terms named as the sentences given",
+        pattern=(
+            T(lower_in={"sentences", "terms"}),
+            T(phrase_in={"of", "from", "were", "was", "ranging from", "ranged from"}),
+            T(op="?", lower="between"),
+        ),
+        examples=(("Their terms were between 4 and 9 years.", "terms were between"),),
+    ),
+)
+# Inside a figure's own quote: "did not report any [victims]" counts victims identified
+QUOTE_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="reported none",
+        purpose="'did not report any victims': a zero count of victims identified",
+        pattern=(
+            T(lower_in={"report", "reported", "reports"}),
+            T(lower_in={"any", "no"}),
+            T(op="?", match=_HYPHENED),
+            T(lower_in={"victim", "victims"}),
+        ),
+        examples=(("The agency did not report any new victims.", "report any new victims"),),
+    ),
+)
+INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (
+    *TYPE_RULES,
+    *BOTH_RULES,
+    *OFFENCE_GAP_RULES,
+    *TYPE_GAP_RULES,
+    *BEFORE_RULES,
+    *QUOTE_RULES,
+)

@@ -38,18 +38,20 @@ from dataclasses import dataclass
 
 from tipcli import model
 from tipcli.importing.extract.indicator_rules import (
+    BEFORE_RULES,
     BOTH_RULES,
     OFFENCE_GAP_RULES,
+    QUOTE_RULES,
     RULES,
     TYPE_GAP_RULES,
     TYPE_OF_RULE,
     TYPE_RULES,
     Rule,
 )
-from tipcli.importing.extract.matcher import Match, find_all, match_from
+from tipcli.importing.extract.matcher import Match, find_all, match_before, match_from
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation, words
-from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
+from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.indicators import INDICATOR_WORDS as LEXICON
 from tipcli.importing.lexicon.indicators import VERB_CLASS_ORDER as _CLASS_ORDER
 from tipcli.importing.lexicon.verbs import CHANGE_VERBS
@@ -61,20 +63,10 @@ __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "c
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])")
 _PRONOUNS = words("them it one these those such")
-# "imposed prison terms on 12 of them", "suspended the sentences of 4 others": a count of traffickers sentenced
-_SENTENCED_BEFORE_RE = re.compile(r"\b(?:sentences?|terms|imprisonment)\s+(?:on|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "of the convicted traffickers", "of newly hired guards": a participle that only describes the noun it stands before
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:of|the|these|those)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_TO_RE = re.compile(r"\s+to\b")
-_CONVICTED_AND_RE = re.compile(r"\bconvicted\s*(?:,|and)\s*$", re.IGNORECASE)
 _GROUP_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _NEGATED_RE = re.compile(r"[^,;.]{0,60}?\b(?:not|never)\b", re.IGNORECASE)
-_TRAINING_FOR_RE = re.compile(
-    r"\b(?:"
-    + alternation(LEXICON["session nouns"] | LEXICON["workshop nouns"])
-    + r")\b[^;,.]{0,80}\bfor\s+(?:all\s+|the\s+)?$",
-    re.IGNORECASE,
-)
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never|nor)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
@@ -82,12 +74,10 @@ _CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
 _AFTER_STOP_RE = re.compile(
     r"[,;:()\[\]—–]|\b(?:and|but|who|which|that|while|whereas|including|compared|from|of whom|of which|it|they|he|she|we)\b"
 )
-_CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:(?:" + alternation(HEDGES) + r"|US)\s*)?$")
-_COMPARISON_BEFORE_RE = re.compile(
-    # (not "sentences ranging from 1 to 4 years": a range, compared with nothing)
-    r"\b(?:" + alternation(COMPARISONS) + r"|an?\s+(?:increase|decrease|rise|drop)\s+from|vs\.?"
-    r"|(?<!ranging\s)(?<!ranged\s)(?<!ranges\s)(?<!range\s)from)\s+"
-    r"(?:(?:" + alternation(HEDGES) + r")\s+)?$",
+# "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
+_PART_RE = re.compile(
+    r"\s*(?:the\s+(?:remaining|other)\s+)?[\w,.-]+\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"(?:were|was|involved|concerned|included)\b",
     re.IGNORECASE,
 )
 # "(52 in 2014)", "(61 the previous year)": a bracket that compares; "(40 for sex trafficking ...)" breaks down instead
@@ -95,31 +85,12 @@ _BRACKET_COMPARISON_RE = re.compile(
     r"[^)\]]*?\b(?:in\s+(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|reporting\s+period))\b",
     re.IGNORECASE,
 )
-_SERVICES_TO_RE = re.compile(
-    r"\b(?:" + alternation(LEXICON["services"]) + r")\s+(?:to|for)\s+"
-    r"(?:all\s+|the\s+|some\s+)?$",
-    re.IGNORECASE,
-)
-# "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
-_PART_RE = re.compile(
-    r"\s*(?:the\s+(?:remaining|other)\s+)?[\w,.-]+\s+(?:of\s+(?:them|these|those)\s+)?"
-    r"(?:were|was|involved|concerned|included)\b",
-    re.IGNORECASE,
-)
 _OF_THE_GROUP_RE = re.compile(r"\s*Of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*", re.IGNORECASE)
-_OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.IGNORECASE)  # "..., of which 400,000 went to"
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
-_REMAINING_BEFORE_RE = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
-_DEFINITE_BEFORE_RE = re.compile(r"\b(?:of\s+)?the\s+$", re.IGNORECASE)  # "Of the 146 victims", "The 76 comprised"
 _LEADING_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BREAKDOWN_RE = re.compile(
     r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
     r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
-    re.IGNORECASE,
-)
-_AGAINST_RE = re.compile(
-    r"\b(?:initiated|filed|brought|opened|pressed|launched|started|continued|pursued)\s+(?:\w+\s+)?"
-    r"(?:(?:cases|charges|proceedings|indictments)\s+against|(?:charges|indictments)\s+in)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "were sent to court", "sent 9 of them to trial", "remained before the courts", "reached court": prosecutions
@@ -127,34 +98,9 @@ _COURT_AFTER_RE = re.compile(
     r"\s*(?:(?:of\s+)?(?:them|whom|these)\s+)?(?:[\w'’-]+\s+){0,6}?(?:to|before|reached)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|trial)(?![\w-])",
     re.IGNORECASE,
 )
-# "NGOs identified an additional 61 victims": victims the authorities did not identify
-_NGO = r"(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society(?:\s+groups|\s+organi[sz]ations)?|international\s+organi[sz]ations?)"
-_NGO_SUBJECT_RE = re.compile(
-    r"(?<!and )(?<!with )\b" + _NGO + r"(?:\s+(?:and|or)\s+" + _NGO + r")?\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:"
-    + alternation({w for w in LEXICON["identify"] if not w.endswith("*")} | {"found", "reported identifying"})
-    + r")"
-    r"\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 _RECOMMENDATIONS_RE = re.compile(r"\s*Recommendations?\s+(?:for|to)\b[^:.]{0,80}:")
-_DEFINITE_RE = re.compile(r"\bthe\s+(?:current\s+|existing\s+)?$", re.IGNORECASE)  # "the 12 shelters": they exist
-# "bringing the number of government shelters to two": what a bare count counts
-_NUMBER_OF_RE = re.compile(
-    r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:\w+\s+)?(?:to|at|was|is|reached)\s+$", re.IGNORECASE
-)
-_CAN_HOUSE_RE = re.compile(
-    r"\b(?:can|could|able\s+to)\s+(?:house|accommodate|hold|take|shelter)\s+(?:(?:up\s+to|at\s+most|as\s+many\s+as)\s+)?$",
-    re.IGNORECASE,
-)
-# "the only shelter ... received 60,000 ovols": money the work received
-_RECEIVED_BY_WORK_RE = re.compile(
-    r"\b(?:shelters?|NGOs?|centers?|centres?|organi[sz]ations?|homes?)\b[^.;]{0,60}?\breceived\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 _GERUND_AFTER_RE = re.compile(r"\b(?:of|for|by|after|before|without)\s+$", re.IGNORECASE)
 _OF_THE_PARTICIPLE_RE = re.compile(r"\s+of\s+(?:the|these|those|all)\s+(\w+ed)\b", re.IGNORECASE)
-_IDENTIFICATION_RE = re.compile(r"\bidentification\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "investigations involving government officials": the legal steps against officials are complicity
 _OFFICIALS_RE = re.compile(
     r"^[^;]{0,40}?\b(?:involving|against|of)\s+(?:\w+\s+){0,2}"
@@ -162,36 +108,19 @@ _OFFICIALS_RE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = r"(?:(?:" + alternation(HEDGES) + r")\s+)?"  # "a budget of nearly ...", "a rise of more than ..."
-_SPENT_BEFORE_RE = re.compile(r"\b(\w+)\s+" + _HEDGE + "$", re.IGNORECASE)
-_FUND_OF_RE = re.compile(
-    r"\b(?:budgets?|funding|grants?|stipends?|allowances?|subsid(?:y|ies)|allocations?|contributions?)\s+"
-    r"(?:of|(?:[\w-]+\s+){0,5}?(?:was|were|totaled|totalled|amounted\s+to|stood\s+at))\s+"  # "the budget for X was"
-    + _HEDGE
-    + "$",
-    re.IGNORECASE,
-)
 _BUDGET_NOUN_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:budget|allocation|grant)\b", re.IGNORECASE
 )  # "the 1.2 million dalm budget"
-_GIVEN_BEFORE_RE = re.compile(r"\b(?:gave|given|granted|handed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_FINES_OF_RE = re.compile(r"\bfines?\s+of\s+(?:up\s+to\s+|between\s+|as\s+much\s+as\s+|at\s+least\s+)?$", re.IGNORECASE)
 # "a rise of 18 percent", "fell by one-third", "a 50 percent increase": a change, which counts nothing
 _CHANGES = alternation(CHANGE_VERBS | {"reduction", "cut"})
-_CHANGE_BEFORE_RE = re.compile(r"\b(?:" + _CHANGES + r")\s+(?:of|by)\s+" + _HEDGE + "$", re.IGNORECASE)
 _CHANGE_AFTER_RE = re.compile(r"\s*(?:" + _CHANGES + r"|more|less|fewer|higher|lower)\b", re.IGNORECASE)
 # "one-quarter of the amount it had pledged": a share of a sum named before (in the quote or right after it)
 _SHARE_OF_RE = re.compile(
     r"\bof\s+(?:the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b|it\s+(?:on|for|to|went)\b)", re.IGNORECASE
 )  # "one-quarter of the amount it pledged", "nearly half of it on repatriation"
-# "courts suspended the sentences of 12 of them": traffickers given no prison term
-_SUSPENDED_BEFORE_RE = re.compile(
-    r"\bsuspend\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sentences?|terms?)\s+(?:of|for|on)\s+(?:\w+\s+){0,2}$", re.I
-)
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 _LED_TO_RE = re.compile(r"\s+(?:resulted|ended|led)\s+(?:in|to)\s+(?:[\w-]+\s+)?(\w+)", re.IGNORECASE)
-_REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
-_REPORTED_NONE_RE = re.compile(r"\breport(?:ed|s)?\s+(?:any|no)\s+(?:[\w-]+\s+)?victims?\b", re.IGNORECASE)
 # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
 _TYPE_STOPS = frozenset({";", "(", ")", "[", "]", "but", "while", "whereas", "although", "compared"})
 _BACK_LEAD = frozenset({"the", "these", "those"})  # "Five of the six": the six counted before
@@ -286,9 +215,9 @@ def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> 
     earlier = _earlier(text, start, clause)
     if not earlier:
         return None
-    before = text[max(clause[0], start - 40) : start]
-    bracket_comparison = re.search(r"[(\[]\s*$", before) and _BRACKET_COMPARISON_RE.match(text, start)
-    if not (_COMPARISON_BEFORE_RE.search(before) or bracket_comparison):
+    before = _before(text, start)
+    bracket_comparison = _bracket_before(text, start) and _BRACKET_COMPARISON_RE.match(text, start)
+    if not (("compared with" in before and "ranging from" not in before) or bracket_comparison):
         return None
     head = unit.split()[-1].lower() if unit.split() else ""
     if head not in text[start : start + 40].lower().split()[1:4]:
@@ -309,7 +238,7 @@ def _breaks_down(text: str, total: int, part: int) -> bool:
 def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
     """Return where the figure a conversion or comparison belongs to starts (else start itself)."""
     earlier = _earlier(text, start, clause)
-    if earlier and unit == "USD" and _CONVERSION_BEFORE_RE.search(text, max(clause[0], start - 40), start):
+    if earlier and unit == "USD" and "conversion" in _before(text, start):
         return earlier[-1]
     compared = compared_with(text, start, unit, clause)
     return start if compared is None else _anchor(text, compared, unit, clause)
@@ -319,7 +248,8 @@ def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
 @functools.lru_cache(maxsize=64)
 def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
     """Return the verb class of the word that governs the count at text[start:end]."""
-    if _SENTENCED_BEFORE_RE.search(text, max(clause[0], start - 30), start):
+    before = _before(text, start)
+    if "terms imposed on" in before:
         return "sentence"  # "imposed prison terms on 12 of them"
     stop = _AFTER_STOP_RE.search(text, end, clause[1])
     if stop and stop.group() in ("of whom", "of which") and not text[end : stop.start()].strip():
@@ -365,25 +295,25 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
             return "neutral" if after[: match.start()].lower().split()[-1:] == ["not"] else "convict"
         if match.group().lower() in ("resulted", "led", "ended"):
             return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
-    if _TRAINING_FOR_RE.search(text, max(clause[0], start - 100), start):
+    if "training for" in before:
         return "train"  # "ran 14 workshops on victim identification for 300 border guards"
-    if _SERVICES_TO_RE.search(text, max(clause[0], start - 60), start):
+    if "services to" in before:
         return "assist"  # "provided shelter and care to 90 victims"
-    if _IDENTIFICATION_RE.search(text, max(clause[0], start - 40), start):
+    if "identification of" in before:
         return "identify"  # "led to the identification of 12 victims"
-    if _AGAINST_RE.search(text, max(clause[0], start - 40), start):
+    if "cases against" in before:
         return "prosecute"  # "initiated cases against 233 defendants"
-    if _REPORTED_RE.search(text, max(clause[0], start - 20), start) or _REPORTED_NONE_RE.search(text, start, end):
+    if "reported" in before or _within(text, "quote", start, end):
         return "identify"  # "the government reported 210 victims", "did not report any victims": those counted
     # a zero count ("did not report convicting any traffickers") holds its verb inside its quote
     until = end if _ZERO_RE.search(text, start, end) else start
     for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
         found = _class_of(match.group())
-        if found == "receive" and _TO_RE.match(text, match.end()):
+        if found == "receive" and [t.text for t in layer(text).words_after(match.end(), 1)] == ["to"]:
             continue  # "courses were given to 1,200 judges": what was given is named before
         if found == "receive":
             return _received(text, match.end(), clause[1])
-        if found == "sentence" and _CONVICTED_AND_RE.search(text, max(clause[0], match.start() - 20), match.start()):
+        if found == "sentence" and "convicted and" in _before(text, match.start()):
             return "convict"  # "convicted and sentenced 14 traffickers": the convictions
         if found is not None:
             return found
@@ -454,9 +384,7 @@ def _matches(
         return False
     if rule.follows and not re.compile(rule.follows, re.IGNORECASE).match(text, end, clause[1]):
         return False  # (re caches the few compiled patterns)
-    if rule.precedes and not re.compile(rule.precedes + "$", re.IGNORECASE).search(
-        text, max(clause[0], start - 40), start
-    ):
+    if rule.precedes and rule.precedes not in _before(text, start):
         return False
     return not (rule.not_cue and _clause_has(text, clause[0], clause[1], rule.not_cue))
 
@@ -516,6 +444,7 @@ _TABLES = {
     "type": TYPE_RULES,
     "both": BOTH_RULES,
     "offence gap": OFFENCE_GAP_RULES,
+    "quote": QUOTE_RULES,
     "type gap": TYPE_GAP_RULES,
 }
 
@@ -525,6 +454,27 @@ def _found(text: str, table: str) -> tuple[tuple[int, ...], tuple[Match, ...]]:
     """Return every match of a named token table in a paragraph, in text order, and where each starts."""
     found = tuple(find_all(text, _TABLES[table]))
     return tuple(m.start for m in found), found
+
+
+_BEFORE_REACH = 20  # tokens: the longest rule of BEFORE_RULES, a noun, 14 words and "for the"
+
+
+@functools.lru_cache(maxsize=256)
+def _before(text: str, pos: int) -> dict[str, Match]:
+    """Return the rules of BEFORE_RULES that end right before pos, by name, each its earliest (longest) match.
+
+    It reads the figure's few tokens, not its clause.
+    """
+    found: dict[str, Match] = {}
+    for match in match_before(text, BEFORE_RULES, pos, _BEFORE_REACH):
+        found.setdefault(match.rule, match)  # (in order of their starts: the first is the longest)
+    return found
+
+
+def _bracket_before(text: str, start: int) -> bool:
+    """Tell whether an opening bracket stands right before start ("([52] in 2014)")."""
+    words = layer(text).words_before(start, 1)
+    return bool(words) and words[-1].text in ("(", "[") and not text[words[-1].end : start].strip()
 
 
 def _within(text: str, table: str, begin: int, end: int) -> list[Match]:
@@ -572,14 +522,14 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     text is the figure's paragraph (or its sentence); unit is its counted noun, "USD" or a currency.
     """
     clause = _clause(text, start)
-    if kind == "count" and _FINES_OF_RE.search(text, max(clause[0], start - 30), start):
+    if kind == "count" and "fines of" in _before(text, start):
         kind = "penalty"  # "fines of up to 80,000 zolts": a fine in a currency the money lexicon does not know
     window = max(clause[0], start - 80)
     if kind == "duration" and (
         _clause_has(text, window, start, "penalty nouns") or _clause_has(text, window, start, "punishment")
     ):
         kind = "penalty"  # "their terms ranged from six months to eight years": a term with no "prison" beside it
-    if kind == "count" and _CAN_HOUSE_RE.search(text, max(clause[0], start - 40), start):
+    if kind == "count" and "can house" in _before(text, start):
         kind = "capacity"  # "the only shelter can house 15 women": what it can take, not whom it took
     law_now = kind == "penalty" and _clause_has(text, clause[0], clause[1], "law as it stands")
     if not law_now and (_recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical")):
@@ -587,7 +537,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         # unless it names what exists ("fund the 12 government shelters", "increase the 1.2 million dalm budget")
         stock = (
             _second_looks(text, start, end, clause, unit=unit, kind=kind)
-            if _DEFINITE_RE.search(text, max(0, start - 30), start)
+            if "the current" in _before(text, start)
             else None
         )
         if stock is not None and stock.indicator not in ("shelters", "funding"):
@@ -611,11 +561,7 @@ def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, u
     coded = _by_rules(text, start, end, clause, unit=unit, kind=kind)
     if coded.indicator is None and kind in ("count", "money") and _unnamed_amount_spent(text, start, end, unit, clause):
         coded = Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
-    if (
-        coded.indicator is None
-        and kind == "money"
-        and _RECEIVED_BY_WORK_RE.search(text, max(clause[0], start - 100), start)
-    ):
+    if coded.indicator is None and kind == "money" and "received by the work" in _before(text, start):
         coded = Coding("funding", coded.trafficking, "money a shelter or NGO received")
     if kind == "count" and (coded.indicator is None or coded.trafficking is None):
         coded = _as_part(text, start, end, clause, coded, unit=unit)
@@ -633,7 +579,8 @@ def _by_ngos(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Tell whether NGOs are who identified the victims counted (or the total a breakdown of them belongs to)."""
     earlier = [n for n in _numbers(text, clause[0], start) if n[1] <= start]
     at = earlier[-1][0] if earlier and _mere_part(text, earlier[-1][0], (start, end)) else start
-    return _NGO_SUBJECT_RE.search(text, max(clause[0], at - 120), at) is not None
+    found = _before(text, at).get("NGOs identified")
+    return found is not None and [t.lower for t in layer(text).words_before(found.start, 1)] not in (["and"], ["with"])
 
 
 def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Coding, *, unit: str) -> Coding:
@@ -656,7 +603,7 @@ def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Co
         group = _breakdown_of(text, clause, start)
     if group is None and part:
         group = _group_before(text, start, clause, coded_only=not own_verb)
-    if group is None and not own_verb and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+    if group is None and not own_verb and "the" in _before(text, start):
         group = _repeat_of(text, start, end)
     if group is None and not own_verb:
         group = _sibling_before(text, start, end, clause, unit)
@@ -705,8 +652,8 @@ def _is_part(text: str, start: int, end: int) -> bool:
         _OF_THEM_RE.match(text, end)
         or " of them" in quote
         or quote.startswith(("the remaining", "the other"))
-        or _REMAINING_BEFORE_RE.search(text, max(0, start - 20), start)
-        or _OF_WHICH_BEFORE_RE.search(text, max(0, start - 20), start)
+        or "the remaining" in _before(text, start)
+        or "of which" in _before(text, start)
     )
 
 
@@ -756,7 +703,7 @@ def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, d
     coded = _by_rules(text, start, noun.end() if noun else end + 1, clause, unit=unit, kind="count")
     if coded.indicator is None and _unnamed_amount_spent(text, start, end, unit, clause):
         return Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
-    if coded.indicator is None and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+    if coded.indicator is None and "the" in _before(text, start):
         return _repeat_of(text, start, end) or coded
     if (
         coded.indicator is None
@@ -799,7 +746,7 @@ def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Codin
     A change ("a rise of 18 percent", "a 25 percent decrease") is none: it counts no case, person or
     money (decision in the module docstring). Only the nearest figure that compares nothing is shared.
     """
-    if _CHANGE_BEFORE_RE.search(text, max(clause[0], start - 40), start) or _CHANGE_AFTER_RE.match(text, end):
+    if "change of" in _before(text, start) or _CHANGE_AFTER_RE.match(text, end):
         return None
     if not _SHARE_OF_RE.search(text, start, min(clause[1], end + 30)):
         return None
@@ -816,7 +763,7 @@ def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Codin
 
 def _suspended(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Tell whether the traffickers counted had their sentences suspended ("the other four received suspended ...")."""
-    if _SUSPENDED_BEFORE_RE.search(text, max(clause[0], start - 50), start):
+    if "suspended" in _before(text, start):
         return True
     stop = _AFTER_STOP_RE.search(text, end, min(clause[1], end + 80))
     return "suspend" in text[start : stop.start() if stop else min(clause[1], end + 80)].lower()
@@ -830,27 +777,24 @@ def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tu
     """
     if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
         return False
-    window = max(clause[0], start - 40)
-    if _FUND_OF_RE.search(text, max(clause[0], start - 80), start) or _BUDGET_NOUN_RE.match(text, end):
+    before = _before(text, start)
+    if "fund of" in before or "fund was" in before or _BUDGET_NOUN_RE.match(text, end):
         return True
     numbers = find_numbers(text[start:end])
     if not numbers or numbers[0].value < _UNNAMED_AMOUNT_MIN:
         return False
-    before = _SPENT_BEFORE_RE.search(text, window, start)
-    spent = before is not None and _in_class(before.group(1), "spend")
-    given = bool(_GIVEN_BEFORE_RE.search(text, window, start)) and _clause_has(
-        text, clause[0], clause[1], "fund recipient"
-    )
-    given = given or _RECEIVED_BY_WORK_RE.search(text, max(clause[0], start - 100), start) is not None
+    spent = "spent" in before
+    given = "given" in before and _clause_has(text, clause[0], clause[1], "fund recipient")
+    given = given or "received by the work" in before
     return bool(spent or given) and not _clause_has(text, clause[0], clause[1], "not funding")
 
 
 def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
     """Return the coding the first matching rule gives the figure at text[start:end]."""
     noun_words = unit.lower().split() or [""]
-    number_of = _NUMBER_OF_RE.search(text, max(clause[0], start - 80), start)
+    number_of = _before(text, start).get("number of")
     if number_of:  # "raising the number of state shelters to four": what it names, whatever unit was lent
-        noun_words = number_of.group(1).lower().split()
+        noun_words = [t.lower for t in number_of.group("noun")]
     elif unit in ("", "(unit not stated)"):
         # a bare count ("Five of the six were convicted", "85 attended") counts what its verb acts on
         noun_words = ["cases", "victims", "people"]
