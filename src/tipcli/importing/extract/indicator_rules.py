@@ -34,7 +34,7 @@ class Rule:
     also_cue: str = ""  # a second lexicon class one of whose words stands in the clause too
     sentence_cue: str = ""  # a lexicon class one of whose words stands in the figure's sentence
     not_cue: str = ""  # a lexicon class none of whose words may stand in the clause
-    follows: str = ""  # a pattern the words right after the figure must match (case aside)
+    follows: tuple[str, ...] = ()  # token rules (AFTER_RULES) one of which must start right after the figure
     precedes: str = ""  # the name of a token rule (BEFORE_RULES) that must end right before the figure
     examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure takes this indicator
     not_examples: tuple[str, ...] = ()  # sentences whose [bracketed] figure does not
@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         "centers, homes or facilities said to offer shelter to victims",
         "shelters",
         nouns=("shelter places",),
-        follows=r"\s+(?:(?:that|which|offering|providing|giving)\s+(?:\w+\s+){0,2}shelter\b|sheltered|housed)",
+        follows=("that offers shelter", "sheltered"),
         examples=(
             "The ministry ran [three centers] that gave shelter and legal aid to women.",
             "Officials opened [two homes] providing shelter for boys.",
@@ -236,8 +236,7 @@ RULES: tuple[Rule, ...] = (
         "workshops, seminars and courses held for officials and others who learn from them",
         "training",
         nouns=("workshop nouns",),
-        follows=r"(?:\s+[\w-]+){0,6}?\s+for\s+(?:(?:about|some|around|nearly|approximately|over)\s+)?"
-        r"(?:[\d,]+\s+|all\s+|the\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(LEXICON["trainee nouns"])) + r")\b",
+        follows=("for trainees",),
         examples=(
             "The bar association gave [five courses] for 140 judges on forced labor cases.",
             "The academy ran [six seminars] for about 90 magistrates in 2011.",
@@ -835,6 +834,166 @@ BEFORE_RULES: tuple[TokenRule, ...] = (
         examples=(("Their terms were between 4 and 9 years.", "terms were between"),),
     ),
 )
+# What starts right after a figure (or at it, "bracket ..."), and says what the figure is or belongs to: each
+# rule is tried from the figure's end (matcher.match_from), its name is what indicators.py asks for. A rule
+# that opens with a run of words matches from a sentence's start in its examples (the test finds the longest).
+_ANY_WORD = re.compile(r"[\w'’-]+")
+AFTER_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="of the group",
+        purpose="'[40 percent] of labor inspectors': the group a share is of",
+        pattern=(
+            T(text="of"),
+            T(op="?", text_in={"the", "these", "those", "all"}),
+            T(name="group", match=_ANY_WORD),
+            T(op="*", max=3, name="group", match=_ANY_WORD),
+        ),
+        examples=(("Half of all labor inspectors attended.", "of all labor inspectors attended"),),
+    ),
+    TokenRule(
+        name="not after",
+        purpose="'[one-third] of victims did not receive aid': not a count of those aided",
+        pattern=(T(op="*", max=10, match=re.compile(r"[^,;.]+")), T(lower_in={"not", "never"})),
+        examples=(("A third of victims did not receive aid.", "A third of victims did not"),),
+    ),
+    TokenRule(
+        name="of them",
+        purpose="'[15] of them', '[six] of whom': a part of a group named before",
+        pattern=(T(lower="of"), T(lower_in={"them", "whom", "these", "those"})),
+        examples=(("Police freed 20 adults, 15 of them women.", "of them"),),
+    ),
+    TokenRule(
+        name="to court",
+        purpose="'[24 cases] were sent to court', 'remained before the courts', 'reached trial': prosecutions",
+        pattern=(
+            T(op="?", phrase_in={"them", "whom", "these", "of them", "of whom", "of these"}),
+            T(op="*", max=6, match=_ANY_WORD),
+            T(lower_in={"to", "before", "reached"}),
+            T(op="?", lower_in={"the", "a"}),
+            T(op="?", match=_HYPHENED),
+            T(lower_in={"court", "courts", "trial"}),
+        ),
+        examples=(
+            ("Nine cases were later sent to the district court.", "Nine cases were later sent to the district court"),
+        ),
+    ),
+    TokenRule(
+        name="of the participle",
+        purpose="'made up [16] of the convicted': the group's participle is the count's verb",
+        pattern=(
+            T(lower="of"),
+            T(lower_in={"the", "these", "those", "all"}),
+            T(name="participle", match=re.compile(r"\w+ed", re.IGNORECASE)),
+        ),
+        examples=(("Women made up 16 of the convicted.", "of the convicted"),),
+    ),
+    TokenRule(
+        name="budget noun",
+        purpose="'the [1.2 million dalm] budget': an amount named as a budget",
+        pattern=(T(op="?", match=re.compile(r"[\w-]+")), T(lower_in={"budget", "allocation", "grant"})),
+        examples=(("They cut the 1.2 million dalm budget.", "dalm budget"),),
+    ),
+    TokenRule(
+        name="change after",
+        purpose="'a [50 percent] increase', '[12] more': a change, which counts nothing",
+        pattern=(T(lower_in=CHANGE_VERBS | {"reduction", "cut", "more", "less", "fewer", "higher", "lower"}),),
+        examples=(("It saw a 50 percent increase.", "increase"),),
+    ),
+    TokenRule(
+        name="led to",
+        purpose="'of which [18] resulted in prosecutions': the process the count led to",
+        pattern=(
+            T(lower_in={"resulted", "ended", "led"}),
+            T(lower_in={"in", "to"}),
+            T(op="?", match=re.compile(r"[\w-]+")),
+            T(name="noun", match=re.compile(r"\w+")),
+        ),
+        examples=(("Of these, 18 resulted in prosecutions.", "resulted in prosecutions"),),
+    ),
+    TokenRule(
+        name="that offers shelter",
+        purpose="'[three centers] that gave shelter': places said to offer shelter",
+        pattern=(
+            T(lower_in={"that", "which", "offering", "providing", "giving"}),
+            T(op="*", max=2, match=re.compile(r"\w+")),
+            T(lower="shelter"),
+        ),
+        examples=(("It ran three centers offering temporary shelter.", "offering temporary shelter"),),
+    ),
+    TokenRule(
+        name="sheltered",
+        purpose="'[Four state-run centers] sheltered 52 women': places that shelter",
+        pattern=(T(lower_in={"sheltered", "housed"}),),
+        examples=(("Two homes housed 30 girls.", "housed"),),
+    ),
+    TokenRule(
+        name="for trainees",
+        purpose="'[five courses] for 140 judges': workshops held for those who learn from them",
+        pattern=(
+            T(op="*", max=6, match=re.compile(r"[\w-]+")),
+            T(lower="for"),
+            T(op="?", lower_in={"about", "some", "around", "nearly", "approximately", "over"}),
+            T(op="?", any_of=(T(match=re.compile(r"[\d,]+")), T(lower_in={"all", "the"}))),
+            T(op="?", match=re.compile(r"[\w-]+")),
+            T(lower_in=LEXICON["trainee nouns"]),
+        ),
+        examples=(
+            (
+                "Six seminars on forced labor for about 90 magistrates.",
+                "Six seminars on forced labor for about 90 magistrates",
+            ),
+        ),
+    ),
+    TokenRule(
+        name="officials involved",
+        purpose="'[12 investigations] involving government officials': legal steps against officials",
+        pattern=(
+            T(op="*", max=7, match=re.compile(r"[^;]+")),
+            T(lower_in={"involving", "against", "of"}),
+            T(op="*", max=2, match=re.compile(r"\w+")),
+            T(lower_in=LEXICON["official nouns"]),
+        ),
+        examples=(("It opened 12 cases involving police officers.", "It opened 12 cases involving police officers"),),
+    ),
+    TokenRule(
+        name="bracket year",
+        purpose="'([52] in 2014)': a bracket that compares with a year",
+        pattern=(T(op="*", max=12, match=re.compile(r"[^)\]]+")), T(lower="in"), T(match=re.compile(r"(?:19|20)\d\d"))),
+        examples=(("Police opened 61 cases (52 in 2014).", "Police opened 61 cases (52 in 2014"),),
+        not_examples=("Police opened 61 cases (40 for sex trafficking).",),
+    ),
+    TokenRule(
+        name="bracket previous year",
+        purpose="'([61] the previous year)': a bracket that compares with the year before",
+        pattern=(
+            T(op="*", max=12, match=re.compile(r"[^)\]]+")),
+            T(op="?", lower="the"),
+            T(lower_in={"previous", "prior", "preceding", "last"}),
+            T(phrase_in={"year", "reporting period"}),
+        ),
+        examples=(("Police opened 61 cases (58 the previous year).", "Police opened 61 cases (58 the previous year"),),
+    ),
+)
+# Anywhere from a figure to a little after it: "[one-quarter] of the amount", "[nearly half] of it on"
+SHARE_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="share of the amount",
+        purpose="'[one-quarter] of the amount it pledged': a share of a sum named before",
+        pattern=(
+            T(lower="of"),
+            T(lower="the"),
+            T(op="?", match=re.compile(r"\w+")),
+            T(lower_in={"amount", "sum", "total", "funds", "budget", "money"}),
+        ),
+        examples=(("It paid one-quarter of the promised amount.", "of the promised amount"),),
+    ),
+    TokenRule(
+        name="share of it",
+        purpose="'[nearly half] of it on repatriation': a share of a sum named before",
+        pattern=(T(lower="of"), T(lower="it"), T(lower_in={"on", "for", "to", "went"})),
+        examples=(("It spent nearly half of it on food.", "of it on"),),
+    ),
+)
 # Inside a figure's own quote: "did not report any [victims]" counts victims identified
 QUOTE_RULES: tuple[TokenRule, ...] = (
     TokenRule(
@@ -855,5 +1014,7 @@ INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (
     *OFFENCE_GAP_RULES,
     *TYPE_GAP_RULES,
     *BEFORE_RULES,
+    *AFTER_RULES,
+    *SHARE_RULES,
     *QUOTE_RULES,
 )

@@ -38,23 +38,24 @@ from dataclasses import dataclass
 
 from tipcli import model
 from tipcli.importing.extract.indicator_rules import (
+    AFTER_RULES,
     BEFORE_RULES,
     BOTH_RULES,
     OFFENCE_GAP_RULES,
     QUOTE_RULES,
     RULES,
+    SHARE_RULES,
     TYPE_GAP_RULES,
     TYPE_OF_RULE,
     TYPE_RULES,
     Rule,
 )
-from tipcli.importing.extract.matcher import Match, find_all, match_before, match_from
+from tipcli.importing.extract.matcher import Match, TokenRule, find_all, match_before, match_from
 from tipcli.importing.extract.numbers import find_numbers
-from tipcli.importing.lexicon import alternation, words
+from tipcli.importing.lexicon import words
 from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.indicators import INDICATOR_WORDS as LEXICON
 from tipcli.importing.lexicon.indicators import VERB_CLASS_ORDER as _CLASS_ORDER
-from tipcli.importing.lexicon.verbs import CHANGE_VERBS
 from tipcli.importing.text import layer
 
 INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
@@ -65,62 +66,27 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])")
 _PRONOUNS = words("them it one these those such")
 # "of the convicted traffickers", "of newly hired guards": a participle that only describes the noun it stands before
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:of|the|these|those)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
-_NEGATED_RE = re.compile(r"[^,;.]{0,60}?\b(?:not|never)\b", re.IGNORECASE)
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never|nor)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
 _CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
-_AFTER_STOP_RE = re.compile(
-    r"[,;:()\[\]—–]|\b(?:and|but|who|which|that|while|whereas|including|compared|from|of whom|of which|it|they|he|she|we)\b"
-)
 # "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
 _PART_RE = re.compile(
     r"\s*(?:the\s+(?:remaining|other)\s+)?[\w,.-]+\s+(?:of\s+(?:them|these|those)\s+)?"
     r"(?:were|was|involved|concerned|included)\b",
     re.IGNORECASE,
 )
-# "(52 in 2014)", "(61 the previous year)": a bracket that compares; "(40 for sex trafficking ...)" breaks down instead
-_BRACKET_COMPARISON_RE = re.compile(
-    r"[^)\]]*?\b(?:in\s+(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|reporting\s+period))\b",
-    re.IGNORECASE,
-)
 _OF_THE_GROUP_RE = re.compile(r"\s*Of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*", re.IGNORECASE)
-_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
 _LEADING_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BREAKDOWN_RE = re.compile(
     r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
     r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
     re.IGNORECASE,
 )
-# "were sent to court", "sent 9 of them to trial", "remained before the courts", "reached court": prosecutions
-_COURT_AFTER_RE = re.compile(
-    r"\s*(?:(?:of\s+)?(?:them|whom|these)\s+)?(?:[\w'’-]+\s+){0,6}?(?:to|before|reached)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|trial)(?![\w-])",
-    re.IGNORECASE,
-)
 _RECOMMENDATIONS_RE = re.compile(r"\s*Recommendations?\s+(?:for|to)\b[^:.]{0,80}:")
 _GERUND_AFTER_RE = re.compile(r"\b(?:of|for|by|after|before|without)\s+$", re.IGNORECASE)
-_OF_THE_PARTICIPLE_RE = re.compile(r"\s+of\s+(?:the|these|those|all)\s+(\w+ed)\b", re.IGNORECASE)
-# "investigations involving government officials": the legal steps against officials are complicity
-_OFFICIALS_RE = re.compile(
-    r"^[^;]{0,40}?\b(?:involving|against|of)\s+(?:\w+\s+){0,2}"
-    r"(?:" + alternation(LEXICON["official nouns"]) + r")\b",
-    re.IGNORECASE,
-)
-_HEDGE = r"(?:(?:" + alternation(HEDGES) + r")\s+)?"  # "a budget of nearly ...", "a rise of more than ..."
-_BUDGET_NOUN_RE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:budget|allocation|grant)\b", re.IGNORECASE
-)  # "the 1.2 million dalm budget"
-# "a rise of 18 percent", "fell by one-third", "a 50 percent increase": a change, which counts nothing
-_CHANGES = alternation(CHANGE_VERBS | {"reduction", "cut"})
-_CHANGE_AFTER_RE = re.compile(r"\s*(?:" + _CHANGES + r"|more|less|fewer|higher|lower)\b", re.IGNORECASE)
-# "one-quarter of the amount it had pledged": a share of a sum named before (in the quote or right after it)
-_SHARE_OF_RE = re.compile(
-    r"\bof\s+(?:the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b|it\s+(?:on|for|to|went)\b)", re.IGNORECASE
-)  # "one-quarter of the amount it pledged", "nearly half of it on repatriation"
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
-_LED_TO_RE = re.compile(r"\s+(?:resulted|ended|led)\s+(?:in|to)\s+(?:[\w-]+\s+)?(\w+)", re.IGNORECASE)
 # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
 _TYPE_STOPS = frozenset({";", "(", ")", "[", "]", "but", "while", "whereas", "although", "compared"})
 _BACK_LEAD = frozenset({"the", "these", "those"})  # "Five of the six": the six counted before
@@ -216,7 +182,7 @@ def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> 
     if not earlier:
         return None
     before = _before(text, start)
-    bracket_comparison = _bracket_before(text, start) and _BRACKET_COMPARISON_RE.match(text, start)
+    bracket_comparison = _bracket_before(text, start) and _after(text, start).keys() & _BRACKET_COMPARISONS
     if not (("compared with" in before and "ranging from" not in before) or bracket_comparison):
         return None
     head = unit.split()[-1].lower() if unit.split() else ""
@@ -251,11 +217,12 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     before = _before(text, start)
     if "terms imposed on" in before:
         return "sentence"  # "imposed prison terms on 12 of them"
-    stop = _AFTER_STOP_RE.search(text, end, clause[1])
-    if stop and stop.group() in ("of whom", "of which") and not text[end : stop.start()].strip():
-        stop = _AFTER_STOP_RE.search(text, stop.end(), clause[1])  # "six, three of whom were sentenced"
-    after = text[end : stop.start() if stop else clause[1]]
-    if _COURT_AFTER_RE.match(after):
+    stop = _stop_after(text, end, clause[1])
+    if stop and text[stop[0] : stop[1]] in ("of whom", "of which") and not text[end : stop[0]].strip():
+        stop = _stop_after(text, stop[1], clause[1])  # "six, three of whom were sentenced"
+    after = text[end : stop[0] if stop else clause[1]]
+    court = _after(text, end).get("to court")
+    if court is not None and court.end <= end + len(after):
         return "prosecute"  # "24 cases were sent to court", "sent 9 of them to trial", "remained before the courts"
     for match in itertools.islice(_WORD_RE.finditer(after), _AFTER_WORDS):
         word = match.group().lower()
@@ -323,8 +290,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     # else a participle inside the counted phrase: "Of the 356 identified victims", "184 of the identified victims"
     inside = (_class_of(m.group()) for m in _WORD_RE.finditer(text, start, end) if m.group().endswith("ed"))
     found = found or next((verb for verb in inside if verb is not None), None)
-    group = _OF_THE_PARTICIPLE_RE.match(text, end, clause[1])  # "made up 16 of the convicted": the group's verb
-    return found or (_class_of(group.group(1)) if group else None)
+    group = _after(text, end).get("of the participle")  # "made up 16 of the convicted": the group's verb
+    return found or (_class_of(group.group("participle")[0].text) if group and group.end <= clause[1] else None)
 
 
 def _received(text: str, begin: int, end: int) -> str:
@@ -382,8 +349,10 @@ def _matches(
         return False
     if rule.sentence_cue and not _clause_has(text, *_sentence(text, clause), rule.sentence_cue):
         return False
-    if rule.follows and not re.compile(rule.follows, re.IGNORECASE).match(text, end, clause[1]):
-        return False  # (re caches the few compiled patterns)
+    if rule.follows and not any(
+        (found := _after(text, end).get(name)) and found.end <= clause[1] for name in rule.follows
+    ):
+        return False
     if rule.precedes and rule.precedes not in _before(text, start):
         return False
     return not (rule.not_cue and _clause_has(text, clause[0], clause[1], rule.not_cue))
@@ -445,6 +414,7 @@ _TABLES = {
     "both": BOTH_RULES,
     "offence gap": OFFENCE_GAP_RULES,
     "quote": QUOTE_RULES,
+    "share": SHARE_RULES,
     "type gap": TYPE_GAP_RULES,
 }
 
@@ -457,6 +427,28 @@ def _found(text: str, table: str) -> tuple[tuple[int, ...], tuple[Match, ...]]:
 
 
 _BEFORE_REACH = 20  # tokens: the longest rule of BEFORE_RULES, a noun, 14 words and "for the"
+_AFTER_REACH = 24  # tokens: the longest rule of AFTER_RULES, a bracket's 12 words and "the previous reporting period"
+
+
+def _needs(rule: TokenRule) -> tuple[frozenset[str], ...]:
+    """Return the words (lower-cased) each spec of a rule that must take a token of a vocabulary is one of."""
+    needs = []
+    for spec in rule.pattern:
+        written = spec.lower or spec.text
+        vocabulary = {written} if written else spec.lower_in
+        if not spec.op and vocabulary:
+            needs.append(frozenset(word.lower() for word in vocabulary))
+    return tuple(needs)
+
+
+def _may_stand(needs: tuple[frozenset[str], ...], near: set[str]) -> bool:
+    """Tell whether every word a rule needs has one of its words among the tokens near a figure."""
+    return all(not need.isdisjoint(near) for need in needs)
+
+
+# Speed: a figure tries only the rules whose words stand near it (the runs of the others are never explored).
+_BEFORE_TABLE = tuple((rule, _needs(rule)) for rule in BEFORE_RULES)
+_AFTER_TABLE = tuple((rule, _needs(rule)) for rule in AFTER_RULES)
 
 
 @functools.lru_cache(maxsize=256)
@@ -465,8 +457,9 @@ def _before(text: str, pos: int) -> dict[str, Match]:
 
     It reads the figure's few tokens, not its clause.
     """
+    near = {t.lower for t in layer(text).words_before(pos, _BEFORE_REACH)}
     found: dict[str, Match] = {}
-    for match in match_before(text, BEFORE_RULES, pos, _BEFORE_REACH):
+    for match in match_before(text, [r for r, needs in _BEFORE_TABLE if _may_stand(needs, near)], pos, _BEFORE_REACH):
         found.setdefault(match.rule, match)  # (in order of their starts: the first is the longest)
     return found
 
@@ -475,6 +468,69 @@ def _bracket_before(text: str, start: int) -> bool:
     """Tell whether an opening bracket stands right before start ("([52] in 2014)")."""
     words = layer(text).words_before(start, 1)
     return bool(words) and words[-1].text in ("(", "[") and not text[words[-1].end : start].strip()
+
+
+# Rules of AFTER_RULES whose regular expression needed a blank first ("\s+of"): not from the middle of a word
+_SPACED = frozenset({"of the group", "of them", "of the participle", "budget noun", "led to"} | {"that offers shelter"})
+_SPACED_ALSO = frozenset({"sheltered", "for trainees"})
+_BRACKET_COMPARISONS = frozenset({"bracket year", "bracket previous year"})
+
+
+@functools.lru_cache(maxsize=256)
+def _after(text: str, pos: int) -> dict[str, Match]:
+    """Return the rules of AFTER_RULES that match from the first token at or after pos (blanks between), by name."""
+    near = {t.lower for t in layer(text).words_after(pos, _AFTER_REACH)}
+    found = {}
+    for rule, needs in _AFTER_TABLE:
+        if not _may_stand(needs, near):
+            continue
+        match = match_from(text, (rule,), pos)
+        if match is None:
+            continue
+        gap = text[pos : match.start]
+        if gap.strip() or (not gap and rule.name in _SPACED | _SPACED_ALSO):
+            continue
+        found[rule.name] = match
+    return found
+
+
+# Where a count's own words end after it: a mark, a conjunction or relative, a new subject (as written: "And" is none)
+_AFTER_STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–"})
+_AFTER_STOP_WORDS = words("and but who which that while whereas including compared from it they he she we")
+_PARTS = re.compile(r"[^-'’.,]+")  # the parts of one token a word boundary separates ("rock-and-roll", "1,200")
+
+
+@functools.lru_cache(maxsize=64)
+def _stops(text: str) -> tuple[tuple[int, int], ...]:
+    """Return where each stop of a paragraph stands (start, end): "of whom" and "of which" are one."""
+    tokens = layer(text).tokens
+    found = []
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.text == "of"
+            and following
+            and following.text in ("whom", "which")
+            and text[token.end : following.start] == " "
+        ):
+            found.append((token.start, following.end))
+        elif token.text in _AFTER_STOPS or token.text in _AFTER_STOP_WORDS:
+            found.append((token.start, token.end))
+        elif not token.text.isalnum():  # a comma inside a number, a stop word inside a hyphened word
+            found += [(token.start + k, token.start + k + 1) for k, char in enumerate(token.text) if char == ","]
+            found += [
+                (token.start + m.start(), token.start + m.end())
+                for m in _PARTS.finditer(token.text)
+                if m.group() in _AFTER_STOP_WORDS and m.group() != token.text
+            ]
+    return tuple(sorted(found))
+
+
+def _stop_after(text: str, begin: int, limit: int) -> tuple[int, int] | None:
+    """Return the first stop that starts at or after begin and ends by limit (None when none does)."""
+    stops = _stops(text)
+    index = bisect.bisect_left(stops, (begin, 0))
+    return stops[index] if index < len(stops) and stops[index][1] <= limit else None
 
 
 def _within(text: str, table: str, begin: int, end: int) -> list[Match]:
@@ -547,8 +603,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     own_noun = any(_in_class(w, n) for w in unit.split() for n in _PROCESS_NOUNS)
     anchor = start if own_noun else _anchor(text, start, unit, clause)
     if anchor != start:
-        stop = _AFTER_STOP_RE.search(text, anchor + 1, clause[1])
-        start, end = anchor, max(stop.start() if stop else clause[1], anchor + 1)
+        stop = _stop_after(text, anchor + 1, clause[1])
+        start, end = anchor, max(stop[0] if stop else clause[1], anchor + 1)
     coded = _second_looks(text, start, end, clause, unit=unit, kind=kind)
     return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
 
@@ -570,7 +626,8 @@ def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, u
         coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
     if coded.indicator == "victims_identified" and _by_ngos(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # identified by NGOs, not "by the authorities" (issue 24)
-    if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
+    officials = _after(text, end).get("officials involved") if coded.indicator in _LEGAL_STEPS else None
+    if officials is not None and officials.end <= clause[1]:
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return coded
 
@@ -649,7 +706,7 @@ def _is_part(text: str, start: int, end: int) -> bool:
     """Tell whether a count is a part of a group named before it ("15 of them", "the remaining 19")."""
     quote = text[start:end].lower()
     return bool(
-        _OF_THEM_RE.match(text, end)
+        "of them" in _after(text, end)
         or " of them" in quote
         or quote.startswith(("the remaining", "the other"))
         or "the remaining" in _before(text, start)
@@ -746,9 +803,9 @@ def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Codin
     A change ("a rise of 18 percent", "a 25 percent decrease") is none: it counts no case, person or
     money (decision in the module docstring). Only the nearest figure that compares nothing is shared.
     """
-    if "change of" in _before(text, start) or _CHANGE_AFTER_RE.match(text, end):
+    if "change of" in _before(text, start) or "change after" in _after(text, end):
         return None
-    if not _SHARE_OF_RE.search(text, start, min(clause[1], end + 30)):
+    if not _within(text, "share", start, min(clause[1], end + 30)):
         return None
     earlier = set(_earlier(text, start, clause))
     for number_start, number_end in reversed([n for n in _numbers(text, clause[0], start) if n[0] in earlier]):
@@ -765,8 +822,11 @@ def _suspended(text: str, start: int, end: int, clause: tuple[int, int]) -> bool
     """Tell whether the traffickers counted had their sentences suspended ("the other four received suspended ...")."""
     if "suspended" in _before(text, start):
         return True
-    stop = _AFTER_STOP_RE.search(text, end, min(clause[1], end + 80))
-    return "suspend" in text[start : stop.start() if stop else min(clause[1], end + 80)].lower()
+    stop = _stop_after(text, end, min(clause[1], end + 80))
+    limit = stop[0] if stop else min(clause[1], end + 80)
+    doc = layer(text)
+    tokens = doc.tokens[bisect.bisect_left(doc.token_starts, start) : bisect.bisect_left(doc.token_starts, limit)]
+    return any("suspend" in t.lower for t in tokens)  # "received suspended sentences", "a suspension"
 
 
 def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tuple[int, int]) -> bool:
@@ -778,7 +838,7 @@ def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tu
     if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
         return False
     before = _before(text, start)
-    if "fund of" in before or "fund was" in before or _BUDGET_NOUN_RE.match(text, end):
+    if "fund of" in before or "fund was" in before or "budget noun" in _after(text, end):
         return True
     numbers = find_numbers(text[start:end])
     if not numbers or numbers[0].value < _UNNAMED_AMOUNT_MIN:
@@ -799,13 +859,14 @@ def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit:
         # a bare count ("Five of the six were convicted", "85 attended") counts what its verb acts on
         noun_words = ["cases", "victims", "people"]
     if kind in ("fraction", "percentage"):  # "40 percent of labor inspectors": a share of a group
-        if _NEGATED_RE.match(text, end):  # "one-third of victims did not receive aid": not a count of those aided
+        if "not after" in _after(text, end):  # "one-third of victims did not receive aid": not a count of those aided
             return Coding(None, trafficking(text, start, end, clause, kind=kind), None)
-        group = _GROUP_RE.match(text, end)
-        noun_words += group.group(1).lower().split() if group else []
-    led = _LED_TO_RE.match(text, end, clause[1])
-    if led and any(_in_class(led.group(1), name) for name in _PROCESS_NOUNS):
-        noun_words = [*noun_words, led.group(1).lower()]  # "of which 18 resulted in prosecutions": prosecutions
+        group = _after(text, end).get("of the group")
+        noun_words += [t.lower for t in group.group("group")] if group else []
+    led = _after(text, end).get("led to")
+    noun = led.group("noun")[0].text if led and led.end <= clause[1] else ""
+    if noun and any(_in_class(noun, name) for name in _PROCESS_NOUNS):
+        noun_words = [*noun_words, noun.lower()]  # "of which 18 resulted in prosecutions": prosecutions
     verb = _governing(text, clause, start, end)
     for rule in RULES:
         if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start, end=end):
