@@ -580,6 +580,7 @@ TYPE_GAP_RULES: tuple[TokenRule, ...] = (
 # ends where the figure starts (matcher.match_before), its name is what indicators.py asks for.
 _WORD = re.compile(r"[^\W\d]\w*")  # a word of word characters (the figure, a number, never is one)
 _HYPHENED = re.compile(r"[^\W\d][\w-]*")
+_HYPHENED_ANY = re.compile(r"[\w-]+")  # (a number too)
 _HEDGE = T(op="?", phrase_in=HEDGES)  # "a budget of nearly [...]": a hedge the figure's quote did not take
 _NGOS = {
     "ngo",
@@ -994,6 +995,72 @@ SHARE_RULES: tuple[TokenRule, ...] = (
         examples=(("It spent nearly half of it on food.", "of it on"),),
     ),
 )
+# How a clause opens, tried from its first token: a part of the clause before, or a paragraph of recommendations
+OPENING_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="bare count and copula",
+        purpose="'identified 212 victims; 150 were women': a clause that opens with a bare count and a copula",
+        pattern=(
+            T(op="?", phrase_in={"the remaining", "the other"}),
+            T(match=re.compile(r"[\w,.-]+")),
+            T(op="?", phrase_in={"of them", "of these", "of those"}),
+            T(lower_in={"were", "was", "involved", "concerned", "included"}),
+        ),
+        examples=(("The other 31 were boys.", "The other 31 were"),),
+    ),
+    TokenRule(
+        name="of the group,",
+        purpose="'Of the 146 victims, [58] ...': a count that repeats one counted before, then its part",
+        pattern=(
+            T(lower="of"),
+            T(op="?", lower="the"),
+            T(match=re.compile(r"[\d,]+")),
+            T(op="*", max=3, match=_HYPHENED_ANY),
+            T(match=_HYPHENED_ANY),
+            T(text=","),
+        ),
+        examples=(("Of the 146 identified victims, 58 were girls.", "Of the 146 identified victims,"),),
+    ),
+    TokenRule(
+        name="of these,",
+        purpose="'Of these, [58] were women', 'Of this total, ...': a breakdown of the clause before",
+        pattern=(
+            T(lower="of"),
+            T(phrase_in={"these", "those", "them", "this total", "the total"}),
+            T(op="*", max=2, match=re.compile(r"\w+")),
+            T(text=","),
+        ),
+        examples=(("Of these victims, 58 were women.", "Of these victims,"),),
+    ),
+    TokenRule(
+        name="they included",
+        purpose="'They included [40] women': a breakdown of the clause before",
+        pattern=(T(lower_in={"they", "these", "those"}), T(lower="included")),
+        examples=(("These included 40 women.", "These included"),),
+    ),
+    TokenRule(
+        name="the group included",
+        purpose="'The victims included [40] women': a breakdown of the clause before",
+        pattern=(
+            T(lower="the"),
+            T(match=re.compile(r"\w+")),
+            T(op="*", max=2, match=re.compile(r"\w+")),
+            T(lower="included"),
+        ),
+        examples=(("The identified victims included 40 women.", "The identified victims included"),),
+    ),
+    TokenRule(
+        name="recommendations for",
+        purpose="'Recommendations for Tolmere: Increase ...': a paragraph of recommendations, where nothing is done",
+        pattern=(
+            T(text_in={"Recommendation", "Recommendations"}),
+            T(lower_in={"for", "to"}),
+            T(op="*", max=14, match=re.compile(r"[^:.]+")),
+            T(text=":"),
+        ),
+        examples=(("Recommendations for Tolmere: train judges.", "Recommendations for Tolmere:"),),
+    ),
+)
 # Inside a figure's own quote: "did not report any [victims]" counts victims identified
 QUOTE_RULES: tuple[TokenRule, ...] = (
     TokenRule(
@@ -1016,5 +1083,6 @@ INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (
     *BEFORE_RULES,
     *AFTER_RULES,
     *SHARE_RULES,
+    *OPENING_RULES,
     *QUOTE_RULES,
 )

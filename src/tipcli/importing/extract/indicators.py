@@ -42,6 +42,7 @@ from tipcli.importing.extract.indicator_rules import (
     BEFORE_RULES,
     BOTH_RULES,
     OFFENCE_GAP_RULES,
+    OPENING_RULES,
     QUOTE_RULES,
     RULES,
     SHARE_RULES,
@@ -56,7 +57,7 @@ from tipcli.importing.lexicon import words
 from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.indicators import INDICATOR_WORDS as LEXICON
 from tipcli.importing.lexicon.indicators import VERB_CLASS_ORDER as _CLASS_ORDER
-from tipcli.importing.text import layer
+from tipcli.importing.text import Token, layer
 
 INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
 __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "code", "trafficking"]
@@ -66,24 +67,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])")
 _PRONOUNS = words("them it one these those such")
 # "of the convicted traffickers", "of newly hired guards": a participle that only describes the noun it stands before
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:of|the|these|those)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ZERO_RE = re.compile(r"\b(?:no|not|any|none|never|nor)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
 _CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
-# "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
-_PART_RE = re.compile(
-    r"\s*(?:the\s+(?:remaining|other)\s+)?[\w,.-]+\s+(?:of\s+(?:them|these|those)\s+)?"
-    r"(?:were|was|involved|concerned|included)\b",
-    re.IGNORECASE,
-)
-_OF_THE_GROUP_RE = re.compile(r"\s*Of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*", re.IGNORECASE)
-_LEADING_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_BREAKDOWN_RE = re.compile(
-    r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
-    r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
-    re.IGNORECASE,
-)
-_RECOMMENDATIONS_RE = re.compile(r"\s*Recommendations?\s+(?:for|to)\b[^:.]{0,80}:")
 _GERUND_AFTER_RE = re.compile(r"\b(?:of|for|by|after|before|without)\s+$", re.IGNORECASE)
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
@@ -168,12 +154,29 @@ def _earlier(text: str, start: int, clause: tuple[int, int]) -> list[int]:
     A breakdown in brackets, "(40 for sex trafficking and 12 for forced labor)", is not what a later
     figure converts or compares.
     """
-    bracketed = [(m.start(), m.end()) for m in re.finditer(r"[(\[][^)\]]*[)\]]", text[clause[0] : start])]
-    return [
-        s
-        for s, e in _numbers(text, clause[0], start)
-        if e <= start and not any(a <= s - clause[0] < b for a, b in bracketed)
-    ]
+    bracketed = _closed_brackets(text, clause[0], start)
+    return [s for s, e in _numbers(text, clause[0], start) if e <= start and not any(a <= s < b for a, b in bracketed)]
+
+
+@functools.lru_cache(maxsize=64)
+def _brackets(text: str) -> tuple[tuple[int, str], ...]:
+    """Return where each bracket of a paragraph stands, and which it is."""
+    return tuple((t.start, t.text) for t in layer(text).tokens if t.text in "()[]")
+
+
+def _closed_brackets(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the brackets opened and closed in text[begin:end] (an opening inside one is its text)."""
+    brackets = _brackets(text)
+    spans, opened = [], None
+    for at, mark in brackets[bisect.bisect_left(brackets, (begin, "")) :]:
+        if at >= end:
+            break
+        if mark in "([" and opened is None:
+            opened = at
+        elif mark in ")]" and opened is not None:
+            spans.append((opened, at + 1))
+            opened = None
+    return spans
 
 
 def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> int | None:
@@ -273,7 +276,7 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     if "reported" in before or _within(text, "quote", start, end):
         return "identify"  # "the government reported 210 victims", "did not report any victims": those counted
     # a zero count ("did not report convicting any traffickers") holds its verb inside its quote
-    until = end if _ZERO_RE.search(text, start, end) else start
+    until = end if any(t.lower in _ZERO_WORDS for t in _tokens_in(text, start, end)) else start
     for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
         found = _class_of(match.group())
         if found == "receive" and [t.text for t in layer(text).words_after(match.end(), 1)] == ["to"]:
@@ -403,8 +406,11 @@ def _named_before(text: str, begin: int, start: int, gap: str) -> str | None:
     last = max(named, key=lambda m: m.end)
     if gap == "offence gap" and text[last.end : start].isspace():
         return TYPE_OF_RULE[last.rule]  # "forced labor [six years]": nothing joins them, which the gap allows
-    joined = match_from(text, _TABLES[gap], last.end)
-    return TYPE_OF_RULE[last.rule] if joined is not None and not text[joined.end : start].strip() else None
+    joined = match_before(text, _TABLES[gap], start, _GAP_REACH)  # (ending right before the figure)
+    return TYPE_OF_RULE[last.rule] if any(not text[last.end : m.start].strip() for m in joined) else None
+
+
+_GAP_REACH = 8  # tokens: the longest gap, "are punishable by a maximum term of", and one spare
 
 
 # Speed: each token table is matched once per paragraph (find_all, cached); a figure then looks up the
@@ -533,6 +539,43 @@ def _stop_after(text: str, begin: int, limit: int) -> tuple[int, int] | None:
     return stops[index] if index < len(stops) and stops[index][1] <= limit else None
 
 
+_ZERO_WORDS = words("no not any none never nor")  # a zero count holds its verb inside its quote
+_BREAKDOWN_OPENINGS = frozenset({"of these,", "they included", "the group included"})
+
+
+def _tokens_in(text: str, begin: int, end: int) -> tuple[Token, ...]:
+    """Return the tokens that start in text[begin:end] (a figure's quote: a few)."""
+    doc = layer(text)
+    return doc.tokens[bisect.bisect_left(doc.token_starts, begin) : bisect.bisect_left(doc.token_starts, end)]
+
+
+@functools.lru_cache(maxsize=64)
+def _number_places(text: str) -> dict[str, tuple[int, ...]]:
+    """Return where each number of a paragraph stands, by its digits as written ("146", "1,200")."""
+    places: dict[str, list[int]] = {}
+    for token in layer(text).tokens:
+        if token.text[0].isdigit():
+            places.setdefault(token.text, []).append(token.start)
+    return {number: tuple(starts) for number, starts in places.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _opening(text: str, pos: int) -> dict[str, Match]:
+    """Return the rules of OPENING_RULES that match from the first token at or after pos (blanks between), by name."""
+    found = {}
+    for rule in OPENING_RULES:
+        match = match_from(text, (rule,), pos)
+        if match is not None and not text[pos : match.start].strip():
+            found[rule.name] = match
+    return found
+
+
+def _repeats_a_group(text: str, begin: int, start: int) -> bool:
+    """Tell whether a clause opens with a count it repeats, up to the figure: "Of the 146 victims, [58] ..."."""
+    found = _opening(text, begin).get("of the group,")
+    return found is not None and found.end <= start and not text[found.end : start].strip()
+
+
 def _within(text: str, table: str, begin: int, end: int) -> list[Match]:
     """Return the matches of a named table that stand wholly in text[begin:end]."""
     starts, found = _found(text, table)
@@ -558,7 +601,7 @@ def _first_at(text: str, vocabulary: frozenset[str], begin: int) -> int | None:
 
 def _recommended(text: str, begin: int) -> bool:
     """Tell whether the sentence is a recommendation ("Train all 300 judges ..."): its number counts nothing done."""
-    if _RECOMMENDATIONS_RE.match(text):
+    if "recommendations for" in _opening(text, 0):
         return True  # a paragraph of them: "Recommendations for Tolmere: Increase ...; and train ..."
     low = max(0, begin - _REACH)
     found = max(text.rfind(". ", low, begin + 1), text.rfind("\n", low, begin + 1))
@@ -647,7 +690,7 @@ def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Co
     minors", "Sex trafficking accounted for 29 of them", "Of the 146 victims," repeating an earlier
     count); any part takes the group's trafficking when it names none ("prosecuted 15 of them").
     """
-    part = _is_part(text, start, end) or _OF_THE_GROUP_RE.fullmatch(text, clause[0], start) is not None
+    part = _is_part(text, start, end) or _repeats_a_group(text, clause[0], start)
     # a part's own verb stands after it or right before it ("fined the other three"); the verb before
     # "assisted 112 returned victims, 40 of them minors" is the group's
     if part:
@@ -762,11 +805,7 @@ def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, d
         return Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
     if coded.indicator is None and "the" in _before(text, start):
         return _repeat_of(text, start, end) or coded
-    if (
-        coded.indicator is None
-        and deep
-        and (_is_part(text, start, end) or _OF_THE_GROUP_RE.fullmatch(text, clause[0], start))
-    ):
+    if coded.indicator is None and deep and (_is_part(text, start, end) or _repeats_a_group(text, clause[0], start)):
         return _group_before(text, start, clause, deep=False) or coded
     if coded.indicator is None and deep and not text[clause[0] : start].strip():
         return _breakdown_of(text, clause, start, deep=False) or coded  # "; 52 were women, [30] men"
@@ -775,21 +814,19 @@ def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, d
 
 def _repeat_of(text: str, start: int, end: int) -> Coding | None:
     """Return the coding of the count a definite one repeats ("Of the 146 victims," after "identified 146 victims")."""
-    number = _LEADING_NUMBER_RE.match(text, start)
-    if number is None:
+    number = _tokens_in(text, start, start + 1)
+    if not number or not number[0].text[0].isdigit():
         return None
-    low = max(0, start - 2 * _REACH)
-    for match in reversed(
-        list(re.finditer(r"(?<![\w.,])" + re.escape(number.group()) + r"(?![\w,]|\.\d)", text[low:start]))
-    ):
-        at = low + match.start()
+    places = _number_places(text).get(number[0].text, ())
+    for at in reversed(places[bisect.bisect_left(places, start - 2 * _REACH) : bisect.bisect_left(places, start)]):
+        after = at + len(number[0].text)
         clause = _clause(text, at)
         coded = _by_rules(
             text,
             at,
-            low + match.end() + 1,
+            after + 1,
             clause,
-            unit=" ".join(_WORD_RE.findall(text, low + match.end(), min(clause[1], low + match.end() + 40))[:3]),
+            unit=" ".join(_WORD_RE.findall(text, after, min(clause[1], after + 40))[:3]),
             kind="count",
         )
         if coded.indicator is not None:
@@ -880,13 +917,17 @@ def _breakdown_of(text: str, clause: tuple[int, int], start: int, *, deep: bool 
     """Return the coding of the group a clause breaks down ("Of these, ...", "; 41 were boys", "Twelve of them
     were children."): the first coded count of the clause before."""
     opening = text[clause[0] : start].lower().split()
-    opens = _PART_RE.match(text, clause[0]) and opening in ([], ["the", "remaining"], ["the", "other"])
+    opens = "bare count and copula" in _opening(text, clause[0]) and opening in (
+        [],
+        ["the", "remaining"],
+        ["the", "other"],
+    )
     # "(94 female and 49 male; [110] in sex trafficking ...)": a bracketed breakdown goes on after its semicolon
     bracketed = text.count("(", max(0, clause[0] - 120), clause[0]) > text.count(
         ")", max(0, clause[0] - 120), clause[0]
     )
     opens = opens or (bracketed and not opening)
-    if clause[0] < 2 or not (_BREAKDOWN_RE.match(text, clause[0]) or opens):
+    if clause[0] < 2 or not (_opening(text, clause[0]).keys() & _BREAKDOWN_OPENINGS or opens):
         return None
     before = _clause(text, clause[0] - 2)
     for number_start, number_end in _numbers(text, before[0], before[1]):
