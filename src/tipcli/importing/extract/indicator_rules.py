@@ -1061,6 +1061,63 @@ OPENING_RULES: tuple[TokenRule, ...] = (
         examples=(("Recommendations for Tolmere: train judges.", "Recommendations for Tolmere:"),),
     ),
 )
+# What stands right before a word after a figure, in the figure's clause: whether that word governs the count
+_LY = re.compile(r"\w+ly")  # an adverb, as written ("later", "also" listed beside it)
+_ADVERBS = frozenset({"also", "later", "then", "all", "not", "each", "both", "since"})
+WORD_CONTEXT_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="preposition of a gerund",
+        purpose="'officers suspected of accepting bribes': the gerund is the suspicion's, not the count's verb",
+        pattern=(T(lower_in={"of", "for", "by", "after", "before", "without"}),),
+        examples=(("They were suspected of accepting bribes.", "of"),),
+    ),
+    TokenRule(
+        name="attributive",
+        purpose="'one-third of the convicted traffickers': a participle that only describes the noun after it",
+        pattern=(T(lower_in={"of", "the", "these", "those"}), T(op="?", match=re.compile(r"\w+ly", re.IGNORECASE))),
+        examples=(("Half of newly hired guards left.", "of newly"),),
+    ),
+    TokenRule(
+        name="auxiliary",
+        purpose="'were later identified', 'were all convicted': a participle after an auxiliary governs the count",
+        pattern=(
+            T(text_in={"was", "were", "been", "being", "are", "is", "remained", "remain"}),
+            T(op="*", max=2, any_of=(T(match=_LY), T(text_in=_ADVERBS))),
+        ),
+        examples=(("Nine were also later convicted.", "were also later"),),
+    ),
+    TokenRule(
+        name="noun after a copula",
+        purpose="'160 of whom were children rescued from ...': that participle is the noun's, not the count's",
+        pattern=(
+            T(text_in={"were", "was", "are", "is"}),
+            T(op="!", any_of=(T(match=_LY), T(text_in=_ADVERBS | {"found"}), T(match=re.compile(r"\w+ed")))),
+            T(match=re.compile(r"[a-z]+")),
+        ),
+        examples=(("Most were children rescued from farms.", "were children"),),
+        not_examples=("Most were later rescued.",),
+    ),
+)
+# "107 victims, both adults and children, were freed": a passive after the count, past an aside
+PASSIVE_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="passive",
+        purpose="'were freed', 'were quickly released': a passive whose participle may govern the count before it",
+        pattern=(T(text_in={"were", "was"}), T(op="?", match=_LY), T(name="participle", match=re.compile(r"\w+ed"))),
+        examples=(("Forty adults, mostly women, were quickly freed.", "were quickly freed"),),
+    ),
+    TokenRule(
+        name="perfect passive",
+        purpose="'had been convicted', 'have been identified': a passive whose participle may govern the count before it",
+        pattern=(
+            T(text_in={"had", "have", "has"}),
+            T(text="been"),
+            T(op="?", match=_LY),
+            T(name="participle", match=re.compile(r"\w+ed")),
+        ),
+        examples=(("Twelve had been convicted.", "had been convicted"),),
+    ),
+)
 # Inside a figure's own quote: "did not report any [victims]" counts victims identified
 QUOTE_RULES: tuple[TokenRule, ...] = (
     TokenRule(
@@ -1084,5 +1141,7 @@ INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (
     *AFTER_RULES,
     *SHARE_RULES,
     *OPENING_RULES,
+    *WORD_CONTEXT_RULES,
+    *PASSIVE_RULES,
     *QUOTE_RULES,
 )

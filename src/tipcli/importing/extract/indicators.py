@@ -43,12 +43,14 @@ from tipcli.importing.extract.indicator_rules import (
     BOTH_RULES,
     OFFENCE_GAP_RULES,
     OPENING_RULES,
+    PASSIVE_RULES,
     QUOTE_RULES,
     RULES,
     SHARE_RULES,
     TYPE_GAP_RULES,
     TYPE_OF_RULE,
     TYPE_RULES,
+    WORD_CONTEXT_RULES,
     Rule,
 )
 from tipcli.importing.extract.matcher import Match, TokenRule, find_all, match_before, match_from
@@ -65,25 +67,14 @@ __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "c
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])")
 _PRONOUNS = words("them it one these those such")
-# "of the convicted traffickers", "of newly hired guards": a participle that only describes the noun it stands before
-_ATTRIBUTIVE_RE = re.compile(r"\b(?:of|the|these|those)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
 _CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
-_GERUND_AFTER_RE = re.compile(r"\b(?:of|for|by|after|before|without)\s+$", re.IGNORECASE)
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
 _TYPE_STOPS = frozenset({";", "(", ")", "[", "]", "but", "while", "whereas", "although", "compared"})
 _BACK_LEAD = frozenset({"the", "these", "those"})  # "Five of the six": the six counted before
-_PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
-# "were later identified", "were all convicted"; not "were children rescued from ...", where the participle is the noun's
-_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:were|was|are|is)\s+(?!(?:\w+ly|also|later|then|all|not|each|both|since|found|\w+ed)\b)[a-z]+\s+$"
-)
-_AFTER_PARTICIPLE_RE = re.compile(
-    r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:(?:\w+ly|also|later|then|all|not|each|both|since)\s+){0,2}?$"
-)
 
 
 _LEGAL_STEPS = ("investigations", "prosecutions", "convictions")
@@ -229,7 +220,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
         return "prosecute"  # "24 cases were sent to court", "sent 9 of them to trial", "remained before the courts"
     for match in itertools.islice(_WORD_RE.finditer(after), _AFTER_WORDS):
         word = match.group().lower()
-        if _GERUND_AFTER_RE.search(after, max(0, match.start() - 12), match.start()) and word.endswith("ing"):
+        context = _word_context(text, end, end + match.start())
+        if "preposition of a gerund" in context and word.endswith("ing"):
             continue  # "officers suspected of accepting bribes": the gerund is the suspicion's, not the count's verb
         if word in ("found", "finding") and after[match.end() :].split()[:1] in (["guilty"], ["not"]):
             continue  # "were found guilty" is decided by "guilty" below
@@ -241,17 +233,15 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
         ahead = text[end + match.end() : min(clause[1], end + match.end() + 40)].lower().split()[:3]  # past "it"
         if word in ("completed", "finished", "completing") and _COURSE_WORDS & set(ahead):
             return "train"  # "1,100 cadets completed the module"
-        if word.endswith("ed") and following[:1] == ["by"] and not _AFTER_PARTICIPLE_RE.search(after, 0, match.start()):
+        if word.endswith("ed") and following[:1] == ["by"] and "auxiliary" not in context:
             continue  # "14 suspects identified by border guards": the participle describes them
         if _in_class(match.group(), "receive"):
             return _received(text, end + match.end(), clause[1])
-        if _ATTRIBUTIVE_RE.search(after, max(0, match.start() - 30), match.start()):
+        if "attributive" in context:
             continue  # "one-third of the convicted traffickers": "convicted" describes, it does not govern
-        if _AFTER_PARTICIPLE_RE.search(after, max(0, match.start() - 60), match.start()) or match.group().endswith(
-            "ed"
-        ):
+        if "auxiliary" in context or match.group().endswith("ed"):
             found = _class_of(match.group())
-            if found is not None and not _NOUN_BEFORE_RE.search(after, max(0, match.start() - 40), match.start()):
+            if found is not None and "noun after a copula" not in context:
                 return found  # (not "160 of whom were children rescued from ...": that participle is the noun's)
         if match.group().lower() == "under" and "investigation" in after[match.end() :].lower():
             return "investigate"
@@ -288,7 +278,7 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
         if found is not None:
             return found
     # a count that is its clause's subject, its verb after an aside: "107 victims, both adults and children, were freed"
-    passives = (_class_of(m.group(1)) for m in _PASSIVE_RE.finditer(text, end, clause[1]))
+    passives = (_class_of(m.group("participle")[0].text) for m in _within(text, "passive", end, clause[1]))
     found = next((found for found in passives if found is not None), None)
     # else a participle inside the counted phrase: "Of the 356 identified victims", "184 of the identified victims"
     inside = (_class_of(m.group()) for m in _WORD_RE.finditer(text, start, end) if m.group().endswith("ed"))
@@ -421,6 +411,7 @@ _TABLES = {
     "offence gap": OFFENCE_GAP_RULES,
     "quote": QUOTE_RULES,
     "share": SHARE_RULES,
+    "passive": PASSIVE_RULES,
     "type gap": TYPE_GAP_RULES,
 }
 
@@ -574,6 +565,14 @@ def _repeats_a_group(text: str, begin: int, start: int) -> bool:
     """Tell whether a clause opens with a count it repeats, up to the figure: "Of the 146 victims, [58] ..."."""
     found = _opening(text, begin).get("of the group,")
     return found is not None and found.end <= start and not text[found.end : start].strip()
+
+
+def _word_context(text: str, end: int, word: int) -> set[str]:
+    """Return the rules of WORD_CONTEXT_RULES that end right before a word after a figure, within what follows it."""
+    return {m.rule for m in match_before(text, WORD_CONTEXT_RULES, word, _CONTEXT_REACH) if m.start >= end}
+
+
+_CONTEXT_REACH = 3  # tokens: an auxiliary and two adverbs
 
 
 def _within(text: str, table: str, begin: int, end: int) -> list[Match]:
