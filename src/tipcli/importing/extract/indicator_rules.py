@@ -507,6 +507,11 @@ def _phrase_pattern(phrase: str) -> tuple[T, ...]:
 TYPE_OF_RULE = {
     f"{kind} trafficking named: {phrase}": kind for kind, phrases in TRAFFICKING_WORDS.items() for phrase in phrases
 }
+TYPE_CUE = {  # the first word of each phrase (its beginning, when it is the phrase's only word)
+    f"{kind} trafficking named: {phrase}": phrase.split()[0]
+    for kind, phrases in TRAFFICKING_WORDS.items()
+    for phrase in phrases
+}
 TYPE_RULES: tuple[TokenRule, ...] = tuple(
     TokenRule(
         name=f"{kind} trafficking named: {phrase}",

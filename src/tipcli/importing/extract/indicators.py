@@ -9,7 +9,11 @@ suite runs. A bracketed dollar conversion and a comparison figure ("compared wit
 are coded as the figure they belong to; a zero count as what it counts.
 
 Pure functions over (sentence, span of the figure's quote, unit, kind): the importer's figure
-engine calls `code` once for each figure it drafts.
+engine calls `code` once for each figure it drafts. The clause is read through token rules
+(indicator_rules.py): a table over the whole paragraph is matched once and looked up by position
+(the trafficking phrases, a share's "of the amount", passives); what stands right before a figure or
+a word, or starts right after it, is tried on the few tokens there (matcher.match_before,
+match_from), never by a scan of the clause per figure.
 
 Four kinds of figure the gold sets labelled differently, settled once from issue 24's table (and,
 where it is silent, from the majority of the independently labelled sets: heldout3, heldout4,
@@ -47,6 +51,7 @@ from tipcli.importing.extract.indicator_rules import (
     QUOTE_RULES,
     RULES,
     SHARE_RULES,
+    TYPE_CUE,
     TYPE_GAP_RULES,
     TYPE_OF_RULE,
     TYPE_RULES,
@@ -419,7 +424,11 @@ _TABLES = {
 @functools.lru_cache(maxsize=64)
 def _found(text: str, table: str) -> tuple[tuple[int, ...], tuple[Match, ...]]:
     """Return every match of a named token table in a paragraph, in text order, and where each starts."""
-    found = tuple(find_all(text, _TABLES[table]))
+    rules = _TABLES[table]
+    if table == "type":  # speed: only the phrases whose first word (a beginning) the paragraph holds at all
+        lowered = text.lower()
+        rules = tuple(rule for rule in rules if TYPE_CUE[rule.name] in lowered)
+    found = tuple(find_all(text, rules)) if rules else ()
     return tuple(m.start for m in found), found
 
 
@@ -438,6 +447,14 @@ def _needs(rule: TokenRule) -> tuple[frozenset[str], ...]:
     return tuple(needs)
 
 
+def _near(text: str, pos: int, reach: int) -> set[str]:
+    """Return the words (lower-cased) of the reach tokens before pos (reach < 0) or from pos: a rule's possible words."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, pos)
+    tokens = doc.tokens[max(0, index + reach) : index] if reach < 0 else doc.tokens[index : index + reach]
+    return {t.text.lower() for t in tokens}
+
+
 def _may_stand(needs: tuple[frozenset[str], ...], near: set[str]) -> bool:
     """Tell whether every word a rule needs has one of its words among the tokens near a figure."""
     return all(not need.isdisjoint(near) for need in needs)
@@ -454,7 +471,7 @@ def _before(text: str, pos: int) -> dict[str, Match]:
 
     It reads the figure's few tokens, not its clause.
     """
-    near = {t.lower for t in layer(text).words_before(pos, _BEFORE_REACH)}
+    near = _near(text, pos, -_BEFORE_REACH)
     found: dict[str, Match] = {}
     for match in match_before(text, [r for r, needs in _BEFORE_TABLE if _may_stand(needs, near)], pos, _BEFORE_REACH):
         found.setdefault(match.rule, match)  # (in order of their starts: the first is the longest)
@@ -476,7 +493,7 @@ _BRACKET_COMPARISONS = frozenset({"bracket year", "bracket previous year"})
 @functools.lru_cache(maxsize=256)
 def _after(text: str, pos: int) -> dict[str, Match]:
     """Return the rules of AFTER_RULES that match from the first token at or after pos (blanks between), by name."""
-    near = {t.lower for t in layer(text).words_after(pos, _AFTER_REACH)}
+    near = _near(text, pos, _AFTER_REACH)
     found = {}
     for rule, needs in _AFTER_TABLE:
         if not _may_stand(needs, near):
