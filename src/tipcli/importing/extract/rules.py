@@ -14,6 +14,7 @@ from tipcli.importing.extract.figure_hedges import HEDGE_RULES
 from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
+from tipcli.importing.extract.indicator_rules import INDICATOR_TOKEN_RULES
 from tipcli.importing.extract.matcher import TokenRule
 from tipcli.importing.extract.placements import PLACEMENT_RULES
 from tipcli.importing.extract.rule import Rule
@@ -27,4 +28,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *CLAUSE_RULES,
     *PLACEMENT_RULES,
     *HEDGE_RULES,
+    *INDICATOR_TOKEN_RULES,
 )
