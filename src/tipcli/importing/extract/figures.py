@@ -52,7 +52,7 @@ PARTITIVE_RULES = (
 )
 OF_THEM_RULES = (
     TokenRule(
-        name="of them",
+        name="bare number of them",
         purpose="'12 of them', '11 of whom', '30 of these': a bare number is part of the group named before",
         pattern=(T(text="of"), T(text_in=("them", "whom", "which"))),
         examples=(("It held 14 men, 11 of whom were foreign.", "of whom"),),

@@ -15,6 +15,7 @@ from tipcli.importing.extract.figure_phrases import PHRASE_RULES
 from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import OF_THEM_RULES, PART_RULES, PARTITIVE_RULES, PASSES
+from tipcli.importing.extract.indicator_rules import INDICATOR_TOKEN_RULES
 from tipcli.importing.extract.matcher import TokenRule
 from tipcli.importing.extract.numbers import TIMES_RULES
 from tipcli.importing.extract.placements import PLACEMENT_RULES
@@ -35,4 +36,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *PART_RULES,
     *PARTITIVE_RULES,
     *OF_THEM_RULES,
+    *INDICATOR_TOKEN_RULES,
 )
