@@ -126,6 +126,7 @@ PHRASE_RULES = (
     *BY_SUBJECT_RULES,
     *COPULA_RULES,
 )
+_CLAUSE_MARKS = frozenset(".;:")  # a token holding one ends the clause ("U.S" too, as the text was read before)
 _REACH = 8  # tokens before a number: the longest rule ending there, "rose sharply from as many as $"
 
 
@@ -186,3 +187,10 @@ def joined(text: str, rules: Sequence[TokenRule], end: int, start: int) -> Match
     if found is None or found.start != word.start or found.end > start:
         return None
     return found if not text[found.end : start].strip() else None
+
+
+def clause_before(text: str, pos: int, count: int, reach: int) -> tuple[Token, ...]:
+    """Return up to count tokens of pos's sentence before pos, within reach characters, after the last mark of a clause."""
+    words = [w for w in layer(text).words_before(pos, count) if w.start >= pos - reach]
+    clause = next((k + 1 for k in range(len(words) - 1, -1, -1) if _CLAUSE_MARKS & set(words[k].text)), 0)
+    return tuple(words[clause:])

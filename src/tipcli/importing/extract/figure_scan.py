@@ -23,6 +23,7 @@ from tipcli.importing.extract.figure_phrases import (
     RANGE_RULES,
     after,
     at,
+    clause_before,
     ending_at,
     joined,
 )
@@ -48,7 +49,6 @@ from tipcli.importing.text import Token, layer
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "on", "at"})  # "in one case", "at one point"
 _OCCASION_REACH = 8  # words back to a verb of occasions: "met on four separate times"
-_CLAUSE_MARKS = frozenset(".;:")  # a token holding one ends the clause ("U.S" too, as the text was read before)
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
 
 
@@ -286,10 +286,9 @@ def skipped(text: str, tokens: list[NumberToken], index: int) -> bool:
 @functools.lru_cache(maxsize=64)
 def _joins_labels(text: str, end: int, start: int) -> bool:
     """Tell whether the words between two numbers join a list of labels: ", ", " and ", "(b), or ", "-"."""
-    doc = layer(text)
-    word = doc.token_at(end - 1)
-    if word is not None and word.end > end:
-        return word.end >= start and text[end:start] == "-"  # "Articles 5-10": one token, its hyphen joins the two
+    word = layer(text).token_at(end - 1)
+    if word is not None and word.end > end:  # "Articles 5-10": one token
+        return _hyphen_joins(text, end, start)
     return joined(text, LIST_RULES, end, start) is not None
 
 
@@ -633,9 +632,8 @@ def _noun_rule(c: Drafting) -> bool:
 
 def _occasion_verb(text: str, pos: int) -> str | None:
     """Return the verb of occasions among the few words before pos in its clause ("met on four ... times")."""
-    words = layer(text).words_before(pos, _OCCASION_REACH)
-    clause = next((k + 1 for k in range(len(words) - 1, -1, -1) if _CLAUSE_MARKS & set(words[k].text)), 0)
-    return next((w.lower for w in words[clause:] if w.lower in OCCASIONS and w.start >= pos - 30), None)
+    words = clause_before(text, pos, _OCCASION_REACH, 30)
+    return next((w.lower for w in words if w.lower in OCCASIONS), None)
 
 
 UNIT_RULES = (

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from tipcli.importing.extract.figure_groups import OF_THESE_RE, antecedent, compares, main_count, named_group
 from tipcli.importing.extract.figure_kinds import figure_kind
-from tipcli.importing.extract.figure_phrases import POSSESSIVE, after, joined
+from tipcli.importing.extract.figure_phrases import POSSESSIVE, after, clause_before, joined
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
 from tipcli.importing.extract.figure_units import REST_RE as _REST_RE
 from tipcli.importing.extract.figure_units import is_conversion
@@ -28,7 +28,6 @@ _YEAR_REACH = 400  # how far after a figure a year may still date it; sentences 
 _CLAUSE_WORDS = 100  # tokens back to the start of a penalty's clause: more than _YEAR_REACH characters hold
 _SHARED_JOINS = ("and", "or", "to")  # "12 and 15 years", "12 to 15 years", "12, or 15 years"
 _ENDS = frozenset(".!?;:")  # a mark that ends a sentence or a clause, when a blank follows it
-_CLAUSE_MARKS = frozenset(".;:")
 _LOWER_WORD = re.compile(r"[a-z]\S*")  # inside one token: a word in lower case ("of these cases")
 PART_RULES = (
     TokenRule(
@@ -233,9 +232,7 @@ def _year(ctx: YearContext, drafts: list[Draft], index: int, kind: str) -> int |
 
 def _imposed(text: str, pos: int) -> bool:
     """Tell whether a verb of imposing ("sentenced", "fined") stands in the clause before pos."""
-    words = [w for w in layer(text).words_before(pos, _CLAUSE_WORDS) if w.start >= pos - _YEAR_REACH]
-    clause = next((k + 1 for k in range(len(words) - 1, -1, -1) if _CLAUSE_MARKS & set(words[k].text)), 0)
-    return any(w.lower in _IMPOSED for w in words[clause:])
+    return any(w.lower in _IMPOSED for w in clause_before(text, pos, _CLAUSE_WORDS, _YEAR_REACH))
 
 
 def _label(text: str, draft: Draft) -> str:
