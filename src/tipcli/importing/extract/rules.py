@@ -2,12 +2,14 @@
 
 figures: NOT_FIGURE_RULES (a number that is no quantity), UNIT_RULES (what a number counts), then
 PASSES over the found figures (zero counts, back-references, partitives, conversions, years).
-events: EVENT_RULES (which dated phrases are happenings). agencies: ROLE_RULES (bodies known by what they do).
+events: EVENT_RULES (which dated phrases are happenings). agencies: ROLE_RULES (bodies known by what they do),
+GENERIC_RULES (generic actors of a closed list).
 TOKEN_RULES: the patterns over tokens (matcher.py) those rules match with; the tests run their examples too.
 """
 
 from __future__ import annotations
 
+from tipcli.importing.extract.agency_generic import GENERIC_RULES
 from tipcli.importing.extract.agency_roles import ROLE_RULES
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
@@ -29,4 +31,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *PLACEMENT_RULES,
     *HEDGE_RULES,
     *ROLE_RULES,
+    *GENERIC_RULES,
 )

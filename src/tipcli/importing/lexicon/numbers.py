@@ -33,3 +33,5 @@ PERIOD_WORDS = words("past last previous next coming following recent first fina
 # Words after "no" that make an idiom, not a zero count: "no longer", "no more than", "no one", "no matter".
 # The first five are uncountable nouns already (NONCOUNT); the list is made from that one, not a second copy.
 NO_IDIOMS = (NONCOUNT & words("longer later more less one")) | words("matter doubt sooner such")
+# Words that count or pick out several things: before "NGO" they make it a modifier ("several NGO shelters").
+PLURAL_QUANTIFIERS = words("several many some all both few these those various numerous multiple other more most")
