@@ -3,7 +3,9 @@
 A legislature by its own name amends or passes laws ("the Storting of Brannoch amended the
 Procurement Act"); an NGO or shelter by its own name operates, runs or provides something, or is
 called one ("Safe Harbour Brannoch, which operates 60 beds", "Casa Luz, a local NGO").
-ROLE_RULES are token patterns (matcher.py); the tokens their "name" takes are the body's name.
+ROLE_RULES are token patterns (matcher.py): a legislature's name is the tokens its "name" takes; a
+provider's is the capitalised run right before the comma its rule starts at (read back from there, so
+the rule is tried at commas only, not at every capitalised word).
 """
 
 from __future__ import annotations
@@ -11,14 +13,13 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.extract.agency_names import NamedBody
-from tipcli.importing.extract.matcher import T, TokenRule, find
+from tipcli.importing.extract.matcher import Match, T, TokenRule, find
 from tipcli.importing.lexicon.bodies import NGO_DESCRIPTORS, NOT_NAMES, PROVIDER_NOUNS
 from tipcli.importing.lexicon.nouns import LAWMAKING_OBJECTS
 from tipcli.importing.lexicon.verbs import LAWMAKING_VERBS, SERVING_VERBS
-from tipcli.importing.text import Token
+from tipcli.importing.text import Token, layer
 
 _NAME_WORD = T(match=re.compile(r"[A-Z].*"), name="name")  # one token: a capitalised word
-_CONNECTOR = T(text_in=("of", "for", "the", "de", "&"), name="name")
 _NAME_WORDS = 6  # a name by its role: at most six capitalised words, and the small words between them
 _THE = T(text_in=("The", "the"))
 _LAW_WORDS = T(op="*", max=6, any_of=(T(is_word=True), T(is_number=True)))  # "the new anti-trafficking"
@@ -50,40 +51,49 @@ ROLE_RULES = (
     TokenRule(
         name="serving body",
         purpose='"Bright Path Kelmora, which runs a shelter": a capitalised name that runs or provides something is an NGO',
-        pattern=(
-            _NAME_WORD,
-            T(op="*", max=3 * _NAME_WORDS, any_of=(_NAME_WORD, _CONNECTOR), name="name"),
-            T(text=","),
-            T(lower_in=("which", "that", "who")),
-            T(lower_in=SERVING_VERBS),
-        ),
-        examples=(("Donors funded Bright Path Kelmora, which runs a shelter.", "Bright Path Kelmora, which runs"),),
+        pattern=(T(text=","), T(lower_in=("which", "that", "who")), T(lower_in=SERVING_VERBS)),
+        examples=(("Donors funded Bright Path Kelmora, which runs a shelter.", ", which runs"),),
         not_examples=("Bright Path Kelmora, which opened in 2019, closed.",),
     ),
     TokenRule(
         name="body called a provider",
         purpose='"Casa Luz, a local NGO": a capitalised name called an NGO, charity or shelter in apposition is one',
         pattern=(
-            _NAME_WORD,
-            T(op="*", max=3 * _NAME_WORDS, any_of=(_NAME_WORD, _CONNECTOR), name="name"),
             T(text=","),
             T(lower_in=("a", "an", "the")),
             T(op="*", max=4, phrase_in=NGO_DESCRIPTORS),
             T(text_in=PROVIDER_NOUNS),
         ),
-        examples=(("Police referred her to Casa Luz, a local faith-based NGO.", "Casa Luz, a local faith-based NGO"),),
+        examples=(("Police referred her to Casa Luz, a local faith-based NGO.", ", a local faith-based NGO"),),
         not_examples=("Casa Luz, a town in the south, hosts a market.",),
     ),
 )
 _LEVELS = {"serving body": "nongovernmental", "body called a provider": "nongovernmental"}
 
 
-def _name_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Return a match's name: it ends on a capitalised word, and holds at most _NAME_WORDS of them (the last)."""
-    if not tokens or not tokens[-1].text[:1].isupper():
+_CONNECTORS = frozenset({"of", "for", "the", "de", "&"})
+_NAME_REACH = 3 * _NAME_WORDS  # tokens before the comma: six words and the small words between them
+
+
+def _name_before(text: str, comma: int) -> tuple[Token, ...]:
+    """Return the capitalised name that ends right before a comma: at most its last _NAME_WORDS capitalised
+    words and the connectors between them, starting and ending on a capitalised word (() when none)."""
+    run: list[Token] = []
+    for token in reversed(layer(text).words_before(comma, _NAME_REACH)):
+        if not (token.text[:1].isupper() or (run and token.text in _CONNECTORS)):
+            break
+        run.insert(0, token)
+    capitals = [i for i, token in enumerate(run) if token.text[:1].isupper()]
+    if not capitals or capitals[-1] != len(run) - 1:
         return ()
-    capitals = [i for i, token in enumerate(tokens) if token.text[:1].isupper()]
-    return tokens[capitals[-_NAME_WORDS] :] if len(capitals) > _NAME_WORDS else tokens
+    return tuple(run[capitals[-_NAME_WORDS] if len(capitals) > _NAME_WORDS else capitals[0] :])
+
+
+def _name(text: str, match: Match) -> tuple[Token, ...]:
+    """Return the tokens of a match's name: its "name" group, or for a serving body the name before its comma."""
+    if match.rule in _LEVELS:
+        return _name_before(text, match.start)
+    return match.group("name")
 
 
 def find_by_role(text: str, home: str | None) -> list[tuple[NamedBody, str]]:
@@ -92,7 +102,7 @@ def find_by_role(text: str, home: str | None) -> list[tuple[NamedBody, str]]:
     # Each table on its own, legislatures first, as a lawmaking match and a serving one may overlap.
     matches = [*find(text, ROLE_RULES[:2]), *find(text, ROLE_RULES[2:])]
     for match in matches:
-        tokens = _name_tokens(match.group("name"))
+        tokens = _name(text, match)
         while len(tokens) > 1 and tokens[0].text in NOT_NAMES:
             tokens = tokens[1:]  # "The", "In" ... open the sentence, not the name
         if not tokens:

@@ -3,12 +3,14 @@
 figures: NOT_FIGURE_RULES (a number that is no quantity), UNIT_RULES (what a number counts), then
 PASSES over the found figures (zero counts, back-references, partitives, conversions, years).
 events: EVENT_RULES (which dated phrases are happenings). agencies: ROLE_RULES (bodies known by what they do),
-GENERIC_RULES (generic actors of a closed list).
+GENERIC_RULES (generic actors of a closed list), AGENCY_RULES (bodies named by
+their place, a government of a country, an appositive calling a body an NGO).
 TOKEN_RULES: the patterns over tokens (matcher.py) those rules match with; the tests run their examples too.
 """
 
 from __future__ import annotations
 
+from tipcli.importing.extract.agencies import AGENCY_RULES
 from tipcli.importing.extract.agency_generic import GENERIC_RULES
 from tipcli.importing.extract.agency_roles import ROLE_RULES
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
@@ -32,4 +34,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *HEDGE_RULES,
     *ROLE_RULES,
     *GENERIC_RULES,
+    *AGENCY_RULES,
 )

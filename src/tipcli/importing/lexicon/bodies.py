@@ -74,3 +74,5 @@ NGO_DESCRIPTORS = words(
 ) | {"civil society"}
 # Nouns an appositive calls a provider by ("X, a local charity"): as written, "NGO" in capitals.
 PROVIDER_NOUNS = words("NGO organization organisation charity shelter")
+# Words an appositive calls a body by that make it a nongovernmental one ("Casa Luz, an NGO").
+NGO_WORDS = words("NGO nongovernmental non-governmental civil-society") | {"civil society"}
