@@ -13,15 +13,17 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
+from tipcli.importing.extract.matcher import Match, T, TokenRule, match_from
 from tipcli.importing.extract.numbers import find_numbers
 from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import PEOPLE, TIME_UNITS
 from tipcli.importing.lexicon.nouns import STOP as NOUN_STOP
 from tipcli.importing.lexicon.numbers import MULTIPLES, SCALE_WORDS, TENS_WORDS, TIMES, UNIT_WORDS
-from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS
-from tipcli.importing.text import layer
+from tipcli.importing.lexicon.verbs import IRREGULAR_PAST, NOT_VERBS, PASSIVE_AUXILIARIES
+from tipcli.importing.text import Token, layer
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP = frozenset(
@@ -103,18 +105,44 @@ _SUBORDINATORS = frozenset(
 )
 _PRONOUNS = frozenset(["they", "he", "she", "it", "we", "them", "him", "her"])
 _RANGE_GAP_RE = re.compile(r"^\s*(?:to|and|-|–)\s*$")
-_BRACKET_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _BOUNDARY_RE = re.compile(r"[,;:()\[\].!?—–]|\d")
+_BOUNDARIES = frozenset(",;:()[].!?—–")  # marks that end the clause a label is read from (and numbers)
+_GLUED = ("’", "'", "-")  # written right after a word, they are part of it ("dancers'", "NGO-")
 _TAIL_REACH = 200  # a label takes a few words after the quote; a paragraph with no boundary must not be read whole
+_TAIL_TOKENS = 40  # the same, in tokens: words after a count are read from at most this many
+_CLAUSE_TOKENS = 24  # tokens before a count: its clause's last six words, and punctuation between them
+_REACH = 5  # tokens before a number: the longest comparison and hedge ("compared with as many as")
+_BACK_REFERENTS = frozenset(["them", "whom", "these", "those", "which"])  # "of them", "among whom"
+_COMPARED_RULES = (
+    TokenRule(
+        name="comparison before a figure",
+        purpose='"compared with 52", "up from 40": the figure is compared with another, and named as that one',
+        pattern=(T(phrase_in=COMPARISONS),),
+        examples=(("Courts heard 30 cases, compared with 22 a year before.", "compared with"),),
+        not_examples=("The unit compared notes with 12 NGOs.",),
+    ),
+    TokenRule(
+        name="hedged comparison before a figure",
+        purpose='"down from about 60": a comparison, then a hedge, before the figure compared with',
+        pattern=(T(phrase_in=COMPARISONS), T(phrase_in=HEDGES)),
+        examples=(("Arrests fell to 12, down from nearly 60.", "down from nearly"),),
+    ),
+)
+_VERB_AFTER_RULES = (
+    TokenRule(
+        name="verb after a count",
+        purpose='"12 suspects were charged", "300 migrants crossed": the word after a count, past a passive\'s auxiliary',
+        pattern=(T(op="?", phrase_in=PASSIVE_AUXILIARIES), T(match=re.compile(r"[a-z].*"), name="verb")),
+        examples=(("Of the 40, 12 suspects were charged.", "were charged"),),
+    ),
+)
+LABEL_RULES = (*_COMPARED_RULES, *_VERB_AFTER_RULES)  # the tests run their examples
 _TIME_UNITS = frozenset(TIME_UNITS)
 _CONVERSION_RE = re.compile(r"[(\[]\s*(?:(?:" + alternation(HEDGES) + r")\s*)?$")
 _HEDGE_MAXIMUM_RE = re.compile(r"^(?:up\s+to|a\s+maximum\s+of|not\s+more\s+than|no\s+more\s+than)\b", re.IGNORECASE)
 _HEDGE_MINIMUM_RE = re.compile(r"^(?:at\s+least|a\s+minimum\s+of|not\s+less\s+than)\b", re.IGNORECASE)
 _IRREGULAR = IRREGULAR_PAST  # past tenses without -ed
 _ZERO_RE = re.compile(r"\b(?:no|not|any|none|never)\b", re.IGNORECASE)
-_COMPARED_RE = re.compile(r"\b(?:" + alternation(COMPARISONS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
-_VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:were|was|have\s+been|had\s+been|has\s+been)[ \t]+)?([a-z]+)\b")
-_BRACKETED_RE = re.compile(r"\w\s*[(\[]\s*\Z")
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *MULTIPLES, *TIMES])
 _NOT_OF_HEADS = frozenset(["total", "number", "maximum", "minimum", "average", "sum", "group", "each", "one"])
 _SHARE_RE = re.compile(r"[ \t]+of[ \t]+")
@@ -138,7 +166,6 @@ _NOT_ACTIONS = frozenset(
         "pending",
     ]
 )
-_BACK_REFERENCE_RE = re.compile(r"(?:of|among)\s+(?:them|whom|these|those|which)\b", re.IGNORECASE)
 _NOT_VERBS = NOT_VERBS
 _OPENERS = frozenset(["and", "or", "but", "which", "who", "whom", "that", "of", "in", "on", "at", "by", "with"])
 _HEDGE_WORDS = frozenset(
@@ -181,21 +208,78 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
-def _clause_before(text: str, start: int) -> str:
-    """Return the words before start back to a boundary (punctuation or another number), at most six."""
-    window = text[max(0, start - 120) : start]
-    cut = list(_BOUNDARY_RE.finditer(window))
-    if cut:
-        window = window[cut[-1].end() :]
-    return " ".join(window.split()[-6:])
+def _cut(text: str) -> int | None:
+    """Return where a token's text first holds a boundary mark or a digit ("U.S" at ".", "30-day" at "3"), or None."""
+    return next((i for i, char in enumerate(text) if char in _BOUNDARIES or char.isdigit()), None)
+
+
+def _word(text: str) -> str:
+    """Return a piece of a token as a word: from its first letter ("-day" is "day"), or '' when it has none."""
+    core = text.lstrip("-'’")
+    return core if core[:1].isalpha() else ""
+
+
+def _glued(tokens: Sequence[Token], i: int) -> str:
+    """Return an apostrophe or hyphen written right after token i ("dancers’ passports", "NGO- operated"), or ''."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after.text if after is not None and after.start == tokens[i].end and after.text in _GLUED else ""
+
+
+def _around(text: str, pos: int, *, after: bool) -> list[Token]:
+    """Return the tokens after pos (or before it) in its sentence; a token pos cuts is cut there too."""
+    doc = layer(text)
+    index = bisect.bisect_right(doc.token_starts, pos) - 1
+    cut = doc.tokens[index] if index >= 0 and doc.tokens[index].start < pos < doc.tokens[index].end else None
+    if after:
+        rest = [Token(pos, cut.end, cut.text[pos - cut.start :])] if cut else []
+        return rest + list(doc.words_after(pos, _TAIL_TOKENS))
+    head = [Token(cut.start, pos, cut.text[: pos - cut.start])] if cut else []
+    return list(doc.words_before(pos, _CLAUSE_TOKENS)) + head
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """Return the words before start in its sentence, back to a boundary (punctuation or a number), of its last
+    six blank-separated chunks ("lines of ~56": "of" and "~" are two)."""
+    tokens = _around(text, start, after=False)
+    words: list[str] = []
+    chunks, right = 0, start
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        chunks += not chunks or token.end < right
+        right = token.start
+        if chunks > 6:
+            break
+        cut = _cut(token.text)
+        if cut is not None:  # "30-day program": the words after the number's last digit
+            last = max(j for j, char in enumerate(token.text) if char in _BOUNDARIES or char.isdigit())
+            words[:0] = [word] if (word := _word(token.text[last + 1 :])) else []
+            break
+        if token.is_word:
+            words.insert(0, token.text + _glued(tokens, i))
+    return words
+
+
+def _words_after(text: str, end: int, *, past_bracket: bool = False) -> list[str]:
+    """Return the words after end in its sentence up to a boundary (punctuation or a number); past_bracket: first
+    past a bracket that opens right there ("500,000 rundas ($7,000) for ...": past the conversion)."""
+    tokens = _around(text, end, after=True)
+    if past_bracket and tokens and tokens[0].text in ("(", "["):
+        close = next((i for i, token in enumerate(tokens) if token.text in (")", "]")), None)
+        tokens = tokens[close + 1 :] if close is not None else tokens
+    words = []
+    for i, token in enumerate(tokens):
+        cut = _cut(token.text)
+        if cut is not None:  # "val-cerise-2018": the words before the number
+            words += [word] if (word := _word(token.text[:cut])) else []
+            break
+        if word := _word(token.text):
+            words.append(word + _glued(tokens, i))
+    return words
 
 
 def _tail(text: str, end: int) -> str:
     """Return the prepositional phrase right after end ("for victim services"), up to a boundary, four words."""
-    bracket = _BRACKET_RE.match(text, end)  # "500,000 rundas ($7,000) for ...": past the conversion
-    end = bracket.end() if bracket else end
-    stop = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
-    words = _words(text[end : stop.start() if stop else end + _TAIL_REACH])
+    words = _words_after(text, end, past_bracket=True)
     if not words or words[0].lower() not in _PREPOSITIONS:
         return ""
     kept = [words[0]]
@@ -237,7 +321,7 @@ def _count_label(text: str, start: int, end: int, noun: str, depth: int = 0) -> 
     ministry employs"). A comparison figure ("compared with 52") is named as the figure it is
     compared with, and one in a list ("trained 40 police, 12 judges") by the verb of the list.
     """
-    before = _words(_clause_before(text, start))
+    before = _clause_before(text, start)
     for namer in _COUNT_NAMERS:
         said = namer(text, start, end, before, depth)
         if said:
@@ -247,9 +331,7 @@ def _count_label(text: str, start: int, end: int, noun: str, depth: int = 0) -> 
 
 def _by_comparison(text: str, start: int, end: int, before: list[str], depth: int) -> str:
     """ "compared with 52", or a count in brackets after another ("88 cases (103 in 2018)"): as that one."""
-    if depth or not (
-        _COMPARED_RE.search(text, max(0, start - 20), start) or _BRACKETED_RE.search(text, max(0, start - 8), start)
-    ):
+    if depth or not (_compared_before(text, start) or _bracketed_before(text, start)):
         return ""
     earlier = _number_before(text, start)
     return f"{_count_label(text, *earlier, '', depth + 1)} (compared)".strip() if earlier else ""
@@ -263,8 +345,8 @@ def _by_verb_before(text: str, start: int, end: int, before: list[str], depth: i
 
 def _by_verb_after(text: str, start: int, end: int, before: list[str], depth: int) -> str:
     """ "12 suspects were charged", "300 migrants crossed": the verb right after the count."""
-    after = _VERB_AFTER_RE.match(text, end, end + 60)
-    return after.group(1) if after and _is_verb(after.group(1)) and after.group(1) not in _NOT_ACTIONS else ""
+    verb = _verb_after(text, end)
+    return verb if _is_verb(verb) and verb not in _NOT_ACTIONS else ""
 
 
 def _by_shared_verb(text: str, start: int, end: int, before: list[str], depth: int) -> str:
@@ -273,7 +355,9 @@ def _by_shared_verb(text: str, start: int, end: int, before: list[str], depth: i
     earlier = _number_before(text, start) if depth < 3 else None
     if earlier is None:
         return ""
-    gap = _words(text[earlier[1] : start])
+    doc = layer(text)
+    between = doc.tokens[bisect.bisect_left(doc.token_starts, earlier[1]) : bisect.bisect_left(doc.token_starts, start)]
+    gap = [token.text for token in between if token.is_word]
     if len(gap) > 6 or any(w.islower() and (w.endswith("ed") or w in _IRREGULAR) and _is_verb(w) for w in gap):
         return ""
     return _count_label(text, *earlier, "", depth + 1)
@@ -282,7 +366,7 @@ def _by_shared_verb(text: str, start: int, end: int, before: list[str], depth: i
 def _by_tail(text: str, start: int, end: int, before: list[str], depth: int) -> str:
     """ "130 beds for victims": the phrase right after the count."""
     tail = _tail(text, end)
-    return tail if tail and not re.search(r"\d", tail) and not _BACK_REFERENCE_RE.match(tail) else ""
+    return tail if tail and not _has_digit(tail) and not _is_back_reference(tail.split()) else ""
 
 
 def _by_clause(text: str, start: int, end: int, before: list[str], depth: int) -> str:
@@ -304,14 +388,16 @@ def _by_subject_verb(text: str, start: int, end: int, before: list[str], depth: 
     """ "Some 300 victims, 120 of them children, received care": the first verb after a count that opens its clause."""
     if _clause_words(before):
         return ""
-    sentence_end = min(layer(text).sentence(start)[1], end + _TAIL_REACH)
-    verb = next((w for w in _words(text[end:sentence_end]) if w.islower() and _is_verb(w)), "")
+    doc = layer(text)
+    stop = min(doc.sentence(start)[1], end + _TAIL_REACH)
+    after = doc.tokens[bisect.bisect_left(doc.token_starts, end) : bisect.bisect_right(doc.token_starts, stop)]
+    verb = next((t.text for t in after if t.end <= stop and t.is_word and t.text.islower() and _is_verb(t.text)), "")
     return verb if verb not in _NOT_ACTIONS else ""
 
 
 def _by_words_after(text: str, start: int, end: int, before: list[str], depth: int) -> str:
     """The words after the count, up to a boundary: the last resort."""
-    return " ".join(_words_after(text, end))
+    return " ".join(_named_after(text, end))
 
 
 # What names a count, in the order tried: the first that says something wins.
@@ -327,12 +413,12 @@ _COUNT_NAMERS = (
 )
 
 
-def _words_after(text: str, end: int) -> list[str]:
+def _named_after(text: str, end: int) -> list[str]:
     """Return up to four words after a count, up to a boundary, past an "of them" and without stop words at the ends."""
-    boundary = _BOUNDARY_RE.search(text, end, end + _TAIL_REACH)
-    rest = text[end : boundary.start() if boundary else end + _TAIL_REACH].lstrip()
-    reference = _BACK_REFERENCE_RE.match(rest)  # "51 of them for sex trafficking": past "of them"
-    words = _words(rest[reference.end() :] if reference else rest)[:4]
+    words = _words_after(text, end)
+    if _is_back_reference(words):
+        words = words[2:]  # "51 of them for sex trafficking": past "of them"
+    words = words[:4]
     while words and (words[-1].lower() in _STOP or words[-1].lower() in _NOT_ACTIONS):
         words = words[:-1]
     return _trim(words)
@@ -341,6 +427,58 @@ def _words_after(text: str, end: int) -> list[str]:
 def _is_verb(word: str) -> bool:
     """Tell whether a lower-case word reads as a past tense or participle ("convicted", "held", "seeking")."""
     return (word.endswith(("ed", "ing")) and len(word) > 4 and word not in _NOT_VERBS) or word in _IRREGULAR
+
+
+def _is_back_reference(words: Sequence[str]) -> bool:
+    """Tell whether words open with a reference back to a group ("of them", "among whom")."""
+    return len(words) >= 2 and words[0].lower() in ("of", "among") and words[1].lower() in _BACK_REFERENTS
+
+
+def _has_digit(words: str) -> bool:
+    """Tell whether a label's words hold a digit."""
+    return any(char.isdigit() for char in words)
+
+
+def _compared_before(text: str, start: int) -> bool:
+    """Tell whether a comparison ("compared with", "up from about") ends right before start."""
+    return _ends_before(text, _COMPARED_RULES, start) is not None
+
+
+def _ends_before(text: str, rules: Sequence[TokenRule], start: int) -> Match | None:
+    """Return the longest match of rules that ends right before start (blanks between), tried from the few tokens before it."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, start)
+    for k in range(max(0, index - _REACH), index):
+        for rule in rules:  # each on its own: a longer rule may run past start where a shorter one ends before it
+            match = match_from(text, (rule,), doc.tokens[k].start)
+            if match is not None and match.end < start and not text[match.end : start].strip():
+                return match
+    return None
+
+
+def _bracketed_before(text: str, start: int) -> bool:
+    """Tell whether start follows a bracket that opens right after a word or number ("88 cases (103 in 2018)")."""
+    before = layer(text).words_before(start, 2)
+    return (
+        len(before) == 2
+        and before[1].text in ("(", "[")
+        and not text[before[1].end : start].strip()
+        and (before[0].text[-1].isalnum() or before[0].text[-1] == "_")
+        and not text[before[0].end : before[1].start].strip()
+    )
+
+
+def _verb_after(text: str, end: int) -> str:
+    """Return the word right after a count, past a passive's auxiliary ("12 suspects were charged"): '' when none.
+
+    The word must follow a blank on the same line, and be in lower case (its letters up to a hyphen or apostrophe).
+    """
+    match = match_from(text, _VERB_AFTER_RULES, end)
+    if match is None or match.start == end or text[end : match.start].strip(" \t"):
+        return ""
+    verb = match.group("verb")[0].text
+    letters = "".join(itertools.takewhile(lambda char: "a" <= char <= "z", verb))
+    return letters if letters and (len(letters) == len(verb) or verb[len(letters)] in "-'’") else ""
 
 
 def _clause_words(before: list[str]) -> list[str]:
@@ -442,12 +580,12 @@ def _percentage_label(text: str, start: int, end: int) -> str:
     if noun:
         tail = _tail(text, end + len(text[end:].split(noun, 1)[0]) + len(noun))
         return f"{noun} {tail}" if tail and not re.search(r"\d", tail) else noun
-    if _COMPARED_RE.search(text, max(0, start - 20), start):  # "compared with 40 percent": as the one before
+    if _compared_before(text, start):  # "compared with 40 percent": as the one before
         earlier = _number_before(text, start)
-        if earlier is not None and not _COMPARED_RE.search(text, max(0, earlier[0] - 20), earlier[0]):
+        if earlier is not None and not _compared_before(text, earlier[0]):
             label = _percentage_label(text, *earlier)
             return f"{label} (compared)" if label else ""
-    clause = _clause_words(_words(_clause_before(text, start)))
+    clause = _clause_words(_clause_before(text, start))
     while clause and clause[-1].lower() in _STOP:
         clause = clause[:-1]
     while clause and clause[0].lower() in ("a", "an", "the"):
@@ -458,7 +596,7 @@ def _percentage_label(text: str, start: int, end: int) -> str:
 def _context_label(text: str, start: int, end: int, quote: str) -> str:
     """Return what an amount, a term or a period is for, from the words around it."""
     head = _noun_after(text, end) if re.search(r"(?:\d-[a-z]+|years?|months?|days?)$", quote) else ""
-    before = _trim(_words(_clause_before(text, start)))
+    before = _trim(_clause_before(text, start))
     cut = [i for i, w in enumerate(before) if w.lower() in _SUBORDINATORS]
     before = _trim([w for w in before[cut[-1] + 1 if cut else 0 :] if w.lower() not in _PRONOUNS])
     if not head and before:

@@ -19,6 +19,7 @@ from tipcli.importing.extract.figure_hedges import HEDGE_RULES
 from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
+from tipcli.importing.extract.labels import LABEL_RULES
 from tipcli.importing.extract.matcher import TokenRule
 from tipcli.importing.extract.placements import PLACEMENT_RULES
 from tipcli.importing.extract.rule import Rule
@@ -35,4 +36,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *ROLE_RULES,
     *GENERIC_RULES,
     *AGENCY_RULES,
+    *LABEL_RULES,
 )

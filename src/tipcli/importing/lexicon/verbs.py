@@ -51,3 +51,5 @@ SERVING_VERBS = words(
     "operates operated runs ran manages managed provides provided offers offered shelters sheltered assists assisted "
     "supports supported"
 )
+# Auxiliaries of a passive between a count and its verb ("12 suspects were charged", "40 have been referred").
+PASSIVE_AUXILIARIES = words("were was") | {"have been", "had been", "has been"}
