@@ -35,3 +35,5 @@ PERIOD_WORDS = words("past last previous next coming following recent first fina
 NO_IDIOMS = (NONCOUNT & words("longer later more less one")) | words("matter doubt sooner such")
 # Words that count or pick out several things: before "NGO" they make it a modifier ("several NGO shelters").
 PLURAL_QUANTIFIERS = words("several many some all both few these those various numerous multiple other more most")
+# Words that make a quote without a number a zero count: "did not report any convictions", "no shelters".
+ZERO_MARKERS = words("no not any none never")
