@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tipcli.importing.extract.agencies import AGENCY_RULES
 from tipcli.importing.extract.agency_generic import GENERIC_RULES
+from tipcli.importing.extract.agency_names import NAME_RULES
 from tipcli.importing.extract.agency_roles import ROLE_RULES
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
@@ -36,5 +37,6 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *ROLE_RULES,
     *GENERIC_RULES,
     *AGENCY_RULES,
+    *NAME_RULES,
     *LABEL_RULES,
 )
