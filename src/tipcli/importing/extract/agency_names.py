@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from string import ascii_letters, ascii_lowercase, ascii_uppercase
@@ -13,9 +14,9 @@ from tipcli.importing.text import Token, layer
 
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
 _MONTHS = MONTH_NAMES
-_TOKEN = re.compile(r"\S+")
+_OPENING = frozenset("([“\"‘'")  # before a word: a bracket or quote opens
+_CLOSING = frozenset(",.;:)]”\"?!’'")  # after a word: punctuation that ends a name
 _CAPITAL = T(match=re.compile(r"[A-Z][\w’'-]*"))  # one token: a capitalised word
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _POSSESSIVE = ("’s", "'s")
 _MAX_RUN = 24
 _LOWER_HEADS = frozenset(word.lower() for word in HEADS)
@@ -105,39 +106,66 @@ def _is_acronym(written: str) -> bool:
     )
 
 
+def _chunks(text: str) -> list[list[Token]]:
+    """Split a paragraph's tokens into the groups written without a blank between them ("(ATU),", "Victims'")."""
+    chunks: list[list[Token]] = []
+    for token in layer(text).tokens:
+        if chunks and chunks[-1][-1].end == token.start:
+            chunks[-1].append(token)
+        else:
+            chunks.append([token])
+    return chunks
+
+
+def _core(chunk: list[Token]) -> tuple[int, list[Token]]:
+    """Return how many opening brackets or quotes a chunk starts with, and its word without them or the
+    punctuation after it; a plural possessive keeps its apostrophe ("the Victims' Compensation Board")."""
+    lead = len(list(itertools.takewhile(lambda token: token.text in _OPENING, chunk)))
+    core = chunk[lead:]
+    if _is_abbreviation(core):  # "U.S.": its last dot is part of it
+        return lead, core
+    kept = len(core)
+    while kept and core[kept - 1].text in _CLOSING:
+        kept -= 1
+    if kept and kept == len(core) - 1 and core[kept - 1].text.endswith("s") and core[kept].text in ("’", "'"):
+        kept += 1
+    return lead, core[:kept]
+
+
+def _is_abbreviation(tokens: list[Token]) -> bool:
+    """Tell whether tokens are an abbreviation of capitals and dots ("U.S", "." or "U.N.H.C.R", ".")."""
+    if len(tokens) != 2 or tokens[1].text != ".":
+        return False
+    letters = tokens[0].text.split(".")
+    return len(letters) >= 2 and all(len(letter) == 1 and letter in ascii_uppercase for letter in letters)
+
+
 def _runs(text: str) -> list[tuple[list[_Tok], int]]:
     """Split a paragraph into runs of capitalised words and connectors, each with the offset after it."""
     inner = _list_commas(text)
     runs: list[tuple[list[_Tok], int]] = []
     run: list[_Tok] = []
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        lead = len(raw) - len(raw.lstrip('([“"‘'))
-        core = raw[lead:]
-        if not _ABBREVIATION.fullmatch(core):
-            stripped = core.rstrip(",.;:)]”\"?!’'")
-            # A plural possessive stays in a name: "the Victims' Compensation Board".
-            plural_owner = stripped.endswith("s") and core[len(stripped) : len(stripped) + 1] in ("’", "'")
-            core = stripped + core[len(stripped)] if plural_owner and len(core) == len(stripped) + 1 else stripped
+    for chunk in _chunks(text):
+        lead, core = _core(chunk)
         if lead or not core:  # a bracket or quote opens: the name before it has ended
             if run:
-                runs.append((run, match.start()))
+                runs.append((run, chunk[0].start))
             run = []
             if not core:
                 continue
-        tok = _Tok(core, match.start() + lead, match.start() + lead + len(core))
-        if _is_capitalised(core) or (run and (core in _CONNECTORS or core in FOREIGN)):
+        tok = _Tok(text[core[0].start : core[-1].end], core[0].start, core[-1].end)
+        if _is_capitalised(tok.word) or (run and (tok.word in _CONNECTORS or tok.word in FOREIGN)):
             run.append(tok)
             if len(run) >= _MAX_RUN:  # no name is this long; the cap keeps every later step bounded
                 runs.append((run, tok.end))
                 run = []
         elif run:
-            runs.append((run, match.start()))
+            runs.append((run, chunk[0].start))
             run = []
-        if run and raw.endswith(",") and match.end() - 1 in inner:
+        if run and chunk[-1].text == "," and chunk[-1].start in inner:
             continue  # a comma of the name's own list: the name goes on
-        if run and len(core) + lead < len(raw):  # trailing punctuation ends a name
-            runs.append((run, match.end()))
+        if run and lead + len(core) < len(chunk):  # trailing punctuation ends a name
+            runs.append((run, chunk[-1].end))
             run = []
     if run:
         runs.append((run, len(text)))
