@@ -120,6 +120,8 @@ def _chunks(text: str) -> list[list[Token]]:
 def _core(chunk: list[Token]) -> tuple[int, list[Token]]:
     """Return how many opening brackets or quotes a chunk starts with, and its word without them or the
     punctuation after it; a plural possessive keeps its apostrophe ("the Victims' Compensation Board")."""
+    if len(chunk) == 1 and chunk[0].text not in _OPENING and chunk[0].text not in _CLOSING:
+        return 0, chunk  # most chunks: one word, nothing around it
     lead = len(list(itertools.takewhile(lambda token: token.text in _OPENING, chunk)))
     core = chunk[lead:]
     if _is_abbreviation(core):  # "U.S.": its last dot is part of it
