@@ -67,3 +67,7 @@ def test_bodies_named_by_their_place() -> None:
 def test_generic_actors_with_modifiers_of_the_closed_list() -> None:
     found = _found("The ministry trained state police, and local officials met district labor inspectors.")
     assert found == {"state police": "state", "local officials": "municipal", "district labor inspectors": "municipal"}
+
+
+def test_a_council_needs_a_place_besides_the_sentence_opener() -> None:
+    assert _found("The city council met on Fridays.") == {}
