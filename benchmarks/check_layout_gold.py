@@ -44,8 +44,13 @@ HERE = Path(__file__).resolve().parent  # pass the gold files as arguments
 MARKER = "MADE-UP TEST DATA: a fictional country; not a real report."
 FORMATS = {"html-2024", "text-2003", "text-special-archive", "text-browser",
            "html-2021", "text-2013", "text-browser-headed", "text-archive",
-           "text-2016", "html-2012", "wiki-2009", "html-2023", "text-pdf"}  # heldout4 adds five
-NO_TITLE_LINE = {"text-2003", "text-2013", "text-archive", "text-2016", "wiki-2009", "text-pdf"}  # heldout3: layouts with no "YEAR Trafficking in Persons Report: X" line
+           "text-2016", "html-2012", "wiki-2009", "html-2023", "text-pdf",  # heldout4 adds five
+           "text-2017", "html-tidy", "wiki-2011", "html-refworld", "text-ecoi",  # heldout7 adds five
+           "text-2020", "wiki-2016", "text-2010", "html-state-2018", "html-ecoi"}  # heldout8 adds five
+# Layouts with no "YEAR Trafficking in Persons Report: X" line (heldout3's, heldout7's four, heldout8's three).
+NO_TITLE_LINE = {"text-2003", "text-2013", "text-archive", "text-2016", "wiki-2009", "text-pdf",
+                 "text-2017", "wiki-2011", "html-refworld", "text-ecoi",
+                 "text-2020", "wiki-2016", "text-2010"}
 SECTION_IDS = ["overview", "recommendations", "prosecution", "protection", "prevention", "profile"]
 KINDS = {"count", "money", "percentage", "duration", "penalty", "capacity", "threshold", "fraction"}
 QUALIFIERS = {"at least", "approximately", "more than", "over", "nearly", "up to", "only"}

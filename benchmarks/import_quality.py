@@ -1,6 +1,6 @@
 """Score `tipcli import` on the development corpus and the seed: how much of each narrative it recovers.
 
-    python benchmarks/import_quality.py [CORPUS_DIR] [--verbose]
+    python benchmarks/import_quality.py [CORPUS_DIR] [--verbose] [--pooled]
 
 A narrative the importer refuses without flags is shown as "refused" (score_layouts.py and
 score_indicators.py score such sets through the installed command).
@@ -8,7 +8,7 @@ score_indicators.py score such sets through the installed command).
 CORPUS_DIR defaults to ../shared/corpus beside the repository: made-up narratives, one per input
 format, each with NAME.gold.json (see its README). Prints, per file: paragraphs recovered word for
 word, section ids, tier, figure recall and precision (value, high, paragraph), unit and qualifier
-right among the figures found, agencies found (and those written with an acronym found with it),
+right among the figures found (--pooled: one column summed over the files, no seed), agencies found (and those written with an acronym found with it),
 and event recall and precision (date, precision, paragraph). The seed row compares with the
 packaged report, which people curated (its tier too: the seed has no header, so the importer
 reads it from the text's wording). Not a test: the goals are in BENCHMARKS.md.
@@ -172,6 +172,21 @@ def score_seed(verbose: bool) -> dict[str, str]:
     return row | score_figures(imported, gold_figures, verbose)
 
 
+def pooled(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Sum the files' "part/whole" cells (and count the "right" cells) into one pooled column."""
+    out: dict[str, str] = {}
+    for column in dict.fromkeys(k for row in rows for k in row):
+        cells = [row.get(column, "") for row in rows]
+        if column in ("section ids", "tier"):
+            out[column] = f"{cells.count('right')}/{len(cells)} right"
+            continue
+        pairs = [cell.split()[0].split("/") for cell in cells if "/" in cell]  # "-": nothing to score
+        out[column] = ratio(sum(int(a) for a, _ in pairs), sum(int(b) for _, b in pairs))
+    refused = sum(row.get("paragraphs verbatim") == "refused" for row in rows)
+    out["refused"] = f"{refused}/{len(rows)}"
+    return out
+
+
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "--verbose" in sys.argv
@@ -188,9 +203,12 @@ def main() -> int:
             rows[gold["file"]] = {"paragraphs verbatim": "refused"}
             if verbose:
                 print(f"    refused: {error}")
-    if verbose:
-        print("seed")
-    rows["seed (vs report.toml)"] = score_seed(verbose)
+    if "--pooled" in sys.argv:  # one pooled column for a blind set: no per-file numbers
+        rows = {"ALL": pooled(list(rows.values()))}
+    else:
+        if verbose:
+            print("seed")
+        rows["seed (vs report.toml)"] = score_seed(verbose)
     columns = list(dict.fromkeys(k for row in rows.values() for k in row))
     for column in columns:
         print(f"{column:20}" + "".join(f"{row.get(column, ''):>24}" for row in rows.values()))

@@ -62,3 +62,11 @@ def test_months_listed_without_commas_are_no_coordinated_date() -> None:
 def test_a_year_before_a_comma_is_a_date_not_a_count() -> None:
     # "2015," once read as a number of its own and made the later clause a statistic
     assert events_of("The charter, signed in 2015, was revoked in 2019.") == [("2015", "year"), ("2019", "year")]
+
+
+def test_a_year_closing_a_relative_clause_before_its_auxiliary_dates_the_clause() -> None:
+    assert events_of("The roadmap that lapsed in 2017 was never replaced.") == [("2017", "year")]
+    assert events_of("A decree that took effect in 2022 has widened the definition of forced labor.") == [
+        ("2022", "year")
+    ]
+    assert events_of("Officials cited 2017 figures on arrests.") == []  # a year before a noun still names it

@@ -10,7 +10,16 @@ import re
 
 import pytest
 
-from tipcli.importing.extract.matcher import T, TokenRule, filter_spans, find, find_all, phrase_at, shape
+from tipcli.importing.extract.matcher import (
+    T,
+    TokenRule,
+    filter_spans,
+    find,
+    find_all,
+    match_before,
+    phrase_at,
+    shape,
+)
 from tipcli.importing.extract.rules import ALL_RULES, TOKEN_RULES
 from tipcli.importing.text import layer
 
@@ -137,3 +146,15 @@ def test_a_paragraph_where_no_rule_can_start_is_not_split_into_tokens() -> None:
     assert [find(text, table) for table in tables] == [[], [], [], []]
     assert "tokens" not in vars(layer(text))  # the layer makes its tokens only when asked
     assert find("It did not hold any hearings.", ZERO_RULES)  # words a rule needs: matched as before
+
+
+def test_match_before_ends_where_the_position_starts() -> None:
+    # "fines of (up to)": the longest match would take "up to", but a figure quoted from "up to" needs "fines of"
+    text = "The code sets fines of up to 500 marks, and fines of 90 marks."
+    rule = _rule(T(lower="fines"), T(lower="of"), T(op="?", phrase_in={"up to"}))
+    assert find(text, [rule])[0].end == text.index(" 500")  # (the longest match runs on)
+    found = [text[m.start : m.end] for m in match_before(text, [rule], text.index("up to"), 5)]
+    assert found == ["fines of"]
+    assert [text[m.start : m.end] for m in match_before(text, [rule], text.index("500"), 5)] == ["fines of up to"]
+    assert match_before(text, [rule], text.index("marks"), 5) == []  # not right before: "500" stands between
+    assert match_before(text, [rule], text.index("90"), 1) == [] != match_before(text, [rule], text.index("90"), 2)

@@ -1,11 +1,11 @@
-"""Finding agency phrases: many phrases in one pass over a paragraph find what one phrase at a time finds."""
+"""Where things stand in a paragraph: agency phrases found in one pass as one at a time, and sentence ends."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tipcli.spans import find_phrase, find_phrases, phrase_index, phrases_in
+from tipcli.spans import find_phrase, find_phrases, phrase_index, phrases_in, split_sentences
 
 WORDS = st.sampled_from(["tide", "Tide", "TIDE", "tides", "court", "the", "İstanbul", "ß", "_x", "(TC)", "3", "é"])
 TEXT = st.lists(st.tuples(WORDS, st.sampled_from([" ", "  ", "-", ", ", "", "'s "])), max_size=30).map(
@@ -44,3 +44,21 @@ def test_phrases_of_paragraphs_asked_twice_are_found_again_when_anything_differs
     assert both[1] == {"Dune Council": [(4, 16)], "Harbour Board": [(25, 38)]}
     other = ("".join(["The Dune ", "Council met."]), second)  # an equal text, but another document's
     assert phrases_in(other, frozenset({"Dune Council"})) == ({"Dune Council": [(4, 16)]}, {"Dune Council": [(4, 16)]})
+
+
+def test_sentences_go_on_after_a_months_abbreviation_before_a_number() -> None:
+    text = "A court sat in Nov. 2020 and again on Mar. 3, 2021. Its clerk left in Jan. Later 6 judges quit."
+    assert [s.text for s in split_sentences(text)] == [
+        "A court sat in Nov. 2020 and again on Mar. 3, 2021.",
+        "Its clerk left in Jan.",  # before a capital word the abbreviation ends the sentence
+        "Later 6 judges quit.",
+    ]
+
+
+def test_sentences_end_before_a_number_after_any_other_word() -> None:
+    text = "The unit grew to 12 agents in Marc. 40 more joined. Dr. Ames led 3 raids."
+    assert [s.text for s in split_sentences(text)] == [
+        "The unit grew to 12 agents in Marc.",
+        "40 more joined.",
+        "Dr. Ames led 3 raids.",
+    ]

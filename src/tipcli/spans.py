@@ -5,18 +5,32 @@ from collections.abc import Iterable, Iterator
 
 from tipcli.model import Sentence
 
+# The months' abbreviations, with their numbers: "in Sept. 2019" and "on Jan. 5, 2019" go on, so the
+# splitter (for search, cite and the importer alike) must know them; the importer's lexicon reads them here.
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+
 # Patterns stay strings, compiled (and cached by `re`) on first use: a start that reads the report
 # from the cache never needs them.
 _NO_SPLIT_BEFORE = r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|No|Ed|vs)\.$"
+_MONTH_BEFORE = r"\b(?:" + "|".join(name.capitalize() for name in MONTH_ABBREVIATIONS) + r")\.$"
 _SENTENCE_GAP = r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split a paragraph into sentences at ., ! or ? followed by space and a capital."""
+    """Split a paragraph into sentences at ., ! or ? followed by space and a capital or a digit,
+    but not after an initial or a title ("U.S.", "Dr."), nor after a month's abbreviation before a
+    number ("in Sept. 2019")."""
     starts = [0]
     for gap in re.finditer(_SENTENCE_GAP, text):
-        if not re.compile(_NO_SPLIT_BEFORE).search(text, max(0, gap.start() - 20), gap.start()):
-            starts.append(gap.end())
+        before = max(0, gap.start() - 20), gap.start()
+        if re.compile(_NO_SPLIT_BEFORE).search(text, *before):
+            continue
+        if text[gap.end() : gap.end() + 1].isdigit() and re.compile(_MONTH_BEFORE).search(text, *before):
+            continue
+        starts.append(gap.end())
     sentences = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)

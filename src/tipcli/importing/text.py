@@ -12,7 +12,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS
 from tipcli.spans import split_sentences
 
 # A word with inner hyphens, apostrophes, dots or commas between digits ("U.S", "1,200", "NGO-run",
@@ -84,20 +83,6 @@ class Layer:
 @functools.lru_cache(maxsize=32)
 def layer(text: str) -> Layer:
     """Return the layer of one paragraph; the three extractors share it (cached by the text)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for sentence in split_sentences(text):
-        if starts and _abbreviated_month_before(text, ends[-1], sentence.start):
-            ends[-1] = sentence.end  # "in Sept. 2019" and "on Jan. 5, 2019" are one sentence
-            continue
-        starts.append(sentence.start)
-        ends.append(sentence.end)
-    return Layer(text=text, sentence_starts=tuple(starts) or (0,), sentence_ends=tuple(ends) or (len(text),))
-
-
-def _abbreviated_month_before(text: str, end: int, start: int) -> bool:
-    """Tell whether a sentence ends on a month's abbreviation and a dot, and the next starts with a digit."""
-    if not text[start : start + 1].isdigit() or not text.endswith(".", 0, end):
-        return False
-    words = text[max(0, end - 6) : end - 1].split()  # the longest abbreviation, "Sept", and a blank
-    return bool(words) and words[-1].lower() in MONTH_ABBREVIATIONS and words[-1][:1].isupper()
+    sentences = split_sentences(text)
+    starts = tuple(sentence.start for sentence in sentences) or (0,)
+    return Layer(text=text, sentence_starts=starts, sentence_ends=tuple(s.end for s in sentences) or (len(text),))

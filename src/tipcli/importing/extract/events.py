@@ -13,6 +13,7 @@ from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation, words
 from tipcli.importing.lexicon.dates import DAY_DIGITS, MONTH_ABBREVIATIONS, MONTHS, PERIOD_PARTS, YEAR_DIGITS
+from tipcli.importing.lexicon.verbs import AUXILIARIES
 from tipcli.importing.text import layer
 
 
@@ -86,8 +87,9 @@ DATE_RULES = (
 # A date that starts or ends a period, or a deadline, is no happening ('2018-2021', 'in 2015 and 2017').
 _PERIOD_JOINERS = frozenset(("–", "—", "-", "to", "and", "through", "until"))
 _DEADLINE_BEFORE = words("by until through than since between from")  # and "end of"
-# Words that may follow a year that dates a clause ('in 2008 the Ministry hired', 'adopted in 2019 to');
-# any other lower-case word makes the year attributive ('based on 2019 data').
+# Words that may follow a year that dates a clause ('in 2008 the Ministry hired', 'adopted in 2019 to'),
+# and auxiliaries, which end a relative clause ('the plan that expired in 2018 was not renewed'): any
+# other lower-case word makes the year attributive ('based on 2019 data').
 _LOWER_WORD = re.compile(r"[a-z]+\b")  # the lower-case word a token starts with ("data" of "data-driven")
 _MAY_FOLLOW = words(
     "the a an and but or to for when after before as with by in on at of which that while where because "
@@ -139,7 +141,8 @@ def _excluded(text: str, dated: _Dated) -> bool:
     if not dated.year_only or not after or after[0].start != dated.end + 1 or text[dated.end] != " ":
         return False
     word = _LOWER_WORD.match(after[0].text)
-    return bool(word and word.group() not in _MAY_FOLLOW and not word.group().endswith("ed"))
+    follows = word.group() if word else ""
+    return bool(word and follows not in _MAY_FOLLOW and follows not in AUXILIARIES and not follows.endswith("ed"))
 
 
 def _description(text: str, scope: Scope, dated: _Dated) -> str:

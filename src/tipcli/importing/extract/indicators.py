@@ -9,7 +9,11 @@ suite runs. A bracketed dollar conversion and a comparison figure ("compared wit
 are coded as the figure they belong to; a zero count as what it counts.
 
 Pure functions over (sentence, span of the figure's quote, unit, kind): the importer's figure
-engine calls `code` once for each figure it drafts.
+engine calls `code` once for each figure it drafts. The clause is read through token rules
+(indicator_rules.py): a table over the whole paragraph is matched once and looked up by position
+(the trafficking phrases, a share's "of the amount", passives); what stands right before a figure or
+a word, or starts right after it, is tried on the few tokens there (matcher.match_before,
+match_from), never by a scan of the clause per figure.
 
 Four kinds of figure the gold sets labelled differently, settled once from issue 24's table (and,
 where it is silent, from the majority of the independently labelled sets: heldout3, heldout4,
@@ -37,14 +41,30 @@ import re
 from dataclasses import dataclass
 
 from tipcli import model
-from tipcli.importing.extract.indicator_rules import RULES, Rule
+from tipcli.importing.extract.indicator_rules import (
+    AFTER_RULES,
+    BEFORE_RULES,
+    BOTH_RULES,
+    OFFENCE_GAP_RULES,
+    OPENING_RULES,
+    PASSIVE_RULES,
+    QUOTE_RULES,
+    RULES,
+    SHARE_RULES,
+    TYPE_CUE,
+    TYPE_GAP_RULES,
+    TYPE_OF_RULE,
+    TYPE_RULES,
+    WORD_CONTEXT_RULES,
+    Rule,
+)
+from tipcli.importing.extract.matcher import Match, TokenRule, find_all, match_before, match_from
 from tipcli.importing.extract.numbers import find_numbers
-from tipcli.importing.lexicon import alternation, words
-from tipcli.importing.lexicon.hedges import COMPARISONS, HEDGES
+from tipcli.importing.lexicon import words
+from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.indicators import INDICATOR_WORDS as LEXICON
-from tipcli.importing.lexicon.indicators import TRAFFICKING_WORDS
 from tipcli.importing.lexicon.indicators import VERB_CLASS_ORDER as _CLASS_ORDER
-from tipcli.importing.lexicon.verbs import CHANGE_VERBS
+from tipcli.importing.text import Token, layer
 
 INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schema's closed choices
 __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "code", "trafficking"]
@@ -52,169 +72,14 @@ __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "c
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])")
 _PRONOUNS = words("them it one these those such")
-# "imposed prison terms on 12 of them", "suspended the sentences of 4 others": a count of traffickers sentenced
-_SENTENCED_BEFORE_RE = re.compile(r"\b(?:sentences?|terms|imprisonment)\s+(?:on|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
-# "of the convicted traffickers", "of newly hired guards": a participle that only describes the noun it stands before
-_ATTRIBUTIVE_RE = re.compile(r"\b(?:of|the|these|those)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_TO_RE = re.compile(r"\s+to\b")
-_CONVICTED_AND_RE = re.compile(r"\bconvicted\s*(?:,|and)\s*$", re.IGNORECASE)
-_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
-_NEGATED_RE = re.compile(r"[^,;.]{0,60}?\b(?:not|never)\b", re.IGNORECASE)
-_TRAINING_FOR_RE = re.compile(
-    r"\b(?:"
-    + alternation(LEXICON["session nouns"] | LEXICON["workshop nouns"])
-    + r")\b[^;,.]{0,80}\bfor\s+(?:all\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-_ZERO_RE = re.compile(r"\b(?:no|not|any|none|never|nor)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
 _CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
-_AFTER_STOP_RE = re.compile(
-    r"[,;:()\[\]—–]|\b(?:and|but|who|which|that|while|whereas|including|compared|from|of whom|of which|it|they|he|she|we)\b"
-)
-_CONVERSION_BEFORE_RE = re.compile(r"[(\[]\s*(?:(?:" + alternation(HEDGES) + r"|US)\s*)?$")
-_COMPARISON_BEFORE_RE = re.compile(
-    # (not "sentences ranging from 1 to 4 years": a range, compared with nothing)
-    r"\b(?:" + alternation(COMPARISONS) + r"|an?\s+(?:increase|decrease|rise|drop)\s+from|vs\.?"
-    r"|(?<!ranging\s)(?<!ranged\s)(?<!ranges\s)(?<!range\s)from)\s+"
-    r"(?:(?:" + alternation(HEDGES) + r")\s+)?$",
-    re.IGNORECASE,
-)
-# "(52 in 2014)", "(61 the previous year)": a bracket that compares; "(40 for sex trafficking ...)" breaks down instead
-_BRACKET_COMPARISON_RE = re.compile(
-    r"[^)\]]*?\b(?:in\s+(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|reporting\s+period))\b",
-    re.IGNORECASE,
-)
-_SERVICES_TO_RE = re.compile(
-    r"\b(?:" + alternation(LEXICON["services"]) + r")\s+(?:to|for)\s+"
-    r"(?:all\s+|the\s+|some\s+)?$",
-    re.IGNORECASE,
-)
-# "identified 212 victims; 150 were women": a clause after a semicolon that opens with a bare count and a copula
-_PART_RE = re.compile(
-    r"\s*(?:the\s+(?:remaining|other)\s+)?[\w,.-]+\s+(?:of\s+(?:them|these|those)\s+)?"
-    r"(?:were|was|involved|concerned|included)\b",
-    re.IGNORECASE,
-)
-_OF_THE_GROUP_RE = re.compile(r"\s*Of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*", re.IGNORECASE)
-_OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.IGNORECASE)  # "..., of which 400,000 went to"
-_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
-_REMAINING_BEFORE_RE = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
-_DEFINITE_BEFORE_RE = re.compile(r"\b(?:of\s+)?the\s+$", re.IGNORECASE)  # "Of the 146 victims", "The 76 comprised"
-_LEADING_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_BREAKDOWN_RE = re.compile(
-    r"\s*(?:Of\s+(?:these|those|them|this\s+total|the\s+total)\b(?:\s+\w+){0,2}\s*,"
-    r"|(?:They|These|Those|The\s+\w+(?:\s+\w+){0,2})\s+included\b)",
-    re.IGNORECASE,
-)
-_AGAINST_RE = re.compile(
-    r"\b(?:initiated|filed|brought|opened|pressed|launched|started|continued|pursued)\s+(?:\w+\s+)?"
-    r"(?:(?:cases|charges|proceedings|indictments)\s+against|(?:charges|indictments)\s+in)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-# "were sent to court", "sent 9 of them to trial", "remained before the courts", "reached court": prosecutions
-_COURT_AFTER_RE = re.compile(
-    r"\s*(?:(?:of\s+)?(?:them|whom|these)\s+)?(?:[\w'’-]+\s+){0,6}?(?:to|before|reached)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|trial)(?![\w-])",
-    re.IGNORECASE,
-)
-# "NGOs identified an additional 61 victims": victims the authorities did not identify
-_NGO = r"(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society(?:\s+groups|\s+organi[sz]ations)?|international\s+organi[sz]ations?)"
-_NGO_SUBJECT_RE = re.compile(
-    r"(?<!and )(?<!with )\b" + _NGO + r"(?:\s+(?:and|or)\s+" + _NGO + r")?\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:"
-    + alternation({w for w in LEXICON["identify"] if not w.endswith("*")} | {"found", "reported identifying"})
-    + r")"
-    r"\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_RECOMMENDATIONS_RE = re.compile(r"\s*Recommendations?\s+(?:for|to)\b[^:.]{0,80}:")
-_DEFINITE_RE = re.compile(r"\bthe\s+(?:current\s+|existing\s+)?$", re.IGNORECASE)  # "the 12 shelters": they exist
-# "bringing the number of government shelters to two": what a bare count counts
-_NUMBER_OF_RE = re.compile(
-    r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:\w+\s+)?(?:to|at|was|is|reached)\s+$", re.IGNORECASE
-)
-_CAN_HOUSE_RE = re.compile(
-    r"\b(?:can|could|able\s+to)\s+(?:house|accommodate|hold|take|shelter)\s+(?:(?:up\s+to|at\s+most|as\s+many\s+as)\s+)?$",
-    re.IGNORECASE,
-)
-# "the only shelter ... received 60,000 ovols": money the work received
-_RECEIVED_BY_WORK_RE = re.compile(
-    r"\b(?:shelters?|NGOs?|centers?|centres?|organi[sz]ations?|homes?)\b[^.;]{0,60}?\breceived\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_GERUND_AFTER_RE = re.compile(r"\b(?:of|for|by|after|before|without)\s+$", re.IGNORECASE)
-_OF_THE_PARTICIPLE_RE = re.compile(r"\s+of\s+(?:the|these|those|all)\s+(\w+ed)\b", re.IGNORECASE)
-_IDENTIFICATION_RE = re.compile(r"\bidentification\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "investigations involving government officials": the legal steps against officials are complicity
-_OFFICIALS_RE = re.compile(
-    r"^[^;]{0,40}?\b(?:involving|against|of)\s+(?:\w+\s+){0,2}"
-    r"(?:" + alternation(LEXICON["official nouns"]) + r")\b",
-    re.IGNORECASE,
-)
-_HEDGE = r"(?:(?:" + alternation(HEDGES) + r")\s+)?"  # "a budget of nearly ...", "a rise of more than ..."
-_SPENT_BEFORE_RE = re.compile(r"\b(\w+)\s+" + _HEDGE + "$", re.IGNORECASE)
-_FUND_OF_RE = re.compile(
-    r"\b(?:budgets?|funding|grants?|stipends?|allowances?|subsid(?:y|ies)|allocations?|contributions?)\s+"
-    r"(?:of|(?:[\w-]+\s+){0,5}?(?:was|were|totaled|totalled|amounted\s+to|stood\s+at))\s+"  # "the budget for X was"
-    + _HEDGE
-    + "$",
-    re.IGNORECASE,
-)
-_BUDGET_NOUN_RE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:budget|allocation|grant)\b", re.IGNORECASE
-)  # "the 1.2 million dalm budget"
-_GIVEN_BEFORE_RE = re.compile(r"\b(?:gave|given|granted|handed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_FINES_OF_RE = re.compile(r"\bfines?\s+of\s+(?:up\s+to\s+|between\s+|as\s+much\s+as\s+|at\s+least\s+)?$", re.IGNORECASE)
-# "a rise of 18 percent", "fell by one-third", "a 50 percent increase": a change, which counts nothing
-_CHANGES = alternation(CHANGE_VERBS | {"reduction", "cut"})
-_CHANGE_BEFORE_RE = re.compile(r"\b(?:" + _CHANGES + r")\s+(?:of|by)\s+" + _HEDGE + "$", re.IGNORECASE)
-_CHANGE_AFTER_RE = re.compile(r"\s*(?:" + _CHANGES + r"|more|less|fewer|higher|lower)\b", re.IGNORECASE)
-# "one-quarter of the amount it had pledged": a share of a sum named before (in the quote or right after it)
-_SHARE_OF_RE = re.compile(
-    r"\bof\s+(?:the\s+(?:\w+\s+)?(?:amount|sum|total|funds|budget|money)\b|it\s+(?:on|for|to|went)\b)", re.IGNORECASE
-)  # "one-quarter of the amount it pledged", "nearly half of it on repatriation"
-# "courts suspended the sentences of 12 of them": traffickers given no prison term
-_SUSPENDED_BEFORE_RE = re.compile(
-    r"\bsuspend\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sentences?|terms?)\s+(?:of|for|on)\s+(?:\w+\s+){0,2}$", re.I
-)
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
-_LED_TO_RE = re.compile(r"\s+(?:resulted|ended|led)\s+(?:in|to)\s+(?:[\w-]+\s+)?(\w+)", re.IGNORECASE)
-_REPORTED_RE = re.compile(r"\breported\s+$", re.IGNORECASE)
-_REPORTED_NONE_RE = re.compile(r"\breport(?:ed|s)?\s+(?:any|no)\s+(?:[\w-]+\s+)?victims?\b", re.IGNORECASE)
-_TYPE_STOP_RE = re.compile(
-    r"[;()\[\]]|\b(?:but|while|whereas|although|compared)\b", re.IGNORECASE
-)  # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
-_BACK_RE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$")  # "Five of the six": the six counted before
-_PASSIVE_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(\w+ed)\b")
-# "were later identified", "were all convicted"; not "were children rescued from ...", where the participle is the noun's
-_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:were|was|are|is)\s+(?!(?:\w+ly|also|later|then|all|not|each|both|since|found|\w+ed)\b)[a-z]+\s+$"
-)
-_AFTER_PARTICIPLE_RE = re.compile(
-    r"\b(?:was|were|been|being|are|is|remained|remain)\s+(?:(?:\w+ly|also|later|then|all|not|each|both|since)\s+){0,2}?$"
-)
-
-
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Compile phrases of word beginnings into one pattern; "*" is at most one word."""
-    parts = []
-    for phrase in phrases:
-        words = phrase.split()
-        pattern = ""
-        for index, word in enumerate(words):
-            if word == "*":
-                pattern += r"(?:\w+\s+)?"
-            else:
-                pattern += re.escape(word) + (r"\s+" if index < len(words) - 1 else "")
-        parts.append(pattern)
-    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
-
-
-_SEX_RE, _LABOR_RE = _phrases(TRAFFICKING_WORDS["sex"]), _phrases(TRAFFICKING_WORDS["labor"])
-# "for sexual and labor exploitation", "labor or sex trafficking": both named at once, so neither
-_BOTH_RE = re.compile(r"\b(?:sex(?:ual)?\s+(?:and|or)\s+labou?r|labou?r\s+(?:and|or)\s+sex(?:ual)?)\b", re.IGNORECASE)
+# where the words that tell a figure's trafficking end: another statement, an aside, a comparison
+_TYPE_STOPS = frozenset({";", "(", ")", "[", "]", "but", "while", "whereas", "although", "compared"})
+_BACK_LEAD = frozenset({"the", "these", "those"})  # "Five of the six": the six counted before
 
 
 _LEGAL_STEPS = ("investigations", "prosecutions", "convictions")
@@ -285,12 +150,29 @@ def _earlier(text: str, start: int, clause: tuple[int, int]) -> list[int]:
     A breakdown in brackets, "(40 for sex trafficking and 12 for forced labor)", is not what a later
     figure converts or compares.
     """
-    bracketed = [(m.start(), m.end()) for m in re.finditer(r"[(\[][^)\]]*[)\]]", text[clause[0] : start])]
-    return [
-        s
-        for s, e in _numbers(text, clause[0], start)
-        if e <= start and not any(a <= s - clause[0] < b for a, b in bracketed)
-    ]
+    bracketed = _closed_brackets(text, clause[0], start)
+    return [s for s, e in _numbers(text, clause[0], start) if e <= start and not any(a <= s < b for a, b in bracketed)]
+
+
+@functools.lru_cache(maxsize=64)
+def _brackets(text: str) -> tuple[tuple[int, str], ...]:
+    """Return where each bracket of a paragraph stands, and which it is."""
+    return tuple((t.start, t.text) for t in layer(text).tokens if t.text in "()[]")
+
+
+def _closed_brackets(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the brackets opened and closed in text[begin:end] (an opening inside one is its text)."""
+    brackets = _brackets(text)
+    spans, opened = [], None
+    for at, mark in brackets[bisect.bisect_left(brackets, (begin, "")) :]:
+        if at >= end:
+            break
+        if mark in "([" and opened is None:
+            opened = at
+        elif mark in ")]" and opened is not None:
+            spans.append((opened, at + 1))
+            opened = None
+    return spans
 
 
 def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> int | None:
@@ -298,9 +180,9 @@ def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> 
     earlier = _earlier(text, start, clause)
     if not earlier:
         return None
-    before = text[max(clause[0], start - 40) : start]
-    bracket_comparison = re.search(r"[(\[]\s*$", before) and _BRACKET_COMPARISON_RE.match(text, start)
-    if not (_COMPARISON_BEFORE_RE.search(before) or bracket_comparison):
+    before = _before(text, start)
+    bracket_comparison = _bracket_before(text, start) and _after(text, start).keys() & _BRACKET_COMPARISONS
+    if not (("compared with" in before and "ranging from" not in before) or bracket_comparison):
         return None
     head = unit.split()[-1].lower() if unit.split() else ""
     if head not in text[start : start + 40].lower().split()[1:4]:
@@ -321,7 +203,7 @@ def _breaks_down(text: str, total: int, part: int) -> bool:
 def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
     """Return where the figure a conversion or comparison belongs to starts (else start itself)."""
     earlier = _earlier(text, start, clause)
-    if earlier and unit == "USD" and _CONVERSION_BEFORE_RE.search(text, max(clause[0], start - 40), start):
+    if earlier and unit == "USD" and "conversion" in _before(text, start):
         return earlier[-1]
     compared = compared_with(text, start, unit, clause)
     return start if compared is None else _anchor(text, compared, unit, clause)
@@ -331,17 +213,20 @@ def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
 @functools.lru_cache(maxsize=64)
 def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
     """Return the verb class of the word that governs the count at text[start:end]."""
-    if _SENTENCED_BEFORE_RE.search(text, max(clause[0], start - 30), start):
+    before = _before(text, start)
+    if "terms imposed on" in before:
         return "sentence"  # "imposed prison terms on 12 of them"
-    stop = _AFTER_STOP_RE.search(text, end, clause[1])
-    if stop and stop.group() in ("of whom", "of which") and not text[end : stop.start()].strip():
-        stop = _AFTER_STOP_RE.search(text, stop.end(), clause[1])  # "six, three of whom were sentenced"
-    after = text[end : stop.start() if stop else clause[1]]
-    if _COURT_AFTER_RE.match(after):
+    stop = _stop_after(text, end, clause[1])
+    if stop and text[stop[0] : stop[1]] in ("of whom", "of which") and not text[end : stop[0]].strip():
+        stop = _stop_after(text, stop[1], clause[1])  # "six, three of whom were sentenced"
+    after = text[end : stop[0] if stop else clause[1]]
+    court = _after(text, end).get("to court")
+    if court is not None and court.end <= end + len(after):
         return "prosecute"  # "24 cases were sent to court", "sent 9 of them to trial", "remained before the courts"
     for match in itertools.islice(_WORD_RE.finditer(after), _AFTER_WORDS):
         word = match.group().lower()
-        if _GERUND_AFTER_RE.search(after, max(0, match.start() - 12), match.start()) and word.endswith("ing"):
+        context = _word_context(text, end, end + match.start())
+        if "preposition of a gerund" in context and word.endswith("ing"):
             continue  # "officers suspected of accepting bribes": the gerund is the suspicion's, not the count's verb
         if word in ("found", "finding") and after[match.end() :].split()[:1] in (["guilty"], ["not"]):
             continue  # "were found guilty" is decided by "guilty" below
@@ -353,17 +238,15 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
         ahead = text[end + match.end() : min(clause[1], end + match.end() + 40)].lower().split()[:3]  # past "it"
         if word in ("completed", "finished", "completing") and _COURSE_WORDS & set(ahead):
             return "train"  # "1,100 cadets completed the module"
-        if word.endswith("ed") and following[:1] == ["by"] and not _AFTER_PARTICIPLE_RE.search(after, 0, match.start()):
+        if word.endswith("ed") and following[:1] == ["by"] and "auxiliary" not in context:
             continue  # "14 suspects identified by border guards": the participle describes them
         if _in_class(match.group(), "receive"):
             return _received(text, end + match.end(), clause[1])
-        if _ATTRIBUTIVE_RE.search(after, max(0, match.start() - 30), match.start()):
+        if "attributive" in context:
             continue  # "one-third of the convicted traffickers": "convicted" describes, it does not govern
-        if _AFTER_PARTICIPLE_RE.search(after, max(0, match.start() - 60), match.start()) or match.group().endswith(
-            "ed"
-        ):
+        if "auxiliary" in context or match.group().endswith("ed"):
             found = _class_of(match.group())
-            if found is not None and not _NOUN_BEFORE_RE.search(after, max(0, match.start() - 40), match.start()):
+            if found is not None and "noun after a copula" not in context:
                 return found  # (not "160 of whom were children rescued from ...": that participle is the noun's)
         if match.group().lower() == "under" and "investigation" in after[match.end() :].lower():
             return "investigate"
@@ -377,36 +260,36 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
             return "neutral" if after[: match.start()].lower().split()[-1:] == ["not"] else "convict"
         if match.group().lower() in ("resulted", "led", "ended"):
             return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
-    if _TRAINING_FOR_RE.search(text, max(clause[0], start - 100), start):
+    if "training for" in before:
         return "train"  # "ran 14 workshops on victim identification for 300 border guards"
-    if _SERVICES_TO_RE.search(text, max(clause[0], start - 60), start):
+    if "services to" in before:
         return "assist"  # "provided shelter and care to 90 victims"
-    if _IDENTIFICATION_RE.search(text, max(clause[0], start - 40), start):
+    if "identification of" in before:
         return "identify"  # "led to the identification of 12 victims"
-    if _AGAINST_RE.search(text, max(clause[0], start - 40), start):
+    if "cases against" in before:
         return "prosecute"  # "initiated cases against 233 defendants"
-    if _REPORTED_RE.search(text, max(clause[0], start - 20), start) or _REPORTED_NONE_RE.search(text, start, end):
+    if "reported" in before or _within(text, "quote", start, end):
         return "identify"  # "the government reported 210 victims", "did not report any victims": those counted
     # a zero count ("did not report convicting any traffickers") holds its verb inside its quote
-    until = end if _ZERO_RE.search(text, start, end) else start
+    until = end if any(t.lower in _ZERO_WORDS for t in _tokens_in(text, start, end)) else start
     for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
         found = _class_of(match.group())
-        if found == "receive" and _TO_RE.match(text, match.end()):
+        if found == "receive" and [t.text for t in layer(text).words_after(match.end(), 1)] == ["to"]:
             continue  # "courses were given to 1,200 judges": what was given is named before
         if found == "receive":
             return _received(text, match.end(), clause[1])
-        if found == "sentence" and _CONVICTED_AND_RE.search(text, max(clause[0], match.start() - 20), match.start()):
+        if found == "sentence" and "convicted and" in _before(text, match.start()):
             return "convict"  # "convicted and sentenced 14 traffickers": the convictions
         if found is not None:
             return found
     # a count that is its clause's subject, its verb after an aside: "107 victims, both adults and children, were freed"
-    passives = (_class_of(m.group(1)) for m in _PASSIVE_RE.finditer(text, end, clause[1]))
+    passives = (_class_of(m.group("participle")[0].text) for m in _within(text, "passive", end, clause[1]))
     found = next((found for found in passives if found is not None), None)
     # else a participle inside the counted phrase: "Of the 356 identified victims", "184 of the identified victims"
     inside = (_class_of(m.group()) for m in _WORD_RE.finditer(text, start, end) if m.group().endswith("ed"))
     found = found or next((verb for verb in inside if verb is not None), None)
-    group = _OF_THE_PARTICIPLE_RE.match(text, end, clause[1])  # "made up 16 of the convicted": the group's verb
-    return found or (_class_of(group.group(1)) if group else None)
+    group = _after(text, end).get("of the participle")  # "made up 16 of the convicted": the group's verb
+    return found or (_class_of(group.group("participle")[0].text) if group and group.end <= clause[1] else None)
 
 
 def _received(text: str, begin: int, end: int) -> str:
@@ -464,11 +347,11 @@ def _matches(
         return False
     if rule.sentence_cue and not _clause_has(text, *_sentence(text, clause), rule.sentence_cue):
         return False
-    if rule.follows and not re.compile(rule.follows, re.IGNORECASE).match(text, end, clause[1]):
-        return False  # (re caches the few compiled patterns)
-    if rule.precedes and not re.compile(rule.precedes + "$", re.IGNORECASE).search(
-        text, max(clause[0], start - 40), start
+    if rule.follows and not any(
+        (found := _after(text, end).get(name)) and found.end <= clause[1] for name in rule.follows
     ):
+        return False
+    if rule.precedes and rule.precedes not in _before(text, start):
         return False
     return not (rule.not_cue and _clause_has(text, clause[0], clause[1], rule.not_cue))
 
@@ -480,64 +363,261 @@ def trafficking(text: str, start: int, end: int, clause: tuple[int, int], *, kin
     years] and sex trafficking with [three to 12 years]", "forced labor carries [six years]".
     """
     numbers = _numbers(text, clause[0], clause[1])
-    following = next((s for s, _ in numbers if s >= end and not _BACK_RE.search(text, max(0, s - 12), s)), clause[1])
-    stop = _TYPE_STOP_RE.search(text, end, following)  # "1,450 inspections but no victims of forced labor"
-    following = stop.start() if stop else following
-    if kind == "penalty" and (offence := _offence_before(text, max(clause[0], start - 60), start)):
+    following = next((s for s, _ in numbers if s >= end and not _back_reference(text, s)), clause[1])
+    stop = _first_at(text, _TYPE_STOPS, end)  # "1,450 inspections but no victims of forced labor"
+    following = stop if stop is not None and stop < following else following
+    if kind == "penalty" and (offence := _named_before(text, max(clause[0], start - 60), start, "offence gap")):
         return offence
-    if (named := _type_before(text, max(clause[0], start - 60), start)) is not None:
+    if (named := _named_before(text, max(clause[0], start - 60), start, "type gap")) is not None:
         return named  # "sex trafficking accounted for 29 of them and forced labor for the remaining 19"
     for begin, end in ((start, following), (clause[0], min([s for s, _ in numbers] + [start]))):
-        if _BOTH_RE.search(text, begin, end):
+        if _within(text, "both", begin, end):
             return None
-        sex, labor = _SEX_RE.search(text, begin, end), _LABOR_RE.search(text, begin, end)
-        if sex or labor:
-            return None if sex and labor else "sex" if sex else "labor"
+        kinds = {TYPE_OF_RULE[m.rule] for m in _within(text, "type", begin, end)}
+        if kinds:
+            return None if len(kinds) > 1 else kinds.pop()
     return None
 
 
-# "punishes forced labor with [...]", "sex trafficking carries a maximum of [...]", "is punishable by up to [...]",
-# "penalties for sex trafficking range up to [...], and those for labor trafficking up to [...]"
-_OFFENCE_GAP_RE = re.compile(
-    r"\w*\s+(?:(?:with|carr(?:y|ies)|(?:is|are)\s+punishable\s+by|range[sd]?|ranging)\s+)?(?:(?:a|an)\s+)?"
-    r"(?:(?:maximum|minimum)\s+(?:term\s+)?(?:of\s+)?|up\s+to\s+|between\s+|from\s+)?",
-    re.IGNORECASE,
-)
+def _back_reference(text: str, start: int) -> bool:
+    """Tell whether a number refers back to one counted before it: "of 12", "of the 12" (lower-case "of")."""
+    words = [t.text for t in layer(text).words_before(start, 2)]
+    if words and words[-1] in _BACK_LEAD:
+        words.pop()
+    return bool(words) and words[-1] == "of" and text[start - 1 : start].isspace()
 
 
-def _offence_before(text: str, begin: int, start: int) -> str | None:
-    """Return sex or labor when the offence is named right before a penalty, joined to it by "with" or "carries"."""
-    last: tuple[int, str] | None = None
-    if _BOTH_RE.search(text, begin, start):
+def _named_before(text: str, begin: int, start: int, gap: str) -> str | None:
+    """Return sex or labor when the last type named in text[begin:start] is joined to the figure by a gap rule.
+
+    "offence gap": the offence a penalty follows ("punishes forced labor with [...]"; not when both kinds
+    are named at once); "type gap": the subject of "accounted for" ("sex trafficking accounted for [29]").
+    """
+    if gap == "offence gap" and _within(text, "both", begin, start):
         return None  # "punishes trafficking for sexual and labor exploitation with ...": of both
-    for name, pattern in (("sex", _SEX_RE), ("labor", _LABOR_RE)):
-        for match in pattern.finditer(text, begin, start):
-            if last is None or match.end() > last[0]:
-                last = (match.end(), name)
-    return last[1] if last and _OFFENCE_GAP_RE.fullmatch(text, last[0], start) else None
+    named = _within(text, "type", begin, start)
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.end)
+    if gap == "offence gap" and text[last.end : start].isspace():
+        return TYPE_OF_RULE[last.rule]  # "forced labor [six years]": nothing joins them, which the gap allows
+    joined = match_before(text, _TABLES[gap], start, _GAP_REACH)  # (ending right before the figure)
+    return TYPE_OF_RULE[last.rule] if any(not text[last.end : m.start].strip() for m in joined) else None
 
 
-# "sex trafficking accounted for [29 of them]", "forced labor for [the remaining 19]", "labor cases made up [12]"
-_TYPE_GAP_RE = re.compile(
-    r"\w*(?:\s+(?:cases|victims|offenses|offences))?\s+(?:accounted\s+for|made\s+up|represented|for)\s+"
-    r"(?:the\s+(?:remaining|other)\s+)?",
-    re.IGNORECASE,
-)
+_GAP_REACH = 8  # tokens: the longest gap, "are punishable by a maximum term of", and one spare
 
 
-def _type_before(text: str, begin: int, start: int) -> str | None:
-    """Return sex or labor when a count's type is named right before it, as the subject of "accounted for"."""
-    last: tuple[int, str] | None = None
-    for name, pattern in (("sex", _SEX_RE), ("labor", _LABOR_RE)):
-        for match in pattern.finditer(text, begin, start):
-            if last is None or match.end() > last[0]:
-                last = (match.end(), name)
-    return last[1] if last and _TYPE_GAP_RE.fullmatch(text, last[0], start) else None
+# Speed: each token table is matched once per paragraph (find_all, cached); a figure then looks up the
+# matches around it by position (bisection), never a scan of its clause per figure.
+_TABLES = {
+    "type": TYPE_RULES,
+    "both": BOTH_RULES,
+    "offence gap": OFFENCE_GAP_RULES,
+    "quote": QUOTE_RULES,
+    "share": SHARE_RULES,
+    "passive": PASSIVE_RULES,
+    "type gap": TYPE_GAP_RULES,
+}
+
+
+@functools.lru_cache(maxsize=64)
+def _found(text: str, table: str) -> tuple[tuple[int, ...], tuple[Match, ...]]:
+    """Return every match of a named token table in a paragraph, in text order, and where each starts."""
+    rules = _TABLES[table]
+    if table == "type":  # speed: only the phrases whose first word (a beginning) the paragraph holds at all
+        lowered = text.lower()
+        rules = tuple(rule for rule in rules if TYPE_CUE[rule.name] in lowered)
+    found = tuple(find_all(text, rules)) if rules else ()
+    return tuple(m.start for m in found), found
+
+
+_BEFORE_REACH = 20  # tokens: the longest rule of BEFORE_RULES, a noun, 14 words and "for the"
+_AFTER_REACH = 24  # tokens: the longest rule of AFTER_RULES, a bracket's 12 words and "the previous reporting period"
+
+
+def _needs(rule: TokenRule) -> tuple[frozenset[str], ...]:
+    """Return the words (lower-cased) each spec of a rule that must take a token of a vocabulary is one of."""
+    needs = []
+    for spec in rule.pattern:
+        written = spec.lower or spec.text
+        vocabulary = {written} if written else spec.lower_in
+        if not spec.op and vocabulary:
+            needs.append(frozenset(word.lower() for word in vocabulary))
+    return tuple(needs)
+
+
+def _near(text: str, pos: int, reach: int) -> set[str]:
+    """Return the words (lower-cased) of the reach tokens before pos (reach < 0) or from pos: a rule's possible words."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, pos)
+    tokens = doc.tokens[max(0, index + reach) : index] if reach < 0 else doc.tokens[index : index + reach]
+    return {t.text.lower() for t in tokens}
+
+
+def _may_stand(needs: tuple[frozenset[str], ...], near: set[str]) -> bool:
+    """Tell whether every word a rule needs has one of its words among the tokens near a figure."""
+    return all(not need.isdisjoint(near) for need in needs)
+
+
+# Speed: a figure tries only the rules whose words stand near it (the runs of the others are never explored).
+_BEFORE_TABLE = tuple((rule, _needs(rule)) for rule in BEFORE_RULES)
+_AFTER_TABLE = tuple((rule, _needs(rule)) for rule in AFTER_RULES)
+
+
+@functools.lru_cache(maxsize=256)
+def _before(text: str, pos: int) -> dict[str, Match]:
+    """Return the rules of BEFORE_RULES that end right before pos, by name, each its earliest (longest) match.
+
+    It reads the figure's few tokens, not its clause.
+    """
+    near = _near(text, pos, -_BEFORE_REACH)
+    found: dict[str, Match] = {}
+    for match in match_before(text, [r for r, needs in _BEFORE_TABLE if _may_stand(needs, near)], pos, _BEFORE_REACH):
+        found.setdefault(match.rule, match)  # (in order of their starts: the first is the longest)
+    return found
+
+
+def _bracket_before(text: str, start: int) -> bool:
+    """Tell whether an opening bracket stands right before start ("([52] in 2014)")."""
+    words = layer(text).words_before(start, 1)
+    return bool(words) and words[-1].text in ("(", "[") and not text[words[-1].end : start].strip()
+
+
+# Rules of AFTER_RULES whose regular expression needed a blank first ("\s+of"): not from the middle of a word
+_SPACED = frozenset({"of the group", "of them", "of the participle", "budget noun", "led to"} | {"that offers shelter"})
+_SPACED_ALSO = frozenset({"sheltered", "for trainees"})
+_BRACKET_COMPARISONS = frozenset({"bracket year", "bracket previous year"})
+
+
+@functools.lru_cache(maxsize=256)
+def _after(text: str, pos: int) -> dict[str, Match]:
+    """Return the rules of AFTER_RULES that match from the first token at or after pos (blanks between), by name."""
+    near = _near(text, pos, _AFTER_REACH)
+    found = {}
+    for rule, needs in _AFTER_TABLE:
+        if not _may_stand(needs, near):
+            continue
+        match = match_from(text, (rule,), pos)
+        if match is None:
+            continue
+        gap = text[pos : match.start]
+        if gap.strip() or (not gap and rule.name in _SPACED | _SPACED_ALSO):
+            continue
+        found[rule.name] = match
+    return found
+
+
+# Where a count's own words end after it: a mark, a conjunction or relative, a new subject (as written: "And" is none)
+_AFTER_STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–"})
+_AFTER_STOP_WORDS = words("and but who which that while whereas including compared from it they he she we")
+_PARTS = re.compile(r"[^-'’.,]+")  # the parts of one token a word boundary separates ("rock-and-roll", "1,200")
+
+
+@functools.lru_cache(maxsize=64)
+def _stops(text: str) -> tuple[tuple[int, int], ...]:
+    """Return where each stop of a paragraph stands (start, end): "of whom" and "of which" are one."""
+    tokens = layer(text).tokens
+    found = []
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.text == "of"
+            and following
+            and following.text in ("whom", "which")
+            and text[token.end : following.start] == " "
+        ):
+            found.append((token.start, following.end))
+        elif token.text in _AFTER_STOPS or token.text in _AFTER_STOP_WORDS:
+            found.append((token.start, token.end))
+        elif not token.text.isalnum():  # a comma inside a number, a stop word inside a hyphened word
+            found += [(token.start + k, token.start + k + 1) for k, char in enumerate(token.text) if char == ","]
+            found += [
+                (token.start + m.start(), token.start + m.end())
+                for m in _PARTS.finditer(token.text)
+                if m.group() in _AFTER_STOP_WORDS and m.group() != token.text
+            ]
+    return tuple(sorted(found))
+
+
+def _stop_after(text: str, begin: int, limit: int) -> tuple[int, int] | None:
+    """Return the first stop that starts at or after begin and ends by limit (None when none does)."""
+    stops = _stops(text)
+    index = bisect.bisect_left(stops, (begin, 0))
+    return stops[index] if index < len(stops) and stops[index][1] <= limit else None
+
+
+_ZERO_WORDS = words("no not any none never nor")  # a zero count holds its verb inside its quote
+_BREAKDOWN_OPENINGS = frozenset({"of these,", "they included", "the group included"})
+
+
+def _tokens_in(text: str, begin: int, end: int) -> tuple[Token, ...]:
+    """Return the tokens that start in text[begin:end] (a figure's quote: a few)."""
+    doc = layer(text)
+    return doc.tokens[bisect.bisect_left(doc.token_starts, begin) : bisect.bisect_left(doc.token_starts, end)]
+
+
+@functools.lru_cache(maxsize=64)
+def _number_places(text: str) -> dict[str, tuple[int, ...]]:
+    """Return where each number of a paragraph stands, by its digits as written ("146", "1,200")."""
+    places: dict[str, list[int]] = {}
+    for token in layer(text).tokens:
+        if token.text[0].isdigit():
+            places.setdefault(token.text, []).append(token.start)
+    return {number: tuple(starts) for number, starts in places.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _opening(text: str, pos: int) -> dict[str, Match]:
+    """Return the rules of OPENING_RULES that match from the first token at or after pos (blanks between), by name."""
+    found = {}
+    for rule in OPENING_RULES:
+        match = match_from(text, (rule,), pos)
+        if match is not None and not text[pos : match.start].strip():
+            found[rule.name] = match
+    return found
+
+
+def _repeats_a_group(text: str, begin: int, start: int) -> bool:
+    """Tell whether a clause opens with a count it repeats, up to the figure: "Of the 146 victims, [58] ..."."""
+    found = _opening(text, begin).get("of the group,")
+    return found is not None and found.end <= start and not text[found.end : start].strip()
+
+
+def _word_context(text: str, end: int, word: int) -> set[str]:
+    """Return the rules of WORD_CONTEXT_RULES that end right before a word after a figure, within what follows it."""
+    return {m.rule for m in match_before(text, WORD_CONTEXT_RULES, word, _CONTEXT_REACH) if m.start >= end}
+
+
+_CONTEXT_REACH = 3  # tokens: an auxiliary and two adverbs
+
+
+def _within(text: str, table: str, begin: int, end: int) -> list[Match]:
+    """Return the matches of a named table that stand wholly in text[begin:end]."""
+    starts, found = _found(text, table)
+    inside = []
+    for match in found[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]:
+        if match.end <= end:
+            inside.append(match)
+    return inside
+
+
+@functools.lru_cache(maxsize=64)
+def _places(text: str, vocabulary: frozenset[str]) -> tuple[int, ...]:
+    """Return where the tokens of a paragraph that are words of a vocabulary (lower-cased) start, in order."""
+    return tuple(t.start for t in layer(text).tokens if t.lower in vocabulary)
+
+
+def _first_at(text: str, vocabulary: frozenset[str], begin: int) -> int | None:
+    """Return where the first token of a vocabulary at or after begin starts (None when none does)."""
+    places = _places(text, vocabulary)
+    index = bisect.bisect_left(places, begin)
+    return places[index] if index < len(places) else None
 
 
 def _recommended(text: str, begin: int) -> bool:
     """Tell whether the sentence is a recommendation ("Train all 300 judges ..."): its number counts nothing done."""
-    if _RECOMMENDATIONS_RE.match(text):
+    if "recommendations for" in _opening(text, 0):
         return True  # a paragraph of them: "Recommendations for Tolmere: Increase ...; and train ..."
     low = max(0, begin - _REACH)
     found = max(text.rfind(". ", low, begin + 1), text.rfind("\n", low, begin + 1))
@@ -557,14 +637,14 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     text is the figure's paragraph (or its sentence); unit is its counted noun, "USD" or a currency.
     """
     clause = _clause(text, start)
-    if kind == "count" and _FINES_OF_RE.search(text, max(clause[0], start - 30), start):
+    if kind == "count" and "fines of" in _before(text, start):
         kind = "penalty"  # "fines of up to 80,000 zolts": a fine in a currency the money lexicon does not know
     window = max(clause[0], start - 80)
     if kind == "duration" and (
         _clause_has(text, window, start, "penalty nouns") or _clause_has(text, window, start, "punishment")
     ):
         kind = "penalty"  # "their terms ranged from six months to eight years": a term with no "prison" beside it
-    if kind == "count" and _CAN_HOUSE_RE.search(text, max(clause[0], start - 40), start):
+    if kind == "count" and "can house" in _before(text, start):
         kind = "capacity"  # "the only shelter can house 15 women": what it can take, not whom it took
     law_now = kind == "penalty" and _clause_has(text, clause[0], clause[1], "law as it stands")
     if not law_now and (_recommended(text, clause[0]) or _clause_has(text, clause[0], end, "hypothetical")):
@@ -572,7 +652,7 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
         # unless it names what exists ("fund the 12 government shelters", "increase the 1.2 million dalm budget")
         stock = (
             _second_looks(text, start, end, clause, unit=unit, kind=kind)
-            if _DEFINITE_RE.search(text, max(0, start - 30), start)
+            if "the current" in _before(text, start)
             else None
         )
         if stock is not None and stock.indicator not in ("shelters", "funding"):
@@ -582,8 +662,8 @@ def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
     own_noun = any(_in_class(w, n) for w in unit.split() for n in _PROCESS_NOUNS)
     anchor = start if own_noun else _anchor(text, start, unit, clause)
     if anchor != start:
-        stop = _AFTER_STOP_RE.search(text, anchor + 1, clause[1])
-        start, end = anchor, max(stop.start() if stop else clause[1], anchor + 1)
+        stop = _stop_after(text, anchor + 1, clause[1])
+        start, end = anchor, max(stop[0] if stop else clause[1], anchor + 1)
     coded = _second_looks(text, start, end, clause, unit=unit, kind=kind)
     return Coding(coded.indicator, coded.trafficking, coded.rule, compared)
 
@@ -596,11 +676,7 @@ def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, u
     coded = _by_rules(text, start, end, clause, unit=unit, kind=kind)
     if coded.indicator is None and kind in ("count", "money") and _unnamed_amount_spent(text, start, end, unit, clause):
         coded = Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
-    if (
-        coded.indicator is None
-        and kind == "money"
-        and _RECEIVED_BY_WORK_RE.search(text, max(clause[0], start - 100), start)
-    ):
+    if coded.indicator is None and kind == "money" and "received by the work" in _before(text, start):
         coded = Coding("funding", coded.trafficking, "money a shelter or NGO received")
     if kind == "count" and (coded.indicator is None or coded.trafficking is None):
         coded = _as_part(text, start, end, clause, coded, unit=unit)
@@ -609,7 +685,8 @@ def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, u
         coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
     if coded.indicator == "victims_identified" and _by_ngos(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # identified by NGOs, not "by the authorities" (issue 24)
-    if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
+    officials = _after(text, end).get("officials involved") if coded.indicator in _LEGAL_STEPS else None
+    if officials is not None and officials.end <= clause[1]:
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return coded
 
@@ -618,7 +695,8 @@ def _by_ngos(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Tell whether NGOs are who identified the victims counted (or the total a breakdown of them belongs to)."""
     earlier = [n for n in _numbers(text, clause[0], start) if n[1] <= start]
     at = earlier[-1][0] if earlier and _mere_part(text, earlier[-1][0], (start, end)) else start
-    return _NGO_SUBJECT_RE.search(text, max(clause[0], at - 120), at) is not None
+    found = _before(text, at).get("NGOs identified")
+    return found is not None and [t.lower for t in layer(text).words_before(found.start, 1)] not in (["and"], ["with"])
 
 
 def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Coding, *, unit: str) -> Coding:
@@ -628,7 +706,7 @@ def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Co
     minors", "Sex trafficking accounted for 29 of them", "Of the 146 victims," repeating an earlier
     count); any part takes the group's trafficking when it names none ("prosecuted 15 of them").
     """
-    part = _is_part(text, start, end) or _OF_THE_GROUP_RE.fullmatch(text, clause[0], start) is not None
+    part = _is_part(text, start, end) or _repeats_a_group(text, clause[0], start)
     # a part's own verb stands after it or right before it ("fined the other three"); the verb before
     # "assisted 112 returned victims, 40 of them minors" is the group's
     if part:
@@ -641,7 +719,7 @@ def _as_part(text: str, start: int, end: int, clause: tuple[int, int], coded: Co
         group = _breakdown_of(text, clause, start)
     if group is None and part:
         group = _group_before(text, start, clause, coded_only=not own_verb)
-    if group is None and not own_verb and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+    if group is None and not own_verb and "the" in _before(text, start):
         group = _repeat_of(text, start, end)
     if group is None and not own_verb:
         group = _sibling_before(text, start, end, clause, unit)
@@ -687,11 +765,11 @@ def _is_part(text: str, start: int, end: int) -> bool:
     """Tell whether a count is a part of a group named before it ("15 of them", "the remaining 19")."""
     quote = text[start:end].lower()
     return bool(
-        _OF_THEM_RE.match(text, end)
+        "of them" in _after(text, end)
         or " of them" in quote
         or quote.startswith(("the remaining", "the other"))
-        or _REMAINING_BEFORE_RE.search(text, max(0, start - 20), start)
-        or _OF_WHICH_BEFORE_RE.search(text, max(0, start - 20), start)
+        or "the remaining" in _before(text, start)
+        or "of which" in _before(text, start)
     )
 
 
@@ -741,13 +819,9 @@ def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, d
     coded = _by_rules(text, start, noun.end() if noun else end + 1, clause, unit=unit, kind="count")
     if coded.indicator is None and _unnamed_amount_spent(text, start, end, unit, clause):
         return Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
-    if coded.indicator is None and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+    if coded.indicator is None and "the" in _before(text, start):
         return _repeat_of(text, start, end) or coded
-    if (
-        coded.indicator is None
-        and deep
-        and (_is_part(text, start, end) or _OF_THE_GROUP_RE.fullmatch(text, clause[0], start))
-    ):
+    if coded.indicator is None and deep and (_is_part(text, start, end) or _repeats_a_group(text, clause[0], start)):
         return _group_before(text, start, clause, deep=False) or coded
     if coded.indicator is None and deep and not text[clause[0] : start].strip():
         return _breakdown_of(text, clause, start, deep=False) or coded  # "; 52 were women, [30] men"
@@ -756,21 +830,19 @@ def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, d
 
 def _repeat_of(text: str, start: int, end: int) -> Coding | None:
     """Return the coding of the count a definite one repeats ("Of the 146 victims," after "identified 146 victims")."""
-    number = _LEADING_NUMBER_RE.match(text, start)
-    if number is None:
+    number = _tokens_in(text, start, start + 1)
+    if not number or not number[0].text[0].isdigit():
         return None
-    low = max(0, start - 2 * _REACH)
-    for match in reversed(
-        list(re.finditer(r"(?<![\w.,])" + re.escape(number.group()) + r"(?![\w,]|\.\d)", text[low:start]))
-    ):
-        at = low + match.start()
+    places = _number_places(text).get(number[0].text, ())
+    for at in reversed(places[bisect.bisect_left(places, start - 2 * _REACH) : bisect.bisect_left(places, start)]):
+        after = at + len(number[0].text)
         clause = _clause(text, at)
         coded = _by_rules(
             text,
             at,
-            low + match.end() + 1,
+            after + 1,
             clause,
-            unit=" ".join(_WORD_RE.findall(text, low + match.end(), min(clause[1], low + match.end() + 40))[:3]),
+            unit=" ".join(_WORD_RE.findall(text, after, min(clause[1], after + 40))[:3]),
             kind="count",
         )
         if coded.indicator is not None:
@@ -784,9 +856,9 @@ def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Codin
     A change ("a rise of 18 percent", "a 25 percent decrease") is none: it counts no case, person or
     money (decision in the module docstring). Only the nearest figure that compares nothing is shared.
     """
-    if _CHANGE_BEFORE_RE.search(text, max(clause[0], start - 40), start) or _CHANGE_AFTER_RE.match(text, end):
+    if "change of" in _before(text, start) or "change after" in _after(text, end):
         return None
-    if not _SHARE_OF_RE.search(text, start, min(clause[1], end + 30)):
+    if not _within(text, "share", start, min(clause[1], end + 30)):
         return None
     earlier = set(_earlier(text, start, clause))
     for number_start, number_end in reversed([n for n in _numbers(text, clause[0], start) if n[0] in earlier]):
@@ -801,10 +873,13 @@ def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Codin
 
 def _suspended(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Tell whether the traffickers counted had their sentences suspended ("the other four received suspended ...")."""
-    if _SUSPENDED_BEFORE_RE.search(text, max(clause[0], start - 50), start):
+    if "suspended" in _before(text, start):
         return True
-    stop = _AFTER_STOP_RE.search(text, end, min(clause[1], end + 80))
-    return "suspend" in text[start : stop.start() if stop else min(clause[1], end + 80)].lower()
+    stop = _stop_after(text, end, min(clause[1], end + 80))
+    limit = stop[0] if stop else min(clause[1], end + 80)
+    doc = layer(text)
+    tokens = doc.tokens[bisect.bisect_left(doc.token_starts, start) : bisect.bisect_left(doc.token_starts, limit)]
+    return any("suspend" in t.lower for t in tokens)  # "received suspended sentences", "a suspension"
 
 
 def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tuple[int, int]) -> bool:
@@ -815,38 +890,36 @@ def _unnamed_amount_spent(text: str, start: int, end: int, unit: str, clause: tu
     """
     if any(_in_class(word, name) for word in unit.split() for name in _COUNTED_NOUNS):
         return False
-    window = max(clause[0], start - 40)
-    if _FUND_OF_RE.search(text, max(clause[0], start - 80), start) or _BUDGET_NOUN_RE.match(text, end):
+    before = _before(text, start)
+    if "fund of" in before or "fund was" in before or "budget noun" in _after(text, end):
         return True
     numbers = find_numbers(text[start:end])
     if not numbers or numbers[0].value < _UNNAMED_AMOUNT_MIN:
         return False
-    before = _SPENT_BEFORE_RE.search(text, window, start)
-    spent = before is not None and _in_class(before.group(1), "spend")
-    given = bool(_GIVEN_BEFORE_RE.search(text, window, start)) and _clause_has(
-        text, clause[0], clause[1], "fund recipient"
-    )
-    given = given or _RECEIVED_BY_WORK_RE.search(text, max(clause[0], start - 100), start) is not None
+    spent = "spent" in before
+    given = "given" in before and _clause_has(text, clause[0], clause[1], "fund recipient")
+    given = given or "received by the work" in before
     return bool(spent or given) and not _clause_has(text, clause[0], clause[1], "not funding")
 
 
 def _by_rules(text: str, start: int, end: int, clause: tuple[int, int], *, unit: str, kind: str) -> Coding:
     """Return the coding the first matching rule gives the figure at text[start:end]."""
     noun_words = unit.lower().split() or [""]
-    number_of = _NUMBER_OF_RE.search(text, max(clause[0], start - 80), start)
+    number_of = _before(text, start).get("number of")
     if number_of:  # "raising the number of state shelters to four": what it names, whatever unit was lent
-        noun_words = number_of.group(1).lower().split()
+        noun_words = [t.lower for t in number_of.group("noun")]
     elif unit in ("", "(unit not stated)"):
         # a bare count ("Five of the six were convicted", "85 attended") counts what its verb acts on
         noun_words = ["cases", "victims", "people"]
     if kind in ("fraction", "percentage"):  # "40 percent of labor inspectors": a share of a group
-        if _NEGATED_RE.match(text, end):  # "one-third of victims did not receive aid": not a count of those aided
+        if "not after" in _after(text, end):  # "one-third of victims did not receive aid": not a count of those aided
             return Coding(None, trafficking(text, start, end, clause, kind=kind), None)
-        group = _GROUP_RE.match(text, end)
-        noun_words += group.group(1).lower().split() if group else []
-    led = _LED_TO_RE.match(text, end, clause[1])
-    if led and any(_in_class(led.group(1), name) for name in _PROCESS_NOUNS):
-        noun_words = [*noun_words, led.group(1).lower()]  # "of which 18 resulted in prosecutions": prosecutions
+        group = _after(text, end).get("of the group")
+        noun_words += [t.lower for t in group.group("group")] if group else []
+    led = _after(text, end).get("led to")
+    noun = led.group("noun")[0].text if led and led.end <= clause[1] else ""
+    if noun and any(_in_class(noun, name) for name in _PROCESS_NOUNS):
+        noun_words = [*noun_words, noun.lower()]  # "of which 18 resulted in prosecutions": prosecutions
     verb = _governing(text, clause, start, end)
     for rule in RULES:
         if _matches(rule, kind=kind, noun_words=noun_words, verb=verb, text=text, clause=clause, start=start, end=end):
@@ -860,13 +933,17 @@ def _breakdown_of(text: str, clause: tuple[int, int], start: int, *, deep: bool 
     """Return the coding of the group a clause breaks down ("Of these, ...", "; 41 were boys", "Twelve of them
     were children."): the first coded count of the clause before."""
     opening = text[clause[0] : start].lower().split()
-    opens = _PART_RE.match(text, clause[0]) and opening in ([], ["the", "remaining"], ["the", "other"])
+    opens = "bare count and copula" in _opening(text, clause[0]) and opening in (
+        [],
+        ["the", "remaining"],
+        ["the", "other"],
+    )
     # "(94 female and 49 male; [110] in sex trafficking ...)": a bracketed breakdown goes on after its semicolon
     bracketed = text.count("(", max(0, clause[0] - 120), clause[0]) > text.count(
         ")", max(0, clause[0] - 120), clause[0]
     )
     opens = opens or (bracketed and not opening)
-    if clause[0] < 2 or not (_BREAKDOWN_RE.match(text, clause[0]) or opens):
+    if clause[0] < 2 or not (_opening(text, clause[0]).keys() & _BREAKDOWN_OPENINGS or opens):
         return None
     before = _clause(text, clause[0] - 2)
     for number_start, number_end in _numbers(text, before[0], before[1]):

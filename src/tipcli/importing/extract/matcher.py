@@ -356,3 +356,28 @@ def filter_spans(matches: Sequence[Match]) -> list[Match]:
 def find(text: str, rules: Sequence[TokenRule]) -> list[Match]:
     """Return the matches of a rule table in a paragraph, overlaps resolved by filter_spans."""
     return filter_spans(find_all(text, rules))
+
+
+def match_before(text: str, rules: Sequence[TokenRule], pos: int, reach: int) -> list[Match]:
+    """Return each rule's match that ends right before pos (blanks between), starting within reach tokens of it.
+
+    For a rule asked once per figure about the words before it ("fines of [up to 9,000 rundas]"): no
+    match runs past pos, so a rule ending in an optional or repeated part still ends where the figure
+    starts, and a figure costs its reach tokens, never a scan of its paragraph.
+    """
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, pos)
+    if index == 0:
+        return []
+    first = bisect.bisect_left(doc.token_starts, doc.sentence(doc.tokens[index - 1].start)[0])
+    gates = [(rule, _gate(rule)) for rule in rules]
+    found = []
+    for i in range(max(first, index - reach), index):
+        word = doc.tokens[i].text.lower()
+        for rule, gate in gates:
+            if gate is not None and word not in gate:
+                continue
+            match = _match_at(rule, doc.tokens, i, index, first)
+            if match is not None and match.end <= pos and not text[match.end : pos].strip():
+                found.append(match)
+    return found

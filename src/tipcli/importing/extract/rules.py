@@ -20,6 +20,7 @@ from tipcli.importing.extract.figure_hedges import HEDGE_RULES
 from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
+from tipcli.importing.extract.indicator_rules import INDICATOR_TOKEN_RULES
 from tipcli.importing.extract.labels import LABEL_RULES
 from tipcli.importing.extract.matcher import TokenRule
 from tipcli.importing.extract.placements import PLACEMENT_RULES
@@ -34,6 +35,7 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *CLAUSE_RULES,
     *PLACEMENT_RULES,
     *HEDGE_RULES,
+    *INDICATOR_TOKEN_RULES,
     *ROLE_RULES,
     *GENERIC_RULES,
     *AGENCY_RULES,

@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 
 from tipcli.importing.lexicon import words
+from tipcli.spans import MONTH_ABBREVIATIONS as MONTH_ABBREVIATIONS  # defined in core: the splitter needs them
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
-MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 # A year and a day of the month as one token's digits ("2019", "14"): a regular expression is the right tool
