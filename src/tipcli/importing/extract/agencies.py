@@ -9,8 +9,19 @@ from dataclasses import dataclass, field
 from tipcli.importing.extract.agency_generic import GenericMention, find_generic
 from tipcli.importing.extract.agency_names import NamedBody, find_named
 from tipcli.importing.extract.agency_roles import find_by_role
-from tipcli.importing.lexicon.bodies import INTERNATIONAL, JUDICIAL, JUDICIAL_STEMS, LEGISLATIVE, NGO_HEADS, PUBLIC
+from tipcli.importing.extract.matcher import T, TokenRule, find, find_all, match_from
+from tipcli.importing.lexicon.bodies import (
+    INTERNATIONAL,
+    JUDICIAL,
+    JUDICIAL_STEMS,
+    LEADING_STOP,
+    LEGISLATIVE,
+    NGO_HEADS,
+    NGO_WORDS,
+    PUBLIC,
+)
 from tipcli.importing.lexicon.nouns import PROSECUTION_SERVICES
+from tipcli.importing.text import Token, layer
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,28 +46,95 @@ class _Draft:
     last: int = 0  # the last paragraph a form was seen in: the name occurs by then
 
 
-_NGO_APPOSITION = re.compile(r"\W{0,12}(?:an?|the)\s+(?:NGO|non-?governmental|civil[- ]society)\b", re.IGNORECASE)
-_GOVERNMENT_OF = re.compile(r"\bGovernment of ([A-Z][\w-]+)")
-_LOWER_NAMED = re.compile(
-    r"\b(?:([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) (?:city|town|municipal) council|[Ss]tate of ([A-Z][\w-]+)|"
-    r"[Pp]rovince of ([A-Z][\w-]+))\b"
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")  # one token: a capitalised word of two letters or more
+_PLACE = T(match=_CAPITALISED, name="place")
+# Nationality adjectives: "Ostmarkian", "Vellanese", "Brannish", "Qatari" (one token).
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+_PLACE_WORDS = 4  # "Port Ellis city council": at most four capitalised words name the place
+
+# A body named by its place. A rule starts at the lower-case words ("city council", "government"), and
+# the place is read back from the tokens before it: tried where those words stand, not at every capital.
+NAMED_BY_PLACE_RULES = (
+    TokenRule(
+        name="city council",
+        purpose='"Merrowgate city council": a council named by its place, with "city", "town" or "municipal" in lower case',
+        pattern=(T(text_in=("city", "town", "municipal")), T(text="council")),
+        examples=(("Residents wrote to the Port Ellis town council.", "town council"),),
+    ),
+    TokenRule(
+        name="state of",
+        purpose='"the state of Innisvar": a state government named by its place',
+        pattern=(T(text_in=("State", "state")), T(text="of"), _PLACE),
+        examples=(("Courts in the state of Innisvar heard 40 cases.", "state of Innisvar"),),
+        not_examples=("The state of the shelters was poor.",),
+    ),
+    TokenRule(
+        name="province of",
+        purpose='"the Province of Dallmoor": a provincial government named by its place',
+        pattern=(T(text_in=("Province", "province")), T(text="of"), _PLACE),
+        examples=(("Officials of the province of Dallmoor met NGOs.", "province of Dallmoor"),),
+    ),
+    TokenRule(
+        name="adjective government",
+        purpose='"the Vellanese government", "the U.S. government": a government named by the adjective before it',
+        pattern=(T(text_in=("government", "government’s", "government's")),),
+        examples=(("Police handed him to the Vellanese government’s envoy.", "government’s"),),
+        not_examples=("The Government of Ostmark met.",),
+    ),
 )
+_APPOSITION_RULES = (
+    TokenRule(
+        name="called an NGO",
+        purpose='"Hope House, an NGO": an appositive right after a name says it is nongovernmental',
+        pattern=(
+            T(op="*", max=4, is_word=False, is_number=False),
+            T(lower_in=("a", "an", "the"), name="article"),
+            T(phrase_in=NGO_WORDS),
+        ),
+        examples=(("She stayed at Hope House, a non-governmental shelter.", ", a non-governmental"),),
+        not_examples=("She stayed at Hope House, a state shelter.",),
+    ),
+)
+GOVERNMENT_OF_RULES = (
+    TokenRule(
+        name="government of",
+        purpose='"the Government of Ostmark": a government named by its country, which may be the report\'s own',
+        pattern=(T(text="Government"), T(text="of"), T(match=re.compile(r"[A-Z][\w-]+.*"))),
+        examples=(("The Government of Ostmark’s budget grew.", "Government of Ostmark’s"),),
+        not_examples=("The government of the day resigned.",),
+    ),
+)
+AGENCY_RULES = (*NAMED_BY_PLACE_RULES, *_APPOSITION_RULES, *GOVERNMENT_OF_RULES)  # the tests run their examples
+_APPOSITION_REACH = 12  # characters of blanks and punctuation between a name and its appositive
+_POSSESSIVE = ("’s", "'s")
 
 
-_ADJECTIVE_GOVERNMENT = re.compile(r"\b(U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+government\b")
+def _government_of(name: str) -> str | None:
+    """Return X of a name that starts "Government of X" (X a capitalised word, cut at its possessive)."""
+    words = name.split(maxsplit=3)
+    if len(words) < 3 or words[:2] != ["Government", "of"] or not words[2][:1].isupper():
+        return None
+    place = words[2][: next((i for i, c in enumerate(words[2]) if not (c.isalnum() or c in "_-")), len(words[2]))]
+    return place if len(place) >= 2 else None
 
 
-def _level(name: str, after: str, home: str | None) -> str:
-    """Classify a named body by the words of its name and an appositive right after it."""
+def _called_an_ngo(text: str, end: int) -> bool:
+    """Tell whether an appositive right after a name calls the body an NGO ("X, a nongovernmental ...")."""
+    match = match_from(text, _APPOSITION_RULES, end)
+    return match is not None and match.group("article")[0].start - end <= _APPOSITION_REACH
+
+
+def _level(name: str, text: str, end: int, home: str | None) -> str:
+    """Classify a named body by the words of its name and an appositive right after it (text[end:])."""
     words = set(name.replace("’s", "").replace("'s", "").split())
-    government = _GOVERNMENT_OF.match(name)
+    government = _government_of(name)
     if words & INTERNATIONAL:
         return "international"
     us_body = name.startswith("U.S.") and home not in ("United", None)
     envoy = name.split()[0] in ("Embassy", "Consulate")  # a foreign government's mission
-    if (government and government.group(1) != home) or name.endswith(" government") or us_body or envoy:
+    if (government and government != home) or name.endswith(" government") or us_body or envoy:
         return "foreign"
-    if words & NGO_HEADS or ("Institute" in words and not words & PUBLIC) or _NGO_APPOSITION.match(after):
+    if words & NGO_HEADS or ("Institute" in words and not words & PUBLIC) or _called_an_ngo(text, end):
         return "nongovernmental"
     if words & LEGISLATIVE:
         return "legislative"
@@ -74,25 +152,61 @@ def _level(name: str, after: str, home: str | None) -> str:
 
 def _home_country(paragraphs: Sequence[tuple[str, int, str]]) -> str | None:
     """Guess the report's own country: the 'Government of X' whose X the text names most often."""
-    text = "\n".join(paragraph[2] for paragraph in paragraphs)
-    candidates = sorted(set(_GOVERNMENT_OF.findall(text)))[:20]  # a narrative names a few governments
-    counts = {name: len(re.findall(r"\b" + re.escape(name), text)) for name in candidates}
+    candidates: set[str] = set()
+    for _, _, text in paragraphs:
+        if "Government of " in text:  # the rule needs it; other paragraphs are not split into tokens here
+            places = (_government_of(text[m.start : m.end]) for m in find_all(text, GOVERNMENT_OF_RULES))
+            candidates.update(place for place in places if place is not None)
+    counts = dict.fromkeys(sorted(candidates)[:20], 0)  # a narrative names a few governments
     if not counts:
         return None
+    for _, _, text in paragraphs:
+        for name in counts:
+            counts[name] += _word_starts(text, name)
     best = max(counts, key=counts.__getitem__)
     return best if len(counts) > 1 or counts[best] >= 3 else None
 
 
+def _word_starts(text: str, name: str) -> int:
+    """Count where a name starts a word of a paragraph ("Ostmark", "Ostmarkian", "pro-Ostmark"): a string search."""
+    count, at = 0, text.find(name)
+    while at >= 0:
+        count += not _is_word_char(text[at - 1 : at])
+        at = text.find(name, at + 1)
+    return count
+
+
+def _place_before(text: str, start: int, rule: str) -> tuple[Token, ...]:
+    """Return the place a body named by it has right before start: capitalised words, or an adjective."""
+    before = layer(text).words_before(start, _PLACE_WORDS)
+    if rule == "adjective government":
+        if len(before) >= 2 and before[-2].text == "U.S" and before[-1].text == ".":
+            return before[-2:]
+        return before[-1:] if before and _NATIONALITY.fullmatch(before[-1].text) else ()
+    run: list[Token] = []
+    for token in reversed(before):
+        if not _CAPITALISED.fullmatch(token.text):
+            break
+        run.insert(0, token)
+    while run and run[0].text in LEADING_STOP:
+        run = run[1:]  # "The Port Ellis town council": "The" opens the sentence, the place is Port Ellis
+    return tuple(run)
+
+
 def _lower_named(text: str, home: str | None) -> list[NamedBody]:
-    """Find bodies written partly in lower case: 'Merrowgate city council', 'the state of Innisvar'."""
+    """Find bodies written partly in lower case: 'Merrowgate city council', 'the state of Innisvar', 'the Vellanese government'."""
     found = []
-    for match in _ADJECTIVE_GOVERNMENT.finditer(text):
-        if home is None or match.group(1)[:4] != home[:4]:  # 'the Mexican government' of Mexico is 'the government'
-            found.append(NamedBody(name=match.group(), acronym=None, start=match.start(), end=match.end()))
-    for match in _LOWER_NAMED.finditer(text):
-        if home is not None and home in (match.group(2), match.group(3)):
+    for match in find(text, NAMED_BY_PLACE_RULES):
+        tokens = match.group("place") or _place_before(text, match.start, match.rule)
+        if not tokens:
             continue
-        found.append(NamedBody(name=match.group(), acronym=None, start=match.start(), end=match.end()))
+        place, start = text[tokens[0].start : tokens[-1].end], min(tokens[0].start, match.start)
+        if home is not None and match.rule in ("state of", "province of") and place == home:
+            continue  # 'the state of X' of X's own report names the country, not a state
+        if home is not None and match.rule == "adjective government" and place[:4] == home[:4]:
+            continue  # 'the Mexican government' of Mexico is 'the government'
+        end = match.end - 2 if text.endswith(_POSSESSIVE, match.start, match.end) else match.end
+        found.append(NamedBody(name=text[start:end], acronym=None, start=start, end=end))
     return found
 
 
@@ -106,8 +220,8 @@ def _add_named(
     level: str | None = None,
 ) -> None:
     """Record a named body once, keyed by acronym when it has one and by name otherwise."""
-    government = _GOVERNMENT_OF.fullmatch(body.name)
-    if government and government.group(1) == home:
+    words = body.name.split()
+    if len(words) == 3 and _government_of(body.name) == words[2] == home:
         return  # 'the government' of the report's own country is not listed
     by_name = drafts.get(body.name.lower())
     if body.acronym and by_name is not None and by_name.acronym is None:
@@ -122,7 +236,7 @@ def _add_named(
         longer.forms.append(body.name)  # 'the State Committee' after 'the State Committee for X': one body
         drafts[key] = longer
         return
-    level = level or _level(body.name, text[body.end : body.end + 40], home)
+    level = level or _level(body.name, text, body.end, home)
     drafts[key] = _Draft(body.name, body.acronym, level, (where[0], where[1] + body.start))
     drafts.setdefault(body.name.lower(), drafts[key])
 
@@ -159,11 +273,27 @@ def _generic_name(forms: list[str]) -> str:
 
 def _first_section(paragraphs: Sequence[tuple[str, int, str]], phrase: str, last: int) -> str:
     """Return the section where a phrase first occurs as whole words (it does by paragraph `last`)."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
     for section, _, text in paragraphs[: last + 1]:
-        if pattern.search(text):
+        if _holds(text, phrase):
             return section
     return paragraphs[0][0] if paragraphs else ""
+
+
+def _holds(text: str, phrase: str) -> bool:
+    """Tell whether a phrase stands in a paragraph as whole words, ignoring case (a string search, not a rule)."""
+    lowered, wanted = text.lower(), phrase.lower()
+    at = lowered.find(wanted)
+    while at >= 0:
+        before, after = lowered[at - 1 : at], lowered[at + len(wanted) : at + len(wanted) + 1]
+        if not (_is_word_char(before) or _is_word_char(after)):
+            return True
+        at = lowered.find(wanted, at + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """Tell whether a character (or '') is a letter, digit or underscore."""
+    return char.isalnum() or char == "_"
 
 
 def _phrases(draft: _Draft, name: str) -> tuple[str, ...]:

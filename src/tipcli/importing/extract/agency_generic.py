@@ -1,11 +1,18 @@
-"""Find generic actors (police, courts, NGOs, labor inspectors, foreign governments ...) from a closed list."""
+"""Find generic actors (police, courts, NGOs, labor inspectors, foreign governments ...) from a closed list.
+
+GENERIC_RULES are token patterns (matcher.py) over the closed list: a noun phrase of it, with or
+without a modifier before it; the words around a match (a capital, "officer", a count) say what it is.
+"""
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass
 
+from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
 from tipcli.importing.lexicon.bodies import FUNCTION_WORDS, PLACE_MODS
+from tipcli.importing.lexicon.numbers import PLURAL_QUANTIFIERS, TENS_WORDS, UNIT_WORDS
+from tipcli.importing.text import layer
 
 # noun (lower case) -> (level without a modifier or None when the noun needs one, modifiers that count)
 _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
@@ -78,17 +85,43 @@ _IGNORED_MOD = frozenset(
 # Bodies named by one common noun: only in lower case, since 'Parliament' may stand for a named body.
 _LOWER_ONLY = frozenset({"judiciary", "parliament", "legislature"})
 
-_ALL_NOUNS = sorted({*_NOUNS, *_SINGULAR_BODY, *_SINGULAR_MENTION}, key=len, reverse=True)
-_MODS = sorted({mod for _, mods in _NOUNS.values() for mod in mods}, key=len, reverse=True)
-_PATTERN = re.compile(
-    r"(?<![\w-])(?:(" + "|".join(_MODS) + r")\s+)?(" + "|".join(re.escape(n) for n in _ALL_NOUNS) + r")(?![\w-])",
-    re.IGNORECASE,
+_ALL_NOUNS = frozenset({*_NOUNS, *_SINGULAR_BODY, *_SINGULAR_MENTION})
+_MODS = frozenset(mod for _, mods in _NOUNS.values() for mod in mods)
+_POSSESSIVE = ("’s", "'s")
+# A noun as written, or with a possessive on its last word ("the NGO's shelter" mentions the NGO).
+_NOUN_FORMS = _ALL_NOUNS | {noun + mark for noun in _ALL_NOUNS for mark in _POSSESSIVE}
+# "two NGO shelters": a count of two or more, a number word or a quantifier, before the noun.
+_PLURAL_DETERMINERS = PLURAL_QUANTIFIERS | {word for word, n in {**UNIT_WORDS, **TENS_WORDS}.items() if n >= 2}
+_ENDS_PHRASE = frozenset({",", ";", ":", ".", ")", "and", "or"})  # after the noun: it ends its phrase
+_OPENS_CLAUSE = frozenset({",", ";", ":", "(", "."})  # before the noun: no word of its phrase
+
+GENERIC_RULES = (
+    TokenRule(
+        name="generic actor with modifier",
+        purpose='"state police", "foreign governments": a modifier of the closed list before a generic actor',
+        pattern=(T(lower_in=_MODS, name="mod"), T(phrase_in=_NOUN_FORMS, name="noun")),
+        examples=(("Local officials met district labor inspectors.", "district labor inspectors"),),
+        not_examples=("Local residents met state lawmakers.",),
+    ),
+    TokenRule(
+        name="generic actor",
+        purpose='"the police", "NGOs", "labor inspectors": an actor of the closed list named by its common noun',
+        pattern=(T(phrase_in=_NOUN_FORMS, name="noun"),),
+        examples=(("The prosecutors and the NGO’s lawyers met.", "NGO’s"),),
+        not_examples=("Traffickers recruited the workers.",),
+    ),
 )
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
-_PLURAL_DETERMINER = re.compile(
-    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both|few|"
-    r"these|those|various|numerous|multiple|other|more|most"
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A match of GENERIC_RULES as written: its modifier ('' when none) and noun, the noun without a possessive."""
+
+    mod: str
+    noun: str
+    start: int  # the modifier's start, or the noun's
+    noun_start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,63 +136,92 @@ class GenericMention:
 
 
 def _word_before(text: str, start: int) -> str:
-    """Return the word right before an offset ('' at a clause start or after punctuation)."""
-    head = text[max(0, start - 40) : start]
-    if not head.strip() or head.rstrip()[-1:] in ",;:(.":
+    """Return the word right before an offset ('' at a sentence or clause start, or after punctuation)."""
+    before = layer(text).words_before(start, 6)
+    if not before or before[-1].text in _OPENS_CLAUSE:
         return ""
-    match = _WORD_BEFORE.search(head)
-    return match.group(1) if match else ""
+    return next((token.text for token in reversed(before) if token.text[0].isalnum()), "")
 
 
-def _in_proper_name(text: str, match: re.Match[str]) -> bool:
+def _token_after(text: str, end: int) -> str:
+    """Return the token right after an offset in the paragraph ('' at its end)."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, end)
+    return doc.tokens[index].text if index < len(doc.tokens) else ""
+
+
+def _in_proper_name(text: str, found: _Found) -> bool:
     """Tell whether the words belong to a capitalised name ('Migration Police', 'State Prosecutor')."""
-    noun = match.group(2)
-    if noun.lower() in ("ngo", "ngos") or not noun[:1].isupper():  # an acronym is capitalised anywhere
+    if found.noun.lower() in ("ngo", "ngos") or not found.noun[:1].isupper():  # an acronym is capitalised anywhere
         return False
     # Capitalised after the start of a sentence or clause: part of a name ('the International Organization for').
-    return bool(_word_before(text, match.start())) or bool(match.group(1) and match.group(1)[:1].isupper())
+    return bool(_word_before(text, found.start)) or found.mod[:1].isupper()
 
 
-def _mention(text: str, match: re.Match[str]) -> GenericMention | None:
+def _mention(text: str, found: _Found) -> GenericMention | None:
     """Classify one match of the closed list, or None when it names no body."""
-    mod, noun = (match.group(1) or "").lower(), match.group(2).lower()
+    mod, noun = found.mod.lower(), found.noun.lower()
     plural = _SINGULAR_BODY.get(noun) or _SINGULAR_MENTION.get(noun) or noun
     default, mods = _NOUNS.get(plural, _NOUNS.get(noun, ("federal", ())))
-    if _in_proper_name(text, match) or (noun in _LOWER_ONLY and not match.group(2).islower()):
+    if _in_proper_name(text, found) or (noun in _LOWER_ONLY and not found.noun.islower()):
         return None
     if mod and (mod not in mods or plural in _IGNORED_MOD):
         mod = ""
     level = _MOD_LEVEL.get(mod) if mod else default
     if level is None:
         return None
-    start = match.start(2) if not mod else match.start()
-    creates = noun not in _SINGULAR_MENTION and not (noun == "police" and _bad_police(text, match, mod))
-    if noun == "ngo" and _PLURAL_DETERMINER.fullmatch(_word_before(text, match.start(2)).lower()):
+    start = found.noun_start if not mod else found.start
+    creates = noun not in _SINGULAR_MENTION and not (noun == "police" and _bad_police(text, found, mod))
+    count = _word_before(text, found.noun_start).lower()
+    if noun == "ngo" and (count in _PLURAL_DETERMINERS or count[:1].isdigit()):
         creates = False  # "two NGO shelters": a plural determiner cannot count one NGO, the noun is a modifier
     return GenericMention(
         key=(mod, _SAME.get(plural, plural)),
-        written=text[start : match.end()],
+        written=text[start : found.end],
         level=level,
         creates=creates,
         start=start,
     )
 
 
-def _bad_police(text: str, match: re.Match[str], mod: str) -> bool:
+def _bad_police(text: str, found: _Found, mod: str) -> bool:
     """Tell whether 'police' is one officer or a unit of something else ('a police officer', 'anti-trafficking police units')."""
-    if re.match(r"\s+officer\b", text[match.end() : match.end() + 9]):
+    after = _token_after(text, found.end)
+    if after.removesuffix("’s").removesuffix("'s") == "officer":
         return True
-    if re.match(r"\s*(?:[,;:.)]|and\b|or\b)", text[match.end() : match.end() + 5]):
+    if after in _ENDS_PHRASE:
         return False  # 'train police, prosecutors, and judges': the noun ends its phrase, it names the body
-    before = _word_before(text, match.start()).lower()
+    before = _word_before(text, found.start).lower()
     return not mod and bool(before) and before not in FUNCTION_WORDS and not before[:1].isupper()
+
+
+def _leftmost(matches: list[Match]) -> list[Match]:
+    """Keep the earliest match, then the earliest that starts after it ends, and so on (as a regex's finditer)."""
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept
+
+
+def _found(text: str, match: Match) -> _Found:
+    """Return a match's modifier and noun as written, the noun's possessive left out."""
+    mod, noun = match.group("mod"), match.group("noun")
+    noun_start, end = noun[0].start, noun[-1].end
+    if text.endswith(_POSSESSIVE, noun_start, end):
+        end -= 2
+    return _Found(
+        mod=mod[0].text if mod else "", noun=text[noun_start:end], start=match.start, noun_start=noun_start, end=end
+    )
 
 
 def find_generic(text: str) -> list[GenericMention]:
     """Return the generic actors a paragraph mentions, in order."""
     found = []
-    for match in _PATTERN.finditer(text):
-        mention = _mention(text, match)
+    for match in _leftmost(find_all(text, GENERIC_RULES)):
+        if text[match.start - 1 : match.start] == "-" or text[match.end : match.end + 1] == "-":
+            continue  # a hyphen touches it: part of a word broken at a line's end ("NGO-" then "operated")
+        mention = _mention(text, _found(text, match))
         if mention is not None:
             found.append(mention)
     return found

@@ -2,27 +2,54 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from string import ascii_letters, ascii_lowercase, ascii_uppercase
 
+from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
 from tipcli.importing.lexicon.bodies import FOREIGN, HEADS, LEADING_STOP, NOT_BODY, TITLES
 from tipcli.importing.lexicon.dates import MONTH_NAMES
+from tipcli.importing.text import Token, layer
 
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
 _MONTHS = MONTH_NAMES
-_TOKEN = re.compile(r"\S+")
-# A comma inside a name's list of portfolios: 'Ministry of Women, Family and Community Development'.
-_LIST_COMMA = re.compile(
-    r"\b(?:" + "|".join(sorted(HEADS)) + r") of (?:the )?[A-Z][\w’'-]*(?P<commas>(?:, [A-Z][\w’'-]*)+),? "
-    r"(?:and|&) [A-Z][\w’'-]*"
-)
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{0,10}[A-Z]s?)\)")
+_OPENING = frozenset("([“\"‘'")  # before a word: a bracket or quote opens
+_CLOSING = frozenset(",.;:)]”\"?!’'")  # after a word: punctuation that ends a name
+_CAPITAL = T(match=re.compile(r"[A-Z][\w’'-]*"))  # one token: a capitalised word
 _POSSESSIVE = ("’s", "'s")
 _MAX_RUN = 24
 _LOWER_HEADS = frozenset(word.lower() for word in HEADS)
-# A lower-case description from its determiner to the bracket, within one clause.
-_DESCRIPTION = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][a-z’'-]*(?:\s[a-z][a-z’'-]*){0,7})\s*$")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})  # open a lower-case description
+_DESCRIPTION_WORDS = 8  # "the national commission against trafficking (NCAT)": at most eight words
+_DESCRIPTION_REACH = 80  # characters from its determiner to the bracket
+
+NAME_RULES = (
+    TokenRule(
+        name="acronym in brackets",
+        purpose='"the Anti-Trafficking Unit (ATU)": capitals in brackets right after a name are its acronym',
+        pattern=(
+            T(text="("),
+            T(op="*", max=6, any_of=(T(is_word=True), T(text="&"), T(text="-")), name="acronym"),
+            T(text=")"),
+        ),
+        examples=(("Police of the Border Unit (BU-K) met.", "(BU-K)"),),
+    ),
+    TokenRule(
+        name="portfolio list",
+        purpose='"Ministry of Women, Family and Youth": the commas of a body\'s list of portfolios are inside its name',
+        pattern=(
+            T(text_in=HEADS),
+            T(text="of"),
+            T(op="?", text="the"),
+            _CAPITAL,
+            T(op="*", max=16, any_of=(T(text=","), _CAPITAL), name="list"),
+            T(text_in=("and", "&")),
+            _CAPITAL,
+        ),
+        examples=(("The Ministry of Labour, Trade and Industry met.", "Ministry of Labour, Trade and Industry"),),
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,12 +75,71 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _list_commas(text: str) -> frozenset[int]:
-    """Return the offsets of commas that separate portfolios inside one body's name."""
+    """Return the offsets of commas that separate portfolios inside one body's name (", Family, and Youth")."""
     found: set[int] = set()
-    for match in _LIST_COMMA.finditer(text):
-        start, end = match.span("commas")
-        found.update(i for i in range(start, end + 1) if text[i : i + 1] == ",")
+    for match in find_all(text, NAME_RULES[1:]):
+        listed = [token.text for token in match.group("list")]
+        pairs = listed[:-1] if listed and listed[-1] == "," else listed
+        if pairs and len(pairs) % 2 == 0 and all(word == "," for word in pairs[::2]) and "," not in pairs[1::2]:
+            found.update(token.start for token in match.group("list") if token.text == ",")
     return frozenset(found)
+
+
+def _acronyms(text: str) -> dict[int, Match]:
+    """Return the bracketed acronyms of a paragraph by where their bracket opens: "(ATU)", "(NCTIPs)", "(T&T)"."""
+    found = {}
+    for match in find_all(text, NAME_RULES[:1]):
+        if _is_acronym(text[match.start + 1 : match.end - 1]):
+            found[match.start] = match
+    return found
+
+
+def _is_acronym(written: str) -> bool:
+    """Tell whether a bracket's text is an acronym: capitals first and last (a plural "s" after), letters, "&" and
+    "-" between, 2 to 12 characters, no blank."""
+    core = written[:-1] if written.endswith("s") else written
+    return (
+        2 <= len(core) <= 12
+        and core[0] in ascii_uppercase
+        and core[-1] in ascii_uppercase
+        and all(char in ascii_letters or char in "&-" for char in core)
+    )
+
+
+def _chunks(text: str) -> list[list[Token]]:
+    """Split a paragraph's tokens into the groups written without a blank between them ("(ATU),", "Victims'")."""
+    chunks: list[list[Token]] = []
+    for token in layer(text).tokens:
+        if chunks and chunks[-1][-1].end == token.start:
+            chunks[-1].append(token)
+        else:
+            chunks.append([token])
+    return chunks
+
+
+def _core(chunk: list[Token]) -> tuple[int, list[Token]]:
+    """Return how many opening brackets or quotes a chunk starts with, and its word without them or the
+    punctuation after it; a plural possessive keeps its apostrophe ("the Victims' Compensation Board")."""
+    if len(chunk) == 1 and chunk[0].text not in _OPENING and chunk[0].text not in _CLOSING:
+        return 0, chunk  # most chunks: one word, nothing around it
+    lead = len(list(itertools.takewhile(lambda token: token.text in _OPENING, chunk)))
+    core = chunk[lead:]
+    if _is_abbreviation(core):  # "U.S.": its last dot is part of it
+        return lead, core
+    kept = len(core)
+    while kept and core[kept - 1].text in _CLOSING:
+        kept -= 1
+    if kept and kept == len(core) - 1 and core[kept - 1].text.endswith("s") and core[kept].text in ("’", "'"):
+        kept += 1
+    return lead, core[:kept]
+
+
+def _is_abbreviation(tokens: list[Token]) -> bool:
+    """Tell whether tokens are an abbreviation of capitals and dots ("U.S", "." or "U.N.H.C.R", ".")."""
+    if len(tokens) != 2 or tokens[1].text != ".":
+        return False
+    letters = tokens[0].text.split(".")
+    return len(letters) >= 2 and all(len(letter) == 1 and letter in ascii_uppercase for letter in letters)
 
 
 def _runs(text: str) -> list[tuple[list[_Tok], int]]:
@@ -61,34 +147,27 @@ def _runs(text: str) -> list[tuple[list[_Tok], int]]:
     inner = _list_commas(text)
     runs: list[tuple[list[_Tok], int]] = []
     run: list[_Tok] = []
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        lead = len(raw) - len(raw.lstrip('([“"‘'))
-        core = raw[lead:]
-        if not _ABBREVIATION.fullmatch(core):
-            stripped = core.rstrip(",.;:)]”\"?!’'")
-            # A plural possessive stays in a name: "the Victims' Compensation Board".
-            plural_owner = stripped.endswith("s") and core[len(stripped) : len(stripped) + 1] in ("’", "'")
-            core = stripped + core[len(stripped)] if plural_owner and len(core) == len(stripped) + 1 else stripped
+    for chunk in _chunks(text):
+        lead, core = _core(chunk)
         if lead or not core:  # a bracket or quote opens: the name before it has ended
             if run:
-                runs.append((run, match.start()))
+                runs.append((run, chunk[0].start))
             run = []
             if not core:
                 continue
-        tok = _Tok(core, match.start() + lead, match.start() + lead + len(core))
-        if _is_capitalised(core) or (run and (core in _CONNECTORS or core in FOREIGN)):
+        tok = _Tok(text[core[0].start : core[-1].end], core[0].start, core[-1].end)
+        if _is_capitalised(tok.word) or (run and (tok.word in _CONNECTORS or tok.word in FOREIGN)):
             run.append(tok)
             if len(run) >= _MAX_RUN:  # no name is this long; the cap keeps every later step bounded
                 runs.append((run, tok.end))
                 run = []
         elif run:
-            runs.append((run, match.start()))
+            runs.append((run, chunk[0].start))
             run = []
-        if run and raw.endswith(",") and match.end() - 1 in inner:
+        if run and chunk[-1].text == "," and chunk[-1].start in inner:
             continue  # a comma of the name's own list: the name goes on
-        if run and len(core) + lead < len(raw):  # trailing punctuation ends a name
-            runs.append((run, match.end()))
+        if run and lead + len(core) < len(chunk):  # trailing punctuation ends a name
+            runs.append((run, chunk[-1].end))
             run = []
     if run:
         runs.append((run, len(text)))
@@ -181,12 +260,29 @@ def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
     return acronym is not None and not {tok.word for tok in segment} & NOT_BODY
 
 
-def _described(text: str, match: re.Match[str]) -> NamedBody | None:
-    """Name a body described in lower case before its acronym: 'the national anti-trafficking commission (NATC)'."""
-    tail = _DESCRIPTION.search(text, max(0, match.start() - 80), match.start())
-    if tail is None or not _LOWER_HEADS & set(tail.group(1).split()):
+def _described(text: str, match: Match) -> NamedBody | None:
+    """Name a body described in lower case before its acronym: 'the national anti-trafficking commission (NATC)'.
+
+    The description is the lower-case words right before the bracket, from the earliest determiner that leaves
+    one to eight of them.
+    """
+    before = layer(text).words_before(match.start, _DESCRIPTION_WORDS + 1)
+    words: list[Token] = []
+    for token in reversed(before):
+        if not _is_lower_word(token.text) or match.start - token.start > _DESCRIPTION_REACH:
+            break
+        words.insert(0, token)
+    opens = [i for i, token in enumerate(words[:-1]) if token.text in _DETERMINERS and len(words) - i - 1 <= 8]
+    if not opens or not _LOWER_HEADS & {token.text for token in words[opens[0] + 1 :]}:
         return None
-    return NamedBody(name=tail.group(1), acronym=match.group(1), start=tail.start(1), end=tail.end(1))
+    start, end = words[opens[0] + 1].start, words[-1].end
+    acronym = text[match.start + 1 : match.end - 1]
+    return NamedBody(name=text[start:end], acronym=acronym, start=start, end=end)
+
+
+def _is_lower_word(word: str) -> bool:
+    """Tell whether a token is a lower-case word (letters a-z, apostrophes, hyphens), as a description's are."""
+    return word[:1] in ascii_lowercase and all(char in ascii_lowercase or char in "’'-" for char in word)
 
 
 def _foreign_parts(segment: list[_Tok], acronym: str | None) -> list[list[_Tok]]:
@@ -218,15 +314,16 @@ def _fits(acronym: str, tokens: list[_Tok]) -> bool:
 
 def find_named(text: str) -> list[NamedBody]:
     """Return every named body in a paragraph, in order, with its bracketed acronym if any."""
-    found = [body for match in _ACRONYM.finditer(text) if (body := _described(text, match)) is not None]
+    acronyms = _acronyms(text)
+    found = [body for match in acronyms.values() if (body := _described(text, match)) is not None]
     for run, after in _runs(text):
-        match = _ACRONYM.match(text, after + (1 if text[after : after + 1] == " " else 0))
-        acronym_of_run = match.group(1) if match else None
+        match = acronyms.get(after + (1 if text[after : after + 1] == " " else 0))
+        acronym_of_run = text[match.start + 1 : match.end - 1] if match else None
         segments = [_trim(part) for segment in _split(run) for part in _foreign_parts(_trim(segment), acronym_of_run)]
         segments = [segment for segment in segments if segment]
         for k, segment in enumerate(segments):
             last = match is not None and k == len(segments) - 1 and segment[-1].end == run[-1].end
-            acronym = match.group(1) if match and last else None
+            acronym = acronym_of_run if last else None
             if _is_body(segment, acronym):
                 start, end = segment[0].start, segment[-1].end
                 found.append(NamedBody(name=text[start:end], acronym=acronym, start=start, end=end))

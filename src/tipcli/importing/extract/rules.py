@@ -2,12 +2,18 @@
 
 figures: NOT_FIGURE_RULES (a number that is no quantity), UNIT_RULES (what a number counts), then
 PASSES over the found figures (zero counts, back-references, partitives, conversions, years).
-events: EVENT_RULES (which dated phrases are happenings).
+events: EVENT_RULES (which dated phrases are happenings). agencies: ROLE_RULES (bodies known by what they do),
+GENERIC_RULES (generic actors of a closed list), AGENCY_RULES (bodies named by
+their place, a government of a country, an appositive calling a body an NGO).
 TOKEN_RULES: the patterns over tokens (matcher.py) those rules match with; the tests run their examples too.
 """
 
 from __future__ import annotations
 
+from tipcli.importing.extract.agencies import AGENCY_RULES
+from tipcli.importing.extract.agency_generic import GENERIC_RULES
+from tipcli.importing.extract.agency_names import NAME_RULES
+from tipcli.importing.extract.agency_roles import ROLE_RULES
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
@@ -16,6 +22,7 @@ from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, U
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import OF_THEM_RULES, PART_RULES, PARTITIVE_RULES, PASSES
 from tipcli.importing.extract.indicator_rules import INDICATOR_TOKEN_RULES
+from tipcli.importing.extract.labels import LABEL_RULES
 from tipcli.importing.extract.matcher import TokenRule
 from tipcli.importing.extract.numbers import TIMES_RULES
 from tipcli.importing.extract.placements import PLACEMENT_RULES
@@ -37,4 +44,9 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *PARTITIVE_RULES,
     *OF_THEM_RULES,
     *INDICATOR_TOKEN_RULES,
+    *ROLE_RULES,
+    *GENERIC_RULES,
+    *AGENCY_RULES,
+    *NAME_RULES,
+    *LABEL_RULES,
 )

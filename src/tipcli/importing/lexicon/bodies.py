@@ -67,3 +67,12 @@ NOT_NAMES = (
     | LEADING_STOP
     | MONTH_NAMES
 )
+# Words before "NGO" or "organization" in an appositive that calls a named body one ("Casa Luz, a local NGO").
+NGO_DESCRIPTORS = words(
+    "local international national nongovernmental non-governmental faith-based nonprofit non-profit private "
+    "civil-society religious"
+) | {"civil society"}
+# Nouns an appositive calls a provider by ("X, a local charity"): as written, "NGO" in capitals.
+PROVIDER_NOUNS = words("NGO organization organisation charity shelter")
+# Words an appositive calls a body by that make it a nongovernmental one ("Casa Luz, an NGO").
+NGO_WORDS = words("NGO nongovernmental non-governmental civil-society") | {"civil society"}

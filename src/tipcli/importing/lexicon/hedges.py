@@ -23,3 +23,8 @@ BREAKDOWNS = ("including", "among them", "among whom", "of whom", "of which", "o
 # Words that attach a count to the figure before it, as its attribute ("48 investigations involving 71 suspects"):
 # the sentence is about the first figure.
 ATTACHMENTS = ("involving", "implicating", "concerning", "against")
+# Hedges that make an amount a limit: the label of "up to 300,000 rundas" is a maximum, of "at least 5 years" a minimum.
+LIMIT_HEDGES = {
+    "up to": "maximum", "a maximum of": "maximum", "not more than": "maximum", "no more than": "maximum",
+    "at least": "minimum", "a minimum of": "minimum", "not less than": "minimum",
+}  # fmt: skip

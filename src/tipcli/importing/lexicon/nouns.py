@@ -48,6 +48,8 @@ PEOPLE = words(
 INSTRUMENT_NOUNS = words("""law laws act acts code provision provisions amendment amendments constitution report reports plan
     plans protocol protocols convention conventions decree decrees statute statutes legislation edition regulation
     regulations resolution resolutions agreement agreements strategy policy bill""")
+# What a legislature acts on, as written: a named instrument is capitalised ("the Act"), a general one is not.
+LAWMAKING_OBJECTS = words("Act Law Code Bill bill law laws amendment amendments legislation")
 # Units of room for people: a count of them is a capacity.
 CAPACITY_UNITS = words("beds places spaces slots cots")
 # Nouns that a hyphenated number counts ("a 40-bed shelter", "a 12-member commission").

@@ -46,3 +46,12 @@ OCCASIONS = {
 }  # fmt: skip
 # Verbs of a court or an authority imposing what a figure states ("sentenced to", "fined", "ordered to pay").
 IMPOSING = words("sentenced fined ordered imposed received")
+# Verbs of a legislature acting on a law: "the Storting amended the Act" names a lawmaking body.
+LAWMAKING_VERBS = words("amended passed adopted enacted ratified approved debated repealed") | {"voted for", "voted on"}
+# Verbs of a body serving people: "Casa Luz, which operates a shelter" names a provider.
+SERVING_VERBS = words(
+    "operates operated runs ran manages managed provides provided offers offered shelters sheltered assists assisted "
+    "supports supported"
+)
+# Auxiliaries of a passive between a count and its verb ("12 suspects were charged", "40 have been referred").
+PASSIVE_AUXILIARIES = words("were was") | {"have been", "had been", "has been"}
