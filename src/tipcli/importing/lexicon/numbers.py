@@ -37,7 +37,6 @@ NO_IDIOMS = (NONCOUNT & words("longer later more less one")) | words("matter dou
 STOCK_AFTER = words("consecutive straight successive another")
 # Words after "twice" or "once" that make it no count of occasions: "twice as many", "once a year", "twice more".
 NOT_AFTER_TIMES = words("as a an the per that more over")
-
 # Words that count or pick out several things: before "NGO" they make it a modifier ("several NGO shelters").
 PLURAL_QUANTIFIERS = words("several many some all both few these those various numerous multiple other more most")
 # Words that make a quote without a number a zero count: "did not report any convictions", "no shelters".
