@@ -11,6 +11,7 @@ from __future__ import annotations
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
+from tipcli.importing.extract.figure_kinds import KIND_RULES
 from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
@@ -27,4 +28,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *CLAUSE_RULES,
     *PLACEMENT_RULES,
     *HEDGE_RULES,
+    *KIND_RULES,
 )

@@ -1,0 +1,38 @@
+"""A figure's context read from tokens: its kind, the group it points back to, its year (our own sentences)."""
+
+from __future__ import annotations
+
+from tipcli.importing.extract.figures import FoundFigure, extract_figures
+
+
+def one(text: str, quote: str) -> FoundFigure:
+    """Return the figure whose quote starts with the given words."""
+    return next(f for f in extract_figures(text) if text[f.start : f.end].startswith(quote))
+
+
+def test_a_law_verb_or_a_prison_term_makes_a_span_of_years_a_penalty() -> None:
+    assert one("The new code carries a maximum of 15 years for the crime.", "15").kind == "penalty"
+    assert one("A smuggler got seven years in prison.", "seven").kind == "penalty"
+    assert one("The trucks were stopped for seven years at the border.", "seven").kind == "duration"
+
+
+def test_words_of_age_before_or_after_make_years_an_age() -> None:
+    assert one("Workers younger than 15 years filled the mines.", "15").kind == "threshold"
+    assert one("It hired boys of 14 years of age.", "14").kind == "threshold"
+    assert one("Courts heard children 12 years and older.", "12").kind == "threshold"
+    assert one("Courts heard the children for 12 years and then closed.", "12").kind == "duration"
+
+
+def test_a_bullet_ends_the_clause_a_cue_is_read_in() -> None:
+    text = "• Seek sentences of at least four years in jail. • Lengthen the 30-day stay for victims."
+    assert one(text, "30").kind == "duration"
+
+
+def test_capacity_building_is_no_room_for_people() -> None:
+    assert one("The shelter has capacity for 25 women.", "25").kind == "capacity"
+    assert one("Donors funded capacity-building for 25 judges.", "25").kind == "count"
+
+
+def test_a_holding_word_and_a_comparator_make_a_limit() -> None:
+    assert one("The rule binds firms with above 300 workers.", "300").kind == "threshold"
+    assert one("Inspectors visited firms with 300 workers.", "300").kind == "count"
