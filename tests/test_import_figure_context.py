@@ -36,3 +36,23 @@ def test_capacity_building_is_no_room_for_people() -> None:
 def test_a_holding_word_and_a_comparator_make_a_limit() -> None:
     assert one("The rule binds firms with above 300 workers.", "300").kind == "threshold"
     assert one("Inspectors visited firms with 300 workers.", "300").kind == "count"
+
+
+def test_a_year_trailing_or_opening_the_clause_dates_its_figures() -> None:
+    assert one("Inspectors closed 14 brothels in 2022.", "14").year == 2022
+    assert one("In mid-2019, inspectors closed 14 brothels.", "14").year == 2019
+    assert one("On Sept. 3, 2018, the police freed 9 boys.", "9").year == 2018
+
+
+def test_a_period_a_name_or_a_file_name_dates_no_figure() -> None:
+    assert one("Between 2015 and 2017, courts tried 31 cases.", "31").year is None
+    assert one("Under the 2006 statute, courts tried 31 cases.", "31").year is None
+    assert one("The list annex-2019.pdf names 31 cases.", "31").year is None
+
+
+def test_a_comparison_keeps_its_year_to_itself() -> None:
+    text = "Courts tried 31 cases; this compares with 44 in 2021."
+    assert one(text, "31").year is None
+    assert one(text, "44").year == 2021
+    bracket = "Courts tried 31 cases (against 44 in 2021) last spring."
+    assert one(bracket, "31").year is None
