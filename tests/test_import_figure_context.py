@@ -56,3 +56,19 @@ def test_a_comparison_keeps_its_year_to_itself() -> None:
     assert one(text, "44").year == 2021
     bracket = "Courts tried 31 cases (against 44 in 2021) last spring."
     assert one(bracket, "31").year is None
+
+
+def test_the_rest_of_a_group_skips_a_sibling_part_after_a_copula() -> None:
+    text = "Guards held 30 migrants; 12 were minors and the remaining 18 were adults."
+    assert one(text, "18").unit == "migrants"
+
+
+def test_a_group_named_at_the_head_of_the_sentence_counts_a_bare_number() -> None:
+    assert one("Among the 25 detained brokers, 9 left on bail.", "9").unit == "brokers"
+    assert one("The total of licensed recruiters, currently 140, fell.", "140").unit == "recruiters"
+    assert one("Labor inspectors dropped from 90 to 70.", "90").unit == "inspectors"
+
+
+def test_an_attached_count_is_no_group_a_later_number_points_back_to() -> None:
+    text = "Police opened 48 cases involving 71 suspects in all, and courts tried 20 of them."
+    assert one(text, "20").unit == "cases"

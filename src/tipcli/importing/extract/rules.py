@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
+from tipcli.importing.extract.figure_groups import GROUP_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
 from tipcli.importing.extract.figure_kinds import KIND_RULES
 from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
@@ -29,4 +30,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *PLACEMENT_RULES,
     *HEDGE_RULES,
     *KIND_RULES,
+    *GROUP_RULES,
 )
