@@ -72,3 +72,21 @@ def test_a_group_named_at_the_head_of_the_sentence_counts_a_bare_number() -> Non
 def test_an_attached_count_is_no_group_a_later_number_points_back_to() -> None:
     text = "Police opened 48 cases involving 71 suspects in all, and courts tried 20 of them."
     assert one(text, "20").unit == "cases"
+
+
+def test_a_counted_noun_runs_over_blanks_but_not_over_a_line_break_or_a_mark() -> None:
+    from tipcli.importing.extract.figure_units import first_word, noun_phrase
+
+    text = "They trained 30 border  officers and 12\nboys."
+    phrase = noun_phrase(text, text.index("30") + 2, singular=False)
+    assert phrase is not None and phrase.unit == "border  officers"
+    assert first_word(text, text.index("12") + 2) is None  # the noun is on the next line
+    assert first_word("40 U.S. nationals", 2) == (3, 4, "U")  # the word stops at the dot
+
+
+def test_a_bracketed_dollar_amount_converts_the_amount_before_it() -> None:
+    from tipcli.importing.extract.figure_units import is_conversion
+
+    text = "Courts fined them 90,000 vals (roughly US$7,000) and 3,000 vals (in 2021)."
+    assert is_conversion(text, text.index(" (roughly"))
+    assert not is_conversion(text, text.index(" (in 2021"))

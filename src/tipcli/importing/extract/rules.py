@@ -14,6 +14,7 @@ from tipcli.importing.extract.figure_groups import GROUP_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
 from tipcli.importing.extract.figure_kinds import KIND_RULES
 from tipcli.importing.extract.figure_scan import NOT_FIGURE_RULES, UNIT_RULES
+from tipcli.importing.extract.figure_units import CONVERSION_RULES, REST_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import PASSES
 from tipcli.importing.extract.matcher import TokenRule
@@ -31,4 +32,6 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *HEDGE_RULES,
     *KIND_RULES,
     *GROUP_RULES,
+    *REST_RULES,
+    *CONVERSION_RULES,
 )
