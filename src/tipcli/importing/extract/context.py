@@ -60,7 +60,9 @@ def token_before(text: str, pos: int) -> Token | None:
     return before[0] if before and not text[before[0].end : pos].strip() else None
 
 
-_ENDS: dict[int, tuple[str, dict[int, list[Match]]]] = {}  # id(table) -> the last paragraph asked and its index
+# id(table) -> (the table, the last paragraph asked, its matches by end). The table is kept so that its id is
+# never another table's; a table must be a module's constant (a slice made per call would miss every time).
+_ENDS: dict[int, tuple[Sequence[TokenRule], str, dict[int, list[Match]]]] = {}
 
 
 def _ends(text: str, rules: Sequence[TokenRule]) -> dict[int, list[Match]]:
@@ -70,12 +72,12 @@ def _ends(text: str, rules: Sequence[TokenRule]) -> dict[int, list[Match]]:
     rule only where its first word stands) and every figure of the paragraph looks its matches up here.
     """
     memo = _ENDS.get(id(rules))
-    if memo is not None and memo[0] is text:
-        return memo[1]
+    if memo is not None and memo[0] is rules and memo[1] is text:
+        return memo[2]
     index: dict[int, list[Match]] = {}
     for match in find_all(text, rules):
         index.setdefault(match.end, []).append(match)
-    _ENDS[id(rules)] = (text, index)
+    _ENDS[id(rules)] = (rules, text, index)
     return index
 
 

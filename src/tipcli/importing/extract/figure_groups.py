@@ -123,9 +123,11 @@ def of_these_before(text: str, pos: int) -> bool:
 def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
     """Tell whether only "Of these," and a hedge stand between a sentence's start and pos ("More than one-half of
     them", "Of these, 151 ...")."""
-    words = _between(layer(text), sentence_start, pos)
-    if len(words) > 3 + 3:  # the opener and the longest hedge: a longer head is no opener
+    doc = layer(text)
+    low, high = bisect.bisect_left(doc.token_starts, sentence_start), bisect.bisect_left(doc.token_starts, pos)
+    if high - low > 3 + 3:  # the opener and the longest hedge: a longer head is no opener (nor sliced: linear)
         return False
+    words = doc.tokens[low:high]
     if len(words) >= 3 and all(spec.fits(t, False) for spec, t in zip(_OF_THESE, words, strict=False)):
         words = words[3:]
     return not words or phrase_at(words, 0, HEDGES) == len(words)

@@ -151,6 +151,11 @@ AFTER_RULES = (
     ),
 )
 KIND_RULES = (*AGE_RULES, *LAW_RULES, *BOUND_RULES, *AFTER_RULES)
+# The tables each question asks, made once: context.ending_before keeps a table's matches by the table.
+_BOUND_WORD = BOUND_RULES[:1]
+_HOLDING = BOUND_RULES[1:]
+_PRISON_AFTER = AFTER_RULES[:1]
+_AGE_AFTER = AFTER_RULES[1:]
 
 
 def _has(words: tuple[str, ...], vocabulary: frozenset[str], stems: tuple[str, ...] = ()) -> bool:
@@ -190,7 +195,7 @@ def _money_kind(text: str, start: int) -> str:
     before = clause_words(text, start, 6)
     if _has(before, FINE_WORDS, FINE_STEMS):
         return "penalty"
-    if _has(before, CAP_WORDS, CAP_STEMS) or ending_before(text, BOUND_RULES[:1], start):
+    if _has(before, CAP_WORDS, CAP_STEMS) or ending_before(text, _BOUND_WORD, start):
         return "threshold"
     return "money"
 
@@ -199,7 +204,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
     """Tell whether a span of years is an age: "girls as young as 13", "under 16 years", "17 years old"."""
     if _quote_opens(text, start, _YOUNGEST) or text[start:end].endswith("-old"):  # one token: "17-year-old"
         return True
-    if starting_after(text, AFTER_RULES[1:], end):
+    if starting_after(text, _AGE_AFTER, end):
         return True
     return _has(clause_words(text, start, 3), AGE_WORDS) or age_before(text, start)
 
@@ -209,7 +214,7 @@ def _time_kind(text: str, start: int, end: int) -> str:
     if _is_age(text, start, end):
         return "threshold"
     # A prison term's cue may stand early in its clause: "penalties of ... and fines ..., and eight to 20 years".
-    if starting_after(text, AFTER_RULES[:1], end) or _has(clause_words(text, start, 25), frozenset(), PENALTY_STEMS):
+    if starting_after(text, _PRISON_AFTER, end) or _has(clause_words(text, start, 25), frozenset(), PENALTY_STEMS):
         return "penalty"
     if ending_before(text, LAW_RULES, start):
         return "penalty"
@@ -222,7 +227,7 @@ def _count_kind(text: str, start: int, end: int, unit: str) -> str:
     pairs = tuple(" ".join(pair) for pair in itertools.pairwise(near))
     if unit in CAPACITY_UNITS or _has((*near, *pairs), frozenset(CAPACITY_PHRASES), CAPACITY_STEMS):
         return "capacity"
-    holding = ending_before(text, BOUND_RULES[1:], start)
+    holding = ending_before(text, _HOLDING, start)
     if (holding and holding.rule == "holding a comparator") or _quote_holds(text, start, end, _OR_MORE):
         return "threshold"  # "cases involving three or more individuals"
     if holding and _quote_opens(text, start, COMPARATORS):
