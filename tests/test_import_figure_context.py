@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tipcli.importing.extract.figures import FoundFigure, extract_figures
 
 
@@ -90,3 +92,25 @@ def test_a_bracketed_dollar_amount_converts_the_amount_before_it() -> None:
     text = "Courts fined them 90,000 vals (roughly US$7,000) and 3,000 vals (in 2021)."
     assert is_conversion(text, text.index(" (roughly"))
     assert not is_conversion(text, text.index(" (in 2021"))
+
+
+def test_the_token_questions_that_replace_the_raw_window_patterns() -> None:
+    from tipcli.importing.extract.figure_groups import of_these_before
+    from tipcli.importing.extract.figure_kinds import age_before
+    from tipcli.importing.extract.figure_units import rest_before
+    from tipcli.importing.extract.figure_years import month_before
+
+    def at(question: Callable[..., bool], text: str, number: str, **options: bool) -> bool:
+        return question(text, text.index(number), **options)
+
+    assert at(age_before, "Girls under the age of 16 sewed.", "16")
+    assert at(age_before, "The code raised the age of consent to 16.", "16")
+    assert not at(age_before, "Girls sewed in 16 workshops.", "16")
+    assert at(month_before, "It met in May 2019.", "2019", with_day=False)
+    assert at(month_before, "It met on May 5, 2019.", "2019")
+    assert not at(month_before, "It met on May 5, 2019.", "2019", with_day=False)
+    assert at(of_these_before, "Police found 40. Of these, 12 were boys.", "12")
+    assert not at(of_these_before, "Of these 12 were boys.", "12")
+    assert at(rest_before, "Six left and the remaining 9 stayed.", "9")
+    assert at(rest_before, "Courts heard all 64.", "64")
+    assert not at(rest_before, "Courts heard 64.", "64")

@@ -30,7 +30,7 @@ from tipcli.importing.lexicon.nouns import INSTRUMENT_NOUNS
 from tipcli.importing.text import Layer, Token, layer
 
 # A month name ending a raw window: kept for figure_scan (helper figs19's file), which still reads one;
-# this module asks _month_before, over tokens.
+# month_before(text, pos, with_day=False) is its token form.
 _MONTHS = alternation(MONTH_NAMES) + "|" + "|".join(rf"{name.capitalize()}\." for name in MONTH_ABBREVIATIONS)
 MONTH_RE = re.compile(rf"\b(?:{_MONTHS})$")
 # One token: a year ("2019"), in a part of its period ("mid-2019"), possessive ("2019's"), a fiscal year
@@ -58,12 +58,18 @@ def _year_of(token: Token) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def month_before(doc: Layer, pos: int) -> bool:
-    """Tell whether a month's name ends right before pos, with a day after it or not ("May 5, 2019", "5 May")."""
+def month_before(text: str, pos: int, *, with_day: bool = True) -> bool:
+    """Tell whether a month's name ends right before pos ("in May 2019", "Sept. 2019"), or with_day, a month and a
+    day ("May 5, 2019", "5 May 2019" has the month right before)."""
+    return _month_before(layer(text), pos, with_day=with_day)
+
+
+def _month_before(doc: Layer, pos: int, *, with_day: bool = True) -> bool:
+    """Tell whether a month's name, and with_day a day of it, ends right before pos."""
     before = list(doc.words_before(pos, 4))
-    if len(before) > 1 and before[-1].text == "," and DAY_DIGITS.fullmatch(before[-2].text):
+    if with_day and len(before) > 1 and before[-1].text == "," and DAY_DIGITS.fullmatch(before[-2].text):
         before = before[:-2]
-    elif before and DAY_DIGITS.fullmatch(before[-1].text):
+    elif with_day and before and DAY_DIGITS.fullmatch(before[-1].text):
         before = before[:-1]
     if before and before[-1].text in MONTH_NAMES:
         return True
@@ -116,7 +122,7 @@ def _mention(doc: Layer, token: Token) -> YearMention | None:
         return None
     if _in_period(before, after) or _names_something(before, after):
         return None
-    return YearMention(pos=token.start, year=year, dated=month_before(doc, token.start))
+    return YearMention(pos=token.start, year=year, dated=_month_before(doc, token.start))
 
 
 def year_mentions(text: str) -> list[YearMention]:
