@@ -34,6 +34,7 @@ _COMPARING = (*COMPARISONS, "than")
 _LOWER_WORD = re.compile(r"[a-z]+")  # one token: a word in lower case, as a noun named before is written
 _BARE_REACH = 200  # the back-reference stands in the same clause; the bound keeps a long sentence linear
 _HEAD_REACH = 300  # how far back in its sentence "Of the 30 convicted traffickers, 21" names the group
+_GROUP_WORDS = frozenset({"Of", "of", "Among", "among", "number", "total"})  # the first words of a group's name
 _PARTS_REACH = 6  # a breakdown lists a few parts; the bound keeps a paragraph of bare numbers linear
 
 # Rules that end right before a bare number and say which group it is part of.
@@ -266,6 +267,8 @@ def named_group(text: str, start: int) -> str | None:
     sentence_start = max(doc.sentence(start)[0], start - _HEAD_REACH)
     head = _between(doc, sentence_start, start)
     for index in range(len(head) - 1):
+        if head[index].text not in _GROUP_WORDS:
+            continue  # most words open no group: one set lookup each
         pos = _group_opener(head, index) if index == 0 or head[index - 1].text in ".!?;" else None
         if pos is None and head[index].text in ("number", "total") and head[index + 1].text == "of":
             pos = head[index + 1].end  # "the number of labor inspectors, currently fewer than 90"
