@@ -1,59 +1,106 @@
-"""The group a bare number counts when its noun was named before: "of them", "the remaining nine", "Of the 30 X, 21 ..."."""
+"""The group a bare number counts when its noun was named before: "of them", "the remaining nine", "Of the 30 X, 21 ...".
+
+Read from the paragraph's tokens (text.py): GROUP_RULES are token rules that end right before a number
+("of these,", "compared with", "including", "the remaining") or name its group ("Convictions fell from",
+"a staff of"); the gaps between two figures ("145 adults and 67 children", "48 cases involving 71
+suspects") are read as the tokens between them.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tipcli.importing.extract.context import ending_before
 from tipcli.importing.extract.figure_units import is_plural, noun_phrase
-from tipcli.importing.lexicon import alternation
+from tipcli.importing.extract.matcher import T, TokenRule, phrase_at
+from tipcli.importing.lexicon.context import COLLECTIVES, GAP_ADVERBS, REST_OPENERS
 from tipcli.importing.lexicon.hedges import ATTACHMENTS, BREAKDOWNS, COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import STOP, TIME_UNITS
 from tipcli.importing.lexicon.verbs import CHANGE_VERBS
-from tipcli.importing.text import layer
+from tipcli.importing.text import Layer, Token, layer
 
 if TYPE_CHECKING:
     from tipcli.importing.extract.figure_scan import Draft
 
-# "Of these, 151 were ...": a bare number after this opener is some of the group counted just before.
+# "Of these, 151 were ...": a bare number after this opener is some of the group counted just before. Kept as a
+# regular expression for figures.py (helper figs19's file), which still reads a raw window; of_these_before
+# is its token form.
 OF_THESE_RE = re.compile(r"\b(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.IGNORECASE)
-# Only a hedge, or "Of these,", may stand between a sentence's start and a number that opens it ("More than
-# one-half of them", "Of these, 151 were ...").
-_OPENER_RE = re.compile(
-    r"(?:(?:of|among)\s+(?:these|those|them)\s*,\s*)?(?:(?:" + alternation(HEDGES) + r")\s+)?",
-    re.IGNORECASE,
-)
-# A plural noun a bare number may point back to when no figure counts it: "referred all identified victims to
-# care, and 198 of them ...". It must end a phrase (punctuation or a small word after it), which keeps out a verb
-# ending in -s before its object ("investigates 40 of them").
-_BARE_PLURAL_RE = re.compile(r"\b([a-z]+)(?=\s*[,;]|\s+(?:" + alternation(STOP) + r")\b)")
+_OF_THESE = (T(lower_in={"of", "among"}), T(lower_in={"these", "those", "them"}), T(text=","))
+_COMPARING = (*COMPARISONS, "than")
+_LOWER_WORD = re.compile(r"[a-z]+")  # one token: a word in lower case, as a noun named before is written
 _BARE_REACH = 200  # the back-reference stands in the same clause; the bound keeps a long sentence linear
-# "Of the 30 convicted traffickers, 21 ...": the group named at the head of the sentence.
-_OF_GROUP_RE = re.compile(
-    r"(?:^|[.!?;]\s+)(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+(?:[\d,]+\s+|[a-z]+\s+(?=\w+s\b))?"
-)
-# "the number of labor inspectors, currently fewer than 90": the noun the number is the number of.
-_NUMBER_OF_RE = re.compile(r"\b(?:number|total)\s+of\s+")
-_CLAUSE_GAP_RE = re.compile(r",\s+(?:(?:currently|now|still|then|just|only)\s+)?$")
-# "compared with 28", "up from nearly 40": the number is an earlier state of a figure before it.
-_COMPARED_RE = re.compile(
-    r"\b(?:" + alternation([*COMPARISONS, "than"]) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$"
-)
-# "212 victims, including 145 adults": what follows counts some of the figure before; so does the rest of the list.
-_BREAKDOWN_BEFORE_RE = re.compile(r"\b(?:" + alternation(BREAKDOWNS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
-# "48 investigations involving 71 suspects": right after a figure, the suspects are an attribute of it.
-_ATTACHED_RE = re.compile(r",?\s+(?:" + alternation(ATTACHMENTS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?")
-# "30 victims; 12 were women and the remaining 18 ...": a number whose noun follows a copula is a sibling part,
-# which "the remaining" or "the other" does not point to.
-_PREDICATE_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?[a-z]")
-_THE_REST_RE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$", re.IGNORECASE)
-_LIST_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+){0,5}?,?\s+(?:and\s+)?")  # "145 adults[ and ]67 children"
-# "Convictions fell from 12 ...": the plural noun before a verb of change counts what the numbers count.
-_CHANGE_RE = re.compile(r"([^\W\d_]+)\s+(?:" + alternation(CHANGE_VERBS) + r")\s+(?:from|to)\s+$")
-# "a staff of three": a collective noun that is its own plural counts the people.
-_STAFF_OF_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(staff|personnel)\s+of\s+$")
+_HEAD_REACH = 300  # how far back in its sentence "Of the 30 convicted traffickers, 21" names the group
+_GROUP_WORDS = frozenset({"Of", "of", "Among", "among", "number", "total"})  # the first words of a group's name
 _PARTS_REACH = 6  # a breakdown lists a few parts; the bound keeps a paragraph of bare numbers linear
+
+# Rules that end right before a bare number and say which group it is part of.
+OF_THESE_RULES = (
+    TokenRule(
+        name="of these",
+        purpose='"Of these, 151 were girls": the number is some of the group counted just before',
+        pattern=_OF_THESE,
+        examples=(("Police found 40 victims. Of these, 12 were boys.", "Of these,"),),
+        not_examples=("Of these cases none went to trial.",),
+    ),
+)
+COMPARED_RULES = (
+    TokenRule(
+        name="compared with",
+        purpose='"compared with 28", "up from 40", "than 12": the number is an earlier state of a figure before it',
+        pattern=(T(phrase_in=_COMPARING),),
+        examples=(("Courts tried 31 cases, compared with 44 the year before.", "compared with"),),
+        not_examples=("Courts compared the two laws.",),
+    ),
+    TokenRule(
+        name="compared with a hedge",
+        purpose='"compared with nearly 40": a hedge between the comparison and the number, outside the quote',
+        pattern=(T(phrase_in=_COMPARING), T(phrase_in=HEDGES)),
+        examples=(("It held 31 people, up from nearly 40.", "up from nearly"),),
+    ),
+)
+BREAKDOWN_RULES = (
+    TokenRule(
+        name="breakdown",
+        purpose='"212 victims, including 145 adults", "of whom 30": the number counts some of the figure before',
+        pattern=(T(phrase_in=BREAKDOWNS),),
+        examples=(("Police freed 212 victims, including 145 adults.", "including"),),
+    ),
+    TokenRule(
+        name="breakdown with a hedge",
+        purpose='"including at least 40 boys": a hedge between the breakdown and the number, outside the quote',
+        pattern=(T(phrase_in=BREAKDOWNS), T(phrase_in=HEDGES)),
+        examples=(("Police freed 212 victims, including at least 40 boys.", "including at least"),),
+    ),
+)
+REST_RULES = (
+    TokenRule(
+        name="the rest",
+        purpose='"the remaining 18", "the other 27": a number that counts the rest of a group, not a sibling part',
+        pattern=(T(phrase_in=REST_OPENERS),),
+        examples=(("Ten were women and the remaining 18 were men.", "the remaining"),),
+        not_examples=("Ten remained in the shelter.",),
+    ),
+)
+NAMING_RULES = (
+    TokenRule(
+        name="change from",
+        purpose='"Convictions fell from 12": the plural noun before a verb of change names what the numbers count',
+        pattern=(T(is_word=True, name="noun"), T(lower_in=CHANGE_VERBS), T(lower_in={"from", "to"})),
+        examples=(("Convictions fell from 12 to 9.", "Convictions fell from"),),
+        not_examples=("The number fell sharply.",),
+    ),
+    TokenRule(
+        name="a staff of",
+        purpose='"a staff of three": a collective noun that is its own plural counts the people',
+        pattern=(T(lower_in={"a", "an", "the", "its", "their"}), T(lower_in=COLLECTIVES, name="noun"), T(lower="of")),
+        examples=(("The unit has a staff of three.", "a staff of"),),
+    ),
+)
+GROUP_RULES = (*OF_THESE_RULES, *COMPARED_RULES, *BREAKDOWN_RULES, *REST_RULES, *NAMING_RULES)
 
 
 def _counts_things(draft: Draft) -> bool:
@@ -62,6 +109,29 @@ def _counts_things(draft: Draft) -> bool:
     return (
         bool(unit) and not draft.money and not draft.adjective and unit != "percent" and unit not in TIME_UNITS.values()
     )
+
+
+def _between(doc: Layer, start: int, end: int) -> tuple[Token, ...]:
+    """Return the tokens between two offsets of a paragraph."""
+    return doc.tokens[bisect.bisect_left(doc.token_starts, start) : bisect.bisect_left(doc.token_starts, end)]
+
+
+def of_these_before(text: str, pos: int) -> bool:
+    """Tell whether "of these," or "among them," ends right before pos."""
+    return ending_before(text, OF_THESE_RULES, pos) is not None
+
+
+def _opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
+    """Tell whether only "Of these," and a hedge stand between a sentence's start and pos ("More than one-half of
+    them", "Of these, 151 ...")."""
+    doc = layer(text)
+    low, high = bisect.bisect_left(doc.token_starts, sentence_start), bisect.bisect_left(doc.token_starts, pos)
+    if high - low > 3 + 3:  # the opener and the longest hedge: a longer head is no opener (nor sliced: linear)
+        return False
+    words = doc.tokens[low:high]
+    if len(words) >= 3 and all(spec.fits(t, False) for spec, t in zip(_OF_THESE, words, strict=False)):
+        words = words[3:]
+    return not words or phrase_at(words, 0, HEDGES) == len(words)
 
 
 def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
@@ -74,14 +144,14 @@ def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
     """
     doc = layer(text)
     sentence_start = doc.sentence(draft.start)[0]
-    opens = sentence_start > 0 and _OPENER_RE.fullmatch(text, sentence_start, draft.start) is not None
+    opens = sentence_start > 0 and _opens_sentence(text, sentence_start, draft.start)
     if not opens:
         own: list[Draft] = []
-        rest = _THE_REST_RE.search(text, max(0, draft.start - 30), draft.start) is not None
+        rest = ending_before(text, REST_RULES, draft.start) is not None
         for candidate in reversed(earlier[-_PARTS_REACH * 2 :]):  # a sentence holds a few figures; bounded
             if candidate.start < sentence_start:
                 break
-            if not (rest and _PREDICATE_RE.match(text, max(candidate.num_end, candidate.num_start))):
+            if not (rest and _predicate_after(doc, max(candidate.num_end, candidate.num_start))):
                 own.insert(0, candidate)
         found = main_count(text, own) or next((c for c in reversed(own) if _counts_things(c)), None)
         if found is not None:
@@ -94,21 +164,33 @@ def antecedent(text: str, earlier: list[Draft], draft: Draft) -> Draft | None:
     return _bare_plural(text, max(sentence_start, draft.start - _BARE_REACH), draft)
 
 
+def _predicate_after(doc: Layer, pos: int) -> bool:
+    """Tell whether a copula and a word follow pos: "12 were women" (a sibling part, which "the remaining" skips)."""
+    after = doc.words_after(pos, 4)
+    if len(after) < 2 or after[0].start == pos or after[0].text not in ("were", "are"):
+        return False
+    return after[1].text[0].isascii() and after[1].text[0].islower()  # "were also ...", "are minors"
+
+
 def _bare_plural(text: str, start: int, draft: Draft) -> Draft | None:
-    """Return a plural noun between start and the number, the nearest, as a group counted by no figure."""
-    nouns = [
-        m.group(1)
-        for m in _BARE_PLURAL_RE.finditer(text, start, draft.start)
-        if is_plural(m.group(1)) and m.group(1) not in STOP and m.group(1) not in TIME_UNITS.values()
-    ]
-    if not nouns:
-        return None
-    return replace(draft, value=0, unit=nouns[-1], money=False, zero=False)
+    """Return a plural noun between start and the number, the nearest, as a group counted by no figure.
+
+    The noun must end a phrase (a comma or a small word after it), which keeps out a verb ending in -s before
+    its object ("investigates 40 of them").
+    """
+    words = _between(layer(text), start, draft.start)
+    for index in range(len(words) - 2, -1, -1):
+        word, after = words[index].text, words[index + 1].text
+        if not _LOWER_WORD.fullmatch(word) or not (after in (",", ";") or after in STOP):
+            continue
+        if is_plural(word) and word not in STOP and word not in TIME_UNITS.values():
+            return replace(draft, value=0, unit=word, money=False, zero=False)
+    return None
 
 
 def compares(text: str, draft: Draft) -> bool:
     """Tell whether a number is an earlier state brought in to compare ("compared with 28 in 2020")."""
-    return _COMPARED_RE.search(text, max(0, draft.start - 40), draft.start) is not None
+    return ending_before(text, COMPARED_RULES, draft.start) is not None
 
 
 def main_count(text: str, drafts: list[Draft]) -> Draft | None:
@@ -124,22 +206,39 @@ def main_count(text: str, drafts: list[Draft]) -> Draft | None:
 def _parts(text: str, drafts: list[Draft]) -> list[bool]:
     """Tell for each figure whether it is a comparison, one of the parts a figure before it is broken into, or an
     attribute of the figure before it ("involving 71 suspects")."""
+    doc = layer(text)
     parts: list[bool] = []
     for index, part in enumerate(drafts):
-        listed = (
-            index > 0
-            and parts[-1]
-            and part.start - drafts[index - 1].end < 80  # a list's gaps are short; the bound keeps this linear
-            and _LIST_GAP_RE.fullmatch(text, drafts[index - 1].end, part.start)
-        )
+        # A list's or an attachment's gap is short; the bound keeps a paragraph of far-apart figures linear.
+        near = index > 0 and part.start - drafts[index - 1].end < 80
+        gap = _between(doc, drafts[index - 1].end, part.start) if near else ()
+        listed = near and parts[-1] and _list_gap(gap)
         parts.append(
             compares(text, part)
             or bool(listed and not compares(text, drafts[index - 1]))
-            or _BREAKDOWN_BEFORE_RE.search(text, max(0, part.start - 30), part.start) is not None
-            or (index > 0 and _ATTACHED_RE.fullmatch(text, drafts[index - 1].end, part.start) is not None)
+            or ending_before(text, BREAKDOWN_RULES, part.start) is not None
+            or (near and len(gap) <= 5 and _attached(gap))
             or _adds_up(drafts, index)
         )
     return parts
+
+
+def _list_gap(gap: tuple[Token, ...]) -> bool:
+    """Tell whether the words between two figures continue a list: "145 adults[, and ]67 children"."""
+    words = [t.text for t in gap]
+    if words[-1:] == ["and"]:
+        words.pop()
+    if words[-1:] == [","]:
+        words.pop()
+    return len(words) <= 5 and all(word.isalpha() for word in words)
+
+
+def _attached(gap: tuple[Token, ...]) -> bool:
+    """Tell whether the words between two figures attach the second to the first ("48 cases involving 71")."""
+    words = list(gap[1:] if gap and gap[0].text == "," else gap)
+    if not words or words[0].text not in ATTACHMENTS:
+        return False
+    return len(words) == 1 or phrase_at(words, 1, HEDGES) == len(words) - 1
 
 
 def _adds_up(drafts: list[Draft], index: int) -> bool:
@@ -157,17 +256,46 @@ def _adds_up(drafts: list[Draft], index: int) -> bool:
 
 def named_group(text: str, start: int) -> str | None:
     """Return the unit of a group the sentence names just before a bare number, or None."""
-    change = _CHANGE_RE.search(text, max(0, start - 60), start)
-    if change and change.group(1).lower() not in STOP and is_plural(change.group(1).lower()):
-        return change.group(1).lower()  # "Convictions fell from 12"
-    staff = _STAFF_OF_RE.search(text, max(0, start - 30), start)
-    if staff:
-        return staff.group(1).lower()  # "a staff of three"
-    sentence_start = max(layer(text).sentence(start)[0], start - 300)
-    head = text[sentence_start:start]
-    for pattern in (_OF_GROUP_RE, _NUMBER_OF_RE):
-        for match in pattern.finditer(head):
-            phrase = noun_phrase(text, sentence_start + match.end() - 1, singular=False)
-            if phrase is not None and _CLAUSE_GAP_RE.fullmatch(text, phrase.end, start):
-                return phrase.unit
+    naming = ending_before(text, NAMING_RULES, start)
+    if naming is not None:
+        noun = naming.group("noun")[0].text.lower()
+        if naming.rule == "a staff of":
+            return noun  # "a staff of three"
+        if noun not in STOP and is_plural(noun):
+            return noun  # "Convictions fell from 12"
+    doc = layer(text)
+    sentence_start = max(doc.sentence(start)[0], start - _HEAD_REACH)
+    head = _between(doc, sentence_start, start)
+    for index in range(len(head) - 1):
+        if head[index].text not in _GROUP_WORDS:
+            continue  # most words open no group: one set lookup each
+        pos = _group_opener(head, index) if index == 0 or head[index - 1].text in ".!?;" else None
+        if pos is None and head[index].text in ("number", "total") and head[index + 1].text == "of":
+            pos = head[index + 1].end  # "the number of labor inspectors, currently fewer than 90"
+        phrase = noun_phrase(text, pos, singular=False) if pos is not None else None
+        if phrase is not None and _clause_gap(_between(doc, phrase.end, start), phrase.end, start):
+            return phrase.unit
     return None
+
+
+def _group_opener(head: tuple[Token, ...], index: int) -> int | None:
+    """Return where the words after "Of the", "Among these 30" start a noun phrase, or None."""
+    if head[index].text not in ("Of", "of", "Among", "among") or index + 1 >= len(head):
+        return None
+    if head[index + 1].text not in ("the", "these", "those"):
+        return None
+    end = head[index + 1].end
+    nxt = head[index + 2] if index + 2 < len(head) else None
+    if nxt is not None and nxt.text.replace(",", "").isdigit():  # one token: "Of the 30 convicted traffickers"
+        return nxt.end
+    after = head[index + 3] if index + 3 < len(head) else None
+    if nxt is not None and _LOWER_WORD.fullmatch(nxt.text) and after is not None and after.text.endswith("s"):
+        return nxt.end  # "Of the remaining victims": the phrase starts at the plural noun
+    return end
+
+
+def _clause_gap(gap: tuple[Token, ...], end: int, start: int) -> bool:
+    """Tell whether a comma and at most an adverb stand between a group's noun and its number ("..., currently 90")."""
+    if not gap or gap[0].text != "," or gap[0].start != end or gap[-1].end >= start:
+        return False
+    return len(gap) == 1 or (len(gap) == 2 and gap[1].text.lower() in GAP_ADVERBS)

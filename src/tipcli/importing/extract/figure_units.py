@@ -1,11 +1,19 @@
-"""The counted noun after a number: noun-phrase scanning, plurals, time units and currencies."""
+"""The counted noun after a number: noun-phrase scanning, plurals, time units and currencies.
+
+The words of a noun phrase are read from the paragraph's tokens (text.py): _word returns the word right after
+a position when only blanks (no line break) stand between, as a noun phrase runs on; a bracketed conversion
+is a token rule (CONVERSION_RULES).
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.lexicon import alternation
+from tipcli.importing.extract.context import ending_before
+from tipcli.importing.extract.matcher import T, TokenRule, match_from
+from tipcli.importing.lexicon.context import REST_OPENERS
 from tipcli.importing.lexicon.hedges import HEDGES
 from tipcli.importing.lexicon.money import PAY_NOUNS
 from tipcli.importing.lexicon.nouns import (
@@ -23,14 +31,58 @@ from tipcli.importing.lexicon.nouns import (
     TRAFFICKING_KINDS,
     TWO_WORD_MODIFIERS,
 )
+from tipcli.importing.text import layer
 
-_WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
+_WORD_CHARS = re.compile(r"[\w’'-]*")  # inside one token: the characters a word of a noun phrase is made of
+_BLANKS = frozenset(" \t\u00a0")  # what may stand between two words of a phrase: no line break, no mark
 # "the remaining nine", "the other 19", "another six": some of a group counted before; "all 64": the whole of it.
+# Kept as a regular expression for figure_scan and figures (helper figs19's files), which still read a raw
+# window; rest_before is its token form.
 REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further|all)\s+$", re.IGNORECASE)
-_CONVERSION_RE = re.compile(
-    r"\s*\(\s*(?:(?:" + alternation(HEDGES) + r")\s+)?(?:US)?\$",
-    re.IGNORECASE,
+REST_RULES = (
+    TokenRule(
+        name="rest or all",
+        purpose='"the remaining nine", "another six", "all 64": a bare number that counts (some of) a group named before',
+        pattern=(T(phrase_in=(*REST_OPENERS, "another", "a further", "all")),),
+        examples=(("Courts freed six and the remaining nine stayed.", "the remaining"), ("It hired all 64.", "all")),
+    ),
 )
+CONVERSION_RULES = (
+    TokenRule(
+        name="bracketed dollars",
+        purpose='"12 million lats ($31 million)", "(about US$3,000)": the amount in brackets converts the one before',
+        pattern=(T(text="("), T(op="?", phrase_in=HEDGES), T(op="?", lower="us"), T(text="$")),
+        examples=(("It spent 12 million lats (about $31 million).", "(about $"), ("A fine (US$500).", "(US$")),
+        not_examples=("It spent 12 million lats (in 2020).",),
+    ),
+)
+
+
+def _word(text: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of the word right after pos when only blanks (no line break) come between, or None.
+
+    A word starts with a letter and holds letters, digits, hyphens and apostrophes ("NGO-run", "victims'"):
+    the first token after pos, with the tokens that touch it while they are made of those characters.
+    """
+    doc = layer(text)
+    tokens, index = doc.tokens, bisect.bisect_left(doc.token_starts, pos)
+    if index == len(tokens) or tokens[index].start == pos or not tokens[index].text[0].isalpha():
+        return None
+    if not _BLANKS.issuperset(text[pos : tokens[index].start]):
+        return None  # a line break or the rest of a token (pos inside it) stands between
+    start = end = tokens[index].start
+    while index < len(tokens) and tokens[index].start == end:
+        taken = _WORD_CHARS.match(tokens[index].text).end()  # type: ignore[union-attr]  # "*" always matches
+        end += taken
+        if taken < len(tokens[index].text):
+            break  # "U.S": the word stops at the dot, as a phrase does
+        index += 1
+    return start, end
+
+
+def rest_before(text: str, pos: int) -> bool:
+    """Tell whether "the remaining", "another" or "all" ends right before pos."""
+    return ending_before(text, REST_RULES, pos) is not None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,37 +127,40 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
-def _coordinated(text: str, pos: int) -> int | None:
-    """Return the end of "and girls" / "or convictions" after a plural head, when the phrase ends there."""
-    conj = _WORD_RE.match(text, pos)
-    if not conj or conj.group(1).lower() not in ("and", "or"):
+def _coordinated(text: str, pos: int, first: str) -> int | None:
+    """Return the end of "and girls" / "or convictions" after a plural head (first), when the phrase ends there."""
+    conj = _word(text, pos)
+    if not conj or text[conj[0] : conj[1]].lower() not in ("and", "or"):
         return None
-    second = _WORD_RE.match(text, conj.end())
-    if second and not is_plural(second.group(1).lower()):
+    second = _word(text, conj[1])
+    if second and not is_plural(text[second[0] : second[1]].lower()):
         # "refugees and asylum seekers": the second noun may be a compound whose head says nothing alone.
-        head = _WORD_RE.match(text, second.end())
-        second = head if head and head.group(1).lower() in DEPENDENT_HEADS else None
-    if not second or not is_plural(second.group(1).lower()):
+        head = _word(text, second[1])
+        second = head if head and text[head[0] : head[1]].lower() in DEPENDENT_HEADS else None
+    if not second or not is_plural(text[second[0] : second[1]].lower()):
         return None
-    after = _WORD_RE.match(text, second.end())
-    if after is None or after.group(1).lower() in STOP:
-        return second.end()  # "judges and prosecutors.", "prosecutions or convictions of"
-    first = text[max(0, pos - 12) : pos].split()[-1].lower() if text[max(0, pos - 12) : pos].split() else ""
-    if after.group(1).lower().endswith("ed") and first in PEOPLE and second.group(1).lower() in PEOPLE:
-        return second.end()  # "women and girls removed"; not "defendants and courts convicted"
+    after = _word(text, second[1])
+    if after is None or text[after[0] : after[1]].lower() in STOP:
+        return second[1]  # "judges and prosecutors.", "prosecutions or convictions of"
+    if (
+        text[after[0] : after[1]].lower().endswith("ed")
+        and first in PEOPLE
+        and text[second[0] : second[1]].lower() in PEOPLE
+    ):
+        return second[1]  # "women and girls removed"; not "defendants and courts convicted"
     return None
 
 
 def _extend_compound(text: str, pos: int, words: list[tuple[int, int]]) -> None:
     """Take in a second plural noun that the first one modifies ("police officers", "women workers")."""
-    nxt = _WORD_RE.match(text, pos)
+    nxt = _word(text, pos)
     if nxt is None:
         return
-    word, _ = _strip_possessive(nxt.group(1))
+    word, _ = _strip_possessive(text[nxt[0] : nxt[1]])
     if (word.lower() not in STOP and word.lower() in IRREGULAR_PLURALS | AGENT_PLURALS) or (
         text[words[-1][0] : words[-1][1]].lower() in IRREGULAR_PLURALS and is_plural(word.lower())
     ):
-        words.append((nxt.start(1), nxt.start(1) + len(word)))
+        words.append((nxt[0], nxt[0] + len(word)))
 
 
 def _unit_text(text: str, words: list[tuple[int, int]], head: int, end: int) -> str:
@@ -156,28 +211,29 @@ def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:
     words: list[tuple[int, int]] = []
     scan = pos
     for _ in range(7):
-        match = _WORD_RE.match(text, scan)
-        if not match:
+        span = _word(text, scan)
+        if not span:
             break
-        word, possessive = _strip_possessive(match.group(1))
+        word, possessive = _strip_possessive(text[span[0] : span[1]])
         lower = word.lower()
-        if lower in ("and", "or") and words and not singular and _modifier_pair(text, match.end()):
-            scan = match.end()  # "documented and undocumented foreign workers": two modifiers of one noun
+        if lower in ("and", "or") and words and not singular and _modifier_pair(text, span[1]):
+            scan = span[1]  # "documented and undocumented foreign workers": two modifiers of one noun
             continue
         if lower in STOP or (words and lower.endswith(("ed", "ing")) and not singular and len(words) > 3):
             break
         if singular and words and lower.endswith("ed"):
             break  # "one offender received": the verb ends the phrase
-        words.append((match.start(1), match.start(1) + len(word)))
+        words.append((span[0], span[0] + len(word)))
         if not singular and possessive and lower in TIME_UNITS.values():
-            pay = _WORD_RE.match(text, match.end())
-            if pay and pay.group(1).lower() in PAY_NOUNS:  # "ten months' wages": the fee is counted in pay
-                return NounPhrase(end=pay.end(1), unit=text[match.start(1) : pay.end(1)].lower(), plural=True)
+            pay = _word(text, span[1])
+            if pay and text[pay[0] : pay[1]].lower() in PAY_NOUNS:  # "ten months' wages": the fee is counted in pay
+                return NounPhrase(end=pay[1], unit=text[span[0] : pay[1]].lower(), plural=True)
         if not singular and is_plural(lower):
-            _extend_compound(text, match.end(), words)
-            end = _coordinated(text, words[-1][1]) or words[-1][1]
+            _extend_compound(text, span[1], words)
+            head = text[words[-1][0] : words[-1][1]].lower()
+            end = _coordinated(text, words[-1][1], head) or words[-1][1]
             return NounPhrase(end=end, unit=_unit_text(text, words, len(words) - 1, end), plural=True)
-        scan = match.end()
+        scan = span[1]
         if possessive:
             break
     if not words or not singular:
@@ -188,21 +244,20 @@ def noun_phrase(text: str, pos: int, *, singular: bool) -> NounPhrase | None:
 
 def _modifier_pair(text: str, pos: int) -> bool:
     """Tell whether the word after "and"/"or" is a second modifier: lower case, no stop word, not plural."""
-    nxt = _WORD_RE.match(text, pos)
+    nxt = _word(text, pos)
     if nxt is None:
         return False
-    word = nxt.group(1)
-    return word.islower() and word not in STOP and not is_plural(word) and _WORD_RE.match(text, nxt.end()) is not None
+    word = text[nxt[0] : nxt[1]]
+    return word.islower() and word not in STOP and not is_plural(word) and _word(text, nxt[1]) is not None
 
 
 def is_conversion(text: str, pos: int) -> bool:
-    """Tell whether a bracketed dollar conversion, "($310,000)", follows pos."""
-    return _CONVERSION_RE.match(text, pos) is not None
+    """Tell whether a bracketed dollar conversion, "($310,000)", follows pos (blanks between)."""
+    match = match_from(text, CONVERSION_RULES, pos)
+    return match is not None and (match.start == pos or text[pos : match.start].isspace())
 
 
 def first_word(text: str, pos: int) -> tuple[int, int, str] | None:
     """Return the span and text of the word right after pos, when only blanks come between."""
-    match = _WORD_RE.match(text, pos)
-    if not match:
-        return None
-    return match.start(1), match.end(1), match.group(1)
+    span = _word(text, pos)
+    return None if span is None else (span[0], span[1], text[span[0] : span[1]])

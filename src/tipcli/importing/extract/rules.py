@@ -16,9 +16,12 @@ from tipcli.importing.extract.agency_names import NAME_RULES
 from tipcli.importing.extract.agency_roles import ROLE_RULES
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
+from tipcli.importing.extract.figure_groups import GROUP_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
+from tipcli.importing.extract.figure_kinds import KIND_RULES
 from tipcli.importing.extract.figure_phrases import PHRASE_RULES
 from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, UNIT_RULES
+from tipcli.importing.extract.figure_units import CONVERSION_RULES, REST_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
 from tipcli.importing.extract.figures import OF_THEM_RULES, PART_RULES, PARTITIVE_RULES, PASSES
 from tipcli.importing.extract.indicator_rules import INDICATOR_TOKEN_RULES
@@ -49,4 +52,8 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *AGENCY_RULES,
     *NAME_RULES,
     *LABEL_RULES,
+    *KIND_RULES,
+    *GROUP_RULES,
+    *REST_RULES,
+    *CONVERSION_RULES,
 )
