@@ -40,7 +40,7 @@ _PARTS_REACH = 6  # a breakdown lists a few parts; the bound keeps a paragraph o
 # Rules that end right before a bare number and say which group it is part of.
 OF_THESE_RULES = (
     TokenRule(
-        name="of these",
+        name="of these, opening a clause",
         purpose='"Of these, 151 were girls": the number is some of the group counted just before',
         pattern=_OF_THESE,
         examples=(("Police found 40 victims. Of these, 12 were boys.", "Of these,"),),
@@ -49,7 +49,7 @@ OF_THESE_RULES = (
 )
 COMPARED_RULES = (
     TokenRule(
-        name="compared with",
+        name="earlier state of a figure",
         purpose='"compared with 28", "up from 40", "than 12": the number is an earlier state of a figure before it',
         pattern=(T(phrase_in=_COMPARING),),
         examples=(("Courts tried 31 cases, compared with 44 the year before.", "compared with"),),
@@ -87,7 +87,7 @@ REST_RULES = (
 )
 NAMING_RULES = (
     TokenRule(
-        name="change from",
+        name="group before a change",
         purpose='"Convictions fell from 12": the plural noun before a verb of change names what the numbers count',
         pattern=(T(is_word=True, name="noun"), T(lower_in=CHANGE_VERBS), T(lower_in={"from", "to"})),
         examples=(("Convictions fell from 12 to 9.", "Convictions fell from"),),
