@@ -18,7 +18,16 @@ from tipcli.importing.lexicon.dates import YEAR_DIGITS
 from tipcli.importing.lexicon.hedges import ADDITIVES, COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import LABEL_NOUNS, TIME_UNITS
 from tipcli.importing.lexicon.numbers import DENOMINATORS, NUMERATORS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
-from tipcli.importing.lexicon.verbs import COUNTING_VERBS, IRREGULAR_PAST, NOT_VERBS, STATE_VERBS, TALLY_VERBS
+from tipcli.importing.lexicon.verbs import (
+    COUNTING_VERBS,
+    ENDING_AHEAD,
+    HAPPENING_GERUNDS,
+    HAPPENING_PAST,
+    IRREGULAR_PAST,
+    NOT_VERBS,
+    STATE_VERBS,
+    TALLY_VERBS,
+)
 from tipcli.importing.text import Layer, Token, layer
 
 # What ends a clause, each kind adding to the one before: a sentence end, ";" or ": " (_SENTENCE); ", ",
@@ -151,6 +160,9 @@ def clause_scope(text: str, dstart: int, dend: int) -> Scope:
     if lead in ("", "and", "but") and text[dend : dend + 1] == ",":
         return Scope(start=dstart, end=_trim_end(text, dstart, _next_boundary(doc, _CLAUSE, dend + 1)))
     start = _last_boundary(doc, _START, dstart)
+    if text[max(0, dstart - 2) : dstart] == ") ":  # 'adopted a plan (2019-2023) in April 2019': read past the bracket
+        opening = text.rfind("(", max(0, dstart - _WINDOW), dstart)
+        start = _last_boundary(doc, _START, opening) if opening >= 0 else start
     end = _trim_end(text, dstart, _next_boundary(doc, _CLAUSE, dend))
     lead_words = text[start:dstart].split()
     short = len(lead_words) < 3 and end == dend
@@ -180,7 +192,9 @@ def _between(doc: Layer, start: int, end: int) -> tuple[Token, ...]:
 
 @functools.lru_cache(maxsize=32)
 def _verb_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Return each past tense or participle of a paragraph: its token index, its start, and the word before it.
+    """Return each verb of a happening in a paragraph: its token index, its start, and the word before it.
+
+    A past tense or participle, a gerund of a happening ("adopting"), or a plan's end ahead ("expires").
 
     The word before (-1 at the start) decides whether it is an adjective: 'the convicted traffickers'.
     """
@@ -190,7 +204,8 @@ def _verb_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int,
         if not word[0].isalnum():
             continue  # a mark: the word before it stays the previous word
         regular = word.endswith("ed") and len(word) > 3 and word not in NOT_VERBS and word.isalpha()
-        if word.islower() and (word in IRREGULAR_PAST or regular):
+        happening = word in HAPPENING_PAST or word in HAPPENING_GERUNDS or word in ENDING_AHEAD
+        if word.islower() and (word in IRREGULAR_PAST or regular or happening):
             found.append((i, token.start, previous))
         previous = i
     return tuple(f[0] for f in found), tuple(f[1] for f in found), tuple(f[2] for f in found)

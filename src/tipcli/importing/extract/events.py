@@ -12,7 +12,15 @@ from tipcli.importing.extract.matcher import Match, T, TokenRule, find
 from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation, words
-from tipcli.importing.lexicon.dates import DAY_DIGITS, MONTH_ABBREVIATIONS, MONTHS, PERIOD_PARTS, YEAR_DIGITS
+from tipcli.importing.lexicon.dates import (
+    DAY_DIGITS,
+    HAPPENING_NOUNS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PERIOD_PARTS,
+    SEASONS,
+    YEAR_DIGITS,
+)
 from tipcli.importing.lexicon.verbs import AUXILIARIES
 from tipcli.importing.text import layer
 
@@ -40,6 +48,8 @@ _FULL_MONTH = T(lower_in=MONTHS, name="months")  # coordinated months are writte
 _DOT = T(op="?", text=".")  # "Sept. 2019"
 _DAY = T(match=DAY_DIGITS, name="day")
 _YEAR = T(name="year", any_of=(T(match=YEAR_DIGITS), T(match=re.compile(_PART + YEAR_DIGITS.pattern, re.I))))
+_OF = T(lower="of")
+_MONTH_OR_NONE = T(op="?", name="month", lower_in=_MONTHS)  # "at the end of March 2018", "at the end of 2018"
 
 DATE_RULES = (
     TokenRule(
@@ -83,6 +93,34 @@ DATE_RULES = (
         ),
         examples=(("Panels sat in May, June, and July 2019.", "in May, June, and July 2019"),),
     ),
+    TokenRule(
+        name="month of a year",
+        purpose="a month's date written with 'of': 'in December of 2019'",
+        pattern=(_PREP, _EARLY, _MONTH, _OF, _YEAR),
+        examples=(("The envoy resigned in early May of 2011.", "in early May of 2011"),),
+        not_examples=("The envoy resigned in May of that year.",),
+    ),
+    TokenRule(
+        name="part of a year",
+        purpose="a season or half of a year dates the year: 'in the autumn of 2006', 'in the second half of 2014'",
+        pattern=(
+            _PREP,
+            T(lower="the"),
+            T(op="?", lower_in=("early", "late", "first", "second")),
+            T(lower_in=SEASONS | {"half"}),
+            _OF,
+            _YEAR,
+        ),
+        examples=(("A depot burned in the late summer of 2006.", "in the late summer of 2006"),),
+        not_examples=("A depot burned in the summer.", "A depot burned in the summer of that year."),
+    ),
+    TokenRule(
+        name="end or start of a period",
+        purpose="'at the end of 2018', 'at the start of March 2020' date a happening (a deadline is 'by the end of')",
+        pattern=(T(lower="at"), T(lower="the"), T(lower_in=("end", "start", "beginning", "close")), _OF, _MONTH_OR_NONE, _DOT, _YEAR),
+        examples=(("The mission closed at the end of 2018.", "at the end of 2018"),),
+        not_examples=("The mission closed at the end of the year.",),
+    ),
 )
 # A date that starts or ends a period, or a deadline, is no happening ('2018-2021', 'in 2015 and 2017').
 _PERIOD_JOINERS = frozenset(("–", "—", "-", "to", "and", "through", "until"))
@@ -93,7 +131,7 @@ _DEADLINE_BEFORE = words("by until through than since between from")  # and "end
 _LOWER_WORD = re.compile(r"[a-z]+\b")  # the lower-case word a token starts with ("data" of "data-driven")
 _MAY_FOLLOW = words(
     "the a an and but or to for when after before as with by in on at of which that while where because "
-    "following until despite its their his her"
+    "following until despite its their his her under within into against over among amid during from via"
 )
 
 
@@ -145,6 +183,16 @@ def _excluded(text: str, dated: _Dated) -> bool:
     return bool(word and follows not in _MAY_FOLLOW and follows not in AUXILIARIES and not follows.endswith("ed"))
 
 
+def _noun_before(text: str, dated: _Dated) -> bool:
+    """Tell whether a happening's noun stands right before the date: 'since its creation in 2005'."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, dated.start)
+    before = doc.tokens[max(0, index - 3) : index]
+    if [t.lower for t in before[-2:]] == ["into", "force"]:  # "its entry into force in 2019"
+        before = doc.tokens[max(0, index - 3) : index - 2]
+    return bool(before) and before[-1].lower in HAPPENING_NOUNS and before[-1].text.islower()
+
+
 def _description(text: str, scope: Scope, dated: _Dated) -> str:
     """Draft a description from the clause's own words, the date phrase left out."""
     words = (text[scope.start : dated.start] + " " + text[dated.end : scope.end]).split()
@@ -169,7 +217,9 @@ def extract_events(text: str) -> list[FoundEvent]:
             continue
         scope = clause_scope(text, dated.start, dated.end)
         verb = main_verb(text, scope, dated.start, dated.end)
-        if verb is None or is_statistic(text, scope, verb, dated.start, dated.end, dated.precision):
+        if verb is None and not _noun_before(text, dated):
+            continue
+        if verb is not None and is_statistic(text, scope, verb, dated.start, dated.end, dated.precision):
             continue
         events.append(
             FoundEvent(

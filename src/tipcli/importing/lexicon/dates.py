@@ -18,3 +18,10 @@ YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DAY_DIGITS = re.compile(r"[0-3]?\d")
 # Words that place a date within its period and keep its precision: "in early 2019", "in mid-May 2018".
 PERIOD_PARTS = words("early late mid")
+# Parts of a year written "in the spring of 2017": they date the year.
+SEASONS = words("spring summer autumn fall winter")
+# Nouns of a happening that date it without a verb: "since its creation in 2005", "after its adoption in May 2019".
+HAPPENING_NOUNS = words(
+    "creation establishment adoption founding launch inception enactment ratification inauguration entry opening "
+    "closure signing"
+)
