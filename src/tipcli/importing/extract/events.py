@@ -7,21 +7,22 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_statistic, main_verb
+from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_negated, is_statistic, main_verb
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find
 from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation, words
 from tipcli.importing.lexicon.dates import (
     DAY_DIGITS,
-    HAPPENING_NOUNS,
+    HAPPENING_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     PERIOD_PARTS,
     SEASONS,
+    STAMP_VERBS,
     YEAR_DIGITS,
 )
-from tipcli.importing.lexicon.verbs import AUXILIARIES
+from tipcli.importing.lexicon.verbs import AUXILIARIES, HAPPENING_PAST, IRREGULAR_PAST
 from tipcli.importing.text import layer
 
 
@@ -51,6 +52,12 @@ _YEAR = T(name="year", any_of=(T(match=YEAR_DIGITS), T(match=re.compile(_PART + 
 _OF = T(lower="of")
 _MONTH_OR_NONE = T(op="?", name="month", lower_in=_MONTHS)  # "at the end of March 2018", "at the end of 2018"
 
+_NAMED_MONTH = T(name="month", lower_in=_MONTHS)  # a rule that needs one is tried only where a month is written
+# What may stand right before a full date written with no preposition: a past verb ('signed October 3,
+# 2023') or "effective"; not a verb that stamps a page ('Last updated 21 July 2022').
+_PAST_WORD = re.compile(r"[a-z]{2,}ed")
+_BARE = frozenset(("full date after its verb", "full date, day first, after its verb"))
+
 DATE_RULES = (
     TokenRule(
         name="month day, year",
@@ -64,6 +71,20 @@ DATE_RULES = (
         purpose="a full date, day first: 'on 14 May 2021'",
         pattern=(_PREP, _EARLY, _DAY, _MONTH, _DOT, _YEAR),
         examples=(("The law took effect on 2 Feb. 2017.", "on 2 Feb. 2017"),),
+    ),
+    TokenRule(
+        name="full date after its verb",
+        purpose="a full date right after the verb, with no preposition: 'was signed October 3, 2023'",
+        pattern=(_NAMED_MONTH, _DOT, _DAY, T(text=","), _YEAR),  # the verb before it: _after_verb
+        examples=(("The pact was signed June 9, 2014, in Rome.", "June 9, 2014"),),
+        not_examples=("The pact was signed June 9 2014.",),
+    ),
+    TokenRule(
+        name="full date, day first, after its verb",
+        purpose="a full date, day first, right after the verb: 'took effect 1 July 2019', 'effective 2 May 2016'",
+        pattern=(_DAY, _NAMED_MONTH, _DOT, _YEAR),  # the verb before it: _after_verb
+        examples=(("The rule, effective 2 May 2016, bans fees.", "2 May 2016"),),
+        not_examples=("The rule took effect in May 2016.",),
     ),
     TokenRule(
         name="month year",
@@ -117,7 +138,15 @@ DATE_RULES = (
     TokenRule(
         name="end or start of a period",
         purpose="'at the end of 2018', 'at the start of March 2020' date a happening (a deadline is 'by the end of')",
-        pattern=(T(lower="at"), T(lower="the"), T(lower_in=("end", "start", "beginning", "close")), _OF, _MONTH_OR_NONE, _DOT, _YEAR),
+        pattern=(
+            T(lower="at"),
+            T(lower="the"),
+            T(lower_in=("end", "start", "beginning", "close")),
+            _OF,
+            _MONTH_OR_NONE,
+            _DOT,
+            _YEAR,
+        ),
         examples=(("The mission closed at the end of 2018.", "at the end of 2018"),),
         not_examples=("The mission closed at the end of the year.",),
     ),
@@ -131,7 +160,7 @@ _DEADLINE_BEFORE = words("by until through than since between from")  # and "end
 _LOWER_WORD = re.compile(r"[a-z]+\b")  # the lower-case word a token starts with ("data" of "data-driven")
 _MAY_FOLLOW = words(
     "the a an and but or to for when after before as with by in on at of which that while where because "
-    "following until despite its their his her under within into against over among amid during from via"
+    "following until despite its their his her under within amid during via"
 )
 
 
@@ -163,6 +192,18 @@ def _parse(match: Match) -> list[_Dated]:
     return [_Dated(match.start, match.end, date, precision, not months) for date, precision in dates]
 
 
+def _after_verb(text: str, start: int) -> bool:
+    """Tell whether a past verb or "effective", not a page's stamp, stands right before a date with no preposition."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, start)
+    if index == 0:
+        return False
+    word = doc.tokens[index - 1].text
+    if word in STAMP_VERBS:
+        return False
+    return word == "effective" or word in HAPPENING_PAST or word in IRREGULAR_PAST or bool(_PAST_WORD.fullmatch(word))
+
+
 def _excluded(text: str, dated: _Dated) -> bool:
     """Tell whether the date ends a deadline, bounds a period or qualifies a noun ('on 2019 data')."""
     doc = layer(text)
@@ -190,7 +231,7 @@ def _noun_before(text: str, dated: _Dated) -> bool:
     before = doc.tokens[max(0, index - 3) : index]
     if [t.lower for t in before[-2:]] == ["into", "force"]:  # "its entry into force in 2019"
         before = doc.tokens[max(0, index - 3) : index - 2]
-    return bool(before) and before[-1].lower in HAPPENING_NOUNS and before[-1].text.islower()
+    return bool(before) and before[-1].lower in HAPPENING_WORDS and before[-1].text.islower()
 
 
 def _description(text: str, scope: Scope, dated: _Dated) -> str:
@@ -205,7 +246,8 @@ def _description(text: str, scope: Scope, dated: _Dated) -> str:
 
 def _dated(text: str) -> list[_Dated]:
     """Return each date with its (date, precision): one a month of coordinated months, in text order."""
-    found = [dated for match in find(text, DATE_RULES) for dated in _parse(match)]
+    matches = [m for m in find(text, DATE_RULES) if m.rule not in _BARE or _after_verb(text, m.start)]
+    found = [dated for match in matches for dated in _parse(match)]
     return sorted(found, key=lambda dated: (dated.start, dated.date))
 
 
@@ -219,7 +261,9 @@ def extract_events(text: str) -> list[FoundEvent]:
         verb = main_verb(text, scope, dated.start, dated.end)
         if verb is None and not _noun_before(text, dated):
             continue
-        if verb is not None and is_statistic(text, scope, verb, dated.start, dated.end, dated.precision):
+        if verb is not None and (
+            is_negated(text, verb) or is_statistic(text, scope, verb, dated.start, dated.end, dated.precision)
+        ):
             continue
         events.append(
             FoundEvent(

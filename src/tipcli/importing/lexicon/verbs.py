@@ -20,7 +20,9 @@ IRREGULAR_PAST = words(
 )
 # More irregular past tenses that tell what happened at a date ("in October 2023 a court froze the assets").
 # Only the event clauses read them: the labels' reading of IRREGULAR_PAST stays as it is.
-HAPPENING_PAST = words("froze fought caught taught found heard bound laid dealt forbade overtook swore broke drove threw")
+HAPPENING_PAST = words(
+    "froze fought caught taught found heard bound laid dealt forbade overtook swore broke drove threw"
+)
 # Words ending in -ed that are no verb.
 NOT_VERBS = words("need hundred speed seed bed red shed feed breed indeed deed creed")
 # Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
