@@ -100,3 +100,14 @@ def test_more_irregular_pasts_tell_what_happened() -> None:
 def test_a_month_without_its_year_dates_nothing() -> None:
     assert events_of("In March, the cabinet approved the referral guidelines.") == []
     assert events_of("A retrial began on Sept. 14 in the capital.") == []
+
+
+def test_years_joined_after_in_are_one_happening_each() -> None:
+    assert events_of("The port code was revised in 2006, 2010 and 2015.") == [
+        ("2006", "year"),
+        ("2010", "year"),
+        ("2015", "year"),
+    ]
+    assert events_of("The port code was revised in 2006 and in 2010.") == [("2006", "year"), ("2010", "year")]
+    assert events_of("The port code applied between 2006 and 2010.") == []
+    assert events_of("In 2006 and 2010, inspectors fined 30 vessels.") == []  # years of a tally

@@ -184,7 +184,8 @@ def clause_scope(text: str, dstart: int, dend: int) -> Scope:
     if start > 0 and (short or lead_words[:1] in (["which"], ["who"], ["as"])):  # ', as amended in May 2009': what?
         start = _last_boundary(doc, _START, max(0, start - 2))
     conjunction = text.rfind(" and ", start, dstart)
-    if conjunction >= 0 and conjunction + 5 == dstart:  # 'held four meetings in 2017 and in December 2017 published'
+    # 'held four meetings in 2017 and in December 2017 published': the date opens the next clause, when one follows
+    if conjunction >= 0 and conjunction + 5 == dstart and end > dend:
         start = dstart
     while start < dstart and text[start] in " ,":
         start += 1

@@ -115,6 +115,19 @@ DATE_RULES = (
         examples=(("Panels sat in May, June, and July 2019.", "in May, June, and July 2019"),),
     ),
     TokenRule(
+        name="years joined",
+        purpose="years joined by commas and 'and' after 'in' are as many happenings: 'amended in 2015 and 2017'",
+        pattern=(
+            _PREP,
+            T(name="year", match=YEAR_DIGITS),
+            T(op="*", max=12, name="years", any_of=(T(text=","), T(match=YEAR_DIGITS))),  # up to six more years
+            T(lower="and"),
+            T(name="years", match=YEAR_DIGITS),
+        ),
+        examples=(("The code was revised in 2004, 2009 and 2013.", "in 2004, 2009 and 2013"),),
+        not_examples=("The code was in force between 2004 and 2009.",),
+    ),
+    TokenRule(
         name="month of a year",
         purpose="a month's date written with 'of': 'in December of 2019'",
         pattern=(_PREP, _EARLY, _MONTH, _OF, _YEAR),
@@ -185,6 +198,9 @@ def _parse(match: Match) -> list[_Dated]:
         _MONTHS[t.lower.rsplit("-", 1)[-1]] for t in match.group("month") + match.group("months") if t.text != ","
     ]
     day = int(match.group("day")[0].text) if match.group("day") else None
+    joined = [t.text for t in match.group("years") if t.text != ","]
+    if joined:  # "in 2015 and 2017": one happening a year
+        return [_Dated(match.start, match.end, y, "year", True) for y in (year, *joined)]
     if day is not None:
         dates = [(f"{year}-{months[0]:02d}-{day:02d}", "day")] if 1 <= day <= 31 else []
     else:
@@ -214,8 +230,9 @@ def _excluded(text: str, dated: _Dated) -> bool:
     following = bisect.bisect_left(doc.token_starts, dated.end)
     after = doc.tokens[following : following + 3]
     if after and after[0].text in _PERIOD_JOINERS:
-        years = [t for t in after[1:3] if YEAR_DIGITS.match(t.text)]  # one word may stand between: "to mid 2021"
-        if years and (years[0] is after[1] or after[1].text[0].isalnum()):
+        # one word may stand between ("to mid 2021"), not a date's own "in" ("in 2015 and in 2017" are two dates)
+        years = [t for t in after[1:3] if YEAR_DIGITS.match(t.text)]
+        if years and (years[0] is after[1] or (after[1].text[0].isalnum() and after[1].lower not in ("in", "on"))):
             return True
     if not dated.year_only or not after or after[0].start != dated.end + 1 or text[dated.end] != " ":
         return False
