@@ -111,3 +111,8 @@ def test_years_joined_after_in_are_one_happening_each() -> None:
     assert events_of("The port code was revised in 2006 and in 2010.") == [("2006", "year"), ("2010", "year")]
     assert events_of("The port code applied between 2006 and 2010.") == []
     assert events_of("In 2006 and 2010, inspectors fined 30 vessels.") == []  # years of a tally
+
+
+def test_a_count_after_two_joined_verbs_makes_a_tally() -> None:
+    assert events_of("In August 2016, labor officers screened and referred 19 pickers.") == []
+    assert events_of("In August 2016, a tribunal heard and convicted two brokers.") == [("2016-08", "month")]

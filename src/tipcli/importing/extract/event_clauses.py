@@ -65,27 +65,30 @@ _TRENDS = CHANGE_VERBS - words("reduced went")
 # not 'plans to consider opening a shelter in 2024'.
 _GERUND_AFTER = frozenset((",", "by", "including", "included", "and", "after", "before"))
 
+# A count, hedged or not: "at least 27", "$400", "twenty-two", "twice" ("met twice" counts meetings).
+_COUNT = (
+    T(op="*", max=3, phrase_in=(*HEDGES, *ADDITIVES)),
+    T(op="?", text="$"),
+    T(any_of=(T(is_number=True), T(match=re.compile(_NUMBER_WORDS + r"(?:[-'’.,]\w+)*", re.I)), T(lower_in=TIMES))),
+)
 _COUNT_AFTER_VERB = (
     TokenRule(
         name="count after a verb",
         purpose="a number right after the verb, hedged or not: 'charged at least 27 suspects' states a tally",
-        pattern=(
-            T(op="*", max=3, phrase_in=(*HEDGES, *ADDITIVES)),
-            T(op="?", text="$"),
-            T(
-                any_of=(
-                    T(is_number=True),
-                    T(match=re.compile(_NUMBER_WORDS + r"(?:[-'’.,]\w+)*", re.I)),
-                    T(lower_in=TIMES),  # "met twice" counts meetings
-                )
-            ),
-        ),
+        pattern=_COUNT,
         examples=(
             ("They charged at least 27 suspects.", "at least 27"),
             ("They fined twenty-two firms.", "twenty-two"),
             ("The panel met twice that year.", "twice"),
         ),
         not_examples=("They charged the suspects.",),
+    ),
+    TokenRule(
+        name="count after a second verb",
+        purpose="a count after two joined verbs is the first verb's too: 'screened and referred 14 workers'",
+        pattern=(T(lower="and"), T(match=re.compile(r"[a-z]+ed")), *_COUNT),
+        examples=(("They screened and referred 14 workers.", "and referred 14"),),
+        not_examples=("They screened and referred the workers.",),
     ),
 )
 _COMPARISON = (
