@@ -116,3 +116,18 @@ def test_years_joined_after_in_are_one_happening_each() -> None:
 def test_a_count_after_two_joined_verbs_makes_a_tally() -> None:
     assert events_of("In August 2016, labor officers screened and referred 19 pickers.") == []
     assert events_of("In August 2016, a tribunal heard and convicted two brokers.") == [("2016-08", "month")]
+
+
+def test_a_placement_kept_the_next_year_is_dated_and_is_a_tier_fact() -> None:
+    from tipcli.importing.extract.placements import prior_placements
+
+    text = "Belvor was placed on Tier 2 in 2012 and moved to Tier 3 in 2013, where it remained in 2014."
+    assert events_of(text) == [("2012", "year"), ("2013", "year"), ("2014", "year")]
+    assert [(p.year, p.placement) for p in prior_placements(text)] == [
+        (2012, "Tier 2"),
+        (2013, "Tier 3"),
+        (2014, "Tier 3"),
+    ]
+    assert [p.year for p in prior_placements("Belvor moved to Tier 3 in 2013, where reforms stalled in 2014.")] == [
+        2013
+    ]
