@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -17,8 +18,18 @@ from tipcli.importing.lexicon import alternation, words
 from tipcli.importing.lexicon.dates import YEAR_DIGITS
 from tipcli.importing.lexicon.hedges import ADDITIVES, COMPARISONS, HEDGES
 from tipcli.importing.lexicon.nouns import LABEL_NOUNS, TIME_UNITS
-from tipcli.importing.lexicon.numbers import DENOMINATORS, NUMERATORS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
-from tipcli.importing.lexicon.verbs import COUNTING_VERBS, IRREGULAR_PAST, NOT_VERBS, STATE_VERBS, TALLY_VERBS
+from tipcli.importing.lexicon.numbers import DENOMINATORS, NUMERATORS, SCALE_WORDS, TENS_WORDS, TIMES, UNIT_WORDS
+from tipcli.importing.lexicon.verbs import (
+    CHANGE_VERBS,
+    COUNTING_VERBS,
+    ENDING_AHEAD,
+    HAPPENING_GERUNDS,
+    HAPPENING_PAST,
+    IRREGULAR_PAST,
+    NOT_VERBS,
+    STATE_VERBS,
+    TALLY_VERBS,
+)
 from tipcli.importing.text import Layer, Token, layer
 
 # What ends a clause, each kind adding to the one before: a sentence end, ";" or ": " (_SENTENCE); ", ",
@@ -47,21 +58,37 @@ _NOT_NO_COUNT = re.compile(r"(?!(?:longer|later|one)\b)[a-z]", re.I)  # "no vict
 # A number that names a provision or a document is no count ('Article 212', 'Law No. 40', 'Decree 3').
 _REFERENCES = frozenset(n.capitalize() for n in LABEL_NOUNS) | {"§"}
 _RANGE_WORDS = frozenset(("to", "and", "or"))  # "15 to 20 years" is a term too
+# Verbs of a number's trend describe a statistic, not a happening: 'Arrests rose in 2019'. Not "reduced" or
+# "went": 'the law reduced the penalty', 'went into force'.
+_TRENDS = CHANGE_VERBS - words("reduced went")
+# A gerund tells what was done only after these: 'efforts included adopting a plan in 2019', 'by opening';
+# not 'plans to consider opening a shelter in 2024'.
+_GERUND_AFTER = frozenset((",", "by", "including", "included", "and", "after", "before"))
 
+# A count, hedged or not: "at least 27", "$400", "twenty-two", "twice" ("met twice" counts meetings).
+_COUNT = (
+    T(op="*", max=3, phrase_in=(*HEDGES, *ADDITIVES)),
+    T(op="?", text="$"),
+    T(any_of=(T(is_number=True), T(match=re.compile(_NUMBER_WORDS + r"(?:[-'’.,]\w+)*", re.I)), T(lower_in=TIMES))),
+)
 _COUNT_AFTER_VERB = (
     TokenRule(
         name="count after a verb",
         purpose="a number right after the verb, hedged or not: 'charged at least 27 suspects' states a tally",
-        pattern=(
-            T(op="*", max=3, phrase_in=(*HEDGES, *ADDITIVES)),
-            T(op="?", text="$"),
-            T(any_of=(T(is_number=True), T(match=re.compile(_NUMBER_WORDS + r"(?:[-'’.,]\w+)*", re.I)))),
-        ),
+        pattern=_COUNT,
         examples=(
             ("They charged at least 27 suspects.", "at least 27"),
             ("They fined twenty-two firms.", "twenty-two"),
+            ("The panel met twice that year.", "twice"),
         ),
         not_examples=("They charged the suspects.",),
+    ),
+    TokenRule(
+        name="count after a second verb",
+        purpose="a count after two joined verbs is the first verb's too: 'screened and referred 14 workers'",
+        pattern=(T(lower="and"), T(match=re.compile(r"[a-z]+ed")), *_COUNT),
+        examples=(("They screened and referred 14 workers.", "and referred 14"),),
+        not_examples=("They screened and referred the workers.",),
     ),
 )
 _COMPARISON = (
@@ -151,13 +178,17 @@ def clause_scope(text: str, dstart: int, dend: int) -> Scope:
     if lead in ("", "and", "but") and text[dend : dend + 1] == ",":
         return Scope(start=dstart, end=_trim_end(text, dstart, _next_boundary(doc, _CLAUSE, dend + 1)))
     start = _last_boundary(doc, _START, dstart)
+    if text[max(0, dstart - 2) : dstart] == ") ":  # 'adopted a plan (2019-2023) in April 2019': read past the bracket
+        opening = text.rfind("(", max(0, dstart - _WINDOW), dstart)
+        start = _last_boundary(doc, _START, opening) if opening >= 0 else start
     end = _trim_end(text, dstart, _next_boundary(doc, _CLAUSE, dend))
     lead_words = text[start:dstart].split()
     short = len(lead_words) < 3 and end == dend
     if start > 0 and (short or lead_words[:1] in (["which"], ["who"], ["as"])):  # ', as amended in May 2009': what?
         start = _last_boundary(doc, _START, max(0, start - 2))
     conjunction = text.rfind(" and ", start, dstart)
-    if conjunction >= 0 and conjunction + 5 == dstart:  # 'held four meetings in 2017 and in December 2017 published'
+    # 'held four meetings in 2017 and in December 2017 published': the date opens the next clause, when one follows
+    if conjunction >= 0 and conjunction + 5 == dstart and end > dend:
         start = dstart
     while start < dstart and text[start] in " ,":
         start += 1
@@ -180,17 +211,22 @@ def _between(doc: Layer, start: int, end: int) -> tuple[Token, ...]:
 
 @functools.lru_cache(maxsize=32)
 def _verb_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Return each past tense or participle of a paragraph: its token index, its start, and the word before it.
+    """Return each verb of a happening in a paragraph: its token index, its start, and the word before it.
+
+    A past tense or participle, a gerund of a happening ("adopting"), or a plan's end ahead ("expires").
 
     The word before (-1 at the start) decides whether it is an adjective: 'the convicted traffickers'.
     """
     found, previous = [], -1
-    for i, token in enumerate(layer(text).tokens):
+    tokens = layer(text).tokens
+    for i, token in enumerate(tokens):
         word = token.text
         if not word[0].isalnum():
             continue  # a mark: the word before it stays the previous word
         regular = word.endswith("ed") and len(word) > 3 and word not in NOT_VERBS and word.isalpha()
-        if word.islower() and (word in IRREGULAR_PAST or regular):
+        gerund = word in HAPPENING_GERUNDS and i > 0 and tokens[i - 1].lower in _GERUND_AFTER
+        happening = word in HAPPENING_PAST or gerund or word in ENDING_AHEAD
+        if word.islower() and (word in IRREGULAR_PAST or regular or happening):
             found.append((i, token.start, previous))
         previous = i
     return tuple(f[0] for f in found), tuple(f[1] for f in found), tuple(f[2] for f in found)
@@ -222,9 +258,20 @@ def main_verb(text: str, scope: Scope, dstart: int, dend: int) -> Token | None:
     return after[0] if after else None
 
 
+def is_negated(text: str, verb: Token) -> bool:
+    """Tell whether "not" or "never" stands among the three words before the verb: 'had not adopted', 'was never signed'.
+
+    "not only adopted" is no negation.
+    """
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, verb.start)
+    before = doc.tokens[max(0, index - 3) : index + 1]
+    return any(t.lower == "never" or (t.lower == "not" and b.lower != "only") for t, b in itertools.pairwise(before))
+
+
 def is_statistic(text: str, scope: Scope, verb: Token, dstart: int, dend: int, precision: str) -> bool:
     """Tell whether the date only qualifies a count ('In 2022, the government investigated 27 cases')."""
-    if verb.text in STATE_VERBS:
+    if verb.text in STATE_VERBS or verb.text in _TRENDS:
         return True
     # 'In 2022, police charged 27 suspects' tallies a year; 'In March 2014, the office indicted two
     # officers' is one happening on a month's date (unless its verb counts what was found or given).

@@ -7,13 +7,22 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_statistic, main_verb
+from tipcli.importing.extract.event_clauses import Scope, clause_scope, is_negated, is_statistic, main_verb
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find
 from tipcli.importing.extract.placements import prior_placements
 from tipcli.importing.extract.rule import Expect, Rule
 from tipcli.importing.lexicon import alternation, words
-from tipcli.importing.lexicon.dates import DAY_DIGITS, MONTH_ABBREVIATIONS, MONTHS, PERIOD_PARTS, YEAR_DIGITS
-from tipcli.importing.lexicon.verbs import AUXILIARIES
+from tipcli.importing.lexicon.dates import (
+    DAY_DIGITS,
+    HAPPENING_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PERIOD_PARTS,
+    SEASONS,
+    STAMP_VERBS,
+    YEAR_DIGITS,
+)
+from tipcli.importing.lexicon.verbs import AUXILIARIES, HAPPENING_PAST, IRREGULAR_PAST
 from tipcli.importing.text import layer
 
 
@@ -40,6 +49,14 @@ _FULL_MONTH = T(lower_in=MONTHS, name="months")  # coordinated months are writte
 _DOT = T(op="?", text=".")  # "Sept. 2019"
 _DAY = T(match=DAY_DIGITS, name="day")
 _YEAR = T(name="year", any_of=(T(match=YEAR_DIGITS), T(match=re.compile(_PART + YEAR_DIGITS.pattern, re.I))))
+_OF = T(lower="of")
+_MONTH_OR_NONE = T(op="?", name="month", lower_in=_MONTHS)  # "at the end of March 2018", "at the end of 2018"
+
+_NAMED_MONTH = T(name="month", lower_in=_MONTHS)  # a rule that needs one is tried only where a month is written
+# What may stand right before a full date written with no preposition: a past verb ('signed October 3,
+# 2023') or "effective"; not a verb that stamps a page ('Last updated 21 July 2022').
+_PAST_WORD = re.compile(r"[a-z]{2,}ed")
+_BARE = frozenset(("full date after its verb", "full date, day first, after its verb"))
 
 DATE_RULES = (
     TokenRule(
@@ -54,6 +71,20 @@ DATE_RULES = (
         purpose="a full date, day first: 'on 14 May 2021'",
         pattern=(_PREP, _EARLY, _DAY, _MONTH, _DOT, _YEAR),
         examples=(("The law took effect on 2 Feb. 2017.", "on 2 Feb. 2017"),),
+    ),
+    TokenRule(
+        name="full date after its verb",
+        purpose="a full date right after the verb, with no preposition: 'was signed October 3, 2023'",
+        pattern=(_NAMED_MONTH, _DOT, _DAY, T(text=","), _YEAR),  # the verb before it: _after_verb
+        examples=(("The pact was signed June 9, 2014, in Rome.", "June 9, 2014"),),
+        not_examples=("The pact was signed June 9 2014.",),
+    ),
+    TokenRule(
+        name="full date, day first, after its verb",
+        purpose="a full date, day first, right after the verb: 'took effect 1 July 2019', 'effective 2 May 2016'",
+        pattern=(_DAY, _NAMED_MONTH, _DOT, _YEAR),  # the verb before it: _after_verb
+        examples=(("The rule, effective 2 May 2016, bans fees.", "2 May 2016"),),
+        not_examples=("The rule took effect in May 2016.",),
     ),
     TokenRule(
         name="month year",
@@ -83,6 +114,55 @@ DATE_RULES = (
         ),
         examples=(("Panels sat in May, June, and July 2019.", "in May, June, and July 2019"),),
     ),
+    TokenRule(
+        name="years joined",
+        purpose="years joined by commas and 'and' after 'in' are as many happenings: 'amended in 2015 and 2017'",
+        pattern=(
+            _PREP,
+            T(name="year", match=YEAR_DIGITS),
+            T(op="*", max=12, name="years", any_of=(T(text=","), T(match=YEAR_DIGITS))),  # up to six more years
+            T(lower="and"),
+            T(name="years", match=YEAR_DIGITS),
+        ),
+        examples=(("The code was revised in 2004, 2009 and 2013.", "in 2004, 2009 and 2013"),),
+        not_examples=("The code was in force between 2004 and 2009.",),
+    ),
+    TokenRule(
+        name="month of a year",
+        purpose="a month's date written with 'of': 'in December of 2019'",
+        pattern=(_PREP, _EARLY, _MONTH, _OF, _YEAR),
+        examples=(("The envoy resigned in early May of 2011.", "in early May of 2011"),),
+        not_examples=("The envoy resigned in May of that year.",),
+    ),
+    TokenRule(
+        name="part of a year",
+        purpose="a season or half of a year dates the year: 'in the autumn of 2006', 'in the second half of 2014'",
+        pattern=(
+            _PREP,
+            T(lower="the"),
+            T(op="?", lower_in=("early", "late", "first", "second")),
+            T(lower_in=SEASONS | {"half"}),
+            _OF,
+            _YEAR,
+        ),
+        examples=(("A depot burned in the late summer of 2006.", "in the late summer of 2006"),),
+        not_examples=("A depot burned in the summer.", "A depot burned in the summer of that year."),
+    ),
+    TokenRule(
+        name="end or start of a period",
+        purpose="'at the end of 2018', 'at the start of March 2020' date a happening (a deadline is 'by the end of')",
+        pattern=(
+            T(lower="at"),
+            T(lower="the"),
+            T(lower_in=("end", "start", "beginning", "close")),
+            _OF,
+            _MONTH_OR_NONE,
+            _DOT,
+            _YEAR,
+        ),
+        examples=(("The mission closed at the end of 2018.", "at the end of 2018"),),
+        not_examples=("The mission closed at the end of the year.",),
+    ),
 )
 # A date that starts or ends a period, or a deadline, is no happening ('2018-2021', 'in 2015 and 2017').
 _PERIOD_JOINERS = frozenset(("–", "—", "-", "to", "and", "through", "until"))
@@ -93,7 +173,7 @@ _DEADLINE_BEFORE = words("by until through than since between from")  # and "end
 _LOWER_WORD = re.compile(r"[a-z]+\b")  # the lower-case word a token starts with ("data" of "data-driven")
 _MAY_FOLLOW = words(
     "the a an and but or to for when after before as with by in on at of which that while where because "
-    "following until despite its their his her"
+    "following until despite its their his her under within amid during via"
 )
 
 
@@ -118,11 +198,26 @@ def _parse(match: Match) -> list[_Dated]:
         _MONTHS[t.lower.rsplit("-", 1)[-1]] for t in match.group("month") + match.group("months") if t.text != ","
     ]
     day = int(match.group("day")[0].text) if match.group("day") else None
+    joined = [t.text for t in match.group("years") if t.text != ","]
+    if joined:  # "in 2015 and 2017": one happening a year
+        return [_Dated(match.start, match.end, y, "year", True) for y in (year, *joined)]
     if day is not None:
         dates = [(f"{year}-{months[0]:02d}-{day:02d}", "day")] if 1 <= day <= 31 else []
     else:
         dates = [(f"{year}-{month:02d}", "month") for month in months] or [(year, "year")]
     return [_Dated(match.start, match.end, date, precision, not months) for date, precision in dates]
+
+
+def _after_verb(text: str, start: int) -> bool:
+    """Tell whether a past verb or "effective", not a page's stamp, stands right before a date with no preposition."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, start)
+    if index == 0:
+        return False
+    word = doc.tokens[index - 1].text
+    if word in STAMP_VERBS:
+        return False
+    return word == "effective" or word in HAPPENING_PAST or word in IRREGULAR_PAST or bool(_PAST_WORD.fullmatch(word))
 
 
 def _excluded(text: str, dated: _Dated) -> bool:
@@ -135,14 +230,25 @@ def _excluded(text: str, dated: _Dated) -> bool:
     following = bisect.bisect_left(doc.token_starts, dated.end)
     after = doc.tokens[following : following + 3]
     if after and after[0].text in _PERIOD_JOINERS:
-        years = [t for t in after[1:3] if YEAR_DIGITS.match(t.text)]  # one word may stand between: "to mid 2021"
-        if years and (years[0] is after[1] or after[1].text[0].isalnum()):
+        # one word may stand between ("to mid 2021"), not a date's own "in" ("in 2015 and in 2017" are two dates)
+        years = [t for t in after[1:3] if YEAR_DIGITS.match(t.text)]
+        if years and (years[0] is after[1] or (after[1].text[0].isalnum() and after[1].lower not in ("in", "on"))):
             return True
     if not dated.year_only or not after or after[0].start != dated.end + 1 or text[dated.end] != " ":
         return False
     word = _LOWER_WORD.match(after[0].text)
     follows = word.group() if word else ""
     return bool(word and follows not in _MAY_FOLLOW and follows not in AUXILIARIES and not follows.endswith("ed"))
+
+
+def _noun_before(text: str, dated: _Dated) -> bool:
+    """Tell whether a happening's noun stands right before the date: 'since its creation in 2005'."""
+    doc = layer(text)
+    index = bisect.bisect_left(doc.token_starts, dated.start)
+    before = doc.tokens[max(0, index - 3) : index]
+    if [t.lower for t in before[-2:]] == ["into", "force"]:  # "its entry into force in 2019"
+        before = doc.tokens[max(0, index - 3) : index - 2]
+    return bool(before) and before[-1].lower in HAPPENING_WORDS and before[-1].text.islower()
 
 
 def _description(text: str, scope: Scope, dated: _Dated) -> str:
@@ -157,7 +263,8 @@ def _description(text: str, scope: Scope, dated: _Dated) -> str:
 
 def _dated(text: str) -> list[_Dated]:
     """Return each date with its (date, precision): one a month of coordinated months, in text order."""
-    found = [dated for match in find(text, DATE_RULES) for dated in _parse(match)]
+    matches = [m for m in find(text, DATE_RULES) if m.rule not in _BARE or _after_verb(text, m.start)]
+    found = [dated for match in matches for dated in _parse(match)]
     return sorted(found, key=lambda dated: (dated.start, dated.date))
 
 
@@ -169,7 +276,11 @@ def extract_events(text: str) -> list[FoundEvent]:
             continue
         scope = clause_scope(text, dated.start, dated.end)
         verb = main_verb(text, scope, dated.start, dated.end)
-        if verb is None or is_statistic(text, scope, verb, dated.start, dated.end, dated.precision):
+        if verb is None and not _noun_before(text, dated):
+            continue
+        if verb is not None and (
+            is_negated(text, verb) or is_statistic(text, scope, verb, dated.start, dated.end, dated.precision)
+        ):
             continue
         events.append(
             FoundEvent(

@@ -43,6 +43,26 @@ PLACEMENT_RULES = (
         examples=(("Zorva was on Tier 3 for 2014, 2015 and 2016.", "on Tier 3 for 2014, 2015 and 2016"),),
         not_examples=("Zorva was on Tier 3 in 2016 alone.",),
     ),
+    TokenRule(
+        name="placement kept a later year",
+        purpose="a tier held in a year and kept the next: 'moved to Tier 3 in 2014, where it stayed in 2015'",
+        pattern=(
+            *_PLACED,
+            T(text=","),
+            T(lower="where"),
+            T(op="*", max=3, is_word=True),  # "it", "the country", its name
+            T(lower_in=("remained", "stayed")),
+            T(text="in"),
+            _YEAR,
+        ),
+        examples=(
+            (
+                "Zorva fell to Tier 3 in 2014, where it stayed in 2015.",
+                "to Tier 3 in 2014, where it stayed in 2015",
+            ),
+        ),
+        not_examples=("Zorva fell to Tier 3 in 2014, where reforms stalled.",),
+    ),
 )
 
 

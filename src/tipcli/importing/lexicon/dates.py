@@ -20,3 +20,13 @@ DAY_DIGITS = re.compile(r"[0-3]?\d")
 PERIOD_PARTS = words("early late mid")
 # Words before four digits that set them up as a year, not a count: "the 2011 reforms", "in 2000", "mid 2019".
 YEAR_LEADS = PERIOD_PARTS | words("the a an its their his her in on of since by for from until to and")
+# Parts of a year written "in the spring of 2017": they date the year.
+SEASONS = words("spring summer autumn fall winter")
+# Nouns of a happening that date it without a verb ("since its creation in 2005", "after its adoption in May
+# 2019"), and "effective" before a law's first day ("the decree, effective 1 July 2019,").
+HAPPENING_WORDS = words(
+    "creation establishment adoption founding launch inception enactment ratification inauguration entry opening "
+    "closure signing effective"
+)
+# Verbs that stamp a page or a copy with a date, no happening: "Last updated 21 July 2022", "[accessed 9 March 2016]".
+STAMP_VERBS = words("accessed updated retrieved modified posted viewed archived revised printed downloaded")

@@ -20,6 +20,11 @@ IRREGULAR_PAST = words(
     "kept left put rose fell grew struck chose drew cut spent lost bought sold told said saw stood shut "
     "upheld withdrew undertook oversaw spoke arose passed"
 )
+# More irregular past tenses that tell what happened at a date ("in October 2023 a court froze the assets").
+# Only the event clauses read them: the labels' reading of IRREGULAR_PAST stays as it is.
+HAPPENING_PAST = words(
+    "froze fought caught taught found heard bound laid dealt forbade overtook swore broke drove threw"
+)
 # Words ending in -ed that are no verb.
 NOT_VERBS = words("need hundred speed seed bed red shed feed breed indeed deed creed")
 # Verbs of a state that lasts, not of a happening ('In 2019, the government continued to fund shelters').
@@ -35,6 +40,14 @@ COUNTING_VERBS = words(
 TALLY_VERBS = COUNTING_VERBS | words("investigated prosecuted convicted trained conducted initiated sentenced")
 # Verbs of an end: a plan or law that "expired in 2018" is a dated happening.
 ENDING_VERBS = words("expired lapsed ended elapsed terminated")
+# A plan's end written ahead in the present or after "will": "the plan expires in May 2021", "will lapse in 2020".
+ENDING_AHEAD = words("expires expire lapses lapse")
+# Gerunds of a happening tell what was done at the date ("efforts included adopting a protocol on 2 May 2019");
+# other -ing words ("trafficking", "during", "funding") are no verb.
+HAPPENING_GERUNDS = words(
+    "adopting enacting amending passing signing ratifying approving creating establishing founding opening "
+    "launching joining introducing issuing publishing closing convicting appointing setting inaugurating"
+)
 # Verbs of change before "from": "rose from 12 to 20", "Arrests fell from 90": a number then and one now.
 CHANGE_VERBS = words("""rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing
     decreased decrease decreases decreasing dropped drop drops dropping declined decline declines declining grew grow
