@@ -364,3 +364,16 @@ def test_a_line_break_between_a_number_and_its_noun_does_not_lose_the_noun() -> 
     found = {text[f.start : f.end]: f for f in extract_figures(text)}
     assert found["2.5 million\n  dalers"].unit == "dalers" and found["2.5 million\n  dalers"].kind == "money"
     assert found["two years and six\n  months"].value == 2.5
+
+
+def test_a_score_of_a_noun_counts_that_noun_and_a_match_score_counts_nothing() -> None:
+    figure = only("Wardens moved a score of detainees to the annex.")
+    assert (figure.value, figure.unit) == (20, "detainees")
+    assert [f.value for f in extract_figures("The home side won by a score of 4 to 2.")] == [4, 2]
+
+
+def test_lakh_and_crore_scale_an_amount_as_million_does() -> None:
+    figure = only("The district set aside 12 lakh rupees for the helpline.")
+    assert (figure.value, figure.unit, figure.kind) == (1_200_000, "rupees", "money")
+    assert only("A court froze 3.5 crore rupees of the gang's assets.").value == 35_000_000
+    assert only("Donors pledged two lakh rupees.").value == 200_000

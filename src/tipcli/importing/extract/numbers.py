@@ -41,7 +41,7 @@ _WORDS_RE = re.compile(
 _CURRENCY_BEFORE = rf"(?P<currency>(?:{alternation(SYMBOLS)})\s?|(?-i:(?:{alternation(ISO_CODES)}))\s)?"
 _DIGITS_RE = re.compile(
     r"(?<![\w.,/])(?<![^\W\d_]-)" + _CURRENCY_BEFORE + r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\w/]|[.,]\d)(?:\s(?P<scale>thousand|million|billion)\b)?",
+    r"(?![\w/]|[.,]\d)(?:\s(?P<scale>" + alternation(word for word in SCALE_WORDS if word != "hundred") + r")\b)?",
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
@@ -238,12 +238,17 @@ def _multiple_tokens(text: str) -> list[NumberToken]:
     found = []
     for match in _MULTIPLE_RE.finditer(text):
         noun = match.group("noun").lower()
-        if noun == "score" and not _of_after(text, match.end()):
-            continue  # "a score" alone is a result, "a score of" a number
+        end = match.end()
+        if noun == "score":
+            of = layer(text).token_after(end) if _of_after(text, end) else None
+            following = layer(text).token_after(of.end) if of is not None else None
+            if of is None or following is None or not following.is_word:
+                continue  # "a score" alone, or "a score of 3 to 1", is a result; "a score of victims" a number
+            end = of.end  # the quote holds "of", so the noun after it is the unit: "a score of victims"
         written = (match.group("count") or "a").lower()
         count = 1 if written in ("a", "an") else words_value(written)
         if count is not None:
-            found.append(_word_token(match.start(), match.end(), count * MULTIPLES[noun]))
+            found.append(_word_token(match.start(), end, count * MULTIPLES[noun]))
     return found
 
 

@@ -13,7 +13,11 @@ UNIT_WORDS = {
 TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Scale words; lakh and crore are South Asia's (100,000 and 10 million: "2.5 crore rupees").
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+    "billion": 1_000_000_000,
+}  # fmt: skip
 # A fraction's denominator word; "fifth" and "tenth" are fractions only with a numerator ("the fifth year").
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
