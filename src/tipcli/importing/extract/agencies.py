@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tipcli.importing.extract.agency_acronyms import find_international_acronyms
 from tipcli.importing.extract.agency_generic import GenericMention, find_generic
 from tipcli.importing.extract.agency_names import NamedBody, find_named
 from tipcli.importing.extract.agency_roles import find_by_role
@@ -187,7 +188,13 @@ def extract_agencies(paragraphs: Sequence[tuple[str, int, str]]) -> list[FoundAg
             if not any(other.start < body.end and body.start < other.end for other in named):
                 _add_named(drafts, body, text, (index, 0), home, level=level)
         for mention in find_generic(text):
-            _add_generic(drafts, mention, (index, 0))
+            described = (o for o in named if o.name[:1].islower())  # q7: "the national ... commission (NATC)"
+            if not any(other.start <= mention.start < other.end for other in described):
+                _add_generic(drafts, mention, (index, 0))
+        for body in find_international_acronyms(text):  # q7: "IOM", "UNICEF" alone, not inside a name
+            inside = any(other.start <= body.start < other.end for other in named)
+            if body.name not in drafts and not inside:  # nor the acronym of a name found in brackets
+                _add_named(drafts, body, text, (index, 0), home, level="international")
     found: list[tuple[tuple[int, int], FoundAgency]] = []
     for draft in {id(draft): draft for draft in drafts.values()}.values():
         if not draft.creates:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tipcli.importing.lexicon.bodies import FUNCTION_WORDS, PLACE_MODS
+from tipcli.importing.lexicon.bodies import (
+    FOREIGN_SINGULAR_MODS,
+    FUNCTION_WORDS,
+    MORE_GENERIC_BODIES,
+    PLACE_MODS,
+    SINGULAR_GENERIC_BODIES,
+)
 
 # noun (lower case) -> (level without a modifier or None when the noun needs one, modifiers that count)
 _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
@@ -15,7 +21,7 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "governors": (None, PLACE_MODS),
     "authorities": (None, PLACE_MODS),
     "states": (None, ("neighboring", "neighbouring")),
-    "donors": (None, ("foreign", "international")),
+    "donors": ("foreign", ("foreign", "international")),  # q7: "Donors spent ...": foreign donors
     "labor inspectors": ("federal", PLACE_MODS),
     "labour inspectors": ("federal", PLACE_MODS),
     "labor inspectorates": ("federal", PLACE_MODS),
@@ -41,7 +47,9 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "international organizations": ("international", ()),
 }
 # Singular forms that name the body itself rather than one person or one court.
+_NOUNS |= MORE_GENERIC_BODIES
 _SINGULAR_BODY = {"ngo": "ngos", "international organization": "international organizations", "police": "police"}
+_SINGULAR_BODY |= SINGULAR_GENERIC_BODIES
 _SINGULAR_MENTION = {
     "judge": "judges",
     "magistrate": "magistrates",
@@ -133,7 +141,10 @@ def _mention(text: str, match: re.Match[str]) -> GenericMention | None:
     if level is None:
         return None
     start = match.start(2) if not mod else match.start()
-    creates = noun not in _SINGULAR_MENTION and not (noun == "police" and _bad_police(text, match, mod))
+    one_body = noun not in _SINGULAR_MENTION or mod in FOREIGN_SINGULAR_MODS  # q7: "a foreign donor" is a body
+    creates = one_body and not (noun == "police" and _bad_police(text, match, mod))
+    if _word_before(text, match.start()).lower() == "no":
+        creates = False  # q7: "had no labor inspectorate" names a body that does not exist
     if noun == "ngo" and _PLURAL_DETERMINER.fullmatch(_word_before(text, match.start(2)).lower()):
         creates = False  # "two NGO shelters": a plural determiner cannot count one NGO, the noun is a modifier
     return GenericMention(

@@ -8,6 +8,7 @@ TOKEN_RULES: the patterns over tokens (matcher.py) those rules match with; the t
 
 from __future__ import annotations
 
+from tipcli.importing.extract.agency_acronyms import ACRONYM_RULES
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
@@ -27,4 +28,5 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *CLAUSE_RULES,
     *PLACEMENT_RULES,
     *HEDGE_RULES,
+    *ACRONYM_RULES,
 )
