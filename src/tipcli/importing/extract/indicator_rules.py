@@ -189,6 +189,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "amount spent",
+        "an amount right after a verb that can only spend it: the clause may go on to other matters (q7)",
+        "funding",
+        kinds=("money",),
+        precedes=r"\b(?:" + "|".join(sorted(LEXICON["spend"])) + r")\s+",
+        examples=(
+            "The ministry spent [1.5 million dalms] ($8,000) on radio spots, and inspectors found 40 unpaid wages.",
+            "The city allocated [$12,000] to the night shelter, while employers kept back fees from workers.",
+        ),
+        not_examples=("Foreign donors spent [$50,000] on school visits.",),
+    ),
+    Rule(
+        "amount received from the government",
+        "money a shelter, NGO or office received from a ministry or the government: the government paid it (q7)",
+        "funding",
+        kinds=("money",),
+        precedes=r"\breceived\s+",
+        cue="government payer",
+        examples=("The home received [40,000 dalms] ($2,100) from the Ministry of Welfare in 2021.",),
+        not_examples=(
+            "The recruiter received [$900] from each worker's family.",
+            "The NGO received [$7,000] from a foreign donor and thanked the ministry.",
+        ),
+    ),
+    Rule(
         "people trained",
         "officials and others trained on trafficking, or a share of them",
         "training",

@@ -143,6 +143,14 @@ _RECEIVED_BY_WORK_RE = re.compile(
     r"\b(?:shelters?|NGOs?|centers?|centres?|organi[sz]ations?|homes?)\b[^.;]{0,60}?\breceived\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_WHOLE_AFTER_PART_RE = re.compile(r"\b\d[\d,]*\s+of\s+$")  # q7: "9 of 31 ...": the count after is the whole
+# q7: the penalty of another crime the law's is measured against: "commensurate with those for rape, which carries"
+_YARDSTICK_RE = re.compile(
+    r"\b(?:commensurate|compared|consistent)\s+with\s+(?:those|penalties)\s+for\s+[^.;]{0,60}$", re.I
+)
+# q7: donors as the payer of an amount, the word after "donor(s)" being a verb or noun of funding
+_DONOR_BEFORE_RE = re.compile(r"\bdonors?\s+(\w+)\b[^.;]{0,30}$", re.IGNORECASE)
+_DONOR_AFTER_RE = re.compile(r"(?:\s*\([^)]*\))?\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?donors?\b", re.IGNORECASE)
 _GERUND_AFTER_RE = re.compile(r"\b(?:of|for|by|after|before|without)\s+$", re.IGNORECASE)
 _OF_THE_PARTICIPLE_RE = re.compile(r"\s+of\s+(?:the|these|those|all)\s+(\w+ed)\b", re.IGNORECASE)
 _IDENTIFICATION_RE = re.compile(r"\bidentification\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -176,7 +184,8 @@ _SHARE_OF_RE = re.compile(
 )  # "one-quarter of the amount it pledged", "nearly half of it on repatriation"
 # "courts suspended the sentences of 12 of them": traffickers given no prison term
 _SUSPENDED_BEFORE_RE = re.compile(
-    r"\bsuspend\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sentences?|terms?)\s+(?:of|for|on)\s+(?:\w+\s+){0,2}$", re.I
+    r"\bsuspend\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sentences?|terms?)\s+(?:of|for|on|to)\s+(?:\w+\s+){0,2}$",
+    re.I,  # q7: to
 )
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
@@ -331,6 +340,12 @@ def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
 @functools.lru_cache(maxsize=64)
 def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
     """Return the verb class of the word that governs the count at text[start:end]."""
+    if _WHOLE_AFTER_PART_RE.search(text, max(clause[0], start - 12), start):
+        # q7: "sentenced 9 of [31 convicted traffickers]": the whole is what its own participle says
+        inner = (_class_of(m.group()) for m in _WORD_RE.finditer(text, start, end) if m.group().endswith("ed"))
+        found = next((verb for verb in inner if verb is not None), None)
+        if found is not None:
+            return found
     if _SENTENCED_BEFORE_RE.search(text, max(clause[0], start - 30), start):
         return "sentence"  # "imposed prison terms on 12 of them"
     stop = _AFTER_STOP_RE.search(text, end, clause[1])
@@ -607,11 +622,24 @@ def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, u
     bare = not any(_in_class(m.group(), "time nouns") for m in _WORD_RE.finditer(text, start, end))
     if coded.indicator == "sentences" and (kind != "penalty" or bare) and _suspended(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
+    if coded.indicator == "penalties" and _YARDSTICK_RE.search(text, max(0, start - 100), start):
+        coded = Coding(None, coded.trafficking, None)  # q7: another crime's penalty, the yardstick
+    if coded.indicator == "funding" and _paid_by_donors(text, start, end, clause):
+        coded = Coding(None, coded.trafficking, None)  # q7: donors' money, not a government's (issue 24)
     if coded.indicator == "victims_identified" and _by_ngos(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # identified by NGOs, not "by the authorities" (issue 24)
     if coded.indicator in _LEGAL_STEPS and _OFFICIALS_RE.match(text[end : clause[1]]):
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return coded
+
+
+def _paid_by_donors(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Tell whether donors paid an amount (q7): "Donors spent 2 million dalms", "donor funding of $9,000",
+    "funding of $9,000 from a foreign donor"; not "the government ..., which relied on donors"."""
+    before = _DONOR_BEFORE_RE.search(text, max(clause[0], start - 60), start)
+    if before and any(_in_class(before.group(1), name) for name in ("fund cue", "spend", "give")):
+        return True
+    return _DONOR_AFTER_RE.match(text, end, clause[1]) is not None
 
 
 def _by_ngos(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
