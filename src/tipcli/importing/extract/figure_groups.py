@@ -35,7 +35,10 @@ _OF_GROUP_RE = re.compile(
 )
 # "the number of labor inspectors, currently fewer than 90": the noun the number is the number of.
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total)\s+of\s+")
-_CLAUSE_GAP_RE = re.compile(r",\s+(?:(?:currently|now|still|then|just|only)\s+)?$")
+_CLAUSE_GAP_RE = re.compile(
+    r",\s+(?:(?:currently|now|still|then|just|only)\s+)?$"
+    r"|\s+(?:beyond|above|from|over|past)\s+(?:the\s+|its\s+)?(?:current|present|existing)\s+$"  # q7
+)
 # "compared with 28", "up from nearly 40": the number is an earlier state of a figure before it.
 _COMPARED_RE = re.compile(
     r"\b(?:" + alternation([*COMPARISONS, "than"]) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$"
@@ -43,10 +46,12 @@ _COMPARED_RE = re.compile(
 # "212 victims, including 145 adults": what follows counts some of the figure before; so does the rest of the list.
 _BREAKDOWN_BEFORE_RE = re.compile(r"\b(?:" + alternation(BREAKDOWNS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?$")
 # "48 investigations involving 71 suspects": right after a figure, the suspects are an attribute of it.
-_ATTACHED_RE = re.compile(r",?\s+(?:" + alternation(ATTACHMENTS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?")
+ATTACHED_RE = re.compile(r",?\s+(?:" + alternation(ATTACHMENTS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?")
 # "30 victims; 12 were women and the remaining 18 ...": a number whose noun follows a copula is a sibling part,
 # which "the remaining" or "the other" does not point to.
 _PREDICATE_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?[a-z]")
+_PREDICATE_NOUN_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?([^\W\d_]+)")  # q7: "37 were children"
+_FROM_RE = re.compile(r"\bfrom\s+$")  # q7: "removed 19 girls from two brothels": the place is no group
 _THE_REST_RE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"(?:\s+[^\W\d_]+){0,5}?,?\s+(?:and\s+)?")  # "145 adults[ and ]67 children"
 # "Convictions fell from 12 ...": the plural noun before a verb of change counts what the numbers count.
@@ -136,19 +141,29 @@ def _parts(text: str, drafts: list[Draft]) -> list[bool]:
             compares(text, part)
             or bool(listed and not compares(text, drafts[index - 1]))
             or _BREAKDOWN_BEFORE_RE.search(text, max(0, part.start - 30), part.start) is not None
-            or (index > 0 and _ATTACHED_RE.fullmatch(text, drafts[index - 1].end, part.start) is not None)
-            or _adds_up(drafts, index)
+            or (index > 0 and ATTACHED_RE.fullmatch(text, drafts[index - 1].end, part.start) is not None)
+            or _adds_up(text, drafts, index)
+            or _predicate_part(text, part)
+            or _FROM_RE.search(text, max(0, part.start - 8), part.start) is not None  # q7: "from two brothels"
         )
     return parts
 
 
-def _adds_up(drafts: list[Draft], index: int) -> bool:
+def _predicate_part(text: str, part: Draft) -> bool:
+    """Tell whether a number's noun is its predicate ("; 37 were children"): a part of the group before (q7)."""
+    predicate = _PREDICATE_NOUN_RE.match(text, part.num_end)
+    return predicate is not None and bool(part.unit) and part.unit.split()[0] == predicate.group(1).lower()
+
+
+def _adds_up(text: str, drafts: list[Draft], index: int) -> bool:
     """Tell whether drafts[index] is in a run of figures that add up to a figure just before the run."""
     for whole_index in range(max(0, index - _PARTS_REACH), index):
         whole, total = drafts[whole_index], 0.0
         if not _counts_things(whole):
             continue
         for member in drafts[whole_index + 1 : whole_index + 1 + _PARTS_REACH]:
+            if compares(text, member):
+                break  # q7: "14 cases, compared with nine cases, and five persons": no breakdown of the 14
             total += member.value
             if member.start >= drafts[index].start and total == whole.value:
                 return True

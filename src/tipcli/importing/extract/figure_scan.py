@@ -58,6 +58,8 @@ _COPULA_RE = re.compile(r"\s+(?:were|are)\s+(?:also\s+)?")
 _AND_MONTHS_RE = re.compile(r",?\s+(?:and\s+)?")  # "four years and six months", "six years, six months"
 # "three or more individuals": a hedge written after the number (the seed report's schema allows it).
 _PLUS_RE = re.compile(r"-plus\b", re.IGNORECASE)
+# q7: "50 times the minimum monthly wage": a multiple of a wage
+_TIMES_WAGE_RE = re.compile(r"\s+the\s+((?:minimum|average|basic)\s+(?:[a-z]+\s+)?(?:wage|salary))\b", re.IGNORECASE)
 _OCCASION_VERB_RE = re.compile(r"\b(" + alternation(OCCASIONS) + r")\b[^.;:]*$", re.IGNORECASE)
 _OR_MORE_RE = re.compile(r"\s+(or\s+(?:more|fewer))\b(?=\s+[^\W\d])", re.IGNORECASE)
 
@@ -529,7 +531,10 @@ def _noun_rule(c: Drafting) -> bool:
     """'41 cases', '4.5 years and six months', '21 received': the noun after, a currency, or none yet."""
     _noun_unit(c.text, c.draft, c.last.end, c.tokens)
     _compound_time(c.text, c.draft, c.tokens)
-    if c.draft.unit == "times":
+    wage = _TIMES_WAGE_RE.match(c.text, c.draft.end) if c.draft.unit == "times" else None
+    if wage is not None:  # q7: "fines of 50 to 100 times the minimum monthly wage": counted in that wage
+        c.draft.unit, c.draft.end = pluralize(wage.group(1).lower()), wage.end()
+    elif c.draft.unit == "times":
         verb = _OCCASION_VERB_RE.search(c.text, max(0, c.draft.start - 30), c.draft.start)
         c.draft.unit = OCCASIONS[verb.group(1).lower()] if verb else "times"  # "met four times": four meetings
     return True

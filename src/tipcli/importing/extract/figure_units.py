@@ -23,10 +23,14 @@ from tipcli.importing.lexicon.nouns import (
     TRAFFICKING_KINDS,
     TWO_WORD_MODIFIERS,
 )
+from tipcli.importing.lexicon.numbers import MULTIPLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w’'-]*)")
 # "the remaining nine", "the other 19", "another six": some of a group counted before; "all 64": the whole of it.
 REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further|all)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS) | frozenset(MULTIPLES)
+# q7: one more item of a list after a plural head: ", border guards" or ", and labor inspectors"
+_LIST_ITEM_RE = re.compile(r",\s+(?P<conj>(?:and|or)\s+)?(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=[\s,.;:)]|$)")
 _CONVERSION_RE = re.compile(
     r"\s*\(\s*(?:(?:" + alternation(HEDGES) + r")\s+)?(?:US)?\$",
     re.IGNORECASE,
@@ -75,8 +79,27 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+def _listed(text: str, pos: int) -> int | None:
+    """Return the end of ", border guards, and labor inspectors" after a plural head: a list of three or more
+    kinds of people or things, each item one or two lower-case words ending in a plural noun (q7)."""
+    item = _LIST_ITEM_RE.match(text, pos)
+    items = 0
+    while item is not None and items < 6:  # a list names a few kinds; the bound keeps a paragraph linear
+        words = item.group("words").split()
+        if not is_plural(words[-1]) or any(w in STOP or w in _NUMBER_WORDS or w.endswith("ly") for w in words):
+            return None
+        items += 1
+        if item.group("conj"):
+            after = _WORD_RE.match(text, item.end())
+            return item.end() if items >= 2 and (after is None or after.group(1).lower() in STOP) else None
+        item = _LIST_ITEM_RE.match(text, item.end())
+    return None
+
+
 def _coordinated(text: str, pos: int) -> int | None:
     """Return the end of "and girls" / "or convictions" after a plural head, when the phrase ends there."""
+    if (end := _listed(text, pos)) is not None:
+        return end  # q7: "officers, border guards, and labor inspectors"
     conj = _WORD_RE.match(text, pos)
     if not conj or conj.group(1).lower() not in ("and", "or"):
         return None

@@ -6,7 +6,14 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from tipcli.importing.extract.figure_groups import OF_THESE_RE, antecedent, compares, main_count, named_group
+from tipcli.importing.extract.figure_groups import (
+    ATTACHED_RE,
+    OF_THESE_RE,
+    antecedent,
+    compares,
+    main_count,
+    named_group,
+)
 from tipcli.importing.extract.figure_kinds import figure_kind, words_before
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
 from tipcli.importing.extract.figure_units import REST_RE as _REST_RE
@@ -31,6 +38,7 @@ _PART_OF_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[A-Za
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 _VERB_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|remain|remains|remained|has|had)\b")
+_COPULA_RE = re.compile(r"\s+(?:were|was|are|is)\b")  # q7: a fraction as a clause's subject
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them\b|whom\b|which\b|(?:these|those)\b(?!\s+[a-z]))")
 
 
@@ -229,6 +237,8 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         return antecedent(text, _recent(drafts, index), draft)  # "only 12 of them", "the remaining nine"
     if draft.fraction and not draft.unit and text.endswith(" it", draft.start, draft.end):
         return _amount_before(text, drafts, index)  # "spent 3.1 million lats, nearly half of it on food"
+    if draft.fraction and not draft.unit and _COPULA_RE.match(text, draft.end):
+        return antecedent(text, _recent(drafts, index), draft)  # q7: "..., and one-quarter were children"
     if draft.unit or draft.fraction or draft.zero:
         return None
     if compares(text, draft):  # "64 victims, including 41 children, compared with 28": the 28 are victims
@@ -243,12 +253,22 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
     if nxt is not None and nxt.unit and not nxt.adjective and _SHARED_GAP_RE.fullmatch(gap) and ascending:
         return nxt
     if prev and prev.unit and not prev.adjective and not _SENTENCE_END_RE.search(text[prev.end : draft.start]):
-        return prev
+        return _attached_to(text, drafts, index - 1) or prev
     if prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
         return prev  # "...; four remain in custody and one is serving ..."
     if (named := named_group(text, draft.start)) is not None:
         return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
     return _said_before(drafts, index)
+
+
+def _attached_to(text: str, drafts: list[Draft], index: int) -> Draft | None:
+    """Return the figure drafts[index] is attached to ("56 cases involving 89 suspects"), or None (q7).
+
+    A bare number after such a pair breaks down the figure, not its attribute: "(32 sex trafficking, ...)".
+    """
+    if index < 1 or not drafts[index - 1].unit:
+        return None
+    return drafts[index - 1] if ATTACHED_RE.fullmatch(text, drafts[index - 1].end, drafts[index].start) else None
 
 
 _RECENT = 24  # a back-reference reaches its own sentence and the one before, which hold far fewer figures
