@@ -56,3 +56,12 @@ def test_suspended_sentences_given_to_some_of_the_convicted() -> None:
     marked = "Judges gave fully suspended sentences to [4] of 22 convicted traffickers."
     assert indicator_of(marked) is None
     assert indicator_of("Judges gave fully suspended sentences to 4 of [22 convicted traffickers].") == "convictions"
+
+
+def test_a_part_named_by_its_group_after_a_semicolon_takes_the_groups_indicator() -> None:
+    text = "Officials identified 52 victims (30 women and 22 men); [40 of the victims] were exploited in begging."
+    assert indicator_of(text) == "victims_identified"
+    text = "Officials identified 52 victims in 2020; [nine of these victims] were children."
+    assert indicator_of(text) == "victims_identified"
+    # a part with a verb of its own keeps that verb's reading
+    assert indicator_of("Officials identified 52 victims; shelters housed [20 of the victims].") == "victims_assisted"

@@ -100,6 +100,7 @@ _PART_RE = re.compile(
 _OF_THE_GROUP_RE = re.compile(r"\s*Of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*", re.IGNORECASE)
 _OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.IGNORECASE)  # "..., of which 400,000 went to"
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
+_OF_THE_IN_QUOTE_RE = re.compile(r"[\w,.-]+\s+of\s+(?:the|these|those)\s+[a-z]")  # q7: a part named by its group
 _REMAINING_BEFORE_RE = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:of\s+)?the\s+$", re.IGNORECASE)  # "Of the 146 victims", "The 76 comprised"
 _LEADING_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -717,6 +718,7 @@ def _is_part(text: str, start: int, end: int) -> bool:
     return bool(
         _OF_THEM_RE.match(text, end)
         or " of them" in quote
+        or _OF_THE_IN_QUOTE_RE.match(quote) is not None  # q7: "30 of the victims were exploited in ..."
         or quote.startswith(("the remaining", "the other"))
         or _REMAINING_BEFORE_RE.search(text, max(0, start - 20), start)
         or _OF_WHICH_BEFORE_RE.search(text, max(0, start - 20), start)
