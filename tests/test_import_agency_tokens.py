@@ -43,7 +43,7 @@ def test_the_government_of_a_hyphened_home_country_is_not_listed() -> None:
 
 def test_bodies_known_by_what_they_do() -> None:
     found = _found(
-        "Donors funded Bright Path Kelmora, which runs a shelter, and the Storting of Brannoch amended the Labour Code."
+        "Volunteers funded Bright Path Kelmora, which runs a shelter, and the Storting of Brannoch amended the Labour Code."
     )
     assert found == {"Bright Path Kelmora": "nongovernmental", "Storting of Brannoch": "legislative"}
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tipcli.importing.extract.agency_acronyms import find_international_acronyms
 from tipcli.importing.extract.agency_generic import GenericMention, find_generic
 from tipcli.importing.extract.agency_names import NamedBody, find_named
 from tipcli.importing.extract.agency_roles import find_by_role
@@ -305,6 +307,16 @@ def _phrases(draft: _Draft, name: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def _inside(bodies: Sequence[NamedBody], pos: int) -> bool:
+    """Tell whether an offset falls inside one of the bodies (sorted by start; names do not overlap).
+
+    Speed: a bisection, not a scan of every name, so a paragraph of thousands of names and of acronyms
+    or generic mentions between them stays n log n.
+    """
+    k = bisect.bisect_right(bodies, pos, key=lambda body: body.start) - 1
+    return k >= 0 and pos < bodies[k].end
+
+
 def extract_agencies(paragraphs: Sequence[tuple[str, int, str]]) -> list[FoundAgency]:
     """paragraphs: (section_id, paragraph_number_from_1, text) in document order."""
     home = _home_country(paragraphs)
@@ -316,8 +328,13 @@ def extract_agencies(paragraphs: Sequence[tuple[str, int, str]]) -> list[FoundAg
         for body, level in find_by_role(text, home):
             if not any(other.start < body.end and body.start < other.end for other in named):
                 _add_named(drafts, body, text, (index, 0), home, level=level)
+        described = [body for body in named if body.name[:1].islower()]  # q7: "the national ... commission (NATC)"
         for mention in find_generic(text):
-            _add_generic(drafts, mention, (index, 0))
+            if not _inside(described, mention.start):
+                _add_generic(drafts, mention, (index, 0))
+        for body in find_international_acronyms(text):  # q7: "IOM", "UNICEF" alone, not inside a name
+            if body.name not in drafts and not _inside(named, body.start):  # nor a bracketed name's acronym
+                _add_named(drafts, body, text, (index, 0), home, level="international")
     found: list[tuple[tuple[int, int], FoundAgency]] = []
     for draft in {id(draft): draft for draft in drafts.values()}.values():
         if not draft.creates:

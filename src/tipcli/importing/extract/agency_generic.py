@@ -10,7 +10,13 @@ import bisect
 from dataclasses import dataclass
 
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
-from tipcli.importing.lexicon.bodies import FUNCTION_WORDS, PLACE_MODS
+from tipcli.importing.lexicon.bodies import (
+    FOREIGN_SINGULAR_MODS,
+    FUNCTION_WORDS,
+    MORE_GENERIC_BODIES,
+    PLACE_MODS,
+    SINGULAR_GENERIC_BODIES,
+)
 from tipcli.importing.lexicon.numbers import PLURAL_QUANTIFIERS, TENS_WORDS, UNIT_WORDS
 from tipcli.importing.text import layer
 
@@ -22,7 +28,7 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "governors": (None, PLACE_MODS),
     "authorities": (None, PLACE_MODS),
     "states": (None, ("neighboring", "neighbouring")),
-    "donors": (None, ("foreign", "international")),
+    "donors": ("foreign", ("foreign", "international")),  # q7: "Donors spent ...": foreign donors
     "labor inspectors": ("federal", PLACE_MODS),
     "labour inspectors": ("federal", PLACE_MODS),
     "labor inspectorates": ("federal", PLACE_MODS),
@@ -48,7 +54,9 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "international organizations": ("international", ()),
 }
 # Singular forms that name the body itself rather than one person or one court.
+_NOUNS |= MORE_GENERIC_BODIES
 _SINGULAR_BODY = {"ngo": "ngos", "international organization": "international organizations", "police": "police"}
+_SINGULAR_BODY |= SINGULAR_GENERIC_BODIES
 _SINGULAR_MENTION = {
     "judge": "judges",
     "magistrate": "magistrates",
@@ -171,7 +179,10 @@ def _mention(text: str, found: _Found) -> GenericMention | None:
     if level is None:
         return None
     start = found.noun_start if not mod else found.start
-    creates = noun not in _SINGULAR_MENTION and not (noun == "police" and _bad_police(text, found, mod))
+    one_body = noun not in _SINGULAR_MENTION or mod in FOREIGN_SINGULAR_MODS  # q7: "a foreign donor" is a body
+    creates = one_body and not (noun == "police" and _bad_police(text, found, mod))
+    if _word_before(text, found.start).lower() == "no":
+        creates = False  # q7: "had no labor inspectorate" names a body that does not exist
     count = _word_before(text, found.noun_start).lower()
     if noun == "ngo" and (count in _PLURAL_DETERMINERS or count[:1].isdigit()):
         creates = False  # "two NGO shelters": a plural determiner cannot count one NGO, the noun is a modifier

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tipcli.importing.extract.context import ending_before
+from tipcli.importing.extract.context import ending_before, token_before
 from tipcli.importing.extract.figure_units import is_plural, noun_phrase
 from tipcli.importing.extract.matcher import T, TokenRule, phrase_at
 from tipcli.importing.lexicon.context import COLLECTIVES, GAP_ADVERBS, REST_OPENERS
@@ -35,6 +35,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")  # one token: a word in lower case, as a nou
 _BARE_REACH = 200  # the back-reference stands in the same clause; the bound keeps a long sentence linear
 _HEAD_REACH = 300  # how far back in its sentence "Of the 30 convicted traffickers, 21" names the group
 _GROUP_WORDS = frozenset({"Of", "of", "Among", "among", "number", "total"})  # the first words of a group's name
+_CURRENT_MOVES = frozenset({"beyond", "above", "from", "over", "past"})
+_CURRENT_WORDS = frozenset({"current", "present", "existing"})
 _PARTS_REACH = 6  # a breakdown lists a few parts; the bound keeps a paragraph of bare numbers linear
 
 # Rules that end right before a bare number and say which group it is part of.
@@ -100,7 +102,16 @@ NAMING_RULES = (
         examples=(("The unit has a staff of three.", "a staff of"),),
     ),
 )
-GROUP_RULES = (*OF_THESE_RULES, *COMPARED_RULES, *BREAKDOWN_RULES, *REST_RULES, *NAMING_RULES)
+CURRENT_RULES = (
+    TokenRule(
+        name="group beyond its present number",
+        purpose='"the number of medics beyond the current 40": the number is the present size of the group named (q7)',
+        pattern=(T(lower_in=_CURRENT_MOVES), T(op="?", lower_in={"the", "its"}), T(lower_in=_CURRENT_WORDS)),
+        examples=(("Plans raise the number of nurses above the present 30.", "above the present"),),
+        not_examples=("Nurses came from the capital.", "The current plan ends soon."),
+    ),
+)
+GROUP_RULES = (*OF_THESE_RULES, *COMPARED_RULES, *BREAKDOWN_RULES, *REST_RULES, *NAMING_RULES, *CURRENT_RULES)
 
 
 def _counts_things(draft: Draft) -> bool:
@@ -218,7 +229,9 @@ def _parts(text: str, drafts: list[Draft]) -> list[bool]:
             or bool(listed and not compares(text, drafts[index - 1]))
             or ending_before(text, BREAKDOWN_RULES, part.start) is not None
             or (near and len(gap) <= 5 and _attached(gap))
-            or _adds_up(drafts, index)
+            or _adds_up(text, drafts, index)
+            or _predicate_part(doc, part)
+            or _from_place(text, part)
         )
     return parts
 
@@ -241,13 +254,40 @@ def _attached(gap: tuple[Token, ...]) -> bool:
     return len(words) == 1 or phrase_at(words, 1, HEDGES) == len(words) - 1
 
 
-def _adds_up(drafts: list[Draft], index: int) -> bool:
+def attaches(text: str, end: int, start: int) -> bool:
+    """Tell whether the words between a figure ending at end and a number at start attach the number to the
+    figure ("56 cases involving 89 suspects"): a short gap, read as tokens."""
+    if start - end >= 80:
+        return False  # an attachment's gap is short; the bound keeps a paragraph of far-apart figures linear
+    gap = _between(layer(text), end, start)
+    return len(gap) <= 5 and _attached(gap)
+
+
+def _predicate_part(doc: Layer, part: Draft) -> bool:
+    """Tell whether a number's noun is its predicate ("; 37 were children"): a part of the group before (q7)."""
+    after = doc.words_after(part.num_end, 3)
+    if not part.unit or len(after) < 2 or after[0].start == part.num_end or after[0].text not in ("were", "are"):
+        return False
+    noun = after[2] if after[1].text == "also" and len(after) > 2 else after[1]
+    return noun.text.lower() == part.unit.split()[0]
+
+
+def _from_place(text: str, part: Draft) -> bool:
+    """Tell whether "from" stands right before a number ("removed 19 girls from two brothels"): the place a
+    group came from is no group of its own (q7)."""
+    before = token_before(text, part.start)
+    return before is not None and before.text == "from"
+
+
+def _adds_up(text: str, drafts: list[Draft], index: int) -> bool:
     """Tell whether drafts[index] is in a run of figures that add up to a figure just before the run."""
     for whole_index in range(max(0, index - _PARTS_REACH), index):
         whole, total = drafts[whole_index], 0.0
         if not _counts_things(whole):
             continue
         for member in drafts[whole_index + 1 : whole_index + 1 + _PARTS_REACH]:
+            if compares(text, member):
+                break  # q7: "14 cases, compared with nine cases, and five persons": no breakdown of the 14
             total += member.value
             if member.start >= drafts[index].start and total == whole.value:
                 return True
@@ -273,7 +313,7 @@ def named_group(text: str, start: int) -> str | None:
         if pos is None and head[index].text in ("number", "total") and head[index + 1].text == "of":
             pos = head[index + 1].end  # "the number of labor inspectors, currently fewer than 90"
         phrase = noun_phrase(text, pos, singular=False) if pos is not None else None
-        if phrase is not None and _clause_gap(_between(doc, phrase.end, start), phrase.end, start):
+        if phrase is not None and _clause_gap(text, _between(doc, phrase.end, start), phrase.end, start):
             return phrase.unit
     return None
 
@@ -294,8 +334,13 @@ def _group_opener(head: tuple[Token, ...], index: int) -> int | None:
     return end
 
 
-def _clause_gap(gap: tuple[Token, ...], end: int, start: int) -> bool:
-    """Tell whether a comma and at most an adverb stand between a group's noun and its number ("..., currently 90")."""
+def _clause_gap(text: str, gap: tuple[Token, ...], end: int, start: int) -> bool:
+    """Tell whether a comma and at most an adverb stand between a group's noun and its number ("..., currently 90"),
+    or a move beyond its present size ("medics beyond the current 40", q7)."""
+    if gap and gap[0].start > end and gap[-1].end < start:
+        current = ending_before(text, CURRENT_RULES, start)
+        if current is not None and current.tokens == gap:
+            return True
     if not gap or gap[0].text != "," or gap[0].start != end or gap[-1].end >= start:
         return False
     return len(gap) == 1 or (len(gap) == 2 and gap[1].text.lower() in GAP_ADVERBS)

@@ -50,6 +50,20 @@ from tipcli.importing.text import Token, layer
 _OCCASION_PREPOSITIONS = frozenset({"in", "on", "at"})  # "in one case", "at one point"
 _OCCASION_REACH = 8  # words back to a verb of occasions: "met on four separate times"
 _HYPHEN_UNIT_RE = re.compile(r"-([A-Za-z]+)(-old\b)?")
+WAGE_RULES = (
+    TokenRule(
+        name="times a wage",
+        purpose="'fines of 50 to 100 times the minimum monthly wage': the number counts multiples of that wage (q7)",
+        pattern=(
+            T(lower="the"),
+            T(lower_in={"minimum", "average", "basic"}, name="wage"),
+            T(op="?", match=re.compile(r"[A-Za-z]+"), name="wage"),
+            T(lower_in={"wage", "salary"}, name="wage"),
+        ),
+        examples=(("Fines run from 20 to 40 times the basic yearly salary.", "the basic yearly salary"),),
+        not_examples=("The court met three times the same week.", "Workers earned the minimum of 40 dalms."),
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -624,7 +638,10 @@ def _noun_rule(c: Drafting) -> bool:
     """'41 cases', '4.5 years and six months', '21 received': the noun after, a currency, or none yet."""
     _noun_unit(c.text, c.draft, c.last.end, c.tokens)
     _compound_time(c.text, c.draft, c.tokens)
-    if c.draft.unit == "times":
+    wage = after(c.text, WAGE_RULES, c.draft.end) if c.draft.unit == "times" else None
+    if wage is not None:  # q7: "fines of 50 to 100 times the minimum monthly wage": counted in that wage
+        c.draft.unit, c.draft.end = pluralize(" ".join(t.text.lower() for t in wage.group("wage"))), wage.end
+    elif c.draft.unit == "times":
         verb = _occasion_verb(c.text, c.draft.start)
         c.draft.unit = OCCASIONS[verb] if verb else "times"  # "met four times": four meetings
     return True

@@ -31,6 +31,7 @@ from tipcli.importing.lexicon.nouns import (
     TRAFFICKING_KINDS,
     TWO_WORD_MODIFIERS,
 )
+from tipcli.importing.lexicon.numbers import MULTIPLES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 from tipcli.importing.text import layer
 
 _WORD_CHARS = re.compile(r"[\w’'-]*")  # inside one token: the characters a word of a noun phrase is made of
@@ -47,6 +48,8 @@ REST_RULES = (
         examples=(("Courts freed six and the remaining nine stayed.", "the remaining"), ("It hired all 64.", "all")),
     ),
 )
+_NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS) | frozenset(MULTIPLES)
+_LIST_WORD = re.compile(r"[a-z][a-z-]*")  # one word of a list's item (q7), in lower case
 CONVERSION_RULES = (
     TokenRule(
         name="bracketed dollars",
@@ -127,8 +130,47 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+def _list_item(text: str, pos: int) -> tuple[int, bool, list[str]] | None:
+    """Return one more item of a list right at pos (", border guards", ", and labor inspectors"): where it ends,
+    whether "and" or "or" opened it, and its one or two lower-case words, read as the words after the comma (q7)."""
+    if not text.startswith(",", pos):
+        return None
+    word = _word(text, pos + 1)
+    conj = word is not None and text[word[0] : word[1]] in ("and", "or")
+    if word is not None and conj:
+        word = _word(text, word[1])
+    spans = [word] if word is not None else []
+    if word is not None and (second := _word(text, word[1])) is not None:
+        spans.append(second)
+    words = [text[a:b] for a, b in spans]
+    if not words or not all(_LIST_WORD.fullmatch(w) for w in words):
+        words, spans = words[:1], spans[:1]  # the second word is no lower-case word: the item is the first
+    if not words or not _LIST_WORD.fullmatch(words[0]):
+        return None
+    return spans[-1][1], conj, words
+
+
+def _listed(text: str, pos: int) -> int | None:
+    """Return the end of ", border guards, and labor inspectors" after a plural head: a list of three or more
+    kinds of people or things, each item one or two lower-case words ending in a plural noun (q7)."""
+    item = _list_item(text, pos)
+    items = 0
+    while item is not None and items < 6:  # a list names a few kinds; the bound keeps a paragraph linear
+        end, conj, words = item
+        if not is_plural(words[-1]) or any(w in STOP or w in _NUMBER_WORDS or w.endswith("ly") for w in words):
+            return None
+        items += 1
+        if conj:
+            after = _word(text, end)
+            return end if items >= 2 and (after is None or text[after[0] : after[1]].lower() in STOP) else None
+        item = _list_item(text, end)
+    return None
+
+
 def _coordinated(text: str, pos: int, first: str) -> int | None:
     """Return the end of "and girls" / "or convictions" after a plural head (first), when the phrase ends there."""
+    if (end := _listed(text, pos)) is not None:
+        return end  # q7: "officers, border guards, and labor inspectors"
     conj = _word(text, pos)
     if not conj or text[conj[0] : conj[1]].lower() not in ("and", "or"):
         return None

@@ -7,7 +7,14 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from tipcli.importing.extract.figure_groups import OF_THESE_RE, antecedent, compares, main_count, named_group
+from tipcli.importing.extract.figure_groups import (
+    OF_THESE_RE,
+    antecedent,
+    attaches,
+    compares,
+    main_count,
+    named_group,
+)
 from tipcli.importing.extract.figure_kinds import figure_kind
 from tipcli.importing.extract.figure_phrases import POSSESSIVE, after, clause_before, joined
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
@@ -62,6 +69,15 @@ OF_THEM_RULES = (
         pattern=(T(text="of"), T(text_in=("these", "those")), T(op="!", match=_LOWER_WORD)),
         examples=(("Police found 80 minors and freed 30 of these.", "of these"),),
         not_examples=("Police freed 30 of these minors.",),
+    ),
+)
+FRACTION_SUBJECT_RULES = (
+    TokenRule(
+        name="fraction before a copula",
+        purpose="'..., and one-quarter were children': a fraction with no noun is the subject; it is a share of the group before (q7)",
+        pattern=(T(text_in=("were", "was", "are", "is")),),
+        examples=(("Police found 80 victims; one-fifth were minors.", "were"),),
+        not_examples=("Police found 80 victims in the port.",),
     ),
 )
 
@@ -287,6 +303,8 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         return antecedent(text, _recent(drafts, index), draft)  # "only 12 of them", "the remaining nine"
     if draft.fraction and not draft.unit and _ends_on_it(text, draft):
         return _amount_before(text, drafts, index)  # "spent 3.1 million lats, nearly half of it on food"
+    if draft.fraction and not draft.unit and after(text, FRACTION_SUBJECT_RULES, draft.end):
+        return antecedent(text, _recent(drafts, index), draft)  # q7: "..., and one-quarter were children"
     if draft.unit or draft.fraction or draft.zero:
         return None
     if compares(text, draft):  # "64 victims, including 41 children, compared with 28": the 28 are victims
@@ -301,7 +319,7 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
     if nxt is not None and nxt.unit and not nxt.adjective and _shares_gap(gap) and ascending:
         return nxt
     if prev and prev.unit and not prev.adjective and not _ends_between(text, prev.end, draft.start):
-        return prev
+        return _attached_to(text, drafts, index - 1) or prev
     if prev and prev.unit and not prev.adjective and _subject_count(text, prev, draft):
         return prev  # "...; four remain in custody and one is serving ..."
     if (named := named_group(text, draft.start)) is not None:
@@ -320,6 +338,16 @@ def _ends_on_it(text: str, draft: Draft) -> bool:
     """Tell whether a quote ends on the word "it" ("half of it"), a fraction of an amount named before."""
     word = layer(text).token_at(draft.end - 1)
     return word is not None and word.text == "it" and word.end == draft.end and word.start > draft.start
+
+
+def _attached_to(text: str, drafts: list[Draft], index: int) -> Draft | None:
+    """Return the figure drafts[index] is attached to ("56 cases involving 89 suspects"), or None (q7).
+
+    A bare number after such a pair breaks down the figure, not its attribute: "(32 sex trafficking, ...)".
+    """
+    if index < 1 or not drafts[index - 1].unit:
+        return None
+    return drafts[index - 1] if attaches(text, drafts[index - 1].end, drafts[index].start) else None
 
 
 _RECENT = 24  # a back-reference reaches its own sentence and the one before, which hold far fewer figures

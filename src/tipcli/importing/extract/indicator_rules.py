@@ -199,6 +199,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "amount spent",
+        "an amount right after a verb that can only spend it: the clause may go on to other matters (q7)",
+        "funding",
+        kinds=("money",),
+        precedes="spent",
+        examples=(
+            "The ministry spent [1.5 million dalms] ($8,000) on radio spots, and inspectors found 40 unpaid wages.",
+            "The city allocated [$12,000] to the night shelter, while employers kept back fees from workers.",
+        ),
+        not_examples=("Foreign donors spent [$50,000] on school visits.",),
+    ),
+    Rule(
+        "amount received from the government",
+        "money a shelter, NGO or office received from a ministry or the government: the government paid it (q7)",
+        "funding",
+        kinds=("money",),
+        precedes="received just before",
+        cue="government payer",
+        examples=("The home received [40,000 dalms] ($2,100) from the Ministry of Welfare in 2021.",),
+        not_examples=(
+            "The recruiter received [$900] from each worker's family.",
+            "The NGO received [$7,000] from a foreign donor and thanked the ministry.",
+        ),
+    ),
+    Rule(
         "people trained",
         "officials and others trained on trafficking, or a share of them",
         "training",
@@ -753,10 +778,13 @@ BEFORE_RULES: tuple[TokenRule, ...] = (
             T(op="?", lower="the"),
             T(op="?", match=_WORD),
             T(lower_in={"sentence", "sentences", "term", "terms"}),
-            T(lower_in={"of", "for", "on"}),
+            T(lower_in={"of", "for", "on", "to"}),  # q7: "suspended the terms to 3 of the 10"
             T(op="*", max=2, match=_WORD),
         ),
-        examples=(("Judges suspended the prison terms of all 9 pimps.", "suspended the prison terms of all"),),
+        examples=(
+            ("Judges suspended the prison terms of all 9 pimps.", "suspended the prison terms of all"),
+            ("The court suspended sentences to 4 of the 11 convicts.", "suspended sentences to"),
+        ),
     ),
     TokenRule(
         name="change of",
@@ -818,6 +846,13 @@ BEFORE_RULES: tuple[TokenRule, ...] = (
         examples=(("The NGO-run home received 60,000 ovols.", "NGO-run home received"),),
     ),
     TokenRule(
+        name="received just before",
+        purpose="'the home received [40,000 dalms] from the ministry': an amount right after 'received' (q7)",
+        pattern=(T(lower="received"),),
+        examples=(("The clinic received 9,000 dalms last spring.", "received"),),
+        not_examples=("The clinic was given 9,000 dalms.",),
+    ),
+    TokenRule(
         name="NGOs identified",
         purpose="'NGOs identified an additional [61 victims]': victims the authorities did not identify",
         pattern=(
@@ -844,7 +879,26 @@ BEFORE_RULES: tuple[TokenRule, ...] = (
 # rule is tried from the figure's end (matcher.match_from), its name is what indicators.py asks for. A rule
 # that opens with a run of words matches from a sentence's start in its examples (the test finds the longest).
 _ANY_WORD = re.compile(r"[\w'’-]+")
+_DONOR_SOURCE = (
+    T(lower="from"),
+    T(op="?", lower_in={"a", "an", "the"}),
+    T(op="?", match=_HYPHENED),
+    T(lower_in={"donor", "donors"}),
+)
 AFTER_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="from a donor",
+        purpose="'[$9,000] from a foreign donor': donors paid the amount, not a government (q7, issue 24)",
+        pattern=_DONOR_SOURCE,
+        examples=(("The shelter got $9,000 from an overseas donor.", "from an overseas donor"),),
+        not_examples=("The shelter got $9,000 from the ministry.",),
+    ),
+    TokenRule(
+        name="converted, from a donor",
+        purpose="'[40,000 dalms] ($2,000) from donors': the conversion, then the donors who paid (q7)",
+        pattern=(T(text="("), T(op="*", max=8, match=re.compile(r"[^);]+")), T(text=")"), *_DONOR_SOURCE),
+        examples=(("It took 40,000 dalms ($2,000) from donors.", "($2,000) from donors"),),
+    ),
     TokenRule(
         name="of the group",
         purpose="'[40 percent] of labor inspectors': the group a share is of",
@@ -1137,6 +1191,37 @@ QUOTE_RULES: tuple[TokenRule, ...] = (
         examples=(("The agency did not report any new victims.", "report any new victims"),),
     ),
 )
+# q7: the penalty of another crime a law's penalty is measured against ("commensurate with those for rape,
+# which carries [up to 15 years]"): matched once per paragraph; a penalty shortly after one is no penalty given.
+YARDSTICK_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="penalties of another crime",
+        purpose="'commensurate with those for arson, which carries [20 years]': another crime's penalty, a yardstick",
+        pattern=(
+            T(lower_in={"commensurate", "compared", "consistent"}),
+            T(lower="with"),
+            T(lower_in={"those", "penalties"}),
+            T(lower="for"),
+        ),
+        examples=(("Terms are consistent with penalties for arson.", "consistent with penalties for"),),
+        not_examples=("Terms were compared with last year's.",),
+    ),
+)
+# q7: a part named by its group at the start of a figure's quote ("[30 of the victims] were exploited in ...").
+PART_BY_GROUP_RULES: tuple[TokenRule, ...] = (
+    TokenRule(
+        name="part named by its group",
+        purpose="'[30 of the victims] were exploited in begging': a count of some of a group named in its quote",
+        pattern=(
+            T(match=re.compile(r"[\w,.-]+")),
+            T(lower="of"),
+            T(lower_in={"the", "these", "those"}),
+            T(match=re.compile(r"[^\W\d_].*")),
+        ),
+        examples=(("Of 80 victims, 12 of the victims were boys.", "12 of the victims"),),
+        not_examples=("Police freed 12 of them.",),
+    ),
+)
 INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (
     *TYPE_RULES,
     *BOTH_RULES,
@@ -1149,4 +1234,6 @@ INDICATOR_TOKEN_RULES: tuple[TokenRule, ...] = (
     *WORD_CONTEXT_RULES,
     *PASSIVE_RULES,
     *QUOTE_RULES,
+    *YARDSTICK_RULES,
+    *PART_BY_GROUP_RULES,
 )

@@ -38,6 +38,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tipcli import model
@@ -47,6 +48,7 @@ from tipcli.importing.extract.indicator_rules import (
     BOTH_RULES,
     OFFENCE_GAP_RULES,
     OPENING_RULES,
+    PART_BY_GROUP_RULES,
     PASSIVE_RULES,
     QUOTE_RULES,
     RULES,
@@ -56,6 +58,7 @@ from tipcli.importing.extract.indicator_rules import (
     TYPE_OF_RULE,
     TYPE_RULES,
     WORD_CONTEXT_RULES,
+    YARDSTICK_RULES,
     Rule,
 )
 from tipcli.importing.extract.matcher import Match, TokenRule, find_all, match_before, match_from
@@ -213,6 +216,9 @@ def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
 @functools.lru_cache(maxsize=64)
 def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
     """Return the verb class of the word that governs the count at text[start:end]."""
+    whole = _whole_after_part(text, clause, start, end)
+    if whole is not None:
+        return whole  # q7: "sentenced 9 of [31 convicted traffickers]": the whole is what its own participle says
     before = _before(text, start)
     if "terms imposed on" in before:
         return "sentence"  # "imposed prison terms on 12 of them"
@@ -415,6 +421,8 @@ _TABLES = {
     "both": BOTH_RULES,
     "offence gap": OFFENCE_GAP_RULES,
     "quote": QUOTE_RULES,
+    "yardstick": YARDSTICK_RULES,
+    "part by group": PART_BY_GROUP_RULES,
     "share": SHARE_RULES,
     "passive": PASSIVE_RULES,
     "type gap": TYPE_GAP_RULES,
@@ -683,12 +691,69 @@ def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, u
     bare = not any(_in_class(m.group(), "time nouns") for m in _WORD_RE.finditer(text, start, end))
     if coded.indicator == "sentences" and (kind != "penalty" or bare) and _suspended(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
+    if coded.indicator == "penalties" and _yardstick(text, start):
+        coded = Coding(None, coded.trafficking, None)  # q7: another crime's penalty, the yardstick
+    if coded.indicator == "funding" and _paid_by_donors(text, start, end, clause):
+        coded = Coding(None, coded.trafficking, None)  # q7: donors' money, not a government's (issue 24)
     if coded.indicator == "victims_identified" and _by_ngos(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # identified by NGOs, not "by the authorities" (issue 24)
     officials = _after(text, end).get("officials involved") if coded.indicator in _LEGAL_STEPS else None
     if officials is not None and officials.end <= clause[1]:
         coded = Coding("complicity", coded.trafficking, "legal steps against officials")
     return coded
+
+
+_DONOR_REACH = 60  # characters back to "donors" paying an amount; the word of funding at most _DONOR_GAP before it
+_DONOR_GAP = 30
+_YARDSTICK_REACH = 100  # characters back to "commensurate with those for"; its crime's words at most _YARDSTICK_GAP
+_YARDSTICK_GAP = 60
+
+
+def _tokens_between(text: str, begin: int, end: int) -> tuple[Token, ...]:
+    """Return the tokens of a paragraph that start in text[begin:end]."""
+    doc = layer(text)
+    return doc.tokens[bisect.bisect_left(doc.token_starts, begin) : bisect.bisect_left(doc.token_starts, end)]
+
+
+def _open_run(tokens: Sequence[Token]) -> bool:
+    """Tell whether no token of a run ends a sentence or a clause (a '.' or ';' in it)."""
+    return not any("." in t.text or ";" in t.text for t in tokens)
+
+
+def _paid_by_donors(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Tell whether donors paid an amount (q7): "Donors spent 2 million dalms", "donor funding of $9,000",
+    "funding of $9,000 from a foreign donor"; not "the government ..., which relied on donors"."""
+    tokens = _tokens_between(text, max(clause[0], start - _DONOR_REACH), start)
+    for index, token in enumerate(tokens[:-1]):
+        word = tokens[index + 1]
+        if token.lower not in ("donor", "donors") or start - word.end > _DONOR_GAP or not word.is_word:
+            continue
+        if any(_in_class(word.text, name) for name in ("fund cue", "spend", "give")) and _open_run(tokens[index:]):
+            return True
+    after = _after(text, end)
+    source = after.get("from a donor") or after.get("converted, from a donor")
+    return source is not None and source.end <= clause[1]
+
+
+def _yardstick(text: str, start: int) -> bool:
+    """Tell whether another crime's penalty, named just before, is what a figure gives ("commensurate with those
+    for rape, which carries [up to 15 years]"): the yardstick of the law's own penalty, no penalty of it (q7)."""
+    for match in _within(text, "yardstick", max(0, start - _YARDSTICK_REACH), start):
+        if start - match.end <= _YARDSTICK_GAP and _open_run(_tokens_between(text, match.end, start)):
+            return True
+    return False
+
+
+def _whole_after_part(text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
+    """Return the verb class of the participle inside a whole counted right after "N of" ("sentenced 9 of
+    [31 convicted traffickers]": convictions), or None (q7)."""
+    before = layer(text).words_before(start, 2)
+    if len(before) < 2 or before[0].start < clause[0] or before[1].text != "of" or text[before[1].end : start].strip():
+        return None
+    if not before[0].text.replace(",", "").isdigit():
+        return None
+    inner = (_class_of(t.text) for t in _tokens_between(text, start, end) if t.is_word and t.lower.endswith("ed"))
+    return next((verb for verb in inner if verb is not None), None)
 
 
 def _by_ngos(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -767,6 +832,7 @@ def _is_part(text: str, start: int, end: int) -> bool:
     return bool(
         "of them" in _after(text, end)
         or " of them" in quote
+        or any(m.start == start for m in _within(text, "part by group", start, end))  # q7: "30 of the victims"
         or quote.startswith(("the remaining", "the other"))
         or "the remaining" in _before(text, start)
         or "of which" in _before(text, start)

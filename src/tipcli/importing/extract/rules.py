@@ -11,6 +11,7 @@ TOKEN_RULES: the patterns over tokens (matcher.py) those rules match with; the t
 from __future__ import annotations
 
 from tipcli.importing.extract.agencies import AGENCY_RULES
+from tipcli.importing.extract.agency_acronyms import ACRONYM_RULES
 from tipcli.importing.extract.agency_generic import GENERIC_RULES
 from tipcli.importing.extract.agency_names import NAME_RULES
 from tipcli.importing.extract.agency_roles import ROLE_RULES
@@ -20,10 +21,10 @@ from tipcli.importing.extract.figure_groups import GROUP_RULES
 from tipcli.importing.extract.figure_hedges import HEDGE_RULES
 from tipcli.importing.extract.figure_kinds import KIND_RULES
 from tipcli.importing.extract.figure_phrases import PHRASE_RULES
-from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, UNIT_RULES
+from tipcli.importing.extract.figure_scan import LIST_RULES, NOT_FIGURE_RULES, UNIT_RULES, WAGE_RULES
 from tipcli.importing.extract.figure_units import CONVERSION_RULES, REST_RULES
 from tipcli.importing.extract.figure_zero import PAIR_RULES, ZERO_RULES
-from tipcli.importing.extract.figures import OF_THEM_RULES, PART_RULES, PARTITIVE_RULES, PASSES
+from tipcli.importing.extract.figures import FRACTION_SUBJECT_RULES, OF_THEM_RULES, PART_RULES, PARTITIVE_RULES, PASSES
 from tipcli.importing.extract.indicator_rules import INDICATOR_TOKEN_RULES
 from tipcli.importing.extract.labels import LABEL_RULES
 from tipcli.importing.extract.matcher import TokenRule
@@ -56,4 +57,7 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *GROUP_RULES,
     *REST_RULES,
     *CONVERSION_RULES,
+    *ACRONYM_RULES,
+    *WAGE_RULES,
+    *FRACTION_SUBJECT_RULES,
 )

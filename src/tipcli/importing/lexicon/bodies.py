@@ -10,7 +10,8 @@ INTERNATIONAL = words(
     "International Regional Inter-Regional Nations World Global Transcontinental Intercontinental "
     "European Inter-American Union Intergovernmental UN"
 )
-NGO_HEADS = words("Network Alliance Association Coalition Foundation")
+# "League" (q7): an association of members ("the Harbor Workers' League") is a civil-society group.
+NGO_HEADS = words("Network Alliance Association Coalition Foundation League")
 PUBLIC = words("National Federal State Government Ministry Public")
 LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
 JUDICIAL_HEADS = words("Court Tribunal Judiciary Procuracy Prosecution")
@@ -54,7 +55,8 @@ PLACE_MODS = ("state", "provincial", "local", "district", "municipal", "city")
 # Small words around a generic actor that end the phrase it may stand in.
 FUNCTION_WORDS = words(
     "and or the for by with from of to that as than but nor its their whose which who whom in on at among "
-    "between including include includes included such like both also"
+    "between including include includes included such like both also "
+    "where when while because although though if unless once"  # q7: a clause opens ("..., where police found")
 )
 # Words that make a name a person, a place, a law or a sentence's opener, not a body.
 NOT_NAMES = (
@@ -76,3 +78,35 @@ NGO_DESCRIPTORS = words(
 PROVIDER_NOUNS = words("NGO organization organisation charity shelter")
 # Words an appositive calls a body by that make it a nongovernmental one ("Casa Luz, an NGO").
 NGO_WORDS = words("NGO nongovernmental non-governmental civil-society") | {"civil society"}
+
+# Generic bodies named by a common noun beside agency_generic's first list (q7): plural noun -> (its level
+# written alone, or None when only a modifier makes it a body; the modifiers that count).
+MORE_GENERIC_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "labor departments": ("federal", PLACE_MODS),
+    "labour departments": ("federal", PLACE_MODS),
+    "administrators": (None, PLACE_MODS),
+    "anti-trafficking commissions": ("federal", ("national",)),
+    "interministerial working groups": ("federal", ()),
+    "inter-ministerial working groups": ("federal", ()),
+    "interagency working groups": ("federal", ()),
+    "inter-agency working groups": ("federal", ()),
+}
+# Singular nouns that name one body of the state, not one person (q7): singular -> its plural.
+SINGULAR_GENERIC_BODIES = {
+    "labor inspectorate": "labor inspectorates",
+    "labour inspectorate": "labour inspectorates",
+    "labor department": "labor departments",
+    "labour department": "labour departments",
+    "anti-trafficking commission": "anti-trafficking commissions",
+    "interministerial working group": "interministerial working groups",
+    "inter-ministerial working group": "inter-ministerial working groups",
+    "interagency working group": "interagency working groups",
+    "inter-agency working group": "inter-agency working groups",
+}
+# Modifiers that make one generic actor's singular a body of its own ("a foreign government", "a foreign
+# donor"): one government or donor of another country, as the gold lists it (q7).
+FOREIGN_SINGULAR_MODS = ("foreign",)
+# Well-known international organisations that reports write by their acronym alone ("IOM repatriated 12
+# women"), with no name before it to bracket it (q7). Upper case as written; an acronym inside a longer
+# word ("UNICEF-supported") is not one of these tokens.
+INTERNATIONAL_ACRONYMS = words("UN IOM UNICEF UNODC UNHCR UNDP UNFPA ILO OSCE OHCHR INTERPOL Europol ECOWAS ASEAN EU")

@@ -114,6 +114,8 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
         " salar* loan* ransom sold sell selling price prices fine fines fined compensation restitution damages"
         " profit* proceeds revenue* worth charged charging cost costs valued launder*"
     ),
+    # q7: the payer named when a shelter or NGO "received" an amount ("... from the Ministry of Welfare")
+    "government payer": _words("government ministry ministries"),
     "shelter cue": _words("shelter shelters shelter's beds bed"),  # "a 40-bed center"
     # what a shelter can take, as against whom it took ("accommodated 52 victims")
     "capacity cue": _words("can could capacity able accommodate accommodates hold holds house"),
