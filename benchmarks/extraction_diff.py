@@ -6,7 +6,7 @@
 `dump` runs the extractors (figures, zero counts, events, earlier tier placements, agencies, and each
 figure's indicator and label) over every paragraph of the development sets (../shared/corpus,
 ../shared/corpus-layouts, ../shared/seed, the packaged report, heldout, heldout2, heldout3, heldout4,
-layouts-dev, layouts-dev2, indicators_dev3, indicators_dev4; never a blind set) with the tipcli found
+layouts-dev, layouts-dev2, indicators_dev3, indicators_dev4, heldout7, events_dev; never a blind set) with the tipcli found
 under --src (default: the installed one), and writes one record a paragraph. `compare` prints every
 item one dump has and the other lacks, paragraph by paragraph, and exits 1 when any differs.
 
@@ -34,6 +34,8 @@ SETS = [
     "layouts-dev2",
     "indicators_dev3",
     "indicators_dev4",
+    "heldout7",  # development text since q7 tuned on it
+    "events_dev",
 ]
 SHARED = [HERE.parent.parent / "shared" / name for name in ("corpus", "corpus-layouts", "seed")]
 KINDS = ("figures", "zero", "events", "placements", "agencies", "codings")
