@@ -25,10 +25,7 @@ from tipcli.importing.text import Layer, Token, layer
 if TYPE_CHECKING:
     from tipcli.importing.extract.figure_scan import Draft
 
-# "Of these, 151 were ...": a bare number after this opener is some of the group counted just before. Kept as a
-# regular expression for figures.py (helper figs19's file), which still reads a raw window; of_these_before
-# is its token form.
-OF_THESE_RE = re.compile(r"\b(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.IGNORECASE)
+# "Of these, 151 were ...": a bare number after this opener is some of the group counted just before.
 _OF_THESE = (T(lower_in={"of", "among"}), T(lower_in={"these", "those", "them"}), T(text=","))
 _COMPARING = (*COMPARISONS, "than")
 _LOWER_WORD = re.compile(r"[a-z]+")  # one token: a word in lower case, as a noun named before is written

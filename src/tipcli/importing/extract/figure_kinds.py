@@ -36,12 +36,6 @@ from tipcli.importing.lexicon.indicators import INDICATOR_WORDS
 from tipcli.importing.lexicon.nouns import CAPACITY_UNITS, TIME_UNITS
 from tipcli.importing.text import layer
 
-# "Older than 16", "aged 17": a word of age ends right before the number. Kept as a regular expression for
-# figure_scan (helper figs19's file), whose unit rule still reads a raw window; age_before is its token form.
-AGE_OF_RE = re.compile(
-    r"\b(?:age\s+of|aged|ages|(?:younger|older)\s+than|under|age(?:\s+(?:of|for)\s+[a-z]+)?\s+(?:at|to))\s+$",
-    re.IGNORECASE,
-)
 _LAW_VERB = re.compile("(?:" + "|".join(LAW_VERB_STEMS) + r")\w*", re.IGNORECASE)  # one token: "prescribes"
 _LOWER_WORD = re.compile(r"[a-z]+")  # one token: "consent" in "the age of consent to 16"
 _YOUNGEST = ("as young as", "as old as")  # the quote opens on them: "girls as young as 13" is the youngest age

@@ -7,8 +7,9 @@ import functools
 import re
 from dataclasses import dataclass, fields
 
+from tipcli.importing.extract.context import ending_before
 from tipcli.importing.extract.figure_hedges import qualified_start
-from tipcli.importing.extract.figure_kinds import AGE_OF_RE
+from tipcli.importing.extract.figure_kinds import age_before
 from tipcli.importing.extract.figure_phrases import (
     AS_AGE_RULES,
     BY_SUBJECT_RULES,
@@ -27,11 +28,12 @@ from tipcli.importing.extract.figure_phrases import (
     ending_at,
     joined,
 )
-from tipcli.importing.extract.figure_units import REST_RE, is_conversion, is_plural, noun_phrase, pluralize
+from tipcli.importing.extract.figure_units import REST_RULES, is_conversion, is_plural, noun_phrase, pluralize
+from tipcli.importing.extract.figure_years import month_before
 from tipcli.importing.extract.matcher import Match, T, TokenRule, match_from
 from tipcli.importing.extract.numbers import NumberToken, exact_value, tidy
 from tipcli.importing.extract.rule import Expect, Rule
-from tipcli.importing.lexicon.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, YEAR_LEADS
+from tipcli.importing.lexicon.dates import MONTH_NAMES, YEAR_LEADS
 from tipcli.importing.lexicon.money import CURRENCIES, FUNDING_NOUNS, ISO_CODES
 from tipcli.importing.lexicon.nouns import (
     ADJECTIVE_ENDINGS,
@@ -143,16 +145,6 @@ class Around:
         return self.after.lower if self.after is not None and self.after.is_word else ""
 
 
-def _month_before(text: str, pos: int) -> bool:
-    """Tell whether a month's name ("May", "Sept.") stands right before pos, as a date writes it."""
-    doc = layer(text)
-    word = doc.token_before(pos)
-    if word is not None and word.text == ".":  # "Sept. 2019": the abbreviation right before its dot
-        word = doc.token_before(word.start)
-        return word is not None and word.lower in MONTH_ABBREVIATIONS and word.text == word.text.capitalize()
-    return word is not None and word.text in MONTH_NAMES
-
-
 def _label_before(text: str, pos: int) -> bool:
     """Tell whether a label noun ("Article", "Tier", "No.") stands right before pos."""
     doc = layer(text)
@@ -172,7 +164,7 @@ def _is_year(a: Around) -> bool:
     counts = after is not None and after.is_word and after.start == a.token.end + 1 and after.lower.endswith("s")
     counts = counts and a.text[a.token.end] != "\n"
     leads = a.before is not None and a.before.lower in YEAR_LEADS
-    return not counts or leads or _month_before(a.text, a.token.start)
+    return not counts or leads or month_before(a.text, a.token.start, with_day=False)
 
 
 def _is_label(a: Around) -> bool:
@@ -186,7 +178,7 @@ def _is_day(a: Around) -> bool:
     """The day of a date, before or after its month."""
     after = a.after
     month_after = after is not None and after.start > a.token.end and after.text in MONTH_NAMES
-    return not a.token.is_word and (_month_before(a.text, a.token.start) or month_after)
+    return not a.token.is_word and (month_before(a.text, a.token.start, with_day=False) or month_after)
 
 
 def _is_period(a: Around) -> bool:
@@ -516,7 +508,7 @@ def _noun_unit(text: str, draft: _Building, pos: int, tokens: list[NumberToken])
             return
     if _copula_unit(text, draft, pos):
         return
-    if AGE_OF_RE.search(text, max(0, draft.start - 30), draft.start) or as_age:
+    if age_before(text, draft.start) or as_age:
         draft.unit = "years"  # "under the age of 18"
         return
     draft.confident = False
@@ -528,8 +520,8 @@ def _copula_unit(text: str, draft: _Building, pos: int) -> bool:
     following = layer(text).token_after(copula.end) if copula is not None else None
     if copula is None or following is None or following.start == copula.end:
         return False
-    rest = REST_RE.search(text, max(0, draft.start - 40), draft.start)
-    if rest and rest.group().lower().startswith("the"):
+    rest = ending_before(text, REST_RULES, draft.start)
+    if rest is not None and rest.tokens[0].lower == "the":
         return False  # "the remaining 18 were men", "the other six": the rest of a group counted before, its unit
     phrase = noun_phrase(text, following.start - 1, singular=False)
     if phrase is None:

@@ -37,9 +37,6 @@ from tipcli.importing.text import layer
 _WORD_CHARS = re.compile(r"[\w’'-]*")  # inside one token: the characters a word of a noun phrase is made of
 _BLANKS = frozenset(" \t\u00a0")  # what may stand between two words of a phrase: no line break, no mark
 # "the remaining nine", "the other 19", "another six": some of a group counted before; "all 64": the whole of it.
-# Kept as a regular expression for figure_scan and figures (helper figs19's files), which still read a raw
-# window; rest_before is its token form.
-REST_RE = re.compile(r"\b(?:the\s+(?:other|remaining|rest\s+of\s+the)|another|a\s+further|all)\s+$", re.IGNORECASE)
 REST_RULES = (
     TokenRule(
         name="rest or all",

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from tipcli.importing.extract.context import breaks_clause, is_word
 from tipcli.importing.extract.matcher import phrase_at
-from tipcli.importing.lexicon import alternation
 from tipcli.importing.lexicon.context import (
     ATTRIBUTIVES,
     FIGURE_LINKS,
@@ -29,10 +28,6 @@ from tipcli.importing.lexicon.money import SYMBOLS
 from tipcli.importing.lexicon.nouns import INSTRUMENT_NOUNS
 from tipcli.importing.text import Layer, Token, layer
 
-# A month name ending a raw window: kept for figure_scan (helper figs19's file), which still reads one;
-# month_before(text, pos, with_day=False) is its token form.
-_MONTHS = alternation(MONTH_NAMES) + "|" + "|".join(rf"{name.capitalize()}\." for name in MONTH_ABBREVIATIONS)
-MONTH_RE = re.compile(rf"\b(?:{_MONTHS})$")
 # One token: a year ("2019"), in a part of its period ("mid-2019"), possessive ("2019's"), a fiscal year
 # ("2019-20") or a date written in digits ("2019-05-14"); not a year inside a name ("report-2019.pdf").
 _YEAR_TOKEN = re.compile(r"(?:(?:" + "|".join(PERIOD_PARTS) + r")-)?((?:19|20)\d\d)(?:['’]s|(?:-\d\d){1,2})?", re.I)

@@ -8,18 +8,17 @@ import re
 from dataclasses import dataclass, replace
 
 from tipcli.importing.extract.figure_groups import (
-    OF_THESE_RE,
     antecedent,
     attaches,
     compares,
     main_count,
     named_group,
+    of_these_before,
 )
 from tipcli.importing.extract.figure_kinds import figure_kind
 from tipcli.importing.extract.figure_phrases import POSSESSIVE, after, clause_before, joined
 from tipcli.importing.extract.figure_scan import Draft, draft_figure, skipped
-from tipcli.importing.extract.figure_units import REST_RE as _REST_RE
-from tipcli.importing.extract.figure_units import is_conversion
+from tipcli.importing.extract.figure_units import is_conversion, rest_before
 from tipcli.importing.extract.figure_years import YearContext, figure_year, linked, year_context
 from tipcli.importing.extract.figure_zero import pair_drafts, zero_drafts
 from tipcli.importing.extract.matcher import T, TokenRule
@@ -296,8 +295,8 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         and not draft.zero
         and (
             after(text, OF_THEM_RULES, draft.end)
-            or _REST_RE.search(text, max(0, draft.start - 40), draft.start)
-            or OF_THESE_RE.search(text, max(0, draft.start - 20), draft.start)
+            or rest_before(text, draft.start)
+            or of_these_before(text, draft.start)
         )
     ):
         return antecedent(text, _recent(drafts, index), draft)  # "only 12 of them", "the remaining nine"
