@@ -1,0 +1,47 @@
+"""Courts named with the jurisdiction that runs them (agq8): "regional courts" are a body as written.
+
+Every sentence is our own, written for the kind of mention, not taken from any narrative.
+"""
+
+from __future__ import annotations
+
+from tipcli.importing.extract.agencies import FoundAgency, extract_agencies
+
+
+def agencies_of(*texts: str) -> dict[str, FoundAgency]:
+    """Extract from paragraphs of one 'prosecution' section, keyed by lower-case name."""
+    found = extract_agencies([("prosecution", n, text) for n, text in enumerate(texts, 1)])
+    return {agency.name.lower(): agency for agency in found}
+
+
+def test_courts_with_a_jurisdiction_keep_it_and_stay_judicial() -> None:
+    found = agencies_of("Prosecutors charged 30 smugglers, and regional courts sentenced eight of them.")
+    assert "regional courts" in found
+    assert "courts" not in found
+    assert found["regional courts"].level == "judicial"
+
+
+def test_a_level_word_before_courts_does_not_make_them_a_state_or_municipal_body() -> None:
+    found = agencies_of("Provincial courts and district courts heard 16 labor cases in the year.")
+    assert found["provincial courts"].level == "judicial"
+    assert found["district courts"].level == "judicial"
+
+
+def test_military_courts_are_a_body_of_their_own() -> None:
+    found = agencies_of("Military courts tried three soldiers who had sold detainees to a farm owner.")
+    assert list(found) == ["military courts"]
+
+
+def test_a_modifier_naming_the_kind_of_case_leaves_the_courts() -> None:
+    found = agencies_of("Victims could claim back wages in civil courts, though none did.")
+    assert list(found) == ["courts"]
+
+
+def test_a_court_modifier_before_police_is_not_taken_as_the_police_level() -> None:
+    found = agencies_of("Military police guarded the camp where 40 recruits were held.")
+    assert "police" not in found
+    assert "military police" not in found
+
+
+def test_a_single_district_court_is_still_not_listed() -> None:
+    assert agencies_of("A district court in the capital acquitted the hotel owner.") == {}
