@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from string import ascii_letters, ascii_lowercase, ascii_uppercase
 
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
-from tipcli.importing.lexicon.bodies import FOREIGN, HEADS, LEADING_STOP, NOT_BODY, TITLES
+from tipcli.importing.lexicon.bodies import (
+    FOREIGN,
+    HEADS,
+    LEADING_STOP,
+    NOT_BODY,
+    PORTFOLIO_ENDS,
+    TITLES,
+    UN_BODY_ENDS,
+)
 from tipcli.importing.lexicon.dates import MONTH_NAMES
 from tipcli.importing.text import Token, layer
 
@@ -215,6 +223,8 @@ def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
         if not tok.word.endswith(_POSSESSIVE):
             continue
         owner, owned = segment[: i + 1], segment[i + 1 :]
+        if owned[-1].word in PORTFOLIO_ENDS and not _has_head(owned):
+            continue  # agq8: "Ministry of Women's and Children's Affairs": the possessive is inside the portfolio
         bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
         if owned[0].word in HEADS:
             # "Public Defender's Office": one body; "the Public Ministry's Office for Victims": the
@@ -257,6 +267,9 @@ def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
     """Tell whether a trimmed segment names a body rather than a law, fund, place or person."""
     if _has_head(segment):
         return acronym is not None or len(segment) >= 2
+    words = [tok.word for tok in segment]
+    if words[:2] == ["United", "Nations"] and len(words) >= 3 and words[-1] in UN_BODY_ENDS:
+        return True  # agq8: "the United Nations Relief Fund": a UN fund or programme is an organisation
     return acronym is not None and not {tok.word for tok in segment} & NOT_BODY
 
 

@@ -11,7 +11,8 @@ INTERNATIONAL = words(
     "European Inter-American Union Intergovernmental UN"
 )
 # "League" (q7): an association of members ("the Harbor Workers' League") is a civil-society group.
-NGO_HEADS = words("Network Alliance Association Coalition Foundation League")
+# "Society", "Collective" (agq8): "the Harbour Relief Society", "the Open Door Collective".
+NGO_HEADS = words("Network Alliance Association Coalition Foundation League Society Collective")
 PUBLIC = words("National Federal State Government Ministry Public")
 LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
 JUDICIAL_HEADS = words("Court Tribunal Judiciary Procuracy Prosecution")
@@ -23,7 +24,7 @@ HEADS = (
         "Ministry Ministries Office Commission Committee Council Agency Unit Directorate Service Police "
         "Secretariat Department Inspectorate Division Bureau Authority Institute Forum Organization Organisation "
         "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
-        "Consulate"
+        "Consulate Force"  # agq8: "Force" heads "the National Task Force on X"
     )
     | NGO_HEADS
     | LEGISLATIVE
@@ -35,6 +36,11 @@ NOT_BODY = words(
     "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution "
     "Center Centers Centre Centres Shelters Hotline"
 )
+# Last words after a possessive inside one body's name ("Ministry of Women's Affairs", "... of Migrant's
+# Rights"): the possessive names the portfolio, not an owner of a second thing (agq8).
+PORTFOLIO_ENDS = words("Affairs Rights Welfare Issues")
+# Last words of the United Nations' own funds and programmes, which are organisations, not money or plans.
+UN_BODY_ENDS = words("Fund Programme Program")
 # Capitalised words that open sentences or clauses and are never the first word of a body's name.
 LEADING_STOP = words(
     "The A An In On At By For From During According With Under After Before Since Also But However "
