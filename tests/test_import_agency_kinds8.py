@@ -80,3 +80,14 @@ def test_a_society_or_collective_is_a_civil_society_group() -> None:
 def test_a_national_task_force_is_a_government_body() -> None:
     found = agencies_of("The National Task Force on Forced Labour met four times.")
     assert found["national task force on forced labour"].level == "federal"
+
+
+def test_a_unit_of_a_ministry_is_two_bodies_and_the_acronym_is_the_ministrys() -> None:
+    found = agencies_of("The Harbour Crimes Unit of the Ministry of Coastal Affairs (MCA) boarded 11 boats.")
+    assert set(found) == {"harbour crimes unit", "ministry of coastal affairs"}
+    assert found["ministry of coastal affairs"].acronym == "MCA"
+    assert found["harbour crimes unit"].acronym is None
+
+
+def test_an_office_of_a_single_titled_body_stays_one_name() -> None:
+    assert list(agencies_of("The Office of the Ombudsman received 40 complaints.")) == ["office of the ombudsman"]

@@ -200,8 +200,16 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
         if tok.word == "in" and prev in HEADS:
             segments.append([])
             continue
+        if tok.word == "of" and prev in HEADS and _names_a_parent(words[i + 1 :]):
+            segments.append([])  # agq8: 'the Border Unit of the Ministry of Ports': a unit and its ministry
+            continue
         segments[-1].append(tok)
     return [part for segment in segments for part in _split_possessive(segment)]
+
+
+def _names_a_parent(after: list[str]) -> bool:
+    """Tell whether the words after a head's 'of' name a second body: 'the Ministry of X' (not 'the Ombudsman')."""
+    return len(after) >= 4 and after[0] == "the" and after[1] in HEADS and after[2] == "of"
 
 
 def _has_head(tokens: list[_Tok]) -> bool:
