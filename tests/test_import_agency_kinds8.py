@@ -91,3 +91,18 @@ def test_a_unit_of_a_ministry_is_two_bodies_and_the_acronym_is_the_ministrys() -
 
 def test_an_office_of_a_single_titled_body_stays_one_name() -> None:
     assert list(agencies_of("The Office of the Ombudsman received 40 complaints.")) == ["office of the ombudsman"]
+
+
+def test_a_ministry_named_by_its_portfolio_in_lower_case_is_a_generic_body() -> None:
+    found = agencies_of("The health ministry paid for 90 medical visits to rescued fishermen.")
+    assert found["health ministry"].level == "federal"
+
+
+def test_a_legislature_written_alone_with_a_capital_is_a_body() -> None:
+    found = agencies_of("The plan was drafted in May, but Congress never funded it.")
+    assert found["congress"].level == "legislative"
+
+
+def test_a_named_provincial_government_is_a_state_body() -> None:
+    found = agencies_of("The Arlo Provincial Government housed 14 girls in a rented flat.")
+    assert found["arlo provincial government"].level == "state"

@@ -145,7 +145,7 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
     if words & JUDICIAL or any(word.startswith(JUDICIAL_STEMS) for word in words) or prosecution:
         return "judicial"
     first = name.split()[0]
-    if first in ("State", "Provincial", "state", "province", "Province"):
+    if first in ("State", "Provincial", "state", "province", "Province") or name.endswith("Provincial Government"):
         return "state"
     if words & {"City", "Municipal", "city", "municipal", "town"}:
         return "municipal"

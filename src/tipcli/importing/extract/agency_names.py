@@ -12,8 +12,10 @@ from tipcli.importing.lexicon.bodies import (
     FOREIGN,
     HEADS,
     LEADING_STOP,
+    LOCAL_GOVERNMENT_MODS,
     NOT_BODY,
     PORTFOLIO_ENDS,
+    SOLE_BODIES,
     TITLES,
     UN_BODY_ENDS,
 )
@@ -218,7 +220,7 @@ def _has_head(tokens: list[_Tok]) -> bool:
         after = tokens[i + 1].word if i + 1 < len(tokens) else ""
         before = tokens[i - 1].word if i else ""
         if tok.word == "Government":  # 'Government of X' is a body; 'Government and NGO statistics' is not
-            if after == "of":
+            if after == "of" or before in LOCAL_GOVERNMENT_MODS:
                 return True
         elif tok.word in HEADS or (tok.word == "Prosecutor" and before == "Special"):
             return True
@@ -274,7 +276,7 @@ def _plural_people(word: str) -> bool:
 def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
     """Tell whether a trimmed segment names a body rather than a law, fund, place or person."""
     if _has_head(segment):
-        return acronym is not None or len(segment) >= 2
+        return acronym is not None or len(segment) >= 2 or segment[0].word in SOLE_BODIES
     words = [tok.word for tok in segment]
     if words[:2] == ["United", "Nations"] and len(words) >= 3 and words[-1] in UN_BODY_ENDS:
         return True  # agq8: "the United Nations Relief Fund": a UN fund or programme is an organisation

@@ -97,6 +97,9 @@ MORE_GENERIC_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "interagency working groups": ("federal", ()),
     "inter-agency working groups": ("federal", ()),
 }
+# agq8: "the labor ministry", "the health ministry": a ministry named by its portfolio in lower case.
+_PORTFOLIOS = ("labor", "labour", "health", "interior", "justice", "education")
+MORE_GENERIC_BODIES |= {f"{portfolio} ministries": ("federal", ()) for portfolio in _PORTFOLIOS}
 # Singular nouns that name one body of the state, not one person (q7): singular -> its plural.
 SINGULAR_GENERIC_BODIES = {
     "labor inspectorate": "labor inspectorates",
@@ -109,6 +112,12 @@ SINGULAR_GENERIC_BODIES = {
     "interagency working group": "interagency working groups",
     "inter-agency working group": "inter-agency working groups",
 }
+SINGULAR_GENERIC_BODIES |= {f"{portfolio} ministry": f"{portfolio} ministries" for portfolio in _PORTFOLIOS}
+# Bodies a name may give by their head noun alone, capitalised ("Parliament had not voted"): one per country.
+SOLE_BODIES = words("Parliament Congress Senate Legislature Judiciary")
+# Words before "Government" that make it a province's or a town's own government ("the Arlo Provincial
+# Government"), a body even without "of" after it (agq8).
+LOCAL_GOVERNMENT_MODS = words("Provincial State Municipal City")
 # Modifiers that make one generic actor's singular a body of its own ("a foreign government", "a foreign
 # donor"): one government or donor of another country, as the gold lists it (q7).
 FOREIGN_SINGULAR_MODS = ("foreign",)
