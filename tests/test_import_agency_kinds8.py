@@ -106,3 +106,9 @@ def test_a_legislature_written_alone_with_a_capital_is_a_body() -> None:
 def test_a_named_provincial_government_is_a_state_body() -> None:
     found = agencies_of("The Arlo Provincial Government housed 14 girls in a rented flat.")
     assert found["arlo provincial government"].level == "state"
+
+
+def test_several_governments_named_together_are_one_foreign_entry() -> None:
+    found = agencies_of("Wage deals were signed with the Governments of Aster and Brell in the spring.")
+    assert list(found) == ["governments of aster and brell"]
+    assert found["governments of aster and brell"].level == "foreign"

@@ -219,7 +219,7 @@ def _has_head(tokens: list[_Tok]) -> bool:
     for i, tok in enumerate(tokens):
         after = tokens[i + 1].word if i + 1 < len(tokens) else ""
         before = tokens[i - 1].word if i else ""
-        if tok.word == "Government":  # 'Government of X' is a body; 'Government and NGO statistics' is not
+        if tok.word in ("Government", "Governments"):  # 'Government of X' is a body; 'Government and NGO data' is not
             if after == "of" or before in LOCAL_GOVERNMENT_MODS:
                 return True
         elif tok.word in HEADS or (tok.word == "Prosecutor" and before == "Special"):
@@ -270,7 +270,7 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
 
 def _plural_people(word: str) -> bool:
     """Tell whether a capitalised word before 'of' names people, not a body ('Members', 'Officers')."""
-    return word.endswith("s") and word not in HEADS and not word.endswith(("ss", "us", "ics"))
+    return word.endswith("s") and word not in HEADS and word != "Governments" and not word.endswith(("ss", "us", "ics"))
 
 
 def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
