@@ -134,7 +134,8 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
         return "international"
     us_body = name.startswith("U.S.") and home not in ("United", None)
     envoy = name.split()[0] in ("Embassy", "Consulate")  # a foreign government's mission
-    if (government and government != home) or name.endswith(" government") or us_body or envoy:
+    several = name.startswith("Governments of ")  # agq8: 'the Governments of X and Y': other countries' own
+    if (government and government != home) or name.endswith(" government") or us_body or envoy or several:
         return "foreign"
     if words & NGO_HEADS or ("Institute" in words and not words & PUBLIC) or _called_an_ngo(text, end):
         return "nongovernmental"
@@ -145,7 +146,7 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
     if words & JUDICIAL or any(word.startswith(JUDICIAL_STEMS) for word in words) or prosecution:
         return "judicial"
     first = name.split()[0]
-    if first in ("State", "Provincial", "state", "province", "Province"):
+    if first in ("State", "Provincial", "state", "province", "Province") or name.endswith("Provincial Government"):
         return "state"
     if words & {"City", "Municipal", "city", "municipal", "town"}:
         return "municipal"

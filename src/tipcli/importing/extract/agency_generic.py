@@ -20,6 +20,10 @@ from tipcli.importing.lexicon.bodies import (
 from tipcli.importing.lexicon.numbers import PLURAL_QUANTIFIERS, TENS_WORDS, UNIT_WORDS
 from tipcli.importing.text import layer
 
+# agq8: "district courts", "military courts": a modifier that says which courts is part of the name as
+# written; the level stays judicial. Not "trial"/"civil"/"labor" courts (the kind of case) nor a
+# nationality ("Kelmoran courts"): those are the courts. Prosecutors keep "prosecutors" (gold is split).
+_JURISDICTION_MODS = ("district", "provincial", "state", "regional", "military", "federal")
 # noun (lower case) -> (level without a modifier or None when the noun needs one, modifiers that count)
 _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "police": ("federal", (*PLACE_MODS, "federal", "national")),
@@ -42,7 +46,7 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "judges": ("judicial", ()),
     "magistrates": ("judicial", ()),
     "prosecutors": ("judicial", ()),
-    "courts": ("judicial", ()),
+    "courts": ("judicial", _JURISDICTION_MODS),
     "public defenders": ("judicial", ()),
     "ngos": ("nongovernmental", ()),
     "civil society organizations": ("nongovernmental", ()),
@@ -87,11 +91,13 @@ _MOD_LEVEL |= dict.fromkeys(("state", "provincial"), "state")
 _MOD_LEVEL |= dict.fromkeys(("local", "district", "municipal", "city"), "municipal")
 _MOD_LEVEL |= {"federal": "federal", "national": "federal"}
 # Modifiers that say nothing about the kind of body: 'local NGOs' are NGOs, 'Kelmoran courts' are courts.
-_IGNORED_MOD = frozenset(
-    {"judges", "magistrates", "prosecutors", "courts", "public defenders", "ngos", "civil society organizations"}
-)
+_IGNORED_MOD = frozenset({"judges", "magistrates", "public defenders", "ngos", "civil society organizations"})
 # Bodies named by one common noun: only in lower case, since 'Parliament' may stand for a named body.
 _LOWER_ONLY = frozenset({"judiciary", "parliament", "legislature"})
+
+# Modifiers only courts take: before another noun they are not part of its match.
+_ONLY_JURISDICTION = frozenset(_JURISDICTION_MODS) - {m for n, (_, ms) in _NOUNS.items() if n != "courts" for m in ms}
+_JUDICIAL_BODIES = frozenset({"courts"})  # judicial whatever their modifier
 
 _ALL_NOUNS = frozenset({*_NOUNS, *_SINGULAR_BODY, *_SINGULAR_MENTION})
 _MODS = frozenset(mod for _, mods in _NOUNS.values() for mod in mods)
@@ -175,7 +181,7 @@ def _mention(text: str, found: _Found) -> GenericMention | None:
         return None
     if mod and (mod not in mods or plural in _IGNORED_MOD):
         mod = ""
-    level = _MOD_LEVEL.get(mod) if mod else default
+    level = _MOD_LEVEL.get(mod) if mod and plural not in _JUDICIAL_BODIES else default
     if level is None:
         return None
     start = found.noun_start if not mod else found.start
@@ -226,13 +232,22 @@ def _found(text: str, match: Match) -> _Found:
     )
 
 
+def _bare_if_foreign_mod(found: _Found) -> _Found:
+    """agq8: a modifier only other nouns take ('military police', 'regional police') is a word before the bare noun."""
+    mod, noun = found.mod.lower(), found.noun.lower()
+    plural = _SINGULAR_BODY.get(noun) or _SINGULAR_MENTION.get(noun) or noun
+    if mod in _ONLY_JURISDICTION and mod not in _NOUNS.get(plural, ("", ()))[1]:
+        return _Found(mod="", noun=found.noun, start=found.noun_start, noun_start=found.noun_start, end=found.end)
+    return found
+
+
 def find_generic(text: str) -> list[GenericMention]:
     """Return the generic actors a paragraph mentions, in order."""
     found = []
     for match in _leftmost(find_all(text, GENERIC_RULES)):
         if text[match.start - 1 : match.start] == "-" or text[match.end : match.end + 1] == "-":
             continue  # a hyphen touches it: part of a word broken at a line's end ("NGO-" then "operated")
-        mention = _mention(text, _found(text, match))
+        mention = _mention(text, _bare_if_foreign_mod(_found(text, match)))
         if mention is not None:
             found.append(mention)
     return found

@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from string import ascii_letters, ascii_lowercase, ascii_uppercase
 
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
-from tipcli.importing.lexicon.bodies import FOREIGN, HEADS, LEADING_STOP, NOT_BODY, TITLES
+from tipcli.importing.lexicon.bodies import (
+    FOREIGN,
+    HEADS,
+    LEADING_STOP,
+    LOCAL_GOVERNMENT_MODS,
+    NOT_BODY,
+    PORTFOLIO_ENDS,
+    SOLE_BODIES,
+    TITLES,
+    UN_BODY_ENDS,
+)
 from tipcli.importing.lexicon.dates import MONTH_NAMES
 from tipcli.importing.text import Token, layer
 
@@ -192,8 +202,16 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
         if tok.word == "in" and prev in HEADS:
             segments.append([])
             continue
+        if tok.word == "of" and prev in HEADS and _names_a_parent(words[i + 1 :]):
+            segments.append([])  # agq8: 'the Border Unit of the Ministry of Ports': a unit and its ministry
+            continue
         segments[-1].append(tok)
     return [part for segment in segments for part in _split_possessive(segment)]
+
+
+def _names_a_parent(after: list[str]) -> bool:
+    """Tell whether the words after a head's 'of' name a second body: 'the Ministry of X' (not 'the Ombudsman')."""
+    return len(after) >= 4 and after[0] == "the" and after[1] in HEADS and after[2] == "of"
 
 
 def _has_head(tokens: list[_Tok]) -> bool:
@@ -201,8 +219,8 @@ def _has_head(tokens: list[_Tok]) -> bool:
     for i, tok in enumerate(tokens):
         after = tokens[i + 1].word if i + 1 < len(tokens) else ""
         before = tokens[i - 1].word if i else ""
-        if tok.word == "Government":  # 'Government of X' is a body; 'Government and NGO statistics' is not
-            if after == "of":
+        if tok.word in ("Government", "Governments"):  # 'Government of X' is a body; 'Government and NGO data' is not
+            if after == "of" or before in LOCAL_GOVERNMENT_MODS:
                 return True
         elif tok.word in HEADS or (tok.word == "Prosecutor" and before == "Special"):
             return True
@@ -215,6 +233,8 @@ def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
         if not tok.word.endswith(_POSSESSIVE):
             continue
         owner, owned = segment[: i + 1], segment[i + 1 :]
+        if owned[-1].word in PORTFOLIO_ENDS and not _has_head(owned):
+            continue  # agq8: "Ministry of Women's and Children's Affairs": the possessive is inside the portfolio
         bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
         if owned[0].word in HEADS:
             # "Public Defender's Office": one body; "the Public Ministry's Office for Victims": the
@@ -250,13 +270,16 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
 
 def _plural_people(word: str) -> bool:
     """Tell whether a capitalised word before 'of' names people, not a body ('Members', 'Officers')."""
-    return word.endswith("s") and word not in HEADS and not word.endswith(("ss", "us", "ics"))
+    return word.endswith("s") and word not in HEADS and word != "Governments" and not word.endswith(("ss", "us", "ics"))
 
 
 def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
     """Tell whether a trimmed segment names a body rather than a law, fund, place or person."""
     if _has_head(segment):
-        return acronym is not None or len(segment) >= 2
+        return acronym is not None or len(segment) >= 2 or segment[0].word in SOLE_BODIES
+    words = [tok.word for tok in segment]
+    if words[:2] == ["United", "Nations"] and len(words) >= 3 and words[-1] in UN_BODY_ENDS:
+        return True  # agq8: "the United Nations Relief Fund": a UN fund or programme is an organisation
     return acronym is not None and not {tok.word for tok in segment} & NOT_BODY
 
 

@@ -11,7 +11,8 @@ INTERNATIONAL = words(
     "European Inter-American Union Intergovernmental UN"
 )
 # "League" (q7): an association of members ("the Harbor Workers' League") is a civil-society group.
-NGO_HEADS = words("Network Alliance Association Coalition Foundation League")
+# "Society", "Collective" (agq8): "the Harbour Relief Society", "the Open Door Collective".
+NGO_HEADS = words("Network Alliance Association Coalition Foundation League Society Collective")
 PUBLIC = words("National Federal State Government Ministry Public")
 LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
 JUDICIAL_HEADS = words("Court Tribunal Judiciary Procuracy Prosecution")
@@ -23,7 +24,7 @@ HEADS = (
         "Ministry Ministries Office Commission Committee Council Agency Unit Directorate Service Police "
         "Secretariat Department Inspectorate Division Bureau Authority Institute Forum Organization Organisation "
         "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
-        "Consulate"
+        "Consulate Force"  # agq8: "Force" heads "the National Task Force on X"
     )
     | NGO_HEADS
     | LEGISLATIVE
@@ -35,6 +36,11 @@ NOT_BODY = words(
     "Mechanism Procedures Republic Emirates Kingdom Islands List Tier Article Section Decree Constitution "
     "Center Centers Centre Centres Shelters Hotline"
 )
+# Last words after a possessive inside one body's name ("Ministry of Women's Affairs", "... of Migrant's
+# Rights"): the possessive names the portfolio, not an owner of a second thing (agq8).
+PORTFOLIO_ENDS = words("Affairs Rights Welfare Issues")
+# Last words of the United Nations' own funds and programmes, which are organisations, not money or plans.
+UN_BODY_ENDS = words("Fund Programme Program")
 # Capitalised words that open sentences or clauses and are never the first word of a body's name.
 LEADING_STOP = words(
     "The A An In On At By For From During According With Under After Before Since Also But However "
@@ -91,6 +97,9 @@ MORE_GENERIC_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "interagency working groups": ("federal", ()),
     "inter-agency working groups": ("federal", ()),
 }
+# agq8: "the labor ministry", "the health ministry": a ministry named by its portfolio in lower case.
+_PORTFOLIOS = ("labor", "labour", "health", "interior", "justice", "education")
+MORE_GENERIC_BODIES |= {f"{portfolio} ministries": ("federal", ()) for portfolio in _PORTFOLIOS}
 # Singular nouns that name one body of the state, not one person (q7): singular -> its plural.
 SINGULAR_GENERIC_BODIES = {
     "labor inspectorate": "labor inspectorates",
@@ -103,6 +112,12 @@ SINGULAR_GENERIC_BODIES = {
     "interagency working group": "interagency working groups",
     "inter-agency working group": "inter-agency working groups",
 }
+SINGULAR_GENERIC_BODIES |= {f"{portfolio} ministry": f"{portfolio} ministries" for portfolio in _PORTFOLIOS}
+# Bodies a name may give by their head noun alone, capitalised ("Parliament had not voted"): one per country.
+SOLE_BODIES = words("Parliament Congress Senate Legislature Judiciary")
+# Words before "Government" that make it a province's or a town's own government ("the Arlo Provincial
+# Government"), a body even without "of" after it (agq8).
+LOCAL_GOVERNMENT_MODS = words("Provincial State Municipal City")
 # Modifiers that make one generic actor's singular a body of its own ("a foreign government", "a foreign
 # donor"): one government or donor of another country, as the gold lists it (q7).
 FOREIGN_SINGULAR_MODS = ("foreign",)
