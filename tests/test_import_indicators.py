@@ -461,3 +461,13 @@ def test_a_count_that_continues_a_list_takes_its_indicator(text: str, quote: str
     coded = {q: i for q, i, _ in _all(text)}
     found = next(q for q in coded if text.index(q) <= text.index(quote) < text.index(q) + len(q))
     assert coded[found] == indicator, coded
+
+
+def test_an_initial_or_a_months_dot_inside_a_sentence_does_not_cut_a_figures_clause() -> None:
+    # The clause is the text layer's sentence, as search and cite split it: "U.S." and "Sept." end nothing.
+    assert (
+        _all("Guards found, on a tip from the U.S. Consulate, 22 victims of forced begging.")[0][1]
+        == "victims_identified"
+    )
+    assert _all("Inspectors found, in Sept. 2021, 30 victims on trawlers.")[0][1] == "victims_identified"
+    assert _all("Guards found 22 victims. U.S. Consulate staff counted 9 boats.")[1][1] is None  # a new sentence

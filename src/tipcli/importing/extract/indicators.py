@@ -73,11 +73,8 @@ INDICATORS, TRAFFICKING = model.INDICATORS, model.TRAFFICKING_TYPES  # the schem
 __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "code", "trafficking"]
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])")
 _PRONOUNS = words("them it one these those such")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# A clause ends at a semicolon, a sentence's end, or ", but" (a second statement with a subject of its own)
-_CLAUSE_END_RE = re.compile(r";|,\s+but\b|[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]$")
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
@@ -122,15 +119,30 @@ _REACH = 600  # the longest reach in the development narratives: 272 characters 
 
 
 def _clause(text: str, start: int) -> tuple[int, int]:
-    """Return the span of the clause (sentence, or part between semicolons) around position start."""
+    """Return the span of the clause around position start: its sentence (the text layer's, without its
+    closing stop), or the part of it between semicolons or before ", but" (a second statement)."""
     block = start - start % _REACH
-    begin, end = max(0, block - _REACH), min(len(text), block + 2 * _REACH)
-    for match in _CLAUSE_END_RE.finditer(text, begin, end):
-        if match.end() <= start:
-            begin = match.end()
+    begin, end = _sentence_within(text, start, max(0, block - _REACH), min(len(text), block + 2 * _REACH))
+    doc = layer(text)
+    tokens, first = doc.tokens, bisect.bisect_left(doc.token_starts, begin)
+    for i in range(first, bisect.bisect_left(doc.token_starts, end)):
+        token = tokens[i]
+        but = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].text == "but"
+        if token.text != ";" and not but:
+            continue
+        if token.end <= start:
+            begin = tokens[i + 1].end if but else token.end
         else:
-            return begin, match.start()
+            return begin, token.start
     return begin, end
+
+
+def _sentence_within(text: str, pos: int, low: int, high: int) -> tuple[int, int]:
+    """Return the text layer's sentence around pos, without its closing stop, cut to [low, high)."""
+    start, end = layer(text).sentence(pos)
+    if end > start and text[end - 1] in ".!?":
+        end -= 1
+    return max(start, low), min(end, high)
 
 
 def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -320,10 +332,7 @@ def _class_of(word: str) -> str | None:
 
 def _sentence(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     """Return the span of the sentence a clause stands in ("..., but officials granted one to 3 victims")."""
-    low, high = max(0, clause[0] - _REACH), min(len(text), clause[1] + _REACH)
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, low, clause[0])]
-    after = _SENTENCE_END_RE.search(text, clause[1], high)
-    return (ends[-1] if ends else low), (after.start() if after else high)
+    return _sentence_within(text, clause[0], max(0, clause[0] - _REACH), min(len(text), clause[1] + _REACH))
 
 
 def _clause_has(text: str, begin: int, end: int, name: str) -> bool:
