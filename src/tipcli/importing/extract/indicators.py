@@ -123,18 +123,26 @@ def _clause(text: str, start: int) -> tuple[int, int]:
     closing stop), or the part of it between semicolons or before ", but" (a second statement)."""
     block = start - start % _REACH
     begin, end = _sentence_within(text, start, max(0, block - _REACH), min(len(text), block + 2 * _REACH))
-    doc = layer(text)
-    tokens, first = doc.tokens, bisect.bisect_left(doc.token_starts, begin)
-    for i in range(first, bisect.bisect_left(doc.token_starts, end)):
-        token = tokens[i]
-        but = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].text == "but"
-        if token.text != ";" and not but:
-            continue
-        if token.end <= start:
-            begin = tokens[i + 1].end if but else token.end
-        else:
-            return begin, token.start
-    return begin, end
+    starts, ends, resumes = _clause_breaks(text)
+    low, high = bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end)
+    first_after = bisect.bisect_right(ends, start, low, high)  # the first break that does not end before start
+    if first_after > low:
+        begin = resumes[first_after - 1]
+    return begin, starts[first_after] if first_after < high else end
+
+
+@functools.lru_cache(maxsize=64)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Return where a paragraph's clause breaks stand (";" and ", but"), once a paragraph: their starts, their
+    ends and where the clause after each resumes (after "but"), for bisection by every figure."""
+    tokens = layer(text).tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.text == ";":
+            found.append((token.start, token.end, token.end))
+        elif token.text == "," and i + 1 < len(tokens) and tokens[i + 1].text == "but":
+            found.append((token.start, token.end, tokens[i + 1].end))
+    return tuple(f[0] for f in found), tuple(f[1] for f in found), tuple(f[2] for f in found)
 
 
 def _sentence_within(text: str, pos: int, low: int, high: int) -> tuple[int, int]:
