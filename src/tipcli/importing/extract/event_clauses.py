@@ -187,7 +187,8 @@ def clause_scope(text: str, dstart: int, dend: int) -> Scope:
     if start > 0 and (short or lead_words[:1] in (["which"], ["who"], ["as"])):  # ', as amended in May 2009': what?
         start = _last_boundary(doc, _START, max(0, start - 2))
     conjunction = text.rfind(" and ", start, dstart)
-    # 'held four meetings in 2017 and in December 2017 published': the date opens the next clause, when one follows
+    # 'held three sessions in 2019 and in May 2019 issued a code': a date right after 'and' opens the next clause,
+    # if words follow
     if conjunction >= 0 and conjunction + 5 == dstart and end > dend:
         start = dstart
     while start < dstart and text[start] in " ,":

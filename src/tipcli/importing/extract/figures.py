@@ -38,7 +38,7 @@ _LOWER_WORD = re.compile(r"[a-z]\S*")  # inside one token: a word in lower case 
 PART_RULES = (
     TokenRule(
         name="part of a whole",
-        purpose="'five of 19 victims', '14 of the country's 31 districts': the part counts what the whole counts",
+        purpose="'five of 19 victims', 'nine of the province's 40 villages': the part counts what the whole counts",
         pattern=(
             T(text="of"),
             T(op="?", text_in=("the", "these", "those", "its", "their")),
