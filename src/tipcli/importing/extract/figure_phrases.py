@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from tipcli.importing.extract.context import clause_tokens
 from tipcli.importing.extract.matcher import Match, T, TokenRule, match_from
 from tipcli.importing.lexicon.dates import YEAR_DIGITS
 from tipcli.importing.lexicon.hedges import AFTER_HEDGES, HEDGES
@@ -126,7 +127,6 @@ PHRASE_RULES = (
     *BY_SUBJECT_RULES,
     *COPULA_RULES,
 )
-_CLAUSE_MARKS = frozenset(".;:")  # a token holding one ends the clause ("U.S" too, as the text was read before)
 _REACH = 8  # tokens before a number: the longest rule ending there, "rose sharply from as many as $"
 
 
@@ -191,6 +191,4 @@ def joined(text: str, rules: Sequence[TokenRule], end: int, start: int) -> Match
 
 def clause_before(text: str, pos: int, count: int, reach: int) -> tuple[Token, ...]:
     """Return up to count tokens of pos's sentence before pos, within reach characters, after the last mark of a clause."""
-    words = [w for w in layer(text).words_before(pos, count) if w.start >= pos - reach]
-    clause = next((k + 1 for k in range(len(words) - 1, -1, -1) if _CLAUSE_MARKS & set(words[k].text)), 0)
-    return tuple(words[clause:])
+    return tuple(w for w in clause_tokens(text, pos, count) if w.start >= pos - reach)
