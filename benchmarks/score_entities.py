@@ -39,6 +39,7 @@ class Case:
     agencies: list[dict[str, Any]]
     events: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
+    country: str | None = None  # the report's own, as the importer reads it from the header or title
 
 
 def load_cases(corpus: Path | None = None) -> list[Case]:
@@ -47,12 +48,14 @@ def load_cases(corpus: Path | None = None) -> list[Case]:
     for path in sorted((corpus or CORPUS).glob("*.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         paragraphs = [(s["id"], i, p) for s in gold["sections"] for i, p in enumerate(s["paragraphs"], 1)]
-        cases.append(Case(path.name, paragraphs, gold["agencies"], gold["events"]))
+        cases.append(Case(path.name, paragraphs, gold["agencies"], gold["events"], country=gold.get("country")))
     if corpus is not None:
         return cases
     report = tomllib.loads(SEED_REPORT.read_text(encoding="utf-8"))
     paragraphs = [(s["id"], i, p) for s in report["sections"] for i, p in enumerate(s["paragraphs"], 1)]
-    cases.append(Case("seed report.toml", paragraphs, report.get("agencies", []), report.get("events", [])))
+    seed = Case("seed report.toml", paragraphs, report.get("agencies", []), report.get("events", []))
+    seed.country = report["report"]["country"]
+    cases.append(seed)
     return cases
 
 
@@ -66,7 +69,7 @@ def _matches(found: FoundAgency, gold: dict[str, Any]) -> bool:
 
 def score_agencies(case: Case, verbose: bool) -> tuple[int, int, int, int, int, int]:
     """Print and return (found, gold, acronyms right, acronyms in text, extras, details right)."""
-    found = extract_agencies(case.paragraphs)
+    found = extract_agencies(case.paragraphs, case.country)
     text = "\n".join(p for _, _, p in case.paragraphs)
     matched: set[int] = set()
     hits, details = 0, 0

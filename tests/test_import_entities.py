@@ -150,6 +150,108 @@ def test_generic_actors_with_their_levels() -> None:
     assert found["foreign donors"].phrases == ("foreign donors", "foreign donor")
 
 
+def test_staff_of_a_service_are_actors_whatever_the_pairing() -> None:
+    found = agencies_of(
+        "Customs agents seized forged visas, tax inspectors audited two farms, and maritime officers boarded a trawler.",
+        "The consular service repatriated six men, and regional police raided a bar.",
+    )
+    levels = {name: agency.level for name, agency in found.items()}
+    assert levels == {
+        "customs agents": "federal",
+        "tax inspectors": "federal",
+        "maritime officers": "federal",
+        "consular service": "federal",
+        "regional police": "state",
+    }
+
+
+def test_municipalities_security_forces_and_the_cabinet_are_bodies() -> None:
+    found = agencies_of(
+        "In May the cabinet approved a budget; nine municipalities ran hotlines while security forces patrolled ports."
+    )
+    assert {name: agency.level for name, agency in found.items()} == {
+        "cabinet": "federal",
+        "municipalities": "municipal",
+        "security forces": "federal",
+    }
+
+
+def test_one_international_organization_is_listed_beside_the_plural() -> None:
+    found = agencies_of(
+        "International organizations trained teachers, and an international organization ran the only shelter."
+    )
+    assert set(found) == {"international organizations", "international organization"}
+    assert all(agency.level == "international" for agency in found.values())
+
+
+def test_a_name_the_sentence_calls_an_ngo_needs_no_institution_noun() -> None:
+    found = agencies_of(
+        "Police sent the boys to the NGO Open Hands, and the local charity Bright Path fed them.",
+        "Keep Them Safe and other NGOs trained teachers; the civil society group Lantern Light counted 40 beggars.",
+    )
+    assert {name: agency.level for name, agency in found.items()} == {
+        "police": "federal",
+        "Open Hands": "nongovernmental",
+        "NGOs": "nongovernmental",
+        "Bright Path": "nongovernmental",
+        "Keep Them Safe": "nongovernmental",
+        "Lantern Light": "nongovernmental",
+    }
+
+
+def test_no_ngo_is_named_without_a_name_after_its_kind() -> None:
+    found = agencies_of("The NGO In Westport closed, and officials and other NGOs met the charity in May.")
+    assert set(found) == {"NGOs"}
+
+
+def test_unions_fellowships_offices_and_regional_administrations() -> None:
+    found = agencies_of(
+        "The Harbor Porters’ Union and the Sisters of the Shore Foundation sheltered 30 men, and the African Union "
+        "met in Westport; Members of the Anti-Trafficking Council resigned.",
+        "The National Rapporteur on Forced Labor reported to the Gendarmerie, and the Tessel Regional "
+        "Administration paid for a shelter.",
+    )
+    levels = {name: agency.level for name, agency in found.items()}
+    assert levels == {
+        "Harbor Porters’ Union": "nongovernmental",
+        "Sisters of the Shore Foundation": "nongovernmental",
+        "African Union": "international",
+        "Anti-Trafficking Council": "federal",
+        "National Rapporteur on Forced Labor": "federal",
+        "Gendarmerie": "federal",
+        "Tessel Regional Administration": "state",
+    }
+
+
+def test_a_body_described_in_lower_case_without_an_acronym() -> None:
+    found = agencies_of(
+        "In June the police anti-vice unit closed a bar, and its district anti-trafficking committee met twice; "
+        "the national committee and the new unit did nothing."
+    )
+    assert {name: agency.level for name, agency in found.items()} == {
+        "police anti-vice unit": "federal",
+        "district anti-trafficking committee": "municipal",
+    }
+
+
+def test_another_countrys_police_and_an_acronym_owner() -> None:
+    found = extract_agencies(
+        [("prosecution", 1, "The police worked with the Southian police; the NLP’s Ministry of Ports paid.")],
+        "Norland",
+    )
+    assert {agency.name: agency.level for agency in found} == {
+        "police": "federal",
+        "Southian police": "foreign",
+        "Ministry of Ports": "federal",
+    }
+
+
+def test_the_given_country_is_the_home_even_when_named_once() -> None:
+    paragraphs = [("overview", 1, "The Government of Port Velo funded the Government of Ardia’s hotline.")]
+    names = {agency.name: agency.level for agency in extract_agencies(paragraphs, "Port Velo")}
+    assert names == {"Government of Ardia": "foreign"}
+
+
 def test_not_listed_government_officials_persons_single_courts_funds_laws() -> None:
     found = agencies_of(
         "The government and officials said a judge in Eastport and a court in Westport applied the Anti-Trafficking "

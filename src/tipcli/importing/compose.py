@@ -73,7 +73,7 @@ def compose(
         for s in narrative.sections
     ]
     doc["figures"] = _figures(paragraphs, warnings, year)
-    doc["agencies"] = _agencies(paragraphs)
+    doc["agencies"] = _agencies(paragraphs, country)
     doc["events"] = _events(paragraphs)
     if priors := _prior_tiers(paragraphs, year):
         doc["prior_tiers"] = priors
@@ -216,9 +216,9 @@ def _coded(text: str, found: list[FoundFigure], index: int, years: list[int | No
     return keys
 
 
-def _agencies(paragraphs: list[tuple[str, int, str]]) -> list[Document]:
+def _agencies(paragraphs: list[tuple[str, int, str]], country: str) -> list[Document]:
     agencies = []
-    for found in extract_agencies(paragraphs):
+    for found in extract_agencies(paragraphs, country):
         agency: Document = {"id": slug(found.acronym or found.name), "name": found.name}
         if found.acronym:
             agency["acronym"] = found.acronym

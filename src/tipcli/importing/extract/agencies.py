@@ -13,6 +13,9 @@ from tipcli.importing.extract.agency_names import NamedBody, find_named
 from tipcli.importing.extract.agency_roles import find_by_role
 from tipcli.importing.extract.matcher import T, TokenRule, find, find_all, match_from
 from tipcli.importing.lexicon.bodies import (
+    CONTINENTAL,
+    CONTINENTAL_HEADS,
+    HEADS,
     INTERNATIONAL,
     JUDICIAL,
     JUDICIAL_STEMS,
@@ -21,6 +24,7 @@ from tipcli.importing.lexicon.bodies import (
     NGO_HEADS,
     NGO_WORDS,
     PUBLIC,
+    REGIONAL_BODIES,
 )
 from tipcli.importing.lexicon.nouns import PROSECUTION_SERVICES
 from tipcli.importing.text import Token, layer
@@ -83,6 +87,13 @@ NAMED_BY_PLACE_RULES = (
         examples=(("Police handed him to the Vellanese government’s envoy.", "government’s"),),
         not_examples=("The Government of Ostmark met.",),
     ),
+    TokenRule(
+        name="adjective police",
+        purpose='"the Vellanese police": another country\'s police named by the adjective before it',
+        pattern=(T(text="police"),),
+        examples=(("Officers worked with the Vellanese police on two cases.", "police"),),
+        not_examples=("The Police of Ostmark met.",),
+    ),
 )
 _APPOSITION_RULES = (
     TokenRule(
@@ -130,7 +141,10 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
     """Classify a named body by the words of its name and an appositive right after it (text[end:])."""
     words = set(name.replace("’s", "").replace("'s", "").split())
     government = _government_of(name)
-    if words & INTERNATIONAL:
+    if _regional_government(name.split()):
+        return "state"
+    first = name.split()[0]
+    if words & INTERNATIONAL or (first in CONTINENTAL and words & CONTINENTAL_HEADS):
         return "international"
     us_body = name.startswith("U.S.") and home not in ("United", None)
     envoy = name.split()[0] in ("Embassy", "Consulate")  # a foreign government's mission
@@ -145,12 +159,20 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
     prosecution = any(service in name.lower() for service in PROSECUTION_SERVICES)
     if words & JUDICIAL or any(word.startswith(JUDICIAL_STEMS) for word in words) or prosecution:
         return "judicial"
-    first = name.split()[0]
     if first in ("State", "Provincial", "state", "province", "Province") or name.endswith("Provincial Government"):
         return "state"
     if words & {"City", "Municipal", "city", "municipal", "town"}:
         return "municipal"
     return "federal"
+
+
+def _regional_government(words: list[str]) -> bool:
+    """Tell whether a name is a region's own government ("the Kelvar Regional Administration"), not a regional
+    organisation of states ("the Regional Conference on Migration"): a place, "Regional", then its body."""
+    return any(
+        word == "Regional" and 0 < i < len(words) - 1 and words[i + 1] in REGIONAL_BODIES
+        for i, word in enumerate(words)
+    )
 
 
 def _home_country(paragraphs: Sequence[tuple[str, int, str]]) -> str | None:
@@ -182,7 +204,7 @@ def _word_starts(text: str, name: str) -> int:
 def _place_before(text: str, start: int, rule: str) -> tuple[Token, ...]:
     """Return the place a body named by it has right before start: capitalised words, or an adjective."""
     before = layer(text).words_before(start, _PLACE_WORDS)
-    if rule == "adjective government":
+    if rule in ("adjective government", "adjective police"):
         if len(before) >= 2 and before[-2].text == "U.S" and before[-1].text == ".":
             return before[-2:]
         return before[-1:] if before and _NATIONALITY.fullmatch(before[-1].text) else ()
@@ -206,10 +228,12 @@ def _lower_named(text: str, home: str | None) -> list[NamedBody]:
         place, start = text[tokens[0].start : tokens[-1].end], min(tokens[0].start, match.start)
         if home is not None and match.rule in ("state of", "province of") and place == home:
             continue  # 'the state of X' of X's own report names the country, not a state
-        if home is not None and match.rule == "adjective government" and place[:4] == home[:4]:
-            continue  # 'the Mexican government' of Mexico is 'the government'
+        own = home is not None and place[:4] == home[:4]
+        if (match.rule == "adjective government" and own) or (match.rule == "adjective police" and (own or not home)):
+            continue  # 'the Mexican government' of Mexico is 'the government'; without a home, police may be its own
         end = match.end - 2 if text.endswith(_POSSESSIVE, match.start, match.end) else match.end
-        found.append(NamedBody(name=text[start:end], acronym=None, start=start, end=end))
+        level = "foreign" if match.rule == "adjective police" else None
+        found.append(NamedBody(name=text[start:end], acronym=None, start=start, end=end, level=level))
     return found
 
 
@@ -224,8 +248,8 @@ def _add_named(
 ) -> None:
     """Record a named body once, keyed by acronym when it has one and by name otherwise."""
     words = body.name.split()
-    if len(words) == 3 and _government_of(body.name) == words[2] == home:
-        return  # 'the government' of the report's own country is not listed
+    if home is not None and _government_of(body.name) == home and not set(words[3:]) & HEADS:
+        return  # 'the government' of the report's own country ("Government of Port Velo") is not listed
     by_name = drafts.get(body.name.lower())
     if body.acronym and by_name is not None and by_name.acronym is None:
         by_name.acronym = body.acronym
@@ -239,7 +263,7 @@ def _add_named(
         longer.forms.append(body.name)  # 'the State Committee' after 'the State Committee for X': one body
         drafts[key] = longer
         return
-    level = level or _level(body.name, text, body.end, home)
+    level = level or body.level or _level(body.name, text, body.end, home)
     drafts[key] = _Draft(body.name, body.acronym, level, (where[0], where[1] + body.start))
     drafts.setdefault(body.name.lower(), drafts[key])
 
@@ -318,18 +342,21 @@ def _inside(bodies: Sequence[NamedBody], pos: int) -> bool:
     return k >= 0 and pos < bodies[k].end
 
 
-def extract_agencies(paragraphs: Sequence[tuple[str, int, str]]) -> list[FoundAgency]:
-    """paragraphs: (section_id, paragraph_number_from_1, text) in document order."""
-    home = _home_country(paragraphs)
+def extract_agencies(paragraphs: Sequence[tuple[str, int, str]], country: str | None = None) -> list[FoundAgency]:
+    """paragraphs: (section_id, paragraph_number_from_1, text) in document order; country: the report's own,
+    when known (else guessed from the text), by the first word of its name as 'Government of X' cuts it."""
+    home = country.split()[0] if country and country.split() else _home_country(paragraphs)
     drafts: dict[str, _Draft] = {}
     for index, (_, _, text) in enumerate(paragraphs):
-        named = sorted(find_named(text) + _lower_named(text, home), key=lambda body: body.start)
+        lower = _lower_named(text, home)
+        named = sorted(find_named(text) + lower, key=lambda body: body.start)
         for body in named:
             _add_named(drafts, body, text, (index, 0), home)
         for body, level in find_by_role(text, home):
             if not any(other.start < body.end and body.start < other.end for other in named):
                 _add_named(drafts, body, text, (index, 0), home, level=level)
-        described = [body for body in named if body.name[:1].islower()]  # q7: "the national ... commission (NATC)"
+        # q7: "the national ... commission (NATC)", "the Vellanese police": no generic actor inside them
+        described = sorted([*lower, *(body for body in named if body.name[:1].islower())], key=lambda body: body.start)
         for mention in find_generic(text):
             if not _inside(described, mention.start):
                 _add_generic(drafts, mention, (index, 0))

@@ -14,6 +14,7 @@ from tipcli.importing.lexicon.bodies import (
     FOREIGN_SINGULAR_MODS,
     FUNCTION_WORDS,
     MORE_GENERIC_BODIES,
+    PLACE_LEVELS,
     PLACE_MODS,
     SINGULAR_GENERIC_BODIES,
 )
@@ -56,10 +57,13 @@ _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "parliament": ("legislative", ()),
     "legislature": ("legislative", ()),
     "international organizations": ("international", ()),
+    # One international organisation is listed apart from "international organizations" when both stand
+    # in a narrative ("allowed an international organization to evacuate ..."), as the layouts' gold does.
+    "international organization": ("international", ()),
 }
 # Singular forms that name the body itself rather than one person or one court.
 _NOUNS |= MORE_GENERIC_BODIES
-_SINGULAR_BODY = {"ngo": "ngos", "international organization": "international organizations", "police": "police"}
+_SINGULAR_BODY = {"ngo": "ngos", "international organization": "international organization", "police": "police"}
 _SINGULAR_BODY |= SINGULAR_GENERIC_BODIES
 _SINGULAR_MENTION = {
     "judge": "judges",
@@ -87,8 +91,7 @@ _MOD_LEVEL = {
     "neighbouring": "foreign",
     "international": "international",
 }
-_MOD_LEVEL |= dict.fromkeys(("state", "provincial"), "state")
-_MOD_LEVEL |= dict.fromkeys(("local", "district", "municipal", "city"), "municipal")
+_MOD_LEVEL |= PLACE_LEVELS
 _MOD_LEVEL |= {"federal": "federal", "national": "federal"}
 # Modifiers that say nothing about the kind of body: 'local NGOs' are NGOs, 'Kelmoran courts' are courts.
 _IGNORED_MOD = frozenset({"judges", "magistrates", "public defenders", "ngos", "civil society organizations"})

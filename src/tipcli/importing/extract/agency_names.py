@@ -9,11 +9,20 @@ from string import ascii_letters, ascii_lowercase, ascii_uppercase
 
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
 from tipcli.importing.lexicon.bodies import (
+    DESCRIBED_GROUP_HEADS,
+    DESCRIBED_HEADS,
+    DESCRIBED_MODS,
+    DESCRIBED_REACH,
+    FELLOWSHIPS,
     FOREIGN,
     HEADS,
     LEADING_STOP,
     LOCAL_GOVERNMENT_MODS,
+    NGO_DESCRIPTORS,
     NOT_BODY,
+    NOT_NAMES,
+    OFFICE_HEADS,
+    OFFICE_MODS,
     PORTFOLIO_ENDS,
     SOLE_BODIES,
     TITLES,
@@ -33,6 +42,7 @@ _LOWER_HEADS = frozenset(word.lower() for word in HEADS)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})  # open a lower-case description
 _DESCRIPTION_WORDS = 8  # "the national commission against trafficking (NCAT)": at most eight words
 _DESCRIPTION_REACH = 80  # characters from its determiner to the bracket
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")  # a word written in lower case
 
 NAME_RULES = (
     TokenRule(
@@ -62,14 +72,77 @@ NAME_RULES = (
 )
 
 
+_KIND_DETERMINERS = ("the", "a", "an", "its", "their")
+_PROVIDERS = ("ngo", "charity")  # nouns that say a body is a provider outside the state by themselves
+_PROVIDER_GROUPS = ("organization", "organisation", "group")  # ... only with a descriptor ("civil society group")
+# Bodies without an institution noun in their name ("Open Hands", "Bright Path Sisters") that the sentence
+# says the kind of: the noun of the kind right before the name, or "and other NGOs" right after it.
+NGO_KIND_RULES = (
+    TokenRule(
+        name="kind before a name",
+        purpose='"the NGO Open Hands", "the local charity Bright Path": a name right after a noun that says what it is',
+        pattern=(
+            T(op="?", lower_in=_KIND_DETERMINERS),
+            T(op="*", max=2, phrase_in=NGO_DESCRIPTORS),
+            T(lower_in=_PROVIDERS, name="kind"),
+        ),
+        examples=(("Police referred the boys to the local NGO Open Hands.", "the local NGO"),),
+        not_examples=("Police referred the boys to a shelter.",),
+    ),
+    TokenRule(
+        name="described kind before a name",
+        purpose='"the nongovernmental organization Bright Path": an organisation or group whose descriptor says its kind',
+        pattern=(
+            T(op="?", lower_in=_KIND_DETERMINERS),
+            T(op="*", max=1, phrase_in=NGO_DESCRIPTORS),
+            T(phrase_in=NGO_DESCRIPTORS, name="descriptor"),
+            T(lower_in=_PROVIDER_GROUPS, name="kind"),
+        ),
+        examples=(("She worked for the faith-based organization Bright Path.", "the faith-based organization"),),
+        not_examples=("She worked for the organization for two years.",),
+    ),
+    TokenRule(
+        name="and other NGOs",
+        purpose='"Open Hands and other NGOs": a name coordinated with others of its kind',
+        pattern=(
+            T(lower="and"),
+            T(lower_in=("other", "several", "many")),
+            T(op="?", lower="other"),
+            T(op="*", max=1, phrase_in=NGO_DESCRIPTORS),
+            T(phrase_in=("ngos", "charities", "civil society organizations", "civil society groups"), name="kind"),
+        ),
+        examples=(("Open Hands and other NGOs ran shelters.", "and other NGOs"),),
+        not_examples=("Police and other officials met.",),
+    ),
+)
+
+
+DESCRIBED_RULES = (
+    TokenRule(
+        name="described body",
+        purpose='"the police anti-vice unit", "its inter-ministerial anti-trafficking committee": one body described in lower case',
+        pattern=(
+            T(lower_in=("the", "its", "their")),
+            T(op="*", max=2, lower_in=DESCRIBED_MODS.union(DESCRIBED_REACH), match=_LOWER_WORD, name="words"),
+            T(lower_in=DESCRIBED_MODS, match=_LOWER_WORD, name="words"),  # what it works on, next to its head
+            T(phrase_in=DESCRIBED_HEADS | DESCRIBED_GROUP_HEADS, name="head"),
+        ),
+        examples=(("In May the border anti-trafficking unit rescued nine men.", "the border anti-trafficking unit"),),
+        not_examples=("The unit rescued nine men.", "The national committee met."),
+    ),
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NamedBody:
-    """A name as written (start/end in the paragraph) and the acronym bracketed right after it."""
+    """A name as written (start/end in the paragraph), the acronym bracketed right after it, and its level when
+    the sentence says it ("the NGO Open Hands")."""
 
     name: str
     acronym: str | None
     start: int
     end: int
+    level: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +295,7 @@ def _has_head(tokens: list[_Tok]) -> bool:
         if tok.word in ("Government", "Governments"):  # 'Government of X' is a body; 'Government and NGO data' is not
             if after == "of" or before in LOCAL_GOVERNMENT_MODS:
                 return True
-        elif tok.word in HEADS or (tok.word == "Prosecutor" and before == "Special"):
+        elif tok.word in HEADS or (tok.word in OFFICE_HEADS and before in OFFICE_MODS):
             return True
     return False
 
@@ -236,27 +309,31 @@ def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
         if owned[-1].word in PORTFOLIO_ENDS and not _has_head(owned):
             continue  # agq8: "Ministry of Women's and Children's Affairs": the possessive is inside the portfolio
         bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
+        if bare.word.isupper():  # "the DSP's Ministry of X": an acronym owns the body named after it
+            return _split_possessive(owned)
         if owned[0].word in HEADS:
             # "Public Defender's Office": one body; "the Public Ministry's Office for Victims": the
             # owner is a body itself, and so is the office it runs.
             if len(owned) >= 2 and _has_head(owned) and any(t.word in HEADS for t in [*owner[:-1], bare]):
                 return [[*owner[:-1], bare], *_split_possessive(owned)]
             continue
-        if bare.word.isupper():
-            return _split_possessive(owned)
         if _has_head([*owner[:-1], bare]):
             return [[*owner[:-1], bare], *_split_possessive(owned)] if _has_head(owned) else [[*owner[:-1], bare]]
     return [segment]
 
 
-def _trim(segment: list[_Tok]) -> list[_Tok]:
-    """Drop sentence openers, a leading 'Members of the', and connectors at either end."""
+def _trim(segment: list[_Tok], *, opener: bool = True) -> list[_Tok]:
+    """Drop sentence openers, a leading 'Members of the', and connectors at either end.
+
+    opener=False keeps a capital before 'the' ("Save the Girls", named as an NGO), which otherwise is an
+    adverb opening the sentence ("Later the Board").
+    """
     for i in range(len(segment) - 1, 0, -1):
         owner = segment[i - 1].word
         if segment[i].word == "of" and (owner in LEADING_STOP or owner in TITLES or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
-    if len(segment) > 2 and segment[1].word == "the":  # 'Later the Board ...': no name has 'the' second
+    if opener and len(segment) > 2 and segment[1].word == "the":  # 'Later the Board ...': 'the' second opens
         segment = segment[2:]
     while segment and (segment[0].word in LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in FOREIGN):
         segment = segment[1:]
@@ -270,7 +347,9 @@ def _trim(segment: list[_Tok]) -> list[_Tok]:
 
 def _plural_people(word: str) -> bool:
     """Tell whether a capitalised word before 'of' names people, not a body ('Members', 'Officers')."""
-    return word.endswith("s") and word not in HEADS and word != "Governments" and not word.endswith(("ss", "us", "ics"))
+    if word in HEADS or word in FELLOWSHIPS or word == "Governments":
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "ics"))
 
 
 def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
@@ -335,15 +414,65 @@ def _fits(acronym: str, tokens: list[_Tok]) -> bool:
     return all(c in rest for c in wanted[1:])
 
 
+def _kind_marks(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Return where a name may start right after its kind ("the NGO |Open Hands") and where one may end right
+    before "and other NGOs" (offsets of the name's first character and of the one after its last)."""
+    doc = layer(text)
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for match in find_all(text, NGO_KIND_RULES):
+        if match.rule == "and other NGOs":
+            before = doc.token_before(match.start)
+            ends.update(() if before is None else (before.end,))
+        else:
+            after = doc.token_after(match.end)
+            starts.update(() if after is None else (after.start,))
+    return frozenset(starts), frozenset(ends)
+
+
+def _of_its_kind(segment: list[_Tok], marks: tuple[frozenset[int], frozenset[int]]) -> list[_Tok] | None:
+    """Return the name of a segment the sentence says is an NGO (without a leading "NGO"), or None."""
+    if not segment or not (marks[0] or marks[1]):
+        return None
+    if segment[0].word == "NGO" and len(segment) > 1 and not _has_head(segment[1:]):
+        segment = segment[1:]  # "the NGO Open Hands": the run of capitals starts at "NGO"
+    if segment[0].word in NOT_NAMES or not (segment[0].start in marks[0] or segment[-1].end in marks[1]):
+        return None
+    return segment
+
+
+def _described_bodies(text: str, acronyms: dict[int, Match]) -> list[NamedBody]:
+    """Return the bodies described in lower case ("the police anti-vice unit"), with a level their words give;
+    a description right before a bracketed acronym is left to _described."""
+    found = []
+    for match in find_all(text, DESCRIBED_RULES):
+        said = [token.text.lower() for token in match.group("words")]
+        after = layer(text).token_after(match.end)
+        if after is not None and after.start in acronyms:
+            continue
+        level = next(
+            (DESCRIBED_REACH[word] for word in said if DESCRIBED_REACH.get(word, "federal") != "federal"), None
+        )
+        start, end = match.group("words")[0].start, match.end
+        found.append(NamedBody(name=text[start:end], acronym=None, start=start, end=end, level=level or "federal"))
+    return found
+
+
 def find_named(text: str) -> list[NamedBody]:
     """Return every named body in a paragraph, in order, with its bracketed acronym if any."""
     acronyms = _acronyms(text)
     found = [body for match in acronyms.values() if (body := _described(text, match)) is not None]
+    found += _described_bodies(text, acronyms)
+    marks = _kind_marks(text)
     for run, after in _runs(text):
         match = acronyms.get(after + (1 if text[after : after + 1] == " " else 0))
         acronym_of_run = text[match.start + 1 : match.end - 1] if match else None
+        kinds = [ngo for raw in _split(run) if (ngo := _of_its_kind(_trim(raw, opener=False), marks)) is not None]
         segments = [_trim(part) for segment in _split(run) for part in _foreign_parts(_trim(segment), acronym_of_run)]
-        segments = [segment for segment in segments if segment]
+        segments = [segment for segment in segments if segment and not _overlaps(segment, kinds)]
+        for ngo in kinds:
+            start, end = ngo[0].start, ngo[-1].end
+            found.append(NamedBody(name=text[start:end], acronym=None, start=start, end=end, level="nongovernmental"))
         for k, segment in enumerate(segments):
             last = match is not None and k == len(segments) - 1 and segment[-1].end == run[-1].end
             acronym = acronym_of_run if last else None
@@ -351,3 +480,8 @@ def find_named(text: str) -> list[NamedBody]:
                 start, end = segment[0].start, segment[-1].end
                 found.append(NamedBody(name=text[start:end], acronym=acronym, start=start, end=end))
     return sorted(found, key=lambda body: body.start)
+
+
+def _overlaps(segment: list[_Tok], others: list[list[_Tok]]) -> bool:
+    """Tell whether a segment shares characters with one of other segments."""
+    return any(segment[0].start < other[-1].end and other[0].start < segment[-1].end for other in others)

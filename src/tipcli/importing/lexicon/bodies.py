@@ -8,11 +8,23 @@ from tipcli.importing.lexicon.dates import MONTH_NAMES
 # Words of a body's name that say its level: international, nongovernmental, public, legislative, judicial.
 INTERNATIONAL = words(
     "International Regional Inter-Regional Nations World Global Transcontinental Intercontinental "
-    "European Inter-American Union Intergovernmental UN"
+    "European Inter-American Intergovernmental UN"
 )
 # "League" (q7): an association of members ("the Harbor Workers' League") is a civil-society group.
 # "Society", "Collective" (agq8): "the Harbour Relief Society", "the Open Door Collective".
-NGO_HEADS = words("Network Alliance Association Coalition Foundation League Society Collective")
+# "Union" (a trade union: "the Dock Workers' Union"), "Trust", "Outreach": names civil-society groups end in.
+NGO_HEADS = words("Network Alliance Association Coalition Foundation League Society Collective Union Trust Outreach")
+# The first word of a union or community of states ("the African Union", "the Caribbean Community"): with
+# "Union", "League" or "Community" it makes the body international rather than a civil-society group.
+CONTINENTAL = words("African Arab Asian Eurasian European Caribbean Pacific Andean Nordic Baltic")
+CONTINENTAL_HEADS = words("Union League Commission Parliament Court")
+# Capitalised plurals that open the name of a fellowship or religious order ("the Sisters of Mercy
+# Foundation", "Friends of the Shore"), where another plural before "of" names people ("Members of").
+FELLOWSHIPS = words("Sisters Brothers Daughters Sons Friends Servants Missionaries Companions")
+# Offices held by one person that narratives list as bodies when a modifier makes them an institution
+# ("the National Rapporteur on Trafficking", "the National Coordinator for Anti-Trafficking").
+OFFICE_HEADS = words("Rapporteur Coordinator Commissioner Prosecutor")
+OFFICE_MODS = words("National Special Federal State Chief High")
 PUBLIC = words("National Federal State Government Ministry Public")
 LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
 JUDICIAL_HEADS = words("Court Tribunal Judiciary Procuracy Prosecution")
@@ -24,7 +36,8 @@ HEADS = (
         "Ministry Ministries Office Commission Committee Council Agency Unit Directorate Service Police "
         "Secretariat Department Inspectorate Division Bureau Authority Institute Forum Organization Organisation "
         "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
-        "Consulate Force"  # agq8: "Force" heads "the National Task Force on X"
+        "Consulate Force "  # agq8: "Force" heads "the National Task Force on X"
+        "Gendarmerie Administration Ombudsperson"  # "the Gendarmerie", "the Kelvar Regional Administration"
     )
     | NGO_HEADS
     | LEGISLATIVE
@@ -57,7 +70,9 @@ FOREIGN = words(
     "van voor het e y et och og para pour contra contre sobre al"
 )
 # Modifiers that make a generic actor a state or local one ("state police", "municipal officials").
-PLACE_MODS = ("state", "provincial", "local", "district", "municipal", "city")
+PLACE_LEVELS = dict.fromkeys(("state", "provincial", "regional"), "state")
+PLACE_LEVELS |= dict.fromkeys(("local", "district", "municipal", "city"), "municipal")
+PLACE_MODS = tuple(PLACE_LEVELS)
 # Small words around a generic actor that end the phrase it may stand in.
 FUNCTION_WORDS = words(
     "and or the for by with from of to that as than but nor its their whose which who whom in on at among "
@@ -97,6 +112,16 @@ MORE_GENERIC_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "interagency working groups": ("federal", ()),
     "inter-agency working groups": ("federal", ()),
 }
+# The staff and offices of a state service named by the service ("customs officers", "border officials",
+# "fisheries inspectors", "the immigration service"): a service word before a staff or office noun. The
+# narratives name these actors by any pairing of the two lists, so the pairs are composed, not listed.
+SERVICES = ("border", "customs", "immigration", "migration", "fisheries", "maritime", "consular", "tax")
+SERVICE_STAFF = ("officials", "officers", "inspectors", "guards", "agents", "services", "inspectorates")
+MORE_GENERIC_BODIES |= {
+    f"{service} {staff}": ("federal", PLACE_MODS) for service in SERVICES for staff in SERVICE_STAFF
+}
+# Bodies named by one plural common noun ("17 municipalities ran campaigns", "security forces detained").
+MORE_GENERIC_BODIES |= {"municipalities": ("municipal", ()), "security forces": ("federal", ())}
 # agq8: "the labor ministry", "the health ministry": a ministry named by its portfolio in lower case.
 _PORTFOLIOS = ("labor", "labour", "health", "interior", "justice", "education")
 MORE_GENERIC_BODIES |= {f"{portfolio} ministries": ("federal", ()) for portfolio in _PORTFOLIOS}
@@ -113,8 +138,12 @@ SINGULAR_GENERIC_BODIES = {
     "inter-agency working group": "inter-agency working groups",
 }
 SINGULAR_GENERIC_BODIES |= {f"{portfolio} ministry": f"{portfolio} ministries" for portfolio in _PORTFOLIOS}
+SINGULAR_GENERIC_BODIES |= {f"{service} service": f"{service} services" for service in SERVICES}
+SINGULAR_GENERIC_BODIES |= {f"{service} inspectorate": f"{service} inspectorates" for service in SERVICES}
+SINGULAR_GENERIC_BODIES["cabinet"] = "cabinets"  # "the cabinet adopted a plan": the council of ministers
+MORE_GENERIC_BODIES["cabinets"] = ("federal", ())
 # Bodies a name may give by their head noun alone, capitalised ("Parliament had not voted"): one per country.
-SOLE_BODIES = words("Parliament Congress Senate Legislature Judiciary")
+SOLE_BODIES = words("Parliament Congress Senate Legislature Judiciary Gendarmerie Cabinet")
 # Words before "Government" that make it a province's or a town's own government ("the Arlo Provincial
 # Government"), a body even without "of" after it (agq8).
 LOCAL_GOVERNMENT_MODS = words("Provincial State Municipal City")
@@ -125,3 +154,21 @@ FOREIGN_SINGULAR_MODS = ("foreign",)
 # women"), with no name before it to bracket it (q7). Upper case as written; an acronym inside a longer
 # word ("UNICEF-supported") is not one of these tokens.
 INTERNATIONAL_ACRONYMS = words("UN IOM UNICEF UNODC UNHCR UNDP UNFPA ILO OSCE OHCHR INTERPOL Europol ECOWAS ASEAN EU")
+
+# A body described in lower case without a name or acronym ("the police anti-vice unit", "its
+# inter-ministerial anti-trafficking committee"): a determiner, words that say which body, and a head.
+# At least one word must say what the body works on (DESCRIBED_MODS); the others may only say its reach.
+DESCRIBED_MODS = words(
+    "anti-trafficking counter-trafficking anti-vice inter-ministerial interministerial inter-agency interagency "
+    "multi-agency multidisciplinary police immigration migration border customs labor labour cybercrime"
+)
+DESCRIBED_REACH = {"national": "federal", "specialized": "federal", "specialised": "federal", "special": "federal"}
+DESCRIBED_REACH |= PLACE_LEVELS
+DESCRIBED_HEADS = frozenset(
+    head.lower()
+    for head in HEADS
+    & words("Committee Commission Council Unit Taskforce Directorate Secretariat Bureau Agency Department")
+)
+DESCRIBED_GROUP_HEADS = frozenset({"task force", "working group"})  # two-word heads, written in lower case
+# Bodies after "Regional" that make a name a region's own government ("the Kelvar Regional Administration").
+REGIONAL_BODIES = HEADS & words("Administration Government Police Council Assembly")
