@@ -223,6 +223,65 @@ def test_unions_fellowships_offices_and_regional_administrations() -> None:
     }
 
 
+def test_orders_red_cross_societies_missions_federations_and_houses() -> None:
+    found = agencies_of(
+        "The Daughters of Saint Agnes and the Westland Red Cross fed 80 migrants; the Lutheran City Mission of "
+        "Eastport and the Joint Border Mission inspected camps.",
+        "The Federation of Farm Workers wrote to the House of Delegates, and the Russian Federation replied.",
+    )
+    levels = {name: agency.level for name, agency in found.items()}
+    assert levels == {
+        "Daughters of Saint Agnes": "nongovernmental",
+        "Westland Red Cross": "nongovernmental",
+        "Lutheran City Mission of Eastport": "nongovernmental",
+        "Joint Border Mission": "international",
+        "Federation of Farm Workers": "nongovernmental",
+        "House of Delegates": "legislative",
+    }
+
+
+def test_a_name_listed_beside_an_ngo_is_one_and_a_unit_of_a_named_police_is_cut() -> None:
+    found = agencies_of(
+        "Campaigns by the Bright Dawn Initiative and Save the Boys Norland reached schools.",
+        "The Child Protection Brigade of the National Police opened 12 cases.",
+    )
+    assert {name: agency.level for name, agency in found.items()} == {
+        "Bright Dawn Initiative": "nongovernmental",
+        "Save the Boys Norland": "nongovernmental",
+        "Child Protection Brigade": "federal",
+        "National Police": "federal",
+    }
+
+
+def test_levels_of_state_judicial_and_town_names() -> None:
+    found = agencies_of(
+        "The State Labor Agency, the Judicial Training Institute, the Directorate of Public Prosecutions, the "
+        "Judicial Police, the Ardmoor Town Council and the Upland Province Governor’s Office met in the State of Ardmoor."
+    )
+    assert {name: agency.level for name, agency in found.items()} == {
+        "State Labor Agency": "federal",
+        "Judicial Training Institute": "judicial",
+        "Directorate of Public Prosecutions": "judicial",
+        "Judicial Police": "federal",
+        "Ardmoor Town Council": "municipal",
+        "Upland Province Governor’s Office": "state",
+        "State of Ardmoor": "state",
+    }
+
+
+def test_an_international_acronym_inside_a_longer_name_is_not_the_organisation() -> None:
+    assert agencies_of("The country is a party to the 2000 UN Palermo Protocol.") == {}
+    assert set(agencies_of("The UN verified 40 cases.")) == {"UN"}
+
+
+def test_councils_and_commissions_of_places() -> None:
+    found = agencies_of("Municipal councils and regional commissions in nine provinces held hearings.")
+    assert {name: agency.level for name, agency in found.items()} == {
+        "municipal councils": "municipal",
+        "regional commissions": "state",
+    }
+
+
 def test_a_body_described_in_lower_case_without_an_acronym() -> None:
     found = agencies_of(
         "In June the police anti-vice unit closed a bar, and its district anti-trafficking committee met twice; "

@@ -16,6 +16,7 @@ from tipcli.importing.lexicon.bodies import (
     CONTINENTAL,
     CONTINENTAL_HEADS,
     HEADS,
+    HOUSE_MEMBERS,
     INTERNATIONAL,
     JUDICIAL,
     JUDICIAL_STEMS,
@@ -25,6 +26,7 @@ from tipcli.importing.lexicon.bodies import (
     NGO_WORDS,
     PUBLIC,
     REGIONAL_BODIES,
+    RELIGIOUS,
 )
 from tipcli.importing.lexicon.nouns import PROSECUTION_SERVICES
 from tipcli.importing.text import Token, layer
@@ -144,6 +146,8 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
     if _regional_government(name.split()):
         return "state"
     first = name.split()[0]
+    if "Mission" in words:  # "the Joint Monitoring Mission" of states; "the Church City Mission", a charity
+        return "nongovernmental" if words & RELIGIOUS else "international"
     if words & INTERNATIONAL or (first in CONTINENTAL and words & CONTINENTAL_HEADS):
         return "international"
     us_body = name.startswith("U.S.") and home not in ("United", None)
@@ -153,15 +157,19 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
         return "foreign"
     if words & NGO_HEADS or ("Institute" in words and not words & PUBLIC) or _called_an_ngo(text, end):
         return "nongovernmental"
-    if words & LEGISLATIVE:
+    if words & LEGISLATIVE or ("House" in words and words & HOUSE_MEMBERS):
         return "legislative"
     # A 'Public Ministry' (Ministerio Publico) is the prosecution service in civil-law countries.
     prosecution = any(service in name.lower() for service in PROSECUTION_SERVICES)
-    if words & JUDICIAL or any(word.startswith(JUDICIAL_STEMS) for word in words) or prosecution:
+    judiciary = "Judicial" in words and "Police" not in words  # "the Judicial Training Institute", not its police
+    if words & JUDICIAL or any(word.startswith(JUDICIAL_STEMS) for word in words) or prosecution or judiciary:
         return "judicial"
-    if first in ("State", "Provincial", "state", "province", "Province") or name.endswith("Provincial Government"):
+    # A capitalised "State" opens national bodies' names ("the State Migration Service"); a state is named by
+    # its place ("the State of Innisvar") or in lower case ("state police", generic_agencies).
+    state_of = name.startswith(("State of ", "state of "))
+    if state_of or first in ("state", "province") or words & {"Province", "Provincial"}:
         return "state"
-    if words & {"City", "Municipal", "city", "municipal", "town"}:
+    if words & {"City", "Municipal", "Town", "city", "municipal", "town"}:
         return "municipal"
     return "federal"
 

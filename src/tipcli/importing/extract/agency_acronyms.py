@@ -7,6 +7,8 @@ these are matched here, as tokens, against the lexicon's list of such acronyms.
 
 from __future__ import annotations
 
+import re
+
 from tipcli.importing.extract.agency_names import NamedBody
 from tipcli.importing.extract.matcher import T, TokenRule, find
 from tipcli.importing.lexicon.bodies import INTERNATIONAL_ACRONYMS
@@ -15,12 +17,17 @@ ACRONYM_RULES = (
     TokenRule(
         name="international acronym alone",
         purpose="a well-known international organisation written only as its acronym is an international body",
-        pattern=(T(text_in=INTERNATIONAL_ACRONYMS),),
+        # Not before a capitalised word: "the UN Security Council", "the UN TIP Protocol" are other names.
+        pattern=(T(text_in=INTERNATIONAL_ACRONYMS), T(op="!", match=re.compile(r"[A-Z][\w’'-]*"))),
         examples=(
             ("UNHCR screened the new arrivals at the port.", "UNHCR"),
             ("Officers attended a course run by IOM in May.", "IOM"),
         ),
-        not_examples=("The unit trained 40 officers.", "Iom and Unicef are names here, not acronyms."),
+        not_examples=(
+            "The unit trained 40 officers.",
+            "Iom and Unicef are names here, not acronyms.",
+            "The country is a party to the UN Palermo Protocol.",
+        ),
     ),
 )
 

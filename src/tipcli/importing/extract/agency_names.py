@@ -16,9 +16,11 @@ from tipcli.importing.lexicon.bodies import (
     FELLOWSHIPS,
     FOREIGN,
     HEADS,
+    HOUSE_MEMBERS,
     LEADING_STOP,
     LOCAL_GOVERNMENT_MODS,
     NGO_DESCRIPTORS,
+    NGO_HEADS,
     NOT_BODY,
     NOT_NAMES,
     OFFICE_HEADS,
@@ -264,7 +266,8 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
     for i, tok in enumerate(run):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        if tok.word in ("and", "to", "&") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt)):
+        ends_a_name = tok.word == "and" and prev in HEADS and prev != "Police"  # 'X Initiative and Save the Y'
+        if tok.word in ("and", "to", "&") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt) or ends_a_name):
             segments.append([])
             continue
         if tok.word == "the" and prev in ("and", "to", "&"):
@@ -275,16 +278,21 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
         if tok.word == "in" and prev in HEADS:
             segments.append([])
             continue
-        if tok.word == "of" and prev in HEADS and _names_a_parent(words[i + 1 :]):
+        named_before = i >= 2 and _is_capitalised(words[i - 2]) and words[i - 2] not in LEADING_STOP
+        if tok.word == "of" and prev in HEADS and _names_a_parent(words[i + 1 :], named_before):
             segments.append([])  # agq8: 'the Border Unit of the Ministry of Ports': a unit and its ministry
             continue
         segments[-1].append(tok)
     return [part for segment in segments for part in _split_possessive(segment)]
 
 
-def _names_a_parent(after: list[str]) -> bool:
-    """Tell whether the words after a head's 'of' name a second body: 'the Ministry of X' (not 'the Ombudsman')."""
-    return len(after) >= 4 and after[0] == "the" and after[1] in HEADS and after[2] == "of"
+def _names_a_parent(after: list[str], named_before: bool) -> bool:
+    """Tell whether the words after a head's 'of' name a second body: 'the Ministry of X'; after a name of two
+    words or more ('the Child Protection Brigade'), also 'the National Police' (not 'the Ombudsman')."""
+    if len(after) >= 4 and after[0] == "the" and after[1] in HEADS and after[2] == "of":
+        return True
+    name = list(itertools.takewhile(lambda word: word not in _CONNECTORS, after[1:]))
+    return named_before and len(after) >= 3 and after[0] == "the" and len(name) >= 2 and name[-1] in HEADS
 
 
 def _has_head(tokens: list[_Tok]) -> bool:
@@ -294,6 +302,12 @@ def _has_head(tokens: list[_Tok]) -> bool:
         before = tokens[i - 1].word if i else ""
         if tok.word in ("Government", "Governments"):  # 'Government of X' is a body; 'Government and NGO data' is not
             if after == "of" or before in LOCAL_GOVERNMENT_MODS:
+                return True
+        elif tok.word == "Federation":  # 'the Federation of Domestic Workers'; 'the Russian Federation' is a country
+            if after == "of":
+                return True
+        elif tok.word == "House":  # 'the House of Representatives'; 'Hope House' is a shelter
+            if after == "of" and i + 2 < len(tokens) and tokens[i + 2].word in HOUSE_MEMBERS:
                 return True
         elif tok.word in HEADS or (tok.word in OFFICE_HEADS and before in OFFICE_MODS):
             return True
@@ -467,7 +481,9 @@ def find_named(text: str) -> list[NamedBody]:
     for run, after in _runs(text):
         match = acronyms.get(after + (1 if text[after : after + 1] == " " else 0))
         acronym_of_run = text[match.start + 1 : match.end - 1] if match else None
-        kinds = [ngo for raw in _split(run) if (ngo := _of_its_kind(_trim(raw, opener=False), marks)) is not None]
+        raws = [trimmed for raw in _split(run) if (trimmed := _trim(raw, opener=False))]
+        kinds = [raw for k, raw in enumerate(raws) if _of_its_kind(raw, marks) or _coordinated_with_ngo(raws, k)]
+        kinds = [_of_its_kind(raw, marks) or raw for raw in kinds]
         segments = [_trim(part) for segment in _split(run) for part in _foreign_parts(_trim(segment), acronym_of_run)]
         segments = [segment for segment in segments if segment and not _overlaps(segment, kinds)]
         for ngo in kinds:
@@ -480,6 +496,15 @@ def find_named(text: str) -> list[NamedBody]:
                 start, end = segment[0].start, segment[-1].end
                 found.append(NamedBody(name=text[start:end], acronym=acronym, start=start, end=end))
     return sorted(found, key=lambda body: body.start)
+
+
+def _coordinated_with_ngo(segments: list[list[_Tok]], k: int) -> bool:
+    """Tell whether a segment without a head stands in one run with a civil-society body's name next to it
+    ("the Hope Harbor Network and Keep Them Safe"): names of one kind are listed together."""
+    if len(segments[k]) < 2 or _has_head(segments[k]) or segments[k][0].word in NOT_NAMES:
+        return False
+    beside = [segments[j] for j in (k - 1, k + 1) if 0 <= j < len(segments)]
+    return any(other[-1].word in NGO_HEADS for other in beside)
 
 
 def _overlaps(segment: list[_Tok], others: list[list[_Tok]]) -> bool:

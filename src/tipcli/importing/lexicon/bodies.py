@@ -8,12 +8,21 @@ from tipcli.importing.lexicon.dates import MONTH_NAMES
 # Words of a body's name that say its level: international, nongovernmental, public, legislative, judicial.
 INTERNATIONAL = words(
     "International Regional Inter-Regional Nations World Global Transcontinental Intercontinental "
-    "European Inter-American Intergovernmental UN"
+    "European Inter-American Intergovernmental UN Europe"
 )
 # "League" (q7): an association of members ("the Harbor Workers' League") is a civil-society group.
 # "Society", "Collective" (agq8): "the Harbour Relief Society", "the Open Door Collective".
 # "Union" (a trade union: "the Dock Workers' Union"), "Trust", "Outreach": names civil-society groups end in.
-NGO_HEADS = words("Network Alliance Association Coalition Foundation League Society Collective Union Trust Outreach")
+# "Cross"/"Crescent" (a national Red Cross or Red Crescent society), "Initiative", "Partnership",
+# "Federation" (of workers, of women's groups: only before "of", see agency_names).
+NGO_HEADS = words(
+    "Network Alliance Association Coalition Foundation League Society Collective Union Trust Outreach "
+    "Cross Crescent Initiative Partnership Federation"
+)
+# Words of a church or faith in a body's name: its "Mission" is a charity, not a mission of states.
+RELIGIOUS = words(
+    "Church Catholic Christian Islamic Muslim Buddhist Hindu Jewish Orthodox Lutheran Diocese Parish Saint"
+)
 # The first word of a union or community of states ("the African Union", "the Caribbean Community"): with
 # "Union", "League" or "Community" it makes the body international rather than a civil-society group.
 CONTINENTAL = words("African Arab Asian Eurasian European Caribbean Pacific Andean Nordic Baltic")
@@ -21,14 +30,15 @@ CONTINENTAL_HEADS = words("Union League Commission Parliament Court")
 # Capitalised plurals that open the name of a fellowship or religious order ("the Sisters of Mercy
 # Foundation", "Friends of the Shore"), where another plural before "of" names people ("Members of").
 FELLOWSHIPS = words("Sisters Brothers Daughters Sons Friends Servants Missionaries Companions")
+NGO_HEADS |= FELLOWSHIPS  # "the Good Shepherd Sisters", "the Daughters of Mercy": the fellowship is the body
 # Offices held by one person that narratives list as bodies when a modifier makes them an institution
 # ("the National Rapporteur on Trafficking", "the National Coordinator for Anti-Trafficking").
 OFFICE_HEADS = words("Rapporteur Coordinator Commissioner Prosecutor")
 OFFICE_MODS = words("National Special Federal State Chief High")
-PUBLIC = words("National Federal State Government Ministry Public")
+PUBLIC = words("National Federal State Government Ministry Public Judicial")
 LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
 JUDICIAL_HEADS = words("Court Tribunal Judiciary Procuracy Prosecution")
-JUDICIAL = JUDICIAL_HEADS | {"Courts"}
+JUDICIAL = JUDICIAL_HEADS | {"Courts", "Prosecutions"}  # "the Directorate of Public Prosecutions"
 JUDICIAL_STEMS = ("Prosecutor", "Attorney", "Defender")
 # Nouns that head the name of a body; a capitalised run without one is a place, law or person.
 HEADS = (
@@ -37,12 +47,15 @@ HEADS = (
         "Secretariat Department Inspectorate Division Bureau Authority Institute Forum Organization Organisation "
         "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
         "Consulate Force "  # agq8: "Force" heads "the National Task Force on X"
-        "Gendarmerie Administration Ombudsperson"  # "the Gendarmerie", "the Kelvar Regional Administration"
+        "Gendarmerie Administration Ombudsperson Brigade Mission"  # "the Gendarmerie", "the Kelvar Regional Administration"
     )
     | NGO_HEADS
     | LEGISLATIVE
     | JUDICIAL_HEADS
 )
+# The members a legislature's house is named by ("the House of Representatives", "the House of Peoples");
+# "House" alone names shelters ("Hope House"), which are not listed.
+HOUSE_MEMBERS = words("Representatives Commons Lords Peoples Councillors Delegates Deputies Nationalities")
 # Words that make a capitalised run a law, plan, fund, facility or place rather than a body.
 NOT_BODY = words(
     "Act Law Code Plan Fund Program Programme Strategy Campaign Protocol Convention Report Shelter System "
@@ -120,6 +133,9 @@ SERVICE_STAFF = ("officials", "officers", "inspectors", "guards", "agents", "ser
 MORE_GENERIC_BODIES |= {
     f"{service} {staff}": ("federal", PLACE_MODS) for service in SERVICES for staff in SERVICE_STAFF
 }
+# Councils and commissions of the provinces or towns ("municipal councils", "regional commissions"): a
+# body only with a modifier of place.
+MORE_GENERIC_BODIES |= dict.fromkeys(("councils", "commissions", "administrations"), (None, PLACE_MODS))
 # Bodies named by one plural common noun ("17 municipalities ran campaigns", "security forces detained").
 MORE_GENERIC_BODIES |= {"municipalities": ("municipal", ()), "security forces": ("federal", ())}
 # agq8: "the labor ministry", "the health ministry": a ministry named by its portfolio in lower case.
