@@ -481,6 +481,13 @@ def test_a_glued_citation_starts_at_a_sentence_end_not_at_an_initial() -> None:
     )
 
 
+def test_a_citation_after_a_blank_is_split_off_only_when_it_opens_with_its_quoted_title() -> None:
+    cited = '"Norland". Trafficking in Persons Report 2013. Office of Public Reports (June 19, 2013).'
+    assert split_citation("Screening stayed weak. " + cited) == ("Screening stayed weak.", cited)
+    two_sentences = "The plan lapsed. The council met again (June 3, 2012)."
+    assert split_citation(two_sentences) == (two_sentences, None)
+
+
 def test_anchor_is_up_to_eight_words_within_the_sentence_and_first_occurs_at_the_tag() -> None:
     paragraph = "One two. Three four five six seven eight nine ten eleven, twelve"
     assert anchor_before(paragraph, paragraph.index(",") + 1) == "four five six seven eight nine ten eleven,"

@@ -163,6 +163,9 @@ def test_a_line_that_only_starts_with_a_number_or_names_the_country_in_a_sentenc
         ("state", "funded", {"state", "funded"}, True),  # two words of the document
         ("state", "funded", {"state"}, False),  # 'funded' is no word of this document: a syllable
         ("recruit", "ment", {"recruit", "recruitment"}, False),  # written whole elsewhere
+        ("pre", "scribed", {"rape", "law"}, False),  # a prefix English writes closed, before a syllable
+        ("pre", "trial", {"trial", "law"}, True),  # ... and before a word of the document
+        ("non", "governmental", set(), True),  # a prefix that always keeps its hyphen
     ],
 )
 def test_a_line_end_hyphen_is_kept_or_dropped(first: str, second: str, vocabulary: set[str], kept: bool) -> None:

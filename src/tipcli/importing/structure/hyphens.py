@@ -3,7 +3,8 @@
 A word broken at a line end ("traf-" / "ficking") is joined; a hyphenated word broken at its
 hyphen ("anti-" / "trafficking") keeps it. What decides, in order: a capital or a digit after the
 hyphen keeps it ("Port-Clément", "COVID-19"); the word written whole elsewhere in the document
-joins it; written with its hyphen elsewhere keeps it; a first part that is a prefix which keeps
+joins it; written with its hyphen elsewhere keeps it; a prefix English also writes closed ("pre-",
+"co-") keeps it only before a word of the document; a first part that is a prefix which keeps
 its hyphen ("anti-", "non-", "self-"), a number word ("one-" / "year") or an acronym ("NGO-") keeps
 it; two parts that are each a word of the document, or its plural ("government-" / "run"), keep it;
 else it is joined. A dash after a digit or a full stop ("60-" / "day", "2015–" / "2018", "U.S.-")
@@ -19,6 +20,9 @@ from tipcli.importing.lexicon.numbers import TENS_WORDS, UNIT_WORDS
 
 _NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS)  # "one-year", "twenty-five"
 KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "counter", "co", "ex", "multi", "post", "pre", "well"})
+# Prefixes English also writes closed ("prescribed", "cooperate", "multilateral"): their hyphen is kept only
+# before a word of the document ("pre-" / "trial"); before a syllable ("pre-" / "scribed") it is the typesetter's.
+CLOSED_PREFIXES = frozenset({"cross", "counter", "co", "ex", "multi", "post", "pre"})
 SOFT_HYPHEN = "\u00ad"  # some PDF-to-text tools write the typesetter's line-end hyphen as this
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _DASH_AFTER_SIGN = re.compile(r"[\d.)’'][-–]$")
@@ -57,6 +61,8 @@ def keeps_hyphen(first: str, second: str, vocabulary: set[str]) -> bool:
     if f"{first}-{second}".lower() in vocabulary:  # written with its hyphen elsewhere
         return True
     last = first.rsplit("-", 1)[-1]
+    if last.lower() in CLOSED_PREFIXES:
+        return _is_word(second.lower(), vocabulary)  # pre-trial, but prescribed
     if last.lower() in KEEP_PREFIXES or last.lower() in _NUMBER_WORDS or (len(last) >= 2 and last.isupper()):
         return True  # anti-, one-year, NGO-run
     # Two words of the document ("government" / "run", "long" / "term" beside "terms"): a compound; a
