@@ -74,7 +74,6 @@ NAME_RULES = (
 )
 
 
-_KIND_DETERMINERS = ("the", "a", "an", "its", "their")
 _PROVIDERS = ("ngo", "charity")  # nouns that say a body is a provider outside the state by themselves
 _PROVIDER_GROUPS = ("organization", "organisation", "group")  # ... only with a descriptor ("civil society group")
 # Bodies without an institution noun in their name ("Open Hands", "Bright Path Sisters") that the sentence
@@ -83,24 +82,15 @@ NGO_KIND_RULES = (
     TokenRule(
         name="kind before a name",
         purpose='"the NGO Open Hands", "the local charity Bright Path": a name right after a noun that says what it is',
-        pattern=(
-            T(op="?", lower_in=_KIND_DETERMINERS),
-            T(op="*", max=2, phrase_in=NGO_DESCRIPTORS),
-            T(lower_in=_PROVIDERS, name="kind"),
-        ),
-        examples=(("Police referred the boys to the local NGO Open Hands.", "the local NGO"),),
+        pattern=(T(lower_in=_PROVIDERS, name="kind"),),  # what stands before the noun does not move the name
+        examples=(("Police referred the boys to the local NGO Open Hands.", "NGO"),),
         not_examples=("Police referred the boys to a shelter.",),
     ),
     TokenRule(
         name="described kind before a name",
         purpose='"the nongovernmental organization Bright Path": an organisation or group whose descriptor says its kind',
-        pattern=(
-            T(op="?", lower_in=_KIND_DETERMINERS),
-            T(op="*", max=1, phrase_in=NGO_DESCRIPTORS),
-            T(phrase_in=NGO_DESCRIPTORS, name="descriptor"),
-            T(lower_in=_PROVIDER_GROUPS, name="kind"),
-        ),
-        examples=(("She worked for the faith-based organization Bright Path.", "the faith-based organization"),),
+        pattern=(T(phrase_in=NGO_DESCRIPTORS, name="descriptor"), T(lower_in=_PROVIDER_GROUPS, name="kind")),
+        examples=(("She worked for the faith-based organization Bright Path.", "faith-based organization"),),
         not_examples=("She worked for the organization for two years.",),
     ),
     TokenRule(
