@@ -99,8 +99,10 @@ def test_a_breakdown_of_the_sentence_before_takes_its_indicator() -> None:
 def test_a_part_after_a_semicolon_takes_the_indicator_of_the_clause_before() -> None:
     coded = {quote: indicator for quote, indicator, _ in _all("Inspectors identified 73 victims; 41 were boys.")}
     assert coded["41 were boys"] == "victims_identified"
+    coded = {quote: indicator for quote, indicator, _ in _all("Police detained 30 migrants; 12 were minors.")}
+    assert coded["12 were minors"] is None
     coded = {quote: indicator for quote, indicator, _ in _all("Police arrested 30 suspects; 12 were foreigners.")}
-    assert coded["12 were foreigners"] is None
+    assert coded["12 were foreigners"] == "investigations"  # suspects arrested are an investigation's
 
 
 def test_a_zero_count_takes_the_indicator_of_what_it_counts() -> None:
@@ -387,7 +389,7 @@ def test_a_repeat_takes_the_coding_of_what_it_repeats() -> None:
         ("Of the 30 complaints, [12] resulted in criminal investigations.", "investigations"),
         ("Of the 30 raids, [12] resulted in arrests.", None),
         ("The cabinet earmarked 900,000 dinars for the plan, of which [250,000 dinars] financed a hotline.", "funding"),
-        ("Police arrested 60 suspects, of whom [45] were foreigners.", None),
+        ("Police arrested 60 suspects, of whom [45] were foreigners.", "investigations"),
         ("Police and NGOs together identified [54 victims] in 2006.", "victims_identified"),
         ("NGOs identified 70 victims, including [25 boys] in forced begging.", None),
         ("The MSW referred 90 victims to shelters, [55 of whom] were women rescued from brothels.", "victims_assisted"),
@@ -471,3 +473,23 @@ def test_an_initial_or_a_months_dot_inside_a_sentence_does_not_cut_a_figures_cla
     )
     assert _all("Inspectors found, in Sept. 2021, 30 victims on trawlers.")[0][1] == "victims_identified"
     assert _all("Guards found 22 victims. U.S. Consulate staff counted 9 boats.")[1][1] is None  # a new sentence
+
+
+@pytest.mark.parametrize(
+    ("marked", "indicator"),
+    [
+        ("The regional court convicted four members of a ring of exploiting [17 men] on farms.", None),
+        ("A court jailed a boat owner for keeping [19 fishermen] in debt bondage.", None),
+        ("The court convicted [four members] of a ring that ran brothels.", "convictions"),
+        ("Police were praised for identifying [12 victims] in the raid.", "victims_identified"),
+        ("The bureau indicted 27 people for trafficking crimes ([20] for sex trafficking).", "prosecutions"),
+    ],
+)
+def test_the_object_of_a_crime_named_by_a_gerund_is_no_count_of_the_panel(marked: str, indicator: str | None) -> None:
+    assert _coding(marked).indicator == indicator
+
+
+def test_the_labour_ministry_overseeing_workers_is_no_training() -> None:
+    assert (
+        _coding("The labor ministry trained envoys and monitored [45 domestic workers] they employ.").indicator is None
+    )

@@ -160,6 +160,16 @@ RULES: tuple[Rule, ...] = (
         examples=("The shelter had capacity for [45 people].",),
     ),
     Rule(
+        "center capacity",
+        "how many people a center, home or facility for victims can take",
+        "shelters",
+        kinds=("capacity",),
+        cue="care places",
+        not_cue="holding places",
+        examples=("The social ministry runs a crisis center with space for [30 persons].",),
+        not_examples=("The government budgeted [15,000 places] in centers for detained migrants.",),
+    ),
+    Rule(
         "aid paid to victims",
         "a stipend, allowance or subsidy paid to victims or to those who care for them",
         "funding",
@@ -273,9 +283,10 @@ RULES: tuple[Rule, ...] = (
         "officials investigated, prosecuted, convicted or disciplined for complicity",
         "complicity",
         nouns=("official nouns",),
-        verbs=("investigate", "prosecute", "convict", "discipline", "sentence"),
+        verbs=("investigate", "prosecute", "convict", "discipline", "sentence", "arrest"),
         examples=(
             "Prosecutors indicted [three border guards] for facilitating trafficking.",
+            "The anti-corruption bureau arrested [two customs officers] for taking bribes from smugglers.",
             "The police dismissed [11 officers] suspected of taking bribes from brothel owners.",
         ),
         not_examples=("The ministry trained [90 officers] on the new law.",),
@@ -324,10 +335,19 @@ RULES: tuple[Rule, ...] = (
             "[At least 20 cases] were under investigation at the end of the year.",
             "The gendarmerie opened [22 cases] of forced labor on plantations.",
         ),
-        not_examples=(
+        not_examples=("The ministry opened [two regional offices] in the north.",),
+    ),
+    Rule(
+        "suspects arrested",
+        "suspects or suspected traffickers arrested: the suspects of an investigation",
+        "investigations",
+        nouns=("suspect nouns",),
+        verbs=("arrest",),
+        examples=(
             "Officials arrested [15 suspects] at the border.",
-            "The ministry opened [two regional offices] in the north.",
+            "In 2004 the police apprehended [nine suspected traffickers] in raids on bars.",
         ),
+        not_examples=("Police arrested [more than 300 women] in raids on bars.",),
     ),
     Rule(
         "crimes registered",
@@ -340,6 +360,24 @@ RULES: tuple[Rule, ...] = (
             "[Thirty cases] of pimping and trafficking were recorded by the police in 2005.",
         ),
         not_examples=("The hotline recorded [900 calls] in 2004.",),
+    ),
+    Rule(
+        "crimes reported",
+        "crimes a ministry or police force reported: crimes registered, under another verb",
+        "investigations",
+        nouns=("offence nouns",),
+        cue="report",
+        examples=("In 2012 the interior ministry reported [812 trafficking-related crimes], compared with 640.",),
+        not_examples=("NGOs reported [25 cases] of abuse in the camps.",),
+    ),
+    Rule(
+        "identified as victims",
+        "people screened or found and then identified 'as victims': what they are is named after the number",
+        "victims_identified",
+        verbs=("identify",),
+        follows=("as victims",),
+        examples=("The border agency screened 1,900 returnees and identified [62] as victims.",),
+        not_examples=("The agency screened [1,900 returnees] at the airport.",),
     ),
     Rule(
         "cases examined",
@@ -923,6 +961,17 @@ AFTER_RULES: tuple[TokenRule, ...] = (
         examples=(("Police freed 20 adults, 15 of them women.", "of them"),),
     ),
     TokenRule(
+        name="as victims",
+        purpose="'identified [62] as victims': the words after the number say what the people counted are",
+        pattern=(
+            T(lower="as"),
+            T(op="?", lower_in={"potential", "possible", "presumed", "likely"}),
+            T(op="?", lower_in={"trafficking", "sex", "labor", "labour"}),
+            T(lower_in={"victims", "victim"}),
+        ),
+        examples=(("Officers identified 14 as potential trafficking victims.", "as potential trafficking victims"),),
+    ),
+    TokenRule(
         name="to court",
         purpose="'[24 cases] were sent to court', 'remained before the courts', 'reached trial': prosecutions",
         pattern=(
@@ -930,7 +979,7 @@ AFTER_RULES: tuple[TokenRule, ...] = (
             T(op="*", max=6, match=_ANY_WORD),
             T(lower_in={"to", "before", "reached"}),
             T(op="?", lower_in={"the", "a"}),
-            T(op="?", match=_HYPHENED),
+            T(op="*", max=3, match=_HYPHENED),  # "to the Westport Criminal Court"
             T(lower_in={"court", "courts", "trial"}),
         ),
         examples=(

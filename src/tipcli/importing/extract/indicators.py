@@ -300,6 +300,8 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     until = end if any(t.lower in _ZERO_WORDS for t in _tokens_in(text, start, end)) else start
     for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
         found = _class_of(match.group())
+        if found is None and _names_an_act(text, match, until):
+            return "neutral"  # "sentenced for holding [27 crew members]": the victims of the act, not those pursued
         if found == "receive" and [t.text for t in layer(text).words_after(match.end(), 1)] == ["to"]:
             continue  # "courses were given to 1,200 judges": what was given is named before
         if found == "receive":
@@ -316,6 +318,15 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     found = found or next((verb for verb in inside if verb is not None), None)
     group = _after(text, end).get("of the participle")  # "made up 16 of the convicted": the group's verb
     return found or (_class_of(group.group("participle")[0].text) if group and group.end <= clause[1] else None)
+
+
+def _names_an_act(text: str, word: re.Match[str], count: int) -> bool:
+    """Tell whether a word is a gerund after "for" or "of" whose object is the count starting at `count`
+    ("convicted of recruiting [17 men]", "jailed for holding the [27 crew members]")."""
+    if not word.group().endswith("ing") or text[word.end() : count].strip().lower() not in ("", "the", "a", "some"):
+        return False
+    before = layer(text).words_before(word.start(), 1)
+    return bool(before) and before[0].text.lower() in ("for", "of")
 
 
 def _received(text: str, begin: int, end: int) -> str:

@@ -15,7 +15,7 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
     "legal nouns": _words(
         "cases case suspects suspected defendants accused traffickers trafficker individuals persons people"
         " perpetrators offenders alleged employers recruiters brokers pimps owners nationals foreigners"
-        " men women citizens adults others crimes crime offenses offences"
+        " men women citizens adults others crimes crime offenses offences members"
     ),
     "victim nouns": PEOPLE
     | _words("victim survivors child persons people individuals laborers nationals citizens foreigners others"),
@@ -37,6 +37,9 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
     "work topic": _words("trafficking traffickers victim victims identification indicators exploitation"),
     "shelter nouns": _words("shelters shelter beds places houses spaces"),
     "shelter places": _words("centers centres homes facilities"),  # shelters when what they offer is shelter
+    "care places": _words("center centre centers centres home homes facility facilities"),  # a capacity's place
+    # places that hold migrants, not shelters for victims ("15,000 places in migrant centers")
+    "holding places": _words("migrant migrants detention detained refugee refugees asylum deportation deportees"),
     "penalty nouns": _words("penalties penalty sentences sentence fines fine terms"),
     "time nouns": frozenset(TIME_UNITS),
     "investigation nouns": _words("investigations investigation"),
@@ -53,7 +56,7 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
     ),
     "assist": _words(
         "referr* refer refers assist* sheltered sheltering served serving housed accommodat* cared"
-        " supported supporting protected placed placing helped helping"
+        " supported supporting protected placed placing helped helping admitted admitting enrolled enrolling"
     ),
     "train": _words("train trained training trainings trains"),
     # a status given to a victim: a residence permit, a visa, a reflection period ("granted permits to 9 victims");
@@ -61,15 +64,25 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
     "grant": _words("grant granted granting grants issue issued issuing issues gave"),
     "find": _words("found finding"),  # of victims by name only: "found 38 workers whose wages ..." is no identification
     "repatriate": _words("repatriat* return returned returning"),  # victims (not migrants) brought home are assisted
-    "discipline": _words("disciplin* dismiss* fired suspended demoted reassigned removed arrested arresting"),
+    "discipline": _words("disciplin* dismiss* fired suspended demoted reassigned removed"),
+    # suspects arrested are suspects of an investigation (issue 24's "cases or suspects"; six of seven
+    # independently labelled sets code "police arrested 14 suspected traffickers" so); officials arrested
+    # for complicity are complicity, women or migrants arrested are none
+    "arrest": _words("arrest arrested arresting apprehended apprehending"),
+    "suspect nouns": _words("suspects suspect traffickers trafficker perpetrators"),
     # crimes a police force registers: the older editions' count of investigations opened ("registered 58 crimes")
     "register": _words("registered registering recorded recording"),
     "crime nouns": _words("crimes crime offenses offences cases case"),
+    # a ministry's or police force's count of crimes it reports is of crimes registered, as against cases
+    # anyone may report ("NGOs reported 25 cases"): crimes and offenses only
+    "report": _words("reported reporting"),
+    "offence nouns": _words("crimes offenses offences"),
     # words that govern a count without giving it an indicator, so an earlier verb does not reach past them
     "neutral": _words(
-        "arrest arrested arresting detain* screen* inspect* deport* estimat* visit* called calls met"
+        "detain* screen* inspect* deport* estimat* visit* called calls met"
         " removed rejected acquitted dismissed extradit* hired employ* conduct* held launch*"
         " organiz* reached hosted awarded compensat* testified paid fined"
+        " monitor* licens* audit* supervis*"  # "monitored [45 domestic workers]": oversight, not a service
     ),
     # "received" and its kin govern a count of victims assisted (or, "attended training", of people trained)
     # only with these words after them
@@ -140,6 +153,7 @@ VERB_CLASS_ORDER = (  # the verb classes, in the order a governing word is looke
     "assist",
     "train",
     "discipline",
+    "arrest",
     "receive",
     "examine",
     "grant",
