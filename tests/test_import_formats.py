@@ -486,6 +486,13 @@ def test_a_citation_after_a_blank_is_split_off_only_when_it_opens_with_its_quote
     assert split_citation("Screening stayed weak. " + cited) == ("Screening stayed weak.", cited)
     two_sentences = "The plan lapsed. The council met again (June 3, 2012)."
     assert split_citation(two_sentences) == (two_sentences, None)
+    edition = "Trafficking in Persons Report (12th Ed. )"
+    assert split_citation("A campaign reached 9,000 people. " + edition) == (
+        "A campaign reached 9,000 people.",
+        edition,
+    )
+    glued = "Inspectors visited no mines. No step cut demand." + edition
+    assert split_citation(glued) == ("Inspectors visited no mines. No step cut demand.", edition)
 
 
 def test_anchor_is_up_to_eight_words_within_the_sentence_and_first_occurs_at_the_tag() -> None:

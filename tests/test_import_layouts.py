@@ -140,6 +140,36 @@ def test_a_browser_copy_without_headings_is_sectioned_by_its_formulas() -> None:
     )
 
 
+OLDER_BROWSER_COPY = """Skip to content
+Home | Issues | Reports
+
+2011 Trafficking in Persons Report: Harlowe
+
+HARLOWE (Tier 2)
+
+Harlowe is a destination country for men and women subjected to forced labor.
+
+The Government of Harlowe does not fully comply with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.
+
+The Government of Harlowe sustained law enforcement efforts. Courts convicted nine traffickers in 2010.
+
+The government made progress in protecting victims. Its two shelters assisted 64 victims.
+
+The shelters received 1.2 million rels from the state budget for counseling and legal aid.
+
+The interagency council adopted a national strategy for 2011-2014, and labor inspectors inspected 400 farms.
+
+The assembly debated a new law on recruiters in March 2011 but had not passed it by the end of the year.
+
+Back to Top
+"""
+
+
+def test_an_older_copy_without_headings_moves_on_at_a_paragraph_about_the_next_effort() -> None:
+    narrative = read_narrative(OLDER_BROWSER_COPY)
+    assert _ids(narrative) == [("overview", 2), ("prosecution", 1), ("protection", 2), ("prevention", 2)]
+
+
 ARCHIVE_SPECIAL_CASE = """Publisher | Department of State (a made-up archive entry)
 Publication Date | 24 June 2021
 Cite as | Department of State, 2021 Trafficking in Persons Report - Semmerland, 24 June 2021

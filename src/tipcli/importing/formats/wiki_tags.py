@@ -13,8 +13,12 @@ _MONTHS = MONTHS  # month name -> number, from the lexicon
 # A glue point: a sentence end (after a lower-case letter, digit or bracket, so not the "U." of "U.S.")
 # followed at once, without a space, by the opening quote or capital of a citation.
 # Where a citation may start: glued to the sentence before it, or after a blank when it opens with its quoted
-# title ('... remained low. "Ostmark". Trafficking in Persons Report 2010. ...').
-_GLUE = re.compile(r"(?<=[a-z0-9)\]’”'][.!?])(?=[\"“A-Z])|(?<=[.!?]) (?=[\"“][^\"”]{1,200}[\"”]\.)")
+# title ('... remained low. "Ostmark". Trafficking in Persons Report 2010. ...') or is an edition's title
+# ('... 1.3 million people. Trafficking in Persons Report (13th Ed. )').
+_GLUE = re.compile(
+    r"(?<=[a-z0-9)\]’”'][.!?])(?=[\"“A-Z])"
+    r"|(?<=[.!?]) (?=[\"“][^\"”]{1,200}[\"”]\.|[^().]{3,150}\(\s*\d{1,3}(?:st|nd|rd|th)\s+Ed)"  # one title, no sentence
+)
 _CITATION = re.compile(
     r"(?:[\"“][^\"”]{1,200}[\"”]\.\s*)?(?P<work>[^.()\"“”]{3,150})\.\s+(?P<pub>[^()]{2,150}?)"
     r"\s*\((?P<date>[^()]{4,40})\)\.?"

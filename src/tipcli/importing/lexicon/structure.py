@@ -129,7 +129,8 @@ SECTION_FORMULAS = (
         "prosecution",
         re.compile(
             r"\b(?:(?:anti-?\s?trafficking\s{1,3})?law\s{1,3}enforcement|prosecution|prosecutorial)\s{1,3}efforts\b"
-            r"|\befforts\s{1,3}to\s{1,3}(?:investigate|prosecute|punish)\b",
+            r"|\befforts\s{1,3}to\s{1,3}(?:investigate|prosecute|punish)\b"
+            r"|\bprogress\s{1,3}in\s{1,3}(?:investigating|prosecuting|punishing)\b",
             re.I,
         ),
     ),
@@ -137,6 +138,8 @@ SECTION_FORMULAS = (
         "protection",
         re.compile(
             r"\befforts\s{1,3}to\s{1,3}(?:identify\s{1,3}and\s{1,3})?(?:protect|assist)\s{1,3}(?:\w{1,20}\s{1,3})?victims\b"
+            r"|\bprogress\s{1,3}in\s{1,3}(?:identifying\s{1,3}and\s{1,3})?(?:protecting|assisting)\s{1,3}"
+            r"(?:\w{1,20}\s{1,3})?victims\b"  # "made progress in protecting victims" (2010-2012 editions)
             r"|\b(?:victim\s{1,3})?(?:protection|assistance)\s{1,3}efforts\b",
             re.I,
         ),
@@ -144,7 +147,9 @@ SECTION_FORMULAS = (
     (
         "prevention",
         re.compile(
-            r"\befforts\s{1,3}to\s{1,3}prevent\s{1,3}(?:human\s{1,3})?trafficking\b|\bprevention\s{1,3}efforts\b", re.I
+            r"\befforts\s{1,3}to\s{1,3}prevent\s{1,3}(?:human\s{1,3})?trafficking\b|\bprevention\s{1,3}efforts\b"
+            r"|\bprogress\s{1,3}in\s{1,3}preventing\s{1,3}(?:human\s{1,3})?trafficking\b",
+            re.I,
         ),
     ),
     (
@@ -170,7 +175,8 @@ EFFORT_SUBJECTS = {
         re.I,
     ),
     "prevention": re.compile(
-        r"\b(?:prevent\w{0,6}|awareness|campaigns?|action\s{1,3}plan|demand|recruitment|inspect\w{0,6}"
+        r"\b(?:prevent\w{0,6}|awareness|campaigns?|action\s{1,3}plan|national\s{1,3}(?:plan|strateg\w{0,3})"
+        r"|demand|recruitment|inspect\w{0,6}"
         r"|birth\s{1,3}registration|identity\s{1,3}documents|hotline)\b",
         re.I,
     ),

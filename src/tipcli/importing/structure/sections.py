@@ -95,7 +95,10 @@ class _State:
             self.draft.start(*run_in)
         else:
             sid = _formula_section(text)
-            if self.in_efforts and sid is None:
+            # In a copy without headings the effort sections follow one another with or without a formula:
+            # a paragraph clearly about the next effort opens it, as under a GOVERNMENT EFFORTS heading.
+            unheaded_efforts = not self.headed and self.draft.current in EFFORT_IDS
+            if (self.in_efforts or unheaded_efforts) and sid is None:
                 sid = self._subject(text)
             if sid is not None and (self.in_efforts or sid not in self.headed) and self._forward(sid):
                 title, self.efforts_title = self.efforts_title, None
