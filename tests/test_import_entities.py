@@ -282,6 +282,53 @@ def test_councils_and_commissions_of_places() -> None:
     }
 
 
+def test_names_listed_after_ngos_such_as() -> None:
+    found = agencies_of(
+        "Children went to state homes, while NGOs such as the Haven of Saint Agnes and Bright Road Westland "
+        "sheltered adults; NGOs, including Open Hands, ran hotlines."
+    )
+    assert {name: agency.level for name, agency in found.items()} == {
+        "NGOs": "nongovernmental",
+        "Haven of Saint Agnes": "nongovernmental",
+        "Bright Road Westland": "nongovernmental",
+        "Open Hands": "nongovernmental",
+    }
+
+
+def test_verbs_opening_ngo_names_banks_courts_and_offices_of_one_word() -> None:
+    found = agencies_of(
+        "Save the Young Foundation ran a hotline. Later the Audit Board met. The Westland Development Bank, the "
+        "Asian Development Bank and the UN Children’s Fund (UNCF) paid; the Special Sessions Courts convicted 12, "
+        "and the Prosecutor-General appealed.",
+        "The Department of Children’s Services referred 22 children.",
+    )
+    assert {name: (agency.acronym, agency.level) for name, agency in found.items()} == {
+        "Save the Young Foundation": (None, "nongovernmental"),
+        "Audit Board": (None, "federal"),
+        "Westland Development Bank": (None, "federal"),
+        "Asian Development Bank": (None, "international"),
+        "UN Children’s Fund": ("UNCF", "international"),
+        "Special Sessions Courts": (None, "judicial"),
+        "Prosecutor-General": (None, "judicial"),
+        "Department of Children’s Services": (None, "federal"),
+    }
+
+
+def test_bodies_of_provinces_and_towns_described_in_lower_case() -> None:
+    found = agencies_of(
+        "Each of the four regional prosecution offices has a specialist; municipal social services in two towns "
+        "give counseling, and the municipal council of San Orvel funds a hotline. County governments paid "
+        "nothing, and a labor union counted 70 pickers. The council opened regional offices in May."
+    )
+    assert {name: agency.level for name, agency in found.items()} == {
+        "regional prosecution offices": "judicial",
+        "municipal social services": "municipal",
+        "municipal council of San Orvel": "municipal",
+        "county governments": "state",
+        "labor union": "nongovernmental",
+    }
+
+
 def test_a_body_described_in_lower_case_without_an_acronym() -> None:
     found = agencies_of(
         "In June the police anti-vice unit closed a bar, and its district anti-trafficking committee met twice; "

@@ -25,7 +25,11 @@ from tipcli.importing.lexicon.bodies import (
     NOT_NAMES,
     OFFICE_HEADS,
     OFFICE_MODS,
+    PLACE_BODY_HEADS,
+    PLACE_BODY_PLURALS,
+    PLACE_LEVELS,
     PORTFOLIO_ENDS,
+    SENTENCE_ADVERBS,
     SOLE_BODIES,
     TITLES,
     UN_BODY_ENDS,
@@ -76,6 +80,16 @@ NAME_RULES = (
 
 _PROVIDERS = ("ngo", "charity")  # nouns that say a body is a provider outside the state by themselves
 _PROVIDER_GROUPS = ("organization", "organisation", "group")  # ... only with a descriptor ("civil society group")
+_NGO_PLURALS = (
+    "ngos",
+    "charities",
+    "civil society organizations",
+    "civil society groups",
+    "religious organizations",
+    "faith-based organizations",
+    "nongovernmental organizations",
+    "non-governmental organizations",
+)
 # Bodies without an institution noun in their name ("Open Hands", "Bright Path Sisters") that the sentence
 # says the kind of: the noun of the kind right before the name, or "and other NGOs" right after it.
 NGO_KIND_RULES = (
@@ -101,10 +115,22 @@ NGO_KIND_RULES = (
             T(lower_in=("other", "several", "many")),
             T(op="?", lower="other"),
             T(op="*", max=1, phrase_in=NGO_DESCRIPTORS),
-            T(phrase_in=("ngos", "charities", "civil society organizations", "civil society groups"), name="kind"),
+            T(phrase_in=_NGO_PLURALS, name="kind"),
         ),
         examples=(("Open Hands and other NGOs ran shelters.", "and other NGOs"),),
         not_examples=("Police and other officials met.",),
+    ),
+    TokenRule(
+        name="NGOs such as",
+        purpose='"NGOs such as Open Hands and Bright Path": names listed as examples of their kind',
+        pattern=(
+            T(phrase_in=_NGO_PLURALS, name="kind"),
+            T(op="?", text=","),
+            T(lower_in=("such", "including", "like")),
+            T(op="?", lower="as"),
+        ),
+        examples=(("NGOs such as Open Hands sheltered adults.", "NGOs such as"),),
+        not_examples=("NGOs sheltered adults such as men.",),
     ),
 )
 
@@ -121,6 +147,36 @@ DESCRIBED_RULES = (
         ),
         examples=(("In May the border anti-trafficking unit rescued nine men.", "the border anti-trafficking unit"),),
         not_examples=("The unit rescued nine men.", "The national committee met."),
+    ),
+)
+
+
+_PLACE_WORD = T(match=re.compile(r"[A-Z][\w’'-]*"), name="place")
+PLACE_BODY_RULES = (
+    TokenRule(
+        name="bodies of places",
+        purpose='"regional prosecution offices", "municipal social services": offices of the provinces or towns',
+        pattern=(
+            T(lower_in=PLACE_LEVELS, name="mod"),
+            T(match=_LOWER_WORD),  # what they do: "regional offices" alone are a national body's branches
+            T(op="*", max=1, match=_LOWER_WORD),
+            T(lower_in=PLACE_BODY_PLURALS),
+        ),
+        examples=(("Victims went to municipal social services in two towns.", "municipal social services"),),
+        not_examples=("Victims went to local churches in two towns.", "The council opened regional offices in May."),
+    ),
+    TokenRule(
+        name="body of a named place",
+        purpose='"the municipal council of San Remo": a province\'s or town\'s body named by its place after "of"',
+        pattern=(
+            T(lower_in=PLACE_LEVELS, name="mod"),
+            T(lower_in=PLACE_BODY_HEADS),
+            T(text="of"),
+            _PLACE_WORD,
+            T(op="*", max=2, match=re.compile(r"[A-Z][\w’'-]*"), name="place"),
+        ),
+        examples=(("The municipal council of Port Ellis funded a hotline.", "municipal council of Port Ellis"),),
+        not_examples=("The municipal council of the capital funded a hotline.",),
     ),
 )
 
@@ -299,7 +355,7 @@ def _has_head(tokens: list[_Tok]) -> bool:
         elif tok.word == "House":  # 'the House of Representatives'; 'Hope House' is a shelter
             if after == "of" and i + 2 < len(tokens) and tokens[i + 2].word in HOUSE_MEMBERS:
                 return True
-        elif tok.word in HEADS or (tok.word in OFFICE_HEADS and before in OFFICE_MODS):
+        elif tok.word in HEADS or (tok.word in OFFICE_HEADS and (before in OFFICE_MODS or after == "General")):
             return True
     return False
 
@@ -310,8 +366,9 @@ def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
         if not tok.word.endswith(_POSSESSIVE):
             continue
         owner, owned = segment[: i + 1], segment[i + 1 :]
-        if owned[-1].word in PORTFOLIO_ENDS and not _has_head(owned):
-            continue  # agq8: "Ministry of Women's and Children's Affairs": the possessive is inside the portfolio
+        portfolio = i and segment[i - 1].word == "of" and owned[-1].word not in NOT_BODY  # not "'s Safety Campaign"
+        if (owned[-1].word in PORTFOLIO_ENDS or portfolio) and not _has_head(owned):
+            continue  # "Ministry of Women's and Children's Affairs", "Department of Children's Services": a portfolio
         bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
         if bare.word.isupper():  # "the DSP's Ministry of X": an acronym owns the body named after it
             return _split_possessive(owned)
@@ -337,8 +394,8 @@ def _trim(segment: list[_Tok], *, opener: bool = True) -> list[_Tok]:
         if segment[i].word == "of" and (owner in LEADING_STOP or owner in TITLES or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
-    if opener and len(segment) > 2 and segment[1].word == "the":  # 'Later the Board ...': 'the' second opens
-        segment = segment[2:]
+    if opener and len(segment) > 2 and segment[1].word == "the" and _adverb(segment[0].word):
+        segment = segment[2:]  # 'Later the Board ...'; not 'Save the Young Foundation
     while segment and (segment[0].word in LEADING_STOP or segment[0].word in _CONNECTORS or segment[0].word in FOREIGN):
         segment = segment[1:]
     while segment and (segment[-1].word in _CONNECTORS or segment[-1].word in FOREIGN):
@@ -347,6 +404,11 @@ def _trim(segment: list[_Tok], *, opener: bool = True) -> list[_Tok]:
         last = segment[-1]
         segment = [*segment[:-1], _Tok(last.word[:-2], last.start, last.end - 2)]
     return segment
+
+
+def _adverb(word: str) -> bool:
+    """Tell whether a capitalised word before "the" is an adverb opening the sentence ("Later", "Recently")."""
+    return word in SENTENCE_ADVERBS or word.endswith("ly")
 
 
 def _plural_people(word: str) -> bool:
@@ -361,8 +423,9 @@ def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
     if _has_head(segment):
         return acronym is not None or len(segment) >= 2 or segment[0].word in SOLE_BODIES
     words = [tok.word for tok in segment]
-    if words[:2] == ["United", "Nations"] and len(words) >= 3 and words[-1] in UN_BODY_ENDS:
-        return True  # agq8: "the United Nations Relief Fund": a UN fund or programme is an organisation
+    united = words[:2] == ["United", "Nations"] or words[:1] == ["UN"]
+    if united and len(words) >= 3 and words[-1] in UN_BODY_ENDS:
+        return True  # agq8: "the United Nations Relief Fund", "the UN Children's Fund": a UN fund is an organisation
     return acronym is not None and not {tok.word for tok in segment} & NOT_BODY
 
 
@@ -430,8 +493,23 @@ def _kind_marks(text: str) -> tuple[frozenset[int], frozenset[int]]:
             ends.update(() if before is None else (before.end,))
         else:
             after = doc.token_after(match.end)
+            if after is not None and after.text in ("the", "The"):
+                after = doc.token_after(after.end)  # "NGOs such as the Haven of Hope"
             starts.update(() if after is None else (after.start,))
     return frozenset(starts), frozenset(ends)
+
+
+def _listed(raw: list[_Tok], marks: tuple[frozenset[int], frozenset[int]]) -> list[list[_Tok]]:
+    """Cut a run that starts right after its kind at each "and": "NGOs such as Open Hands and Bright Path"."""
+    if not raw or raw[0].start not in marks[0]:
+        return [raw]
+    pieces: list[list[_Tok]] = [[]]
+    for tok in raw:
+        if tok.word in ("and", "&"):
+            pieces.append([])
+        elif not (tok.word == "the" and not pieces[-1]):
+            pieces[-1].append(tok)
+    return [piece for piece in pieces if piece]
 
 
 def _of_its_kind(segment: list[_Tok], marks: tuple[frozenset[int], frozenset[int]]) -> list[_Tok] | None:
@@ -462,17 +540,30 @@ def _described_bodies(text: str, acronyms: dict[int, Match]) -> list[NamedBody]:
     return found
 
 
+def _place_bodies(text: str) -> list[NamedBody]:
+    """Return the bodies of provinces and towns described in lower case, at the level their place word gives
+    (prosecution offices are judicial)."""
+    found = []
+    for match in find_all(text, PLACE_BODY_RULES):
+        written = text[match.start : match.end]
+        level = "judicial" if "prosecut" in written or "court" in written else PLACE_LEVELS[match.group("mod")[0].lower]
+        found.append(NamedBody(name=written, acronym=None, start=match.start, end=match.end, level=level))
+    return found
+
+
 def find_named(text: str) -> list[NamedBody]:
     """Return every named body in a paragraph, in order, with its bracketed acronym if any."""
     acronyms = _acronyms(text)
     found = [body for match in acronyms.values() if (body := _described(text, match)) is not None]
-    found += _described_bodies(text, acronyms)
+    found += _described_bodies(text, acronyms) + _place_bodies(text)
     marks = _kind_marks(text)
     for run, after in _runs(text):
         match = acronyms.get(after + (1 if text[after : after + 1] == " " else 0))
         acronym_of_run = text[match.start + 1 : match.end - 1] if match else None
-        raws = [trimmed for raw in _split(run) if (trimmed := _trim(raw, opener=False))]
-        kinds = [raw for k, raw in enumerate(raws) if _of_its_kind(raw, marks) or _coordinated_with_ngo(raws, k)]
+        raws = [
+            item for raw in _split(run) if (trimmed := _trim(raw, opener=False)) for item in _listed(trimmed, marks)
+        ]
+        kinds = [raw for k, raw in enumerate(raws) if _of_its_kind(raw, marks) or _coordinated_with_ngo(raws, k, marks)]
         kinds = [_of_its_kind(raw, marks) or raw for raw in kinds]
         segments = [_trim(part) for segment in _split(run) for part in _foreign_parts(_trim(segment), acronym_of_run)]
         segments = [segment for segment in segments if segment and not _overlaps(segment, kinds)]
@@ -488,13 +579,15 @@ def find_named(text: str) -> list[NamedBody]:
     return sorted(found, key=lambda body: body.start)
 
 
-def _coordinated_with_ngo(segments: list[list[_Tok]], k: int) -> bool:
+def _coordinated_with_ngo(
+    segments: list[list[_Tok]], k: int, marks: tuple[frozenset[int], frozenset[int]] | None = None
+) -> bool:
     """Tell whether a segment without a head stands in one run with a civil-society body's name next to it
     ("the Hope Harbor Network and Keep Them Safe"): names of one kind are listed together."""
     if len(segments[k]) < 2 or _has_head(segments[k]) or segments[k][0].word in NOT_NAMES:
         return False
     beside = [segments[j] for j in (k - 1, k + 1) if 0 <= j < len(segments)]
-    return any(other[-1].word in NGO_HEADS for other in beside)
+    return any(other[-1].word in NGO_HEADS or (marks and _of_its_kind(other, marks)) for other in beside)
 
 
 def _overlaps(segment: list[_Tok], others: list[list[_Tok]]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from tipcli.importing.extract.agencies import AGENCY_RULES
 from tipcli.importing.extract.agency_acronyms import ACRONYM_RULES
 from tipcli.importing.extract.agency_generic import GENERIC_RULES
-from tipcli.importing.extract.agency_names import DESCRIBED_RULES, NAME_RULES, NGO_KIND_RULES
+from tipcli.importing.extract.agency_names import DESCRIBED_RULES, NAME_RULES, NGO_KIND_RULES, PLACE_BODY_RULES
 from tipcli.importing.extract.agency_roles import ROLE_RULES
 from tipcli.importing.extract.event_clauses import CLAUSE_RULES
 from tipcli.importing.extract.events import DATE_RULES, EVENT_RULES
@@ -54,6 +54,7 @@ TOKEN_RULES: tuple[TokenRule, ...] = (
     *NAME_RULES,
     *NGO_KIND_RULES,
     *DESCRIBED_RULES,
+    *PLACE_BODY_RULES,
     *LABEL_RULES,
     *KIND_RULES,
     *GROUP_RULES,

@@ -26,20 +26,22 @@ RELIGIOUS = words(
 # The first word of a union or community of states ("the African Union", "the Caribbean Community"): with
 # "Union", "League" or "Community" it makes the body international rather than a civil-society group.
 CONTINENTAL = words("African Arab Asian Eurasian European Caribbean Pacific Andean Nordic Baltic")
-CONTINENTAL_HEADS = words("Union League Commission Parliament Court")
+CONTINENTAL_HEADS = words("Union League Commission Parliament Court Bank")
 # Capitalised plurals that open the name of a fellowship or religious order ("the Sisters of Mercy
 # Foundation", "Friends of the Shore"), where another plural before "of" names people ("Members of").
 FELLOWSHIPS = words("Sisters Brothers Daughters Sons Friends Servants Missionaries Companions")
 NGO_HEADS |= FELLOWSHIPS  # "the Good Shepherd Sisters", "the Daughters of Mercy": the fellowship is the body
 # Offices held by one person that narratives list as bodies when a modifier makes them an institution
 # ("the National Rapporteur on Trafficking", "the National Coordinator for Anti-Trafficking").
-OFFICE_HEADS = words("Rapporteur Coordinator Commissioner Prosecutor")
+OFFICE_HEADS = words("Rapporteur Coordinator Commissioner Prosecutor Attorney Procurator")
 OFFICE_MODS = words("National Special Federal State Chief High")
 PUBLIC = words("National Federal State Government Ministry Public Judicial")
 LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
 JUDICIAL_HEADS = words("Court Tribunal Judiciary Procuracy Prosecution")
 JUDICIAL = JUDICIAL_HEADS | {"Courts", "Prosecutions"}  # "the Directorate of Public Prosecutions"
-JUDICIAL_STEMS = ("Prosecutor", "Attorney", "Defender")
+JUDICIAL_STEMS = ("Prosecutor", "Attorney", "Defender", "Procurator", "Magistrat")
+# An office written as one word, which is a body by itself ("the Prosecutor-General appealed").
+ONE_WORD_OFFICES = words("Prosecutor-General Procurator-General Attorney-General")
 # Nouns that head the name of a body; a capitalised run without one is a place, law or person.
 HEADS = (
     words(
@@ -47,11 +49,12 @@ HEADS = (
         "Secretariat Department Inspectorate Division Bureau Authority Institute Forum Organization Organisation "
         "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
         "Consulate Force "  # agq8: "Force" heads "the National Task Force on X"
-        "Gendarmerie Administration Ombudsperson Brigade Mission"  # "the Gendarmerie", "the Kelvar Regional Administration"
+        "Gendarmerie Administration Ombudsperson Brigade Mission Bank Academy Courts Tribunals"
     )
     | NGO_HEADS
     | LEGISLATIVE
     | JUDICIAL_HEADS
+    | ONE_WORD_OFFICES
 )
 # The members a legislature's house is named by ("the House of Representatives", "the House of Peoples");
 # "House" alone names shelters ("Hope House"), which are not listed.
@@ -74,6 +77,12 @@ LEADING_STOP = words(
     "Both Only Officers Members Staff Despite Through Unlike Like As If Following Between Among Several "
     "Other Such Neither Nor"
 )
+# Adverbs that open a sentence before "the" and a body ("Later the Board met"), where an NGO's name may
+# open with a verb and "the" ("Save the Children", "Free the Slaves"): an adverb also ends in "-ly".
+SENTENCE_ADVERBS = words(
+    "Later Then Now Meanwhile Thereafter Afterwards Afterward Still Yet Today Overall Instead Together "
+    "Nevertheless Nonetheless Thus Hence Therefore Again Next Finally"
+)
 # Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
 TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
 # Lower-case articles, prepositions and conjunctions inside names in other languages ("Oficina Nacional
@@ -83,7 +92,7 @@ FOREIGN = words(
     "van voor het e y et och og para pour contra contre sobre al"
 )
 # Modifiers that make a generic actor a state or local one ("state police", "municipal officials").
-PLACE_LEVELS = dict.fromkeys(("state", "provincial", "regional"), "state")
+PLACE_LEVELS = dict.fromkeys(("state", "provincial", "regional", "county"), "state")
 PLACE_LEVELS |= dict.fromkeys(("local", "district", "municipal", "city"), "municipal")
 PLACE_MODS = tuple(PLACE_LEVELS)
 # Small words around a generic actor that end the phrase it may stand in.
@@ -136,6 +145,8 @@ MORE_GENERIC_BODIES |= {
 # Councils and commissions of the provinces or towns ("municipal councils", "regional commissions"): a
 # body only with a modifier of place.
 MORE_GENERIC_BODIES |= dict.fromkeys(("councils", "commissions", "administrations"), (None, PLACE_MODS))
+# Unions of workers ("a labor union counted 70 such workers"): civil society.
+MORE_GENERIC_BODIES |= dict.fromkeys(("labor unions", "labour unions", "trade unions"), ("nongovernmental", ()))
 # Bodies named by one plural common noun ("17 municipalities ran campaigns", "security forces detained").
 MORE_GENERIC_BODIES |= {"municipalities": ("municipal", ()), "security forces": ("federal", ())}
 # agq8: "the labor ministry", "the health ministry": a ministry named by its portfolio in lower case.
@@ -156,10 +167,11 @@ SINGULAR_GENERIC_BODIES = {
 SINGULAR_GENERIC_BODIES |= {f"{portfolio} ministry": f"{portfolio} ministries" for portfolio in _PORTFOLIOS}
 SINGULAR_GENERIC_BODIES |= {f"{service} service": f"{service} services" for service in SERVICES}
 SINGULAR_GENERIC_BODIES |= {f"{service} inspectorate": f"{service} inspectorates" for service in SERVICES}
+SINGULAR_GENERIC_BODIES |= {f"{kind} union": f"{kind} unions" for kind in ("labor", "labour", "trade")}
 SINGULAR_GENERIC_BODIES["cabinet"] = "cabinets"  # "the cabinet adopted a plan": the council of ministers
 MORE_GENERIC_BODIES["cabinets"] = ("federal", ())
 # Bodies a name may give by their head noun alone, capitalised ("Parliament had not voted"): one per country.
-SOLE_BODIES = words("Parliament Congress Senate Legislature Judiciary Gendarmerie Cabinet")
+SOLE_BODIES = words("Parliament Congress Senate Legislature Judiciary Gendarmerie Cabinet") | ONE_WORD_OFFICES
 # Words before "Government" that make it a province's or a town's own government ("the Arlo Provincial
 # Government"), a body even without "of" after it (agq8).
 LOCAL_GOVERNMENT_MODS = words("Provincial State Municipal City")
@@ -188,3 +200,8 @@ DESCRIBED_HEADS = frozenset(
 DESCRIBED_GROUP_HEADS = frozenset({"task force", "working group"})  # two-word heads, written in lower case
 # Bodies after "Regional" that make a name a region's own government ("the Kelvar Regional Administration").
 REGIONAL_BODIES = HEADS & words("Administration Government Police Council Assembly")
+# Bodies of the provinces or towns described in lower case: a modifier of place (PLACE_LEVELS), what they
+# do, and a plural office noun ("regional prosecution offices", "municipal social services"), or one such
+# body named by its place after "of" ("the municipal council of San Remo").
+PLACE_BODY_PLURALS = words("offices bureaus services departments directorates inspectorates units committees")
+PLACE_BODY_HEADS = words("council administration government assembly")
