@@ -160,6 +160,9 @@ HOSTILE_PARAGRAPHS = {
     "name fragments": ("In In March March 2020, The Ministry of the of the of ", "(MOL)"),
     "possessives": ("Ab’s ", "Ab Ab city council"),
     "dated clauses": ("In March 2020 and in May 2021 ", "the law passed."),
+    # A name may start after its kind ("the NGO X") or stand in a list after "NGOs such as": one long list.
+    "NGO lists": ("NGOs such as the Haven of Hope and ", "Bright Path sheltered adults."),
+    "kind nouns": ("the NGO Open Hands, the municipal council of San Remo, the ", "local charity Bright Path."),
 }
 
 

@@ -181,7 +181,9 @@ FOREIGN_SINGULAR_MODS = ("foreign",)
 # Well-known international organisations that reports write by their acronym alone ("IOM repatriated 12
 # women"), with no name before it to bracket it (q7). Upper case as written; an acronym inside a longer
 # word ("UNICEF-supported") is not one of these tokens.
-INTERNATIONAL_ACRONYMS = words("UN IOM UNICEF UNODC UNHCR UNDP UNFPA ILO OSCE OHCHR INTERPOL Europol ECOWAS ASEAN EU")
+INTERNATIONAL_ACRONYMS = words(
+    "UN IOM UNICEF UNODC UNHCR UNDP UNFPA ILO OSCE OHCHR INTERPOL Interpol Europol ECOWAS ASEAN EU SADC OAS GRETA"
+)
 
 # A body described in lower case without a name or acronym ("the police anti-vice unit", "its
 # inter-ministerial anti-trafficking committee"): a determiner, words that say which body, and a head.
