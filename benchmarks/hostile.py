@@ -163,6 +163,7 @@ HOSTILE_PARAGRAPHS = {
     # A name may start after its kind ("the NGO X") or stand in a list after "NGOs such as": one long list.
     "NGO lists": ("NGOs such as the Haven of Hope and ", "Bright Path sheltered adults."),
     "kind nouns": ("the NGO Open Hands, the municipal council of San Remo, the ", "local charity Bright Path."),
+    "places after names": ("the Court for Crime in Westport and ", "a shelter run by Casa Alba."),
 }
 
 

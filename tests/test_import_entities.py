@@ -329,6 +329,44 @@ def test_bodies_of_provinces_and_towns_described_in_lower_case() -> None:
     }
 
 
+def test_operators_campaign_names_municipalities_and_courts_by_place() -> None:
+    found = agencies_of(
+        "The province funded a day center run by Casa Alba, and a hotline operated by the DSP, and shelters run by "
+        "NGOs in Westport. The Municipality of Bay Town and Stop the Child Trade ran campaigns.",
+        "The Court for Organized Crime in Westport and juvenile courts heard the cases; the Second Chamber of the "
+        "Supreme Court overturned two acquittals. The Sisterhood of Saint Ines and the Hill Light Mission fed "
+        "migrants; the Joint Border Assistance Mission trained guards and the Royal Coast Constabulary made arrests.",
+    )
+    levels = {name: agency.level for name, agency in found.items()}
+    assert levels == {
+        "Casa Alba": "nongovernmental",
+        "NGOs": "nongovernmental",
+        "Municipality of Bay Town": "municipal",
+        "Stop the Child Trade": "nongovernmental",
+        "Court for Organized Crime": "judicial",
+        "juvenile courts": "judicial",
+        "Second Chamber of the Supreme Court": "judicial",
+        "Sisterhood of Saint Ines": "nongovernmental",
+        "Hill Light Mission": "nongovernmental",
+        "Joint Border Assistance Mission": "international",
+        "Royal Coast Constabulary": "federal",
+    }
+    assert "DSP" not in found  # an acronym alone after "operated by" is no new civil-society body
+
+
+def test_a_part_of_a_ministry_named_with_its_possessive_is_one_body_unless_its_acronym_names_it() -> None:
+    found = agencies_of(
+        "The Interior Ministry’s Passports Department fingerprinted children, and the Justice Ministry’s Border "
+        "Crimes Directorate (BCD) arrested 12 suspects; the Agency for Children in Crisis (ACC) helped."
+    )
+    assert set(found) == {
+        "Interior Ministry’s Passports Department",
+        "Justice Ministry",
+        "Border Crimes Directorate",
+        "Agency for Children in Crisis",
+    }
+
+
 def test_a_body_described_in_lower_case_without_an_acronym() -> None:
     found = agencies_of(
         "In June the police anti-vice unit closed a bar, and its district anti-trafficking committee met twice; "

@@ -27,6 +27,7 @@ from tipcli.importing.lexicon.bodies import (
     PUBLIC,
     REGIONAL_BODIES,
     RELIGIOUS,
+    STATES_MISSION,
 )
 from tipcli.importing.lexicon.nouns import PROSECUTION_SERVICES
 from tipcli.importing.text import Token, layer
@@ -147,7 +148,7 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
         return "state"
     first = name.split()[0]
     if "Mission" in words:  # "the Joint Monitoring Mission" of states; "the Church City Mission", a charity
-        return "nongovernmental" if words & RELIGIOUS else "international"
+        return "international" if words & STATES_MISSION and not words & RELIGIOUS else "nongovernmental"
     if words & INTERNATIONAL or (first in CONTINENTAL and words & CONTINENTAL_HEADS):
         return "international"
     us_body = name.startswith("U.S.") and home not in ("United", None)
@@ -157,8 +158,8 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
         return "foreign"
     if words & NGO_HEADS or ("Institute" in words and not words & PUBLIC) or _called_an_ngo(text, end):
         return "nongovernmental"
-    if words & LEGISLATIVE or ("House" in words and words & HOUSE_MEMBERS):
-        return "legislative"
+    if (words & LEGISLATIVE and not words & JUDICIAL) or ("House" in words and words & HOUSE_MEMBERS):
+        return "legislative"  # (not "the First Criminal Chamber of the Supreme Court": a court's chamber)
     # A 'Public Ministry' (Ministerio Publico) is the prosecution service in civil-law countries.
     prosecution = any(service in name.lower() for service in PROSECUTION_SERVICES)
     judiciary = "Judicial" in words and "Police" not in words  # "the Judicial Training Institute", not its police
@@ -169,7 +170,7 @@ def _level(name: str, text: str, end: int, home: str | None) -> str:
     state_of = name.startswith(("State of ", "state of "))
     if state_of or first in ("state", "province") or words & {"Province", "Provincial"}:
         return "state"
-    if words & {"City", "Municipal", "Town", "city", "municipal", "town"}:
+    if words & {"City", "Municipal", "Municipality", "Town", "city", "municipal", "town"}:
         return "municipal"
     return "federal"
 

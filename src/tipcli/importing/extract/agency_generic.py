@@ -22,9 +22,10 @@ from tipcli.importing.lexicon.numbers import PLURAL_QUANTIFIERS, TENS_WORDS, UNI
 from tipcli.importing.text import layer
 
 # agq8: "district courts", "military courts": a modifier that says which courts is part of the name as
-# written; the level stays judicial. Not "trial"/"civil"/"labor" courts (the kind of case) nor a
+# written; the level stays judicial; "juvenile" and "criminal" courts too (two blind sets list them so).
+# Not "trial"/"civil"/"labor" courts (the kind of case) nor a
 # nationality ("Kelmoran courts"): those are the courts. Prosecutors keep "prosecutors" (gold is split).
-_JURISDICTION_MODS = ("district", "provincial", "state", "regional", "military", "federal")
+_JURISDICTION_MODS = ("district", "provincial", "state", "regional", "military", "federal", "juvenile", "criminal")
 # noun (lower case) -> (level without a modifier or None when the noun needs one, modifiers that count)
 _NOUNS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "police": ("federal", (*PLACE_MODS, "federal", "national")),

@@ -6,9 +6,11 @@ import itertools
 import re
 from dataclasses import dataclass
 from string import ascii_letters, ascii_lowercase, ascii_uppercase
+from typing import NamedTuple
 
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
 from tipcli.importing.lexicon.bodies import (
+    CAMPAIGN_VERBS,
     DESCRIBED_GROUP_HEADS,
     DESCRIBED_HEADS,
     DESCRIBED_MODS,
@@ -37,6 +39,7 @@ from tipcli.importing.lexicon.bodies import (
 from tipcli.importing.lexicon.dates import MONTH_NAMES
 from tipcli.importing.text import Token, layer
 
+_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Caribbean"})  # of states
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
 _MONTHS = MONTH_NAMES
 _OPENING = frozenset("([“\"‘'")  # before a word: a bracket or quote opens
@@ -119,6 +122,13 @@ NGO_KIND_RULES = (
         ),
         examples=(("Open Hands and other NGOs ran shelters.", "and other NGOs"),),
         not_examples=("Police and other officials met.",),
+    ),
+    TokenRule(
+        name="run by",
+        purpose='"a shelter run by Casa Alba": the operator of a place, a civil-society group when its name has no head',
+        pattern=(T(lower_in=("run", "operated", "managed")), T(lower="by")),
+        examples=(("Victims stayed in a shelter run by Casa Alba.", "run by"),),
+        not_examples=("The shelter was open to women.",),
     ),
     TokenRule(
         name="NGOs such as",
@@ -305,14 +315,15 @@ def _runs(text: str) -> list[tuple[list[_Tok], int]]:
     return runs
 
 
-def _split(run: list[_Tok]) -> list[list[_Tok]]:
+def _split(run: list[_Tok], bracketed: bool = False) -> list[list[_Tok]]:
     """Cut a run where two bodies meet: 'X and the Y', 'X and Ministry Y', 'Court in Town', 'DSP’s Unit'."""
     segments: list[list[_Tok]] = [[]]
     words = [tok.word for tok in run]
     for i, tok in enumerate(run):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        ends_a_name = tok.word == "and" and prev in HEADS and prev != "Police"  # 'X Initiative and Save the Y'
+        campaign = nxt in CAMPAIGN_VERBS and words[i + 2 : i + 3] == ["the"]  # 'X and Save the Y'
+        ends_a_name = tok.word == "and" and ((prev in HEADS and prev != "Police") or campaign)  # 'X Initiative and Y'
         if tok.word in ("and", "to", "&") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt) or ends_a_name):
             segments.append([])
             continue
@@ -321,15 +332,31 @@ def _split(run: list[_Tok]) -> list[list[_Tok]]:
         if tok.word in ("in", "on", "since", "until", "by") and nxt in _MONTHS:
             segments.append([])  # 'the Government of Ostmark in January': a date follows the name
             continue
-        if tok.word == "in" and prev in HEADS:
-            segments.append([])
+        if tok.word == "in" and (prev in HEADS or (not bracketed and _place_after(words, i, segments[-1]))):
+            segments.append([])  # 'the Court in Westport', 'the Court for Organized Crime in Westport'
             continue
         named_before = i >= 2 and _is_capitalised(words[i - 2]) and words[i - 2] not in LEADING_STOP
         if tok.word == "of" and prev in HEADS and _names_a_parent(words[i + 1 :], named_before):
             segments.append([])  # agq8: 'the Border Unit of the Ministry of Ports': a unit and its ministry
             continue
         segments[-1].append(tok)
-    return [part for segment in segments for part in _split_possessive(segment)]
+    return [part for segment in segments for part in _split_possessive(segment, bracketed)]
+
+
+def _place_after(words: list[str], i: int, so_far: list[_Tok]) -> bool:
+    """Tell whether words[i] ("in") ends a name that has its head and only a place follows to the run's end
+    (at most three capitalised words); "Trafficking in Persons", "in Human Beings" and "in Europe" stay, and so
+    does all a bracketed acronym names ("the Agency for Children in Crisis (ACC)")."""
+    rest = words[i + 1 :]
+    while rest and rest[-1] in _CONNECTORS:
+        rest = rest[:-1]  # "the Court in Westport and juvenile courts": the run ran on into "and"
+    return (
+        1 <= len(rest) <= 3
+        and _has_head(so_far)
+        and not words[i - 1].endswith(("Trafficking", "Traffic", "Trade"))
+        and rest[-1] not in _REGIONS  # "the Organization for Security and Co-operation in Europe"
+        and all(_is_capitalised(word) and word not in HEADS for word in rest)
+    )
 
 
 def _names_a_parent(after: list[str], named_before: bool) -> bool:
@@ -338,7 +365,8 @@ def _names_a_parent(after: list[str], named_before: bool) -> bool:
     if len(after) >= 4 and after[0] == "the" and after[1] in HEADS and after[2] == "of":
         return True
     name = list(itertools.takewhile(lambda word: word not in _CONNECTORS, after[1:]))
-    return named_before and len(after) >= 3 and after[0] == "the" and len(name) >= 2 and name[-1] in HEADS
+    court = name[-1:] in (["Court"], ["Courts"], ["Tribunal"])  # "the First Chamber of the Supreme Court": one court
+    return named_before and len(after) >= 3 and after[0] == "the" and len(name) >= 2 and name[-1] in HEADS and not court
 
 
 def _has_head(tokens: list[_Tok]) -> bool:
@@ -355,13 +383,16 @@ def _has_head(tokens: list[_Tok]) -> bool:
         elif tok.word == "House":  # 'the House of Representatives'; 'Hope House' is a shelter
             if after == "of" and i + 2 < len(tokens) and tokens[i + 2].word in HOUSE_MEMBERS:
                 return True
-        elif tok.word in HEADS or (tok.word in OFFICE_HEADS and (before in OFFICE_MODS or after == "General")):
+        elif tok.word in HEADS or (tok.word in OFFICE_HEADS and before in OFFICE_MODS):
             return True
     return False
 
 
-def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
-    """Separate an owner from the owned body: 'DSP’s Anti-Trafficking Unit', 'Office on Crime’s Campaign'."""
+def _split_possessive(segment: list[_Tok], bracketed: bool = False) -> list[list[_Tok]]:
+    """Separate an owner acronym from the body it owns ('DSP’s Anti-Trafficking Unit') and a body from what it
+    runs ('Office on Crime’s Campaign'). A body's part named with its owner's possessive stays one name ('the
+    Interior Ministry’s Passports Department'), unless an acronym in brackets names the part as a body of its
+    own ('the Interior Ministry’s Border Directorate (BD)': two bodies). bracketed: an acronym follows."""
     for i, tok in enumerate(segment[:-1]):
         if not tok.word.endswith(_POSSESSIVE):
             continue
@@ -371,15 +402,16 @@ def _split_possessive(segment: list[_Tok]) -> list[list[_Tok]]:
             continue  # "Ministry of Women's and Children's Affairs", "Department of Children's Services": a portfolio
         bare = _Tok(tok.word[:-2], tok.start, tok.end - 2)
         if bare.word.isupper():  # "the DSP's Ministry of X": an acronym owns the body named after it
-            return _split_possessive(owned)
-        if owned[0].word in HEADS:
-            # "Public Defender's Office": one body; "the Public Ministry's Office for Victims": the
-            # owner is a body itself, and so is the office it runs.
-            if len(owned) >= 2 and _has_head(owned) and any(t.word in HEADS for t in [*owner[:-1], bare]):
-                return [[*owner[:-1], bare], *_split_possessive(owned)]
+            return _split_possessive(owned, bracketed)
+        institution = any(t.word in HEADS for t in [*owner[:-1], bare])  # a ministry, not "the Special Prosecutor"
+        if bracketed and institution and _has_head(owned):
+            return [[*owner[:-1], bare], *_split_possessive(owned, bracketed)]  # "... Ministry's X Directorate (XD)"
+        if owned[0].word in HEADS or _has_head(owned):
+            # "Public Defender's Office", "the Interior Ministry's Passports Department": one body, a part of
+            # a body named with its owner's possessive (the gold sets and the seed keep such names whole)
             continue
         if _has_head([*owner[:-1], bare]):
-            return [[*owner[:-1], bare], *_split_possessive(owned)] if _has_head(owned) else [[*owner[:-1], bare]]
+            return [[*owner[:-1], bare]]  # "the Office on Crime's Campaign": the owner is the body
     return [segment]
 
 
@@ -481,27 +513,34 @@ def _fits(acronym: str, tokens: list[_Tok]) -> bool:
     return all(c in rest for c in wanted[1:])
 
 
-def _kind_marks(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Return where a name may start right after its kind ("the NGO |Open Hands") and where one may end right
-    before "and other NGOs" (offsets of the name's first character and of the one after its last)."""
+class _Marks(NamedTuple):
+    """Where the sentence says what a name is: it starts right after its kind ("the NGO |Open Hands"), ends
+    right before "and other NGOs", or starts right after "run by" (an operator, when its name has no head)."""
+
+    starts: frozenset[int]
+    ends: frozenset[int]
+    operators: frozenset[int]
+
+
+def _kind_marks(text: str) -> _Marks:
+    """Return the offsets where names the sentence says the kind of start or end (see _Marks)."""
     doc = layer(text)
-    starts: set[int] = set()
-    ends: set[int] = set()
+    found: dict[str, set[int]] = {"starts": set(), "ends": set(), "operators": set()}
     for match in find_all(text, NGO_KIND_RULES):
         if match.rule == "and other NGOs":
             before = doc.token_before(match.start)
-            ends.update(() if before is None else (before.end,))
-        else:
-            after = doc.token_after(match.end)
-            if after is not None and after.text in ("the", "The"):
-                after = doc.token_after(after.end)  # "NGOs such as the Haven of Hope"
-            starts.update(() if after is None else (after.start,))
-    return frozenset(starts), frozenset(ends)
+            found["ends"].update(() if before is None else (before.end,))
+            continue
+        after = doc.token_after(match.end)
+        if after is not None and after.text in ("the", "The"):
+            after = doc.token_after(after.end)  # "NGOs such as the Haven of Hope"
+        found["operators" if match.rule == "run by" else "starts"].update(() if after is None else (after.start,))
+    return _Marks(**{name: frozenset(offsets) for name, offsets in found.items()})
 
 
-def _listed(raw: list[_Tok], marks: tuple[frozenset[int], frozenset[int]]) -> list[list[_Tok]]:
+def _listed(raw: list[_Tok], marks: _Marks) -> list[list[_Tok]]:
     """Cut a run that starts right after its kind at each "and": "NGOs such as Open Hands and Bright Path"."""
-    if not raw or raw[0].start not in marks[0]:
+    if not raw or raw[0].start not in marks.starts:
         return [raw]
     pieces: list[list[_Tok]] = [[]]
     for tok in raw:
@@ -512,13 +551,18 @@ def _listed(raw: list[_Tok], marks: tuple[frozenset[int], frozenset[int]]) -> li
     return [piece for piece in pieces if piece]
 
 
-def _of_its_kind(segment: list[_Tok], marks: tuple[frozenset[int], frozenset[int]]) -> list[_Tok] | None:
+def _of_its_kind(segment: list[_Tok], marks: _Marks) -> list[_Tok] | None:
     """Return the name of a segment the sentence says is an NGO (without a leading "NGO"), or None."""
-    if not segment or not (marks[0] or marks[1]):
+    if not segment or not any(marks):
         return None
     if segment[0].word == "NGO" and len(segment) > 1 and not _has_head(segment[1:]):
         segment = segment[1:]  # "the NGO Open Hands": the run of capitals starts at "NGO"
-    if segment[0].word in NOT_NAMES or not (segment[0].start in marks[0] or segment[-1].end in marks[1]):
+    # an operator without a head, not "run by the Ministry of X", "run by NGOs in X", "operated by the DSP"
+    generic = segment[0].word in ("NGO", "NGOs") or (len(segment) == 1 and segment[0].word.isupper())
+    operator = segment[0].start in marks.operators and not _has_head(segment) and not generic
+    if segment[0].word in NOT_NAMES or not (
+        segment[0].start in marks.starts or segment[-1].end in marks.ends or operator
+    ):
         return None
     return segment
 
@@ -563,9 +607,17 @@ def find_named(text: str) -> list[NamedBody]:
         raws = [
             item for raw in _split(run) if (trimmed := _trim(raw, opener=False)) for item in _listed(trimmed, marks)
         ]
-        kinds = [raw for k, raw in enumerate(raws) if _of_its_kind(raw, marks) or _coordinated_with_ngo(raws, k, marks)]
+        kinds = [
+            raw
+            for k, raw in enumerate(raws)
+            if _of_its_kind(raw, marks) or _coordinated_with_ngo(raws, k, marks) or _campaign_name(raw)
+        ]
         kinds = [_of_its_kind(raw, marks) or raw for raw in kinds]
-        segments = [_trim(part) for segment in _split(run) for part in _foreign_parts(_trim(segment), acronym_of_run)]
+        segments = [
+            _trim(part)
+            for segment in _split(run, match is not None)
+            for part in _foreign_parts(_trim(segment), acronym_of_run)
+        ]
         segments = [segment for segment in segments if segment and not _overlaps(segment, kinds)]
         for ngo in kinds:
             start, end = ngo[0].start, ngo[-1].end
@@ -579,15 +631,20 @@ def find_named(text: str) -> list[NamedBody]:
     return sorted(found, key=lambda body: body.start)
 
 
-def _coordinated_with_ngo(
-    segments: list[list[_Tok]], k: int, marks: tuple[frozenset[int], frozenset[int]] | None = None
-) -> bool:
+def _campaign_name(segment: list[_Tok]) -> bool:
+    """Tell whether a name opens with a campaigning verb and "the" ("Save the Mountain Children"): an NGO's."""
+    return (
+        len(segment) >= 3 and segment[0].word in CAMPAIGN_VERBS and segment[1].word == "the" and not _has_head(segment)
+    )
+
+
+def _coordinated_with_ngo(segments: list[list[_Tok]], k: int, marks: _Marks | None = None) -> bool:
     """Tell whether a segment without a head stands in one run with a civil-society body's name next to it
     ("the Hope Harbor Network and Keep Them Safe"): names of one kind are listed together."""
     if len(segments[k]) < 2 or _has_head(segments[k]) or segments[k][0].word in NOT_NAMES:
         return False
     beside = [segments[j] for j in (k - 1, k + 1) if 0 <= j < len(segments)]
-    return any(other[-1].word in NGO_HEADS or (marks and _of_its_kind(other, marks)) for other in beside)
+    return any({tok.word for tok in other} & NGO_HEADS or (marks and _of_its_kind(other, marks)) for other in beside)
 
 
 def _overlaps(segment: list[_Tok], others: list[list[_Tok]]) -> bool:

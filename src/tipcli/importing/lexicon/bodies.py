@@ -19,6 +19,11 @@ NGO_HEADS = words(
     "Network Alliance Association Coalition Foundation League Society Collective Union Trust Outreach "
     "Cross Crescent Initiative Partnership Federation"
 )
+# Words of a mission that states send ("the Joint Monitoring Mission", "the Border Assistance Mission");
+# another "Mission" is a charity's ("the Harbor Light Mission", "the Church City Mission").
+STATES_MISSION = words(
+    "Joint Monitoring Assistance Observer Observation Peacekeeping Stabilization Border Council Support"
+)
 # Words of a church or faith in a body's name: its "Mission" is a charity, not a mission of states.
 RELIGIOUS = words(
     "Church Catholic Christian Islamic Muslim Buddhist Hindu Jewish Orthodox Lutheran Diocese Parish Saint"
@@ -29,11 +34,11 @@ CONTINENTAL = words("African Arab Asian Eurasian European Caribbean Pacific Ande
 CONTINENTAL_HEADS = words("Union League Commission Parliament Court Bank")
 # Capitalised plurals that open the name of a fellowship or religious order ("the Sisters of Mercy
 # Foundation", "Friends of the Shore"), where another plural before "of" names people ("Members of").
-FELLOWSHIPS = words("Sisters Brothers Daughters Sons Friends Servants Missionaries Companions")
+FELLOWSHIPS = words("Sisters Brothers Daughters Sons Friends Servants Missionaries Companions Brotherhood Sisterhood")
 NGO_HEADS |= FELLOWSHIPS  # "the Good Shepherd Sisters", "the Daughters of Mercy": the fellowship is the body
 # Offices held by one person that narratives list as bodies when a modifier makes them an institution
 # ("the National Rapporteur on Trafficking", "the National Coordinator for Anti-Trafficking").
-OFFICE_HEADS = words("Rapporteur Coordinator Commissioner Prosecutor Attorney Procurator")
+OFFICE_HEADS = words("Rapporteur Coordinator Commissioner Prosecutor")
 OFFICE_MODS = words("National Special Federal State Chief High")
 PUBLIC = words("National Federal State Government Ministry Public Judicial")
 LEGISLATIVE = words("Parliament Assembly Congress Senate Chamber Legislature")
@@ -49,7 +54,8 @@ HEADS = (
         "Secretariat Department Inspectorate Division Bureau Authority Institute Forum Organization Organisation "
         "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
         "Consulate Force "  # agq8: "Force" heads "the National Task Force on X"
-        "Gendarmerie Administration Ombudsperson Brigade Mission Bank Academy Courts Tribunals"
+        "Gendarmerie Administration Ombudsperson Brigade Mission Bank Academy Courts Tribunals Municipality "
+        "Constabulary"
     )
     | NGO_HEADS
     | LEGISLATIVE
@@ -83,6 +89,8 @@ SENTENCE_ADVERBS = words(
     "Later Then Now Meanwhile Thereafter Afterwards Afterward Still Yet Today Overall Instead Together "
     "Nevertheless Nonetheless Thus Hence Therefore Again Next Finally"
 )
+# Verbs that open the names of campaigning NGOs before "the" ("Save the Children", "Free the Slaves").
+CAMPAIGN_VERBS = words("Save Free Stop Protect Help End")
 # Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
 TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
 # Lower-case articles, prepositions and conjunctions inside names in other languages ("Oficina Nacional
@@ -205,5 +213,5 @@ REGIONAL_BODIES = HEADS & words("Administration Government Police Council Assemb
 # Bodies of the provinces or towns described in lower case: a modifier of place (PLACE_LEVELS), what they
 # do, and a plural office noun ("regional prosecution offices", "municipal social services"), or one such
 # body named by its place after "of" ("the municipal council of San Remo").
-PLACE_BODY_PLURALS = words("offices bureaus services departments directorates inspectorates units committees")
+PLACE_BODY_PLURALS = words("offices bureaus services departments directorates inspectorates units committees networks")
 PLACE_BODY_HEADS = words("council administration government assembly")
