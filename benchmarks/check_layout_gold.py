@@ -49,14 +49,16 @@ FORMATS = {"html-2024", "text-2003", "text-special-archive", "text-browser",
            "text-2020", "wiki-2016", "text-2010", "html-state-2018", "html-ecoi",  # heldout8 adds five
            "wiki-2010", "text-refworld", "html-state-2020", "text-browser-2016",  # heldout10 adds four
            "wiki-2013", "text-browser-2012",  # heldout12 adds two
-           "html-state-2022", "wiki-2017"}  # heldout13 adds two
+           "html-state-2022", "wiki-2017",  # heldout13 adds two
+           "html-state-2010", "wiki-2015"}  # heldout14 adds two
 # Layouts with no "YEAR Trafficking in Persons Report: X" line (heldout3's, heldout7's four, heldout8's three, heldout10's three).
 NO_TITLE_LINE = {"text-2003", "text-2013", "text-archive", "text-2016", "wiki-2009", "text-pdf",
                  "text-2017", "wiki-2011", "html-refworld", "text-ecoi",
                  "text-2020", "wiki-2016", "text-2010",
                  "wiki-2010", "text-refworld", "text-browser-2016",  # heldout10's three
                  "wiki-2013", "text-browser-2012",  # heldout12's two
-                 "wiki-2017"}  # heldout13's wiki
+                 "wiki-2017",  # heldout13's wiki
+                 "html-state-2010", "wiki-2015"}  # heldout14: no title line in these two
 SECTION_IDS = ["overview", "recommendations", "prosecution", "protection", "prevention", "profile"]
 KINDS = {"count", "money", "percentage", "duration", "penalty", "capacity", "threshold", "fraction"}
 QUALIFIERS = {"at least", "approximately", "more than", "over", "nearly", "up to", "only"}
