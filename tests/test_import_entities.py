@@ -367,6 +367,36 @@ def test_a_part_of_a_ministry_named_with_its_possessive_is_one_body_unless_its_a
     }
 
 
+def test_a_list_after_ngos_such_as_charities_known_by_name_and_schools_of_judges() -> None:
+    found = agencies_of(
+        "Shelters were run by NGO providers, such as the Harbor Network, Solwodi Ardmoor, and the Lantern Trust; "
+        "the Salvation Army and Caritas fed migrants, and the Ardish Employers’ Federation signed a code.",
+        "The Judicial School trained judges, the Academy of the Ministry of Ports trained guards, the Office of the "
+        "Director of Public Prosecutions filed cases, and the United Nations verified 40 cases. The Russian "
+        "Federation replied.",
+    )
+    levels = {name: agency.level for name, agency in found.items()}
+    assert levels == {
+        "NGO": "nongovernmental",
+        "Harbor Network": "nongovernmental",
+        "Solwodi Ardmoor": "nongovernmental",
+        "Lantern Trust": "nongovernmental",
+        "Salvation Army": "nongovernmental",
+        "Caritas": "nongovernmental",
+        "Ardish Employers’ Federation": "nongovernmental",
+        "Judicial School": "judicial",
+        "judges": "judicial",
+        "Academy of the Ministry of Ports": "federal",
+        "Office of the Director of Public Prosecutions": "judicial",
+        "United Nations": "international",
+    }
+
+
+def test_a_name_beside_an_ngo_must_be_listed_with_and() -> None:
+    found = agencies_of("The shelter is run by the Mercy Sisters in Port Ysel; the Mercy Sisters and Hope Ardmoor met.")
+    assert set(found) == {"Mercy Sisters", "Hope Ardmoor"}
+
+
 def test_a_body_described_in_lower_case_without_an_acronym() -> None:
     found = agencies_of(
         "In June the police anti-vice unit closed a bar, and its district anti-trafficking committee met twice; "

@@ -170,6 +170,23 @@ def test_an_older_copy_without_headings_moves_on_at_a_paragraph_about_the_next_e
     assert _ids(narrative) == [("overview", 2), ("prosecution", 1), ("protection", 2), ("prevention", 2)]
 
 
+ARCHIVED_2004_PAGE = """Archived Content
+This is an archive copy of a page released before January 20, 2009; it is not updated.
+Trafficking in Persons Report
+June 14, 2004
+
+HARLOWE (Tier 2)
+
+Harlowe is a destination country for men and women subjected to forced labor on farms and in homes.
+
+The Government of Harlowe does not fully comply with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.
+"""
+
+
+def test_the_date_line_nearest_the_narrative_gives_the_edition_not_an_archive_banner() -> None:
+    assert read_narrative(ARCHIVED_2004_PAGE).year == 2004
+
+
 ARCHIVE_SPECIAL_CASE = """Publisher | Department of State (a made-up archive entry)
 Publication Date | 24 June 2021
 Cite as | Department of State, 2021 Trafficking in Persons Report - Semmerland, 24 June 2021

@@ -63,6 +63,7 @@ _PLACE_WORDS = 4  # "Port Ellis city council": at most four capitalised words na
 
 # A body named by its place. A rule starts at the lower-case words ("city council", "government"), and
 # the place is read back from the tokens before it: tried where those words stand, not at every capital.
+_GOVERNMENT_WORDS = ("government", "government’s", "government's", "Government", "Government’s", "Government's")
 NAMED_BY_PLACE_RULES = (
     TokenRule(
         name="city council",
@@ -86,9 +87,9 @@ NAMED_BY_PLACE_RULES = (
     TokenRule(
         name="adjective government",
         purpose='"the Vellanese government", "the U.S. government": a government named by the adjective before it',
-        pattern=(T(text_in=("government", "government’s", "government's")),),
+        pattern=(T(text_in=_GOVERNMENT_WORDS),),
         examples=(("Police handed him to the Vellanese government’s envoy.", "government’s"),),
-        not_examples=("The Government of Ostmark met.",),
+        not_examples=("Ministers of Ostmark met.",),
     ),
     TokenRule(
         name="adjective police",

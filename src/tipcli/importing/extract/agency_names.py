@@ -11,6 +11,7 @@ from typing import NamedTuple
 from tipcli.importing.extract.matcher import Match, T, TokenRule, find_all
 from tipcli.importing.lexicon.bodies import (
     CAMPAIGN_VERBS,
+    CHARITY_NAMES,
     DESCRIBED_GROUP_HEADS,
     DESCRIBED_HEADS,
     DESCRIBED_MODS,
@@ -37,7 +38,7 @@ from tipcli.importing.lexicon.bodies import (
     UN_BODY_ENDS,
 )
 from tipcli.importing.lexicon.dates import MONTH_NAMES
-from tipcli.importing.text import Token, layer
+from tipcli.importing.text import Layer, Token, layer
 
 _REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Caribbean"})  # of states
 _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", "to"})
@@ -92,6 +93,9 @@ _NGO_PLURALS = (
     "faith-based organizations",
     "nongovernmental organizations",
     "non-governmental organizations",
+    "ngo providers",
+    "ngo partners",
+    "providers",
 )
 # Bodies without an institution noun in their name ("Open Hands", "Bright Path Sisters") that the sentence
 # says the kind of: the noun of the kind right before the name, or "and other NGOs" right after it.
@@ -322,7 +326,9 @@ def _split(run: list[_Tok], bracketed: bool = False) -> list[list[_Tok]]:
     for i, tok in enumerate(run):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        campaign = nxt in CAMPAIGN_VERBS and words[i + 2 : i + 3] == ["the"]  # 'X and Save the Y'
+        campaign = (
+            nxt in CAMPAIGN_VERBS and words[i + 2 : i + 3] == ["the"]
+        ) or nxt in CHARITY_NAMES  # "and Save the Y"
         ends_a_name = tok.word == "and" and ((prev in HEADS and prev != "Police") or campaign)  # 'X Initiative and Y'
         if tok.word in ("and", "to", "&") and (nxt == "the" or nxt in HEADS or not _is_capitalised(nxt) or ends_a_name):
             segments.append([])
@@ -362,8 +368,8 @@ def _place_after(words: list[str], i: int, so_far: list[_Tok]) -> bool:
 def _names_a_parent(after: list[str], named_before: bool) -> bool:
     """Tell whether the words after a head's 'of' name a second body: 'the Ministry of X'; after a name of two
     words or more ('the Child Protection Brigade'), also 'the National Police' (not 'the Ombudsman')."""
-    if len(after) >= 4 and after[0] == "the" and after[1] in HEADS and after[2] == "of":
-        return True
+    if named_before and len(after) >= 4 and after[0] == "the" and after[1] in HEADS and after[2] == "of":
+        return True  # (not "the Academy of the Ministry of X": a head alone before "of" is the ministry's own)
     name = list(itertools.takewhile(lambda word: word not in _CONNECTORS, after[1:]))
     court = name[-1:] in (["Court"], ["Courts"], ["Tribunal"])  # "the First Chamber of the Supreme Court": one court
     return named_before and len(after) >= 3 and after[0] == "the" and len(name) >= 2 and name[-1] in HEADS and not court
@@ -378,7 +384,10 @@ def _has_head(tokens: list[_Tok]) -> bool:
             if after == "of" or before in LOCAL_GOVERNMENT_MODS:
                 return True
         elif tok.word == "Federation":  # 'the Federation of Domestic Workers'; 'the Russian Federation' is a country
-            if after == "of":
+            if after == "of" or i >= 2:  # 'the Westland Employers' Federation'
+                return True
+        elif tok.word == "School":  # 'the Judicial School', 'the National School of Magistrates'; not a school
+            if {t.word for t in tokens} & {"Judicial", "Magistrates", "Judges", "Police", "Prosecutors"}:
                 return True
         elif tok.word == "House":  # 'the House of Representatives'; 'Hope House' is a shelter
             if after == "of" and i + 2 < len(tokens) and tokens[i + 2].word in HOUSE_MEMBERS:
@@ -423,7 +432,8 @@ def _trim(segment: list[_Tok], *, opener: bool = True) -> list[_Tok]:
     """
     for i in range(len(segment) - 1, 0, -1):
         owner = segment[i - 1].word
-        if segment[i].word == "of" and (owner in LEADING_STOP or owner in TITLES or _plural_people(owner)):
+        title = owner in TITLES and not _has_head(segment[: i - 1])  # not "the Office of the Director of X"
+        if segment[i].word == "of" and (owner in LEADING_STOP or title or _plural_people(owner)):
             segment = segment[i + 1 :]
             break
     if opener and len(segment) > 2 and segment[1].word == "the" and _adverb(segment[0].word):
@@ -455,6 +465,8 @@ def _is_body(segment: list[_Tok], acronym: str | None) -> bool:
     if _has_head(segment):
         return acronym is not None or len(segment) >= 2 or segment[0].word in SOLE_BODIES
     words = [tok.word for tok in segment]
+    if words == ["United", "Nations"]:
+        return True  # "according to the United Nations": the organisation itself
     united = words[:2] == ["United", "Nations"] or words[:1] == ["UN"]
     if united and len(words) >= 3 and words[-1] in UN_BODY_ENDS:
         return True  # agq8: "the United Nations Relief Fund", "the UN Children's Fund": a UN fund is an organisation
@@ -535,7 +547,27 @@ def _kind_marks(text: str) -> _Marks:
         if after is not None and after.text in ("the", "The"):
             after = doc.token_after(after.end)  # "NGOs such as the Haven of Hope"
         found["operators" if match.rule == "run by" else "starts"].update(() if after is None else (after.start,))
+        if match.rule == "NGOs such as" and after is not None:
+            found["starts"].update(_list_items(doc, after.start))
     return _Marks(**{name: frozenset(offsets) for name, offsets in found.items()})
+
+
+_LIST_REACH = 40  # tokens of one list of names after "NGOs such as": the scan is bounded
+
+
+def _list_items(doc: Layer, start: int) -> list[int]:
+    """Return where the later names of a list start ("such as the X Network, Solwodi Ardmoor, and the Y"): after
+    each comma or "and" while the words are capitalised names and their connectors."""
+    items: list[int] = []
+    tokens = doc.words_after(start, _LIST_REACH)
+    for k, token in enumerate(tokens):
+        if token.text in (",", "and", "&"):
+            following = [t for t in tokens[k + 1 : k + 3] if t.text not in ("and", "the")]
+            if following and _is_capitalised(following[0].text):
+                items.append(following[0].start)
+        elif not (_is_capitalised(token.text) or token.text in _CONNECTORS or token.text in "’'"):
+            break  # the list has ended: a lower-case word, a full stop
+    return items
 
 
 def _listed(raw: list[_Tok], marks: _Marks) -> list[list[_Tok]]:
@@ -610,7 +642,7 @@ def find_named(text: str) -> list[NamedBody]:
         kinds = [
             raw
             for k, raw in enumerate(raws)
-            if _of_its_kind(raw, marks) or _coordinated_with_ngo(raws, k, marks) or _campaign_name(raw)
+            if _of_its_kind(raw, marks) or _coordinated_with_ngo(raws, k, run, marks) or _campaign_name(raw)
         ]
         kinds = [_of_its_kind(raw, marks) or raw for raw in kinds]
         segments = [
@@ -632,19 +664,34 @@ def find_named(text: str) -> list[NamedBody]:
 
 
 def _campaign_name(segment: list[_Tok]) -> bool:
-    """Tell whether a name opens with a campaigning verb and "the" ("Save the Mountain Children"): an NGO's."""
-    return (
-        len(segment) >= 3 and segment[0].word in CAMPAIGN_VERBS and segment[1].word == "the" and not _has_head(segment)
-    )
+    """Tell whether a name opens with a campaigning verb and "the" ("Save the Mountain Children") or is a charity
+    known by its name alone ("Caritas", "the Salvation Army", "Solwodi Ardmoor"): an NGO's."""
+    if _has_head(segment):
+        return False
+    words = [tok.word for tok in segment]
+    if words[0] in CHARITY_NAMES or " ".join(words[:2]) in CHARITY_NAMES or " ".join(words[:3]) in CHARITY_NAMES:
+        return True
+    return len(segment) >= 3 and words[0] in CAMPAIGN_VERBS and words[1] == "the"
 
 
-def _coordinated_with_ngo(segments: list[list[_Tok]], k: int, marks: _Marks | None = None) -> bool:
-    """Tell whether a segment without a head stands in one run with a civil-society body's name next to it
-    ("the Hope Harbor Network and Keep Them Safe"): names of one kind are listed together."""
+def _coordinated_with_ngo(segments: list[list[_Tok]], k: int, run: list[_Tok], marks: _Marks) -> bool:
+    """Tell whether a segment without a head is listed with "and" next to a civil-society body's name ("the Hope
+    Harbor Network and Keep Them Safe"): names of one kind are listed together (not "the X Sisters in Port Ysel")."""
     if len(segments[k]) < 2 or _has_head(segments[k]) or segments[k][0].word in NOT_NAMES:
         return False
     beside = [segments[j] for j in (k - 1, k + 1) if 0 <= j < len(segments)]
-    return any({tok.word for tok in other} & NGO_HEADS or (marks and _of_its_kind(other, marks)) for other in beside)
+    return any(
+        ({tok.word for tok in other} & NGO_HEADS or _of_its_kind(other, marks))
+        and _joined_by_and(run, other, segments[k])
+        for other in beside
+    )
+
+
+def _joined_by_and(run: list[_Tok], one: list[_Tok], other: list[_Tok]) -> bool:
+    """Tell whether the words of a run between two of its segments are "and" (and a "the")."""
+    low, high = min(one[-1].end, other[-1].end), max(one[0].start, other[0].start)
+    between = {tok.word for tok in run if low <= tok.start and tok.end <= high}
+    return "and" in between and between <= {"and", "&", "the"}
 
 
 def _overlaps(segment: list[_Tok], others: list[list[_Tok]]) -> bool:

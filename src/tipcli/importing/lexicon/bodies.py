@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tipcli.importing.lexicon import words
 from tipcli.importing.lexicon.dates import MONTH_NAMES
+from tipcli.importing.lexicon.nouns import STATE_STAFF
 
 # Words of a body's name that say its level: international, nongovernmental, public, legislative, judicial.
 INTERNATIONAL = words(
@@ -55,7 +56,7 @@ HEADS = (
         "Group Government Forces Guard Cabinet Taskforce Superintendency Board Branch Ombudsman Chambers Embassy "
         "Consulate Force "  # agq8: "Force" heads "the National Task Force on X"
         "Gendarmerie Administration Ombudsperson Brigade Mission Bank Academy Courts Tribunals Municipality "
-        "Constabulary"
+        "Constabulary Units Committees Councils Commissions Directorates Bureaus"  # "the Child Protection Units"
     )
     | NGO_HEADS
     | LEGISLATIVE
@@ -89,8 +90,11 @@ SENTENCE_ADVERBS = words(
     "Later Then Now Meanwhile Thereafter Afterwards Afterward Still Yet Today Overall Instead Together "
     "Nevertheless Nonetheless Thus Hence Therefore Again Next Finally"
 )
+# Charities the world over write by a name with no institution noun ("Caritas", "the Salvation Army"); a
+# country's branch keeps the name first ("Caritas Westland", "Solwodi Ardmoor").
+CHARITY_NAMES = words("Caritas Solwodi SOLWODI ECPAT Polaris") | {"Salvation Army", "Terre des Hommes", "La Strada"}
 # Verbs that open the names of campaigning NGOs before "the" ("Save the Children", "Free the Slaves").
-CAMPAIGN_VERBS = words("Save Free Stop Protect Help End")
+CAMPAIGN_VERBS = words("Save Free Stop Protect Help End Rescue Shelter")
 # Titles of one person: 'the President of the Supreme Court' is a person, the court is the body.
 TITLES = words("President Minister Director Head Chief Secretary Member Officer Chair Chairman Chairperson Deputy")
 # Lower-case articles, prepositions and conjunctions inside names in other languages ("Oficina Nacional
@@ -146,7 +150,7 @@ MORE_GENERIC_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
 # "fisheries inspectors", "the immigration service"): a service word before a staff or office noun. The
 # narratives name these actors by any pairing of the two lists, so the pairs are composed, not listed.
 SERVICES = ("border", "customs", "immigration", "migration", "fisheries", "maritime", "consular", "tax")
-SERVICE_STAFF = ("officials", "officers", "inspectors", "guards", "agents", "services", "inspectorates")
+SERVICE_STAFF = (*sorted(STATE_STAFF), "services", "inspectorates")
 MORE_GENERIC_BODIES |= {
     f"{service} {staff}": ("federal", PLACE_MODS) for service in SERVICES for staff in SERVICE_STAFF
 }

@@ -5,7 +5,7 @@ extract/indicator_rules.py names the classes."""
 from __future__ import annotations
 
 from tipcli.importing.lexicon import words as _words
-from tipcli.importing.lexicon.nouns import AGENT_PLURALS, PEOPLE, TIME_UNITS
+from tipcli.importing.lexicon.nouns import AGENT_PLURALS, PEOPLE, STATE_STAFF, TIME_UNITS
 from tipcli.importing.lexicon.verbs import IMPOSING
 
 # Each entry: words (or, ending in "*", word beginnings) of one class. A governing word is the
@@ -19,9 +19,9 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
     ),
     "victim nouns": PEOPLE
     | _words("victim survivors child persons people individuals laborers nationals citizens foreigners others"),
-    "official nouns": _words(
-        "officials official officers officer policemen police guards soldiers servants employees agents"
-        " judges magistrates diplomats mayors gendarmes staff inspectors"
+    "official nouns": STATE_STAFF
+    | _words(
+        "official officer policemen soldiers servants employees judges magistrates diplomats mayors gendarmes staff"
     ),
     "trainee nouns": AGENT_PLURALS
     | _words(

@@ -39,6 +39,9 @@ TIME_UNITS = {
 # Plural nouns of people that another plural noun can modify ("NGO workers" is rare, "victims workers" never is).
 AGENT_PLURALS = words("""officers workers officials employees members volunteers staff inspectors investigators prosecutors
     recruiters brokers agents""")
+# The staff of a state service, named by plural nouns ("customs officers", "border guards", "tax police"):
+# counted as officials, and listed as actors after the service's name (bodies.SERVICE_STAFF).
+STATE_STAFF = words("officials officers police guards agents inspectors")
 # Groups of people that a narrative counts together ("women and girls", "men and boys", "refugees and asylum
 # seekers": a compound is listed by its head).
 PEOPLE = words(

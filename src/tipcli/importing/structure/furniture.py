@@ -133,8 +133,10 @@ def find_narrative(blocks: list[Block]) -> Found:
         end -= 1
     above = [_value(b.text) for b in blocks[:start]]
     title = next((text for text in above if PAGE_TITLE.fullmatch(text)), None)
+    # The date line nearest the narrative: an archive's banner above it ("released before January 20, 2009")
+    # dates the archive, not the edition.
     year = next(filter(None, map(year_in_title, above)), None) or next(
-        filter(None, (year_in_date(text) for text in above if len(text) <= _DATE_LINE_MAX)), None
+        filter(None, (year_in_date(text) for text in reversed(above) if len(text) <= _DATE_LINE_MAX)), None
     )
     dropped = frozenset(i for i in range(start, end) if is_furniture(blocks[i].text) and not is_heading(blocks[i]))
     return Found(
