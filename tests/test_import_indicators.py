@@ -493,3 +493,17 @@ def test_the_labour_ministry_overseeing_workers_is_no_training() -> None:
     assert (
         _coding("The labor ministry trained envoys and monitored [45 domestic workers] they employ.").indicator is None
     )
+
+
+def test_a_list_of_counts_after_a_semicolon_breaks_down_the_count_before() -> None:
+    text = "Police identified 120 victims in 2020; 65 adults, 30 minors, and [25 people] of unknown age."
+    assert _coding(text).indicator == "victims_identified"
+    assert (
+        _coding("Police identified 120 victims; [65 adults], 30 minors, and 25 others.").indicator
+        == "victims_identified"
+    )
+    assert (
+        _coding("Authorities identified 500 victims; [40 of all victims] were under 18.").indicator
+        == "victims_identified"
+    )
+    assert _coding("Police detained 300 migrants; [65 adults], 30 minors, and 25 others.").indicator is None

@@ -1027,11 +1027,9 @@ def _breakdown_of(text: str, clause: tuple[int, int], start: int, *, deep: bool 
     """Return the coding of the group a clause breaks down ("Of these, ...", "; 41 were boys", "Twelve of them
     were children."): the first coded count of the clause before."""
     opening = text[clause[0] : start].lower().split()
-    opens = "bare count and copula" in _opening(text, clause[0]) and opening in (
-        [],
-        ["the", "remaining"],
-        ["the", "other"],
-    )
+    openings = _opening(text, clause[0]).keys()
+    opens = "bare count and copula" in openings and opening in ([], ["the", "remaining"], ["the", "other"])
+    opens = opens or "bare count list" in openings  # every count of a list with no verb: "; 65 women, 30 men, ..."
     # "(94 female and 49 male; [110] in sex trafficking ...)": a bracketed breakdown goes on after its semicolon
     bracketed = text.count("(", max(0, clause[0] - 120), clause[0]) > text.count(
         ")", max(0, clause[0] - 120), clause[0]

@@ -25,7 +25,7 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
     ),
     "trainee nouns": AGENT_PLURALS
     | _words(
-        "officials police policemen guards soldiers judges magistrates personnel participants people persons"
+        "officials police policemen guards soldiers judges magistrates personnel participants people persons leaders"
         " individuals teachers students journalists diplomats attendees stakeholders professionals"
         " servants trainees recruits cadets troops peacekeepers attachés attaches consuls"
     ),
@@ -140,7 +140,8 @@ INDICATOR_WORDS: dict[str, frozenset[str]] = {
     ),
     "imposed cue": IMPOSING
     | _words(
-        "sentencing impose serving receive handed given ranged averaged issued paid pay jailed imprisoned collected collecting levied"
+        "sentencing impose serving receive handed given ranged averaged average issued paid pay jailed imprisoned collected"
+        " collecting levied"  # "the average prison sentence was [21 months]": a mean of terms imposed
     ),
 }
 
