@@ -50,7 +50,8 @@ FORMATS = {"html-2024", "text-2003", "text-special-archive", "text-browser",
            "wiki-2010", "text-refworld", "html-state-2020", "text-browser-2016",  # heldout10 adds four
            "wiki-2013", "text-browser-2012",  # heldout12 adds two
            "html-state-2022", "wiki-2017",  # heldout13 adds two
-           "html-state-2010", "wiki-2015"}  # heldout14 adds two
+           "html-state-2010", "wiki-2015",  # heldout14 adds two
+           "html-state-2014", "text-2006", "text-browser-2018"}  # heldout15 adds three
 # Layouts with no "YEAR Trafficking in Persons Report: X" line (heldout3's, heldout7's four, heldout8's three, heldout10's three).
 NO_TITLE_LINE = {"text-2003", "text-2013", "text-archive", "text-2016", "wiki-2009", "text-pdf",
                  "text-2017", "wiki-2011", "html-refworld", "text-ecoi",
@@ -58,7 +59,8 @@ NO_TITLE_LINE = {"text-2003", "text-2013", "text-archive", "text-2016", "wiki-20
                  "wiki-2010", "text-refworld", "text-browser-2016",  # heldout10's three
                  "wiki-2013", "text-browser-2012",  # heldout12's two
                  "wiki-2017",  # heldout13's wiki
-                 "html-state-2010", "wiki-2015"}  # heldout14: no title line in these two
+                 "html-state-2010", "wiki-2015",  # heldout14: no title line in these two
+                 "text-2006"}  # heldout15: a 2006 archive copy has no title line
 SECTION_IDS = ["overview", "recommendations", "prosecution", "protection", "prevention", "profile"]
 KINDS = {"count", "money", "percentage", "duration", "penalty", "capacity", "threshold", "fraction"}
 QUALIFIERS = {"at least", "approximately", "more than", "over", "nearly", "up to", "only"}
