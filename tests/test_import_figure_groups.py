@@ -82,3 +82,10 @@ def test_fifths_and_tenths_need_a_numerator_else_they_are_ordinals() -> None:
         ("Nearly three-fifths of the detainees", 0.6, "detainees", "nearly")
     ]
     assert figures("It was the fifth year of the plan and the tenth of the fund.") == []
+
+
+def test_the_next_step_after_a_semicolon_counts_the_same_people() -> None:
+    text = "In 2021 the unit registered 52 suspected traffickers; prosecutors charged 31, and judges convicted 19."
+    assert one(text, "31").unit == "traffickers"
+    assert one(text, "19").unit == "traffickers"
+    assert one("Police opened 40 cases in 2019; 12 were closed.", "12").unit == "cases"
