@@ -51,7 +51,8 @@ FORMATS = {"html-2024", "text-2003", "text-special-archive", "text-browser",
            "wiki-2013", "text-browser-2012",  # heldout12 adds two
            "html-state-2022", "wiki-2017",  # heldout13 adds two
            "html-state-2010", "wiki-2015",  # heldout14 adds two
-           "html-state-2014", "text-2006", "text-browser-2018"}  # heldout15 adds three
+           "html-state-2014", "text-2006", "text-browser-2018",  # heldout15 adds three
+           "wiki-2008"}  # heldout16 adds one
 # Layouts with no "YEAR Trafficking in Persons Report: X" line (heldout3's, heldout7's four, heldout8's three, heldout10's three).
 NO_TITLE_LINE = {"text-2003", "text-2013", "text-archive", "text-2016", "wiki-2009", "text-pdf",
                  "text-2017", "wiki-2011", "html-refworld", "text-ecoi",
@@ -60,7 +61,8 @@ NO_TITLE_LINE = {"text-2003", "text-2013", "text-archive", "text-2016", "wiki-20
                  "wiki-2013", "text-browser-2012",  # heldout12's two
                  "wiki-2017",  # heldout13's wiki
                  "html-state-2010", "wiki-2015",  # heldout14: no title line in these two
-                 "text-2006"}  # heldout15: a 2006 archive copy has no title line
+                 "text-2006",  # heldout15: a 2006 archive copy has no title line
+                 "wiki-2008"}  # heldout16: nor has a 2008 wiki export
 SECTION_IDS = ["overview", "recommendations", "prosecution", "protection", "prevention", "profile"]
 KINDS = {"count", "money", "percentage", "duration", "penalty", "capacity", "threshold", "fraction"}
 QUALIFIERS = {"at least", "approximately", "more than", "over", "nearly", "up to", "only"}
