@@ -70,3 +70,16 @@ def test_a_joined_bed_count_is_a_shelter_as_the_lexicon_says() -> None:
 
 def test_the_module_has_no_word_pattern_of_its_own() -> None:
     assert not hasattr(indicators, "_WORD_RE")
+
+
+def test_a_number_after_vs_is_named_as_the_figure_it_is_compared_with() -> None:
+    # one list of comparison words (lexicon.hedges.COMPARISONS) for the labels, figure groups and indicators
+    from tipcli.importing.extract.labels import figure_label
+
+    text = "Magistrates charged 48 smugglers vs. 36 the year before."
+    figures = extract_figures(text)
+    earlier = next(f for f in figures if text[f.start : f.end].startswith("36"))
+    assert earlier.unit == "smugglers"  # the compared figure takes the unit of the one it is compared with
+    assert figure_label(text, earlier.start, earlier.end, unit=earlier.unit, kind=earlier.kind).endswith("(compared)")
+    coded = code(text, earlier.start, earlier.end, unit=earlier.unit, kind=earlier.kind)
+    assert coded.compares == text.index("48")
