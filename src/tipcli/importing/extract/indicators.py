@@ -13,7 +13,8 @@ engine calls `code` once for each figure it drafts. The clause is read through t
 (indicator_rules.py): a table over the whole paragraph is matched once and looked up by position
 (the trafficking phrases, a share's "of the amount", passives); what stands right before a figure or
 a word, or starts right after it, is tried on the few tokens there (matcher.match_before,
-match_from), never by a scan of the clause per figure.
+match_from), never by a scan of the clause per figure. The words a figure's verb and cues are looked
+for among are the text layer's word tokens (_words_in), never a pattern over the raw text.
 
 Four kinds of figure the gold sets labelled differently, settled once from issue 24's table (and,
 where it is silent, from the majority of the independently labelled sets: heldout3, heldout4,
