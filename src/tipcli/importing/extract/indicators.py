@@ -134,7 +134,7 @@ def _words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[Token, ..
         first = token.text[0]
         if first.isalpha():  # Token.is_word, inline: a paragraph of 100,000 marks is 100,000 tokens
             found.append(token)
-        elif first.isdigit() and "-" in token.text and (joined := _NUMBER_JOINED.match(token.text)) is not None:
+        elif "-" in token.text and first.isdigit() and (joined := _NUMBER_JOINED.match(token.text)) is not None:
             found.append(Token(token.start + joined.end(), token.end, token.text[joined.end() :]))
     return tuple(t.start for t in found), tuple(t.end for t in found), tuple(found)
 
