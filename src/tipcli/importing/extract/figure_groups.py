@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 # "Of these, 151 were ...": a bare number after this opener is some of the group counted just before.
 _OF_THESE = (T(lower_in={"of", "among"}), T(lower_in={"these", "those", "them"}), T(text=","))
-_COMPARING = (*COMPARISONS, "than")
 _LOWER_WORD = re.compile(r"[a-z]+")  # one token: a word in lower case, as a noun named before is written
 _BARE_REACH = 200  # the back-reference stands in the same clause; the bound keeps a long sentence linear
 _HEAD_REACH = 300  # how far back in its sentence "Of the 30 convicted traffickers, 21" names the group
@@ -49,15 +48,18 @@ OF_THESE_RULES = (
 COMPARED_RULES = (
     TokenRule(
         name="earlier state of a figure",
-        purpose='"compared with 28", "up from 40", "than 12": the number is an earlier state of a figure before it',
-        pattern=(T(phrase_in=_COMPARING),),
-        examples=(("Courts tried 31 cases, compared with 44 the year before.", "compared with"),),
+        purpose='"compared with 28", "up from 40", "vs. 35": the number is an earlier state of a figure before it',
+        pattern=(T(phrase_in=COMPARISONS),),
+        examples=(
+            ("Courts tried 31 cases, compared with 44 the year before.", "compared with"),
+            ("Raids freed 60 people, vs. 35 a year earlier.", "vs."),
+        ),
         not_examples=("Courts compared the two laws.",),
     ),
     TokenRule(
         name="compared with a hedge",
         purpose='"compared with nearly 40": a hedge between the comparison and the number, outside the quote',
-        pattern=(T(phrase_in=_COMPARING), T(phrase_in=HEDGES)),
+        pattern=(T(phrase_in=COMPARISONS), T(phrase_in=HEDGES)),
         examples=(("It held 31 people, up from nearly 40.", "up from nearly"),),
     ),
 )

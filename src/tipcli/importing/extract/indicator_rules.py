@@ -812,7 +812,8 @@ BEFORE_RULES: tuple[TokenRule, ...] = (
     TokenRule(
         name="compared with",
         purpose="'compared with [52] in 2019', 'up from [129]', 'vs. [40]': the figure compared with an earlier one",
-        pattern=(T(phrase_in={*COMPARISONS, "vs", "vs .", "from"}), _HEDGE),
+        # and a bare "from": compared_with() asks for a figure before it in the clause, and not "ranging from"
+        pattern=(T(phrase_in=(*COMPARISONS, "from")), _HEDGE),
         examples=(("Police opened 40 cases, up from about 31.", "up from about"),),
     ),
     TokenRule(

@@ -13,7 +13,8 @@ engine calls `code` once for each figure it drafts. The clause is read through t
 (indicator_rules.py): a table over the whole paragraph is matched once and looked up by position
 (the trafficking phrases, a share's "of the amount", passives); what stands right before a figure or
 a word, or starts right after it, is tried on the few tokens there (matcher.match_before,
-match_from), never by a scan of the clause per figure.
+match_from), never by a scan of the clause per figure. The words a figure's verb and cues are looked
+for among are the text layer's word tokens (_words_in), never a pattern over the raw text.
 
 Four kinds of figure the gold sets labelled differently, settled once from issue 24's table (and,
 where it is silent, from the majority of the independently labelled sets: heldout3, heldout4,
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,7 +74,6 @@ __all__ = ["INDICATORS", "LEXICON", "RULES", "TRAFFICKING", "Coding", "Rule", "c
 
 
 _PRONOUNS = words("them it one these those such")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _UNNAMED_AMOUNT_MIN = 10_000  # below it "allocated 40 vehicles" counts goods, not money
 _COUNTED_NOUNS = ("legal nouns", "victim nouns", "official nouns", "trainee nouns", "session nouns", "shelter nouns")
 # where the words that tell a figure's trafficking end: another statement, an aside, a comparison
@@ -107,6 +106,37 @@ def _in_class(word: str, name: str) -> bool:
     if word in _EXACT[name]:
         return True
     return word.startswith(_PREFIXES[name]) and not word.endswith(("or", "ors")) if _PREFIXES[name] else False
+
+
+# A number joined by a hyphen to the word after it, one token: "a 40-bed center", "a 24-hour hotline"
+_NUMBER_JOINED = re.compile(r"\d+(?:[.,]\d+)*-(?=[^\W\d_])")
+
+
+def _words_in(text: str, begin: int, end: int) -> tuple[Token, ...]:
+    """Return the words of the text layer's tokens lying wholly in text[begin:end], in order.
+
+    A word is a token that starts with a letter, or the part of a token after a number joined to it by a
+    hyphen ("bed" of "40-bed": the lexicon knows "a 40-bed center" as a shelter). A word cut by either
+    edge is left out.
+    """
+    starts, ends, found = _words(text)
+    return found[bisect.bisect_left(starts, begin) : bisect.bisect_right(ends, end)]
+
+
+# Speed: a figure reads the words of its clause several times (its verb before and after it, the cues of
+# each rule); the paragraph's words are picked out of its tokens once, and each reading is two bisections
+# and a slice, never a walk over the clause's numbers and marks.
+@functools.lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[Token, ...]]:
+    """Return a paragraph's words (see _words_in), where each starts and where each ends (both rise)."""
+    found = []
+    for token in layer(text).tokens:
+        first = token.text[0]
+        if first.isalpha():  # Token.is_word, inline: a paragraph of 100,000 marks is 100,000 tokens
+            found.append(token)
+        elif "-" in token.text and first.isdigit() and (joined := _NUMBER_JOINED.match(token.text)) is not None:
+            found.append(Token(token.start + joined.end(), token.end, token.text[joined.end() :]))
+    return tuple(t.start for t in found), tuple(t.end for t in found), tuple(found)
 
 
 # Speed and safety: every reading of a figure's words stays within _REACH characters of it. A clause
@@ -220,7 +250,7 @@ def compared_with(text: str, start: int, unit: str, clause: tuple[int, int]) -> 
 
 def _breaks_down(text: str, total: int, part: int) -> bool:
     """Tell whether the number at part breaks down the one at total: no verb stands between them."""
-    return not any(_class_of(m.group()) for m in _WORD_RE.finditer(text, total, part))
+    return not any(_class_of(t.text) for t in _words_in(text, total, part))
 
 
 def _anchor(text: str, start: int, unit: str, clause: tuple[int, int]) -> int:
@@ -245,47 +275,47 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     stop = _stop_after(text, end, clause[1])
     if stop and text[stop[0] : stop[1]] in ("of whom", "of which") and not text[end : stop[0]].strip():
         stop = _stop_after(text, stop[1], clause[1])  # "six, three of whom were sentenced"
-    after = text[end : stop[0] if stop else clause[1]]
+    limit = stop[0] if stop else clause[1]
     court = _after(text, end).get("to court")
-    if court is not None and court.end <= end + len(after):
+    if court is not None and court.end <= limit:
         return "prosecute"  # "24 cases were sent to court", "sent 9 of them to trial", "remained before the courts"
-    for match in itertools.islice(_WORD_RE.finditer(after), _AFTER_WORDS):
-        word = match.group().lower()
-        context = _word_context(text, end, end + match.start())
+    for token in _words_in(text, end, limit)[:_AFTER_WORDS]:
+        word = token.text.lower()
+        context = _word_context(text, end, token.start)
         if "preposition of a gerund" in context and word.endswith("ing"):
             continue  # "officers suspected of accepting bribes": the gerund is the suspicion's, not the count's verb
-        if word in ("found", "finding") and after[match.end() :].split()[:1] in (["guilty"], ["not"]):
+        if word in ("found", "finding") and text[token.end : limit].split()[:1] in (["guilty"], ["not"]):
             continue  # "were found guilty" is decided by "guilty" below
-        following = after[match.end() :].lower().split()[:4]
+        following = text[token.end : limit].lower().split()[:4]
         if word in ("served", "serving", "serve", "serves") and {"time", *_EXACT["punishment"]} & set(following):
             return "sentence"  # "12 of them served prison time"
         if word in ("stayed", "stay", "stays", "lived", "resided") and _EXACT["shelter cue"] & set(following):
             return "assist"  # "93 victims stayed in shelters"
-        ahead = text[end + match.end() : min(clause[1], end + match.end() + 40)].lower().split()[:3]  # past "it"
+        ahead = text[token.end : min(clause[1], token.end + 40)].lower().split()[:3]  # past "it"
         if word in ("completed", "finished", "completing") and _COURSE_WORDS & set(ahead):
             return "train"  # "1,100 cadets completed the module"
         if word.endswith("ed") and following[:1] == ["by"] and "auxiliary" not in context:
             continue  # "14 suspects identified by border guards": the participle describes them
-        if _in_class(match.group(), "receive"):
-            return _received(text, end + match.end(), clause[1])
+        if _in_class(token.text, "receive"):
+            return _received(text, token.end, clause[1])
         if "attributive" in context:
             continue  # "one-third of the convicted traffickers": "convicted" describes, it does not govern
-        if "auxiliary" in context or match.group().endswith("ed"):
-            found = _class_of(match.group())
+        if "auxiliary" in context or token.text.endswith("ed"):
+            found = _class_of(token.text)
             if found is not None and "noun after a copula" not in context:
                 return found  # (not "160 of whom were children rescued from ...": that participle is the noun's)
-        if match.group().lower() == "under" and "investigation" in after[match.end() :].lower():
+        if token.text.lower() == "under" and "investigation" in text[token.end : limit].lower():
             return "investigate"
-        if match.group().lower() == "pending":  # "cases pending trial": prosecutions continued
-            following = after[match.end() :].lower().split()[:3]
+        if token.text.lower() == "pending":  # "cases pending trial": prosecutions continued
+            following = text[token.end : limit].lower().split()[:3]
             if "investigation" in following:
                 return "investigate"
             if {"trial", "court", "courts", "prosecution"} & set(following):
                 return "prosecute"
-        if match.group().lower() == "guilty":  # "were found guilty", "pleaded guilty"; "not guilty" acquits
-            return "neutral" if after[: match.start()].lower().split()[-1:] == ["not"] else "convict"
-        if match.group().lower() in ("resulted", "led", "ended"):
-            return _class_of(after[match.end() :].split()[-1]) if after[match.end() :].split() else None
+        if token.text.lower() == "guilty":  # "were found guilty", "pleaded guilty"; "not guilty" acquits
+            return "neutral" if text[end : token.start].lower().split()[-1:] == ["not"] else "convict"
+        if token.text.lower() in ("resulted", "led", "ended"):
+            return _class_of(text[token.end : limit].split()[-1]) if text[token.end : limit].split() else None
     if "training for" in before:
         return "train"  # "ran 14 workshops on victim identification for 300 border guards"
     if "services to" in before:
@@ -298,15 +328,15 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
         return "identify"  # "the government reported 210 victims", "did not report any victims": those counted
     # a zero count ("did not report convicting any traffickers") holds its verb inside its quote
     until = end if any(t.lower in _ZERO_WORDS for t in _tokens_in(text, start, end)) else start
-    for match in reversed(list(_WORD_RE.finditer(text, clause[0], until))):
-        found = _class_of(match.group())
-        if found is None and _names_an_act(text, match, until):
+    for token in reversed(_words_in(text, clause[0], until)):
+        found = _class_of(token.text)
+        if found is None and _names_an_act(text, token, until):
             return "neutral"  # "sentenced for holding [27 crew members]": the victims of the act, not those pursued
-        if found == "receive" and [t.text for t in layer(text).words_after(match.end(), 1)] == ["to"]:
+        if found == "receive" and [t.text for t in layer(text).words_after(token.end, 1)] == ["to"]:
             continue  # "courses were given to 1,200 judges": what was given is named before
         if found == "receive":
-            return _received(text, match.end(), clause[1])
-        if found == "sentence" and "convicted and" in _before(text, match.start()):
+            return _received(text, token.end, clause[1])
+        if found == "sentence" and "convicted and" in _before(text, token.start):
             return "convict"  # "convicted and sentenced 14 traffickers": the convictions
         if found is not None:
             return found
@@ -314,28 +344,28 @@ def _governing(text: str, clause: tuple[int, int], start: int, end: int) -> str 
     passives = (_class_of(m.group("participle")[0].text) for m in _within(text, "passive", end, clause[1]))
     found = next((found for found in passives if found is not None), None)
     # else a participle inside the counted phrase: "Of the 356 identified victims", "184 of the identified victims"
-    inside = (_class_of(m.group()) for m in _WORD_RE.finditer(text, start, end) if m.group().endswith("ed"))
+    inside = (_class_of(t.text) for t in _words_in(text, start, end) if t.text.endswith("ed"))
     found = found or next((verb for verb in inside if verb is not None), None)
     group = _after(text, end).get("of the participle")  # "made up 16 of the convicted": the group's verb
     return found or (_class_of(group.group("participle")[0].text) if group and group.end <= clause[1] else None)
 
 
-def _names_an_act(text: str, word: re.Match[str], count: int) -> bool:
+def _names_an_act(text: str, word: Token, count: int) -> bool:
     """Tell whether a word is a gerund after "for" or "of" whose object is the count starting at `count`
     ("convicted of recruiting [17 men]", "jailed for holding the [27 crew members]")."""
-    if not word.group().endswith("ing") or text[word.end() : count].strip().lower() not in ("", "the", "a", "some"):
+    if not word.text.endswith("ing") or text[word.end : count].strip().lower() not in ("", "the", "a", "some"):
         return False
-    before = layer(text).words_before(word.start(), 1)
+    before = layer(text).words_before(word.start, 1)
     return bool(before) and before[0].text.lower() in ("for", "of")
 
 
 def _received(text: str, begin: int, end: int) -> str:
     """Return what "received" governs: training, services (assisted), or nothing of the panel's."""
-    following = [m.group() for m in _WORD_RE.finditer(text, begin, end)][:4]
+    following = [t.text for t in _words_in(text, begin, end)[:4]]
     # "but only two victims received them", "...received training; 350 officers participated": what the sentence named
     if not following or following[0].lower() in _PRONOUNS:
         sentence = _sentence(text, (begin, begin))
-        following = [m.group() for m in _WORD_RE.finditer(text, sentence[0], begin)]
+        following = [t.text for t in _words_in(text, sentence[0], begin)]
     classes = (("train", "train"), ("workshop nouns", "train"), ("punishment", "sentence"), ("status", "grant"))
     for name, verb in (*classes, ("services", "assist")):
         if any(_in_class(word, name) for word in following):
@@ -355,7 +385,7 @@ def _sentence(text: str, clause: tuple[int, int]) -> tuple[int, int]:
 
 
 def _clause_has(text: str, begin: int, end: int, name: str) -> bool:
-    return any(_in_class(m.group(), name) for m in _WORD_RE.finditer(text, begin, end))
+    return any(_in_class(t.text, name) for t in _words_in(text, begin, end))
 
 
 def _matches(
@@ -659,12 +689,18 @@ def _recommended(text: str, begin: int) -> bool:
     found = max(text.rfind(". ", low, begin + 1), text.rfind("\n", low, begin + 1))
     sentence_start = found + 1 if found >= 0 else low if low == 0 else begin
     for at in {sentence_start, begin}:  # the sentence's first word, or its clause's (recommendations joined by ";")
-        first = _WORD_RE.search(text, at, at + _REACH)  # bounded: a run of numbers must not send it to the end
-        if first is not None and first.group().lower() in ("and", "or"):  # "...; and train all 3,000 inspectors"
-            first = _WORD_RE.search(text, first.end(), first.end() + _REACH)
-        if first is not None and first.group().lower() in LEXICON["imperative"]:
+        first = _first_word(text, at)
+        if first is not None and first.lower in ("and", "or"):  # "...; and train all 3,000 inspectors"
+            first = _first_word(text, first.end)
+        if first is not None and first.lower in LEXICON["imperative"]:
             return True
     return False
+
+
+def _first_word(text: str, at: int) -> Token | None:
+    """Return the first word at or after at, within _REACH characters (a run of numbers must not send it to the end)."""
+    found = _words_in(text, at, at + _REACH)[:1]
+    return found[0] if found else None
 
 
 def code(text: str, start: int, end: int, *, unit: str, kind: str) -> Coding:
@@ -716,7 +752,7 @@ def _second_looks(text: str, start: int, end: int, clause: tuple[int, int], *, u
         coded = Coding("funding", coded.trafficking, "money a shelter or NGO received")
     if kind == "count" and (coded.indicator is None or coded.trafficking is None):
         coded = _as_part(text, start, end, clause, coded, unit=unit)
-    bare = not any(_in_class(m.group(), "time nouns") for m in _WORD_RE.finditer(text, start, end))
+    bare = not any(_in_class(t.text, "time nouns") for t in _words_in(text, start, end))
     if coded.indicator == "sentences" and (kind != "penalty" or bare) and _suspended(text, start, end, clause):
         coded = Coding(None, coded.trafficking, None)  # no prison term imposed (decision in the module docstring)
     if coded.indicator == "penalties" and _yardstick(text, start):
@@ -829,7 +865,7 @@ def _sibling_before(text: str, start: int, end: int, clause: tuple[int, int], un
     earlier = [n for n in _numbers(text, clause[0], start) if n[1] <= start]
     if not earlier or not _mere_part(text, earlier[-1][0], (start, end)):
         return None
-    before = _WORD_RE.findall(text, earlier[-1][1], min(clause[1], earlier[-1][1] + 40))[:3]
+    before = [t.text for t in _words_in(text, earlier[-1][1], min(clause[1], earlier[-1][1] + 40))[:3]]
     mine, theirs = _noun_classes(unit.split()), _noun_classes(before)
     if (unit.strip("()") and unit != "(unit not stated)" and not mine) or (mine and theirs and not mine & theirs):
         return None  # "identified 40 victims and 12 suspects", "a budget of ..., in three languages": other things
@@ -848,7 +884,7 @@ _PART_LEAD = frozenset(HEDGES) | words("the other remaining all some over that")
 
 def _verb_right_before(text: str, begin: int, start: int) -> str | None:
     """Return the class of the verb right before a count, past "the other", hedges and the like."""
-    words = [m.group() for m in _WORD_RE.finditer(text, max(begin, start - 40), start)]
+    words = [t.text for t in _words_in(text, max(begin, start - 40), start)]
     while words and words[-1].lower() in _PART_LEAD:
         words.pop()
     return _class_of(words[-1]) if words else None
@@ -894,8 +930,8 @@ def _group_before(
 
 def _mere_part(text: str, total: int, part: tuple[int, int]) -> bool:
     """Tell whether a number only breaks down the one before it: no verb between them, none right after it."""
-    after = _WORD_RE.finditer(text, part[1], min(len(text), part[1] + 25))
-    return _breaks_down(text, total, part[0]) and not any(_class_of(m.group()) for m in after)
+    after = _words_in(text, part[1], min(len(text), part[1] + 25))
+    return _breaks_down(text, total, part[0]) and not any(_class_of(t.text) for t in after)
 
 
 def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, deep: bool = True) -> Coding:
@@ -903,14 +939,14 @@ def _count_coding(text: str, start: int, end: int, clause: tuple[int, int], *, d
     and (one step back only, so that a chain of parts stays linear) a part as its own group."""
     # the counted noun: among the next three words, before any verb ("102 received shelter"), past a participle
     # that describes it ("112 returned victims")
-    words = list(itertools.islice(_WORD_RE.finditer(text, end, min(clause[1], end + 40)), 3))
-    noun = next((m for m in words if any(_in_class(m.group(), name) for name in _COUNTED_NOUNS)), None)
-    verb = next((m for m in words if _class_of(m.group()) is not None), None)
-    people = noun is not None and any(_in_class(noun.group(), name) for name in _COUNTED_NOUNS[:4])
-    if noun is not None and verb is not None and verb.start() < noun.start() and not people:
+    words = _words_in(text, end, min(clause[1], end + 40))[:3]
+    noun = next((t for t in words if any(_in_class(t.text, name) for name in _COUNTED_NOUNS)), None)
+    verb = next((t for t in words if _class_of(t.text) is not None), None)
+    people = noun is not None and any(_in_class(noun.text, name) for name in _COUNTED_NOUNS[:4])
+    if noun is not None and verb is not None and verb.start < noun.start and not people:
         noun = None  # "102 received shelter": the verb's object; but "112 returned victims" counts the victims
-    unit = noun.group() if noun else ""
-    coded = _by_rules(text, start, noun.end() if noun else end + 1, clause, unit=unit, kind="count")
+    unit = noun.text if noun else ""
+    coded = _by_rules(text, start, noun.end if noun else end + 1, clause, unit=unit, kind="count")
     if coded.indicator is None and _unnamed_amount_spent(text, start, end, unit, clause):
         return Coding("funding", coded.trafficking, "amount spent in an unnamed currency")
     if coded.indicator is None and "the" in _before(text, start):
@@ -936,7 +972,7 @@ def _repeat_of(text: str, start: int, end: int) -> Coding | None:
             at,
             after + 1,
             clause,
-            unit=" ".join(_WORD_RE.findall(text, after, min(clause[1], after + 40))[:3]),
+            unit=" ".join(t.text for t in _words_in(text, after, min(clause[1], after + 40))[:3]),
             kind="count",
         )
         if coded.indicator is not None:
@@ -960,8 +996,8 @@ def _share_of(text: str, start: int, end: int, clause: tuple[int, int]) -> Codin
             continue  # "compared with 30 the year before": the figure compared, not its partner
         if text[number_start] == "$":
             return code(text, number_start, number_end, unit="USD", kind="money")
-        words = _WORD_RE.findall(text, number_end, min(clause[1], number_end + 40))
-        return code(text, number_start, number_end, unit=words[0] if words else "", kind="count")
+        words = _words_in(text, number_end, min(clause[1], number_end + 40))[:1]
+        return code(text, number_start, number_end, unit=words[0].text if words else "", kind="count")
     return None
 
 

@@ -112,9 +112,12 @@ _BACK_REFERENTS = frozenset(["them", "whom", "these", "those", "which"])  # "of 
 _COMPARED_RULES = (
     TokenRule(
         name="comparison before a figure",
-        purpose='"compared with 52", "up from 40": the figure is compared with another, and named as that one',
+        purpose='"compared with 52", "up from 40", "vs. 19": the figure is compared with another, and named as that one',
         pattern=(T(phrase_in=COMPARISONS),),
-        examples=(("Courts heard 30 cases, compared with 22 a year before.", "compared with"),),
+        examples=(
+            ("Courts heard 30 cases, compared with 22 a year before.", "compared with"),
+            ("Judges heard 30 appeals vs 19 in the prior year.", "vs"),
+        ),
         not_examples=("The unit compared notes with 12 NGOs.",),
     ),
     TokenRule(

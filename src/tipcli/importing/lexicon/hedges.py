@@ -15,9 +15,12 @@ AFTER_HEDGES = ("or more", "or fewer")
 COMPARATORS = ("more than", "fewer than", "less than", "over", "above", "below", "under")
 # Words that add to a count without hedging it ("an additional 30 inspectors", "a total of 12").
 ADDITIVES = ("an additional", "a total of")
-# Phrases that bring in an earlier figure to compare with ("27 cases, compared with 35 in 2021"); "than" and a
-# bare "from" compare too, but only where the rule using this list says so.
-COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "as against")
+# Words that, right before a number, bring it in as an earlier figure to compare with ("27 cases, compared with
+# 35 in 2021", "40 vs. 31"). Every rule that finds a comparison before a number reads this one list (figure
+# groups, labels, indicators, years, event clauses). A bare "from" compares only after a change ("an increase
+# from 11"; not "victims from 12 countries") and "than" only after a comparative ("higher than 31"; "younger
+# than 18" is a limit): a rule that takes either says so where it adds it.
+COMPARISONS = ("compared with", "compared to", "up from", "down from", "versus", "vs", "vs .", "as against")
 # Words that open a breakdown of the figure before them ("212 victims, including 145 adults").
 BREAKDOWNS = ("including", "among them", "among whom", "of whom", "of which", "of them")
 # Words that attach a count to the figure before it, as its attribute ("48 investigations involving 71 suspects"):
