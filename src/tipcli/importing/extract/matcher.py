@@ -237,18 +237,32 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+@functools.lru_cache(maxsize=32)
+def _gate_memo(text: str) -> dict[int, bool]:
+    """Return a paragraph's memo of _may_match answers, by rule (its id: the rule tables are module constants)."""
+    return {}
+
+
 def _may_match(text: str, rule: TokenRule) -> bool:
     """Tell whether every word a rule requires stands in the paragraph's raw text, if only inside another word.
 
     Read on the raw text, so that a paragraph no rule of a table can match (a run of brackets or of
     commas) is never split into tokens; where it passes, _possible then asks the word index.
+
+    Speed: each answer is kept for the paragraph (_gate_memo). A word search reads the whole paragraph, and
+    find_between asks once per date or number: without the memo a paragraph of n dates cost n whole-text
+    searches, quadratic, and how often depended on which word of a set the search tried first.
     """
-    lowered = _lowered(text)
-    for spec in rule.pattern:
-        words = None if spec.op else _words(spec)
-        if words is not None and not any(word in lowered for word in words):
-            return False
-    return True
+    memo = _gate_memo(text)
+    answer = memo.get(id(rule))
+    if answer is None:
+        lowered = _lowered(text)
+        answer = all(
+            words is None or any(word in lowered for word in words)
+            for words in (None if spec.op else _words(spec) for spec in rule.pattern)
+        )
+        memo[id(rule)] = answer
+    return answer
 
 
 def _possible(rule: TokenRule, index: dict[str, list[int]]) -> bool:
