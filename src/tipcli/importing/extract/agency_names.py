@@ -45,7 +45,8 @@ _CONNECTORS = frozenset({"of", "the", "for", "on", "against", "and", "in", "&", 
 _MONTHS = MONTH_NAMES
 _OPENING = frozenset("([“\"‘'")  # before a word: a bracket or quote opens
 _CLOSING = frozenset(",.;:)]”\"?!’'")  # after a word: punctuation that ends a name
-_CAPITAL = T(match=re.compile(r"[A-Z][\w’'-]*"))  # one token: a capitalised word
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")  # one token: a capitalised word
+_CAPITAL = T(match=_CAPITAL_WORD)
 _POSSESSIVE = ("’s", "'s")
 _MAX_RUN = 24
 _LOWER_HEADS = frozenset(word.lower() for word in HEADS)
@@ -165,7 +166,7 @@ DESCRIBED_RULES = (
 )
 
 
-_PLACE_WORD = T(match=re.compile(r"[A-Z][\w’'-]*"), name="place")
+_PLACE_WORD = T(match=_CAPITAL_WORD, name="place")
 PLACE_BODY_RULES = (
     TokenRule(
         name="bodies of places",
@@ -187,7 +188,7 @@ PLACE_BODY_RULES = (
             T(lower_in=PLACE_BODY_HEADS),
             T(text="of"),
             _PLACE_WORD,
-            T(op="*", max=2, match=re.compile(r"[A-Z][\w’'-]*"), name="place"),
+            T(op="*", max=2, match=_CAPITAL_WORD, name="place"),
         ),
         examples=(("The municipal council of Port Ellis funded a hotline.", "municipal council of Port Ellis"),),
         not_examples=("The municipal council of the capital funded a hotline.",),

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -615,6 +616,7 @@ def _stop_after(text: str, begin: int, limit: int) -> tuple[int, int] | None:
 
 _ZERO_WORDS = words("no not any none never nor")  # a zero count holds its verb inside its quote
 _BREAKDOWN_OPENINGS = frozenset({"of these,", "they included", "the group included"})
+_BREAKDOWN_REACH = 4  # counts of the clause before that a breakdown may belong to
 
 
 def _tokens_in(text: str, begin: int, end: int) -> tuple[Token, ...]:
@@ -1065,7 +1067,8 @@ def _breakdown_of(text: str, clause: tuple[int, int], start: int, *, deep: bool 
     opening = text[clause[0] : start].lower().split()
     openings = _opening(text, clause[0]).keys()
     opens = "bare count and copula" in openings and opening in ([], ["the", "remaining"], ["the", "other"])
-    opens = opens or "bare count list" in openings  # every count of a list with no verb: "; 65 women, 30 men, ..."
+    after_semicolon = text[max(0, clause[0] - 2) : clause[0]].strip() == ";"
+    opens = opens or ("bare count list" in openings and after_semicolon)  # "; 65 women, 30 men, ...": no verb
     # "(94 female and 49 male; [110] in sex trafficking ...)": a bracketed breakdown goes on after its semicolon
     bracketed = text.count("(", max(0, clause[0] - 120), clause[0]) > text.count(
         ")", max(0, clause[0] - 120), clause[0]
@@ -1074,7 +1077,9 @@ def _breakdown_of(text: str, clause: tuple[int, int], start: int, *, deep: bool 
     if clause[0] < 2 or not (_opening(text, clause[0]).keys() & _BREAKDOWN_OPENINGS or opens):
         return None
     before = _clause(text, clause[0] - 2)
-    for number_start, number_end in _numbers(text, before[0], before[1]):
+    # The group broken down is among the first counts of the clause before; the bound keeps a paragraph that is
+    # one long list of numbers linear (each count would otherwise code every count of the clause before it).
+    for number_start, number_end in itertools.islice(_numbers(text, before[0], before[1]), _BREAKDOWN_REACH):
         coded = _count_coding(text, number_start, number_end, before, deep=deep)
         if coded.indicator is not None:
             return coded
