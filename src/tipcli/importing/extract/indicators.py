@@ -1067,7 +1067,7 @@ def _breakdown_of(text: str, clause: tuple[int, int], start: int, *, deep: bool 
     opening = text[clause[0] : start].lower().split()
     openings = _opening(text, clause[0]).keys()
     opens = "bare count and copula" in openings and opening in ([], ["the", "remaining"], ["the", "other"])
-    after_semicolon = text[max(0, clause[0] - 2) : clause[0]].strip() == ";"
+    after_semicolon = ";" in text[max(0, clause[0] - 3) : clause[0] + 1]  # the clause opens right after it
     opens = opens or ("bare count list" in openings and after_semicolon)  # "; 65 women, 30 men, ...": no verb
     # "(94 female and 49 male; [110] in sex trafficking ...)": a bracketed breakdown goes on after its semicolon
     bracketed = text.count("(", max(0, clause[0] - 120), clause[0]) > text.count(
