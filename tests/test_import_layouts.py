@@ -149,7 +149,7 @@ HARLOWE (Tier 2)
 
 Harlowe is a destination country for men and women subjected to forced labor.
 
-The Government of Harlowe does not fully comply with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.
+Harlowe's government falls short of the minimum standards for ending trafficking, though its efforts toward them are significant.
 
 The Government of Harlowe sustained law enforcement efforts. Courts convicted nine traffickers in 2010.
 
@@ -179,7 +179,7 @@ HARLOWE (Tier 2)
 
 Harlowe is a destination country for men and women subjected to forced labor on farms and in homes.
 
-The Government of Harlowe does not fully comply with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.
+Harlowe's government falls short of the minimum standards for ending trafficking, though its efforts toward them are significant.
 """
 
 

@@ -319,12 +319,7 @@ def _unit_source(text: str, drafts: list[Draft], index: int) -> Draft | None:
         return nxt
     if prev and prev.unit and not prev.adjective and not _ends_between(text, prev.end, draft.start):
         return _attached_to(text, drafts, index - 1) or prev
-    if (
-        prev
-        and prev.unit
-        and not prev.adjective
-        and (_subject_count(text, prev, draft) or _object_count(text, prev, draft))
-    ):
+    if prev and prev.unit and not prev.adjective and _later_clause_count(text, prev, draft):
         return prev  # "...; four remain in custody and one is serving ...", "...; prosecutors indicted 38"
     if (named := named_group(text, draft.start)) is not None:
         return Draft(start=draft.start, end=draft.end, num_start=draft.start, value=0, unit=named)  # "Of the 40 X, 25"
@@ -390,26 +385,24 @@ def _said_before(drafts: list[Draft], index: int) -> Draft | None:
     return None
 
 
-def _subject_count(text: str, prev: Draft, draft: Draft) -> bool:
-    """Tell whether a bare number is the subject of a later clause of prev's sentence, so counting the same things."""
+def _later_clause_count(text: str, prev: Draft, draft: Draft) -> bool:
+    """Tell whether a bare number is the subject or the object of a verb in a later clause of prev's sentence, so
+    counting the same things: "four remain in custody", "21 received prison terms" (a verb right after it, which
+    has no noun), "registered 64 suspects; prosecutors indicted 38" (a verb right before it)."""
     doc = layer(text)
     if doc.sentence_index(prev.end) != doc.sentence_index(draft.start):
         return False
     after = doc.words_after(draft.end, 1)
-    # "four remain in custody", "21 received prison terms": a verb right after the number, which has no noun.
-    return _state_after(text, draft.end) or bool(
-        after and after[0].is_word and after[0].text.islower() and after[0].text.endswith("ed")
+    return (
+        _state_after(text, draft.end)
+        or _past_verb(after[0] if after else None)
+        or _past_verb(doc.token_before(draft.start))
     )
 
 
-def _object_count(text: str, prev: Draft, draft: Draft) -> bool:
-    """Tell whether a bare number is the object of a verb in a later clause of prev's sentence ("registered 64
-    suspects; prosecutors indicted 38, and courts convicted 22"): the next step counts the same things."""
-    doc = layer(text)
-    if doc.sentence_index(prev.end) != doc.sentence_index(draft.start):
-        return False
-    before = doc.token_before(draft.start)
-    return before is not None and before.is_word and before.text.islower() and before.text.endswith("ed")
+def _past_verb(token: Token | None) -> bool:
+    """Tell whether a token is a lower-case word in "-ed" ("received", "indicted")."""
+    return token is not None and token.is_word and token.text.islower() and token.text.endswith("ed")
 
 
 def _counts_in_words(text: str, drafts: list[Draft]) -> list[Draft]:
